@@ -1,0 +1,3 @@
+"""desk: front-desk software for clinics."""
+
+__version__ = "0.1.0"

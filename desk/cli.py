@@ -1,0 +1,48 @@
+"""The ``desk`` command line.
+
+``desk`` with no sub-command starts the application. Each package that offers commands
+has a ``commands`` module with ``register(subparsers)``; those modules import nothing
+heavy at module level so that start-up stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desk import __version__
+
+COMMAND_MODULES = (
+    "desk.app_commands",
+    "desk.forms.commands",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="desk", description="Front-desk software for clinics.")
+    parser.add_argument("--version", action="version", version=f"desk {__version__}")
+    parser.add_argument("--workspace", metavar="DIR", help="workspace folder (overrides settings)")
+    parser.add_argument("--config", metavar="FILE", help="extra settings file (highest file precedence)")
+    parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                        help="override one setting, e.g. --set security.idle_lock_minutes=10")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        from desk.app_commands import run_app
+
+        handler = run_app
+    return int(handler(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
