@@ -1,0 +1,54 @@
+"""Plain records of the front desk: patients and appointments."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+SEXES = ("female", "male", "other", "unknown")
+APPOINTMENT_STATES = ("scheduled", "arrived", "in-room", "done", "no-show", "cancelled")
+
+
+def new_id() -> str:
+    """A client-generated record id (UUID4, lower-case text)."""
+    return str(uuid.uuid4())
+
+
+@dataclass(slots=True)
+class Patient:
+    """A patient as the front desk sees one. ``given`` holds all given names, space-separated."""
+
+    family: str
+    given: str
+    birth_date: date | None = None
+    sex: str = "unknown"
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    city: str = ""
+    postal_code: str = ""
+    state: str = ""
+    language: str = "en"
+    mrn: str = ""
+    id: str = field(default_factory=new_id)
+    last_visit: date | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family.upper()}, {self.given}".strip(", ")
+
+
+@dataclass(slots=True)
+class Appointment:
+    """One booked slot on the schedule."""
+
+    patient_id: str
+    start: datetime
+    minutes: int = 15
+    reason: str = ""
+    practitioner: str = ""
+    state: str = "scheduled"
+    arrived_at: datetime | None = None
+    walk_in: bool = False
+    id: str = field(default_factory=new_id)
