@@ -1,0 +1,24 @@
+"""Where desk finds its bundled resources (questionnaires, icons, demo data).
+
+In a source checkout or an editable install they are the top-level ``resources/`` folder;
+in a wheel the same folder is installed as the package ``desk_resources``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources as _resources
+from pathlib import Path
+
+
+@cache
+def resources_root() -> Path:
+    source = Path(__file__).resolve().parent.parent / "resources"
+    if source.is_dir():
+        return source
+    return Path(str(_resources.files("desk_resources")))
+
+
+def resource(*parts: str) -> Path:
+    """Path of a bundled resource, e.g. ``resource("questionnaires", "phq9.json")``."""
+    return resources_root().joinpath(*parts)
