@@ -1,0 +1,278 @@
+"""Sending changed records to the server in transaction bundles.
+
+Two ways to write a new record, chosen from the server's CapabilityStatement:
+
+- ``"put"`` (``updateCreate`` allowed): ``PUT Type/{record uuid}``; the server id is the
+  client id, repeating it is harmless, and references are plain ``Type/{uuid}``.
+- ``"conditional"``: ``POST Type`` with ``ifNoneExist: identifier=urn:ietf:rfc:3986|urn:uuid:…``
+  and a ``urn:uuid:`` fullUrl that entries in the same bundle refer to.
+
+Records already on the server are ``PUT Type/{server id}`` with ``ifMatch``.
+
+The fullUrl of an entry is *not* the record's own ``urn:uuid:`` identifier but a UUID
+derived from it: Medplum rewrites every occurrence of a resolved fullUrl anywhere in the
+bundle, which would otherwise overwrite the identifier itself.
+
+Bundle sizes respect server limits (Medplum refuses more than 8 entries when any is
+conditional and more than 50 updates). A bundle the server refuses with a 4xx is split in
+halves and sent again; a refusal for size also lowers the size used from then on, and a
+single record the server still refuses comes back as that record's error while the
+others go through.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from desk.sync.client import FhirClient, FhirError, outcome_text
+from desk.sync.mapping import identifier_search
+
+log = logging.getLogger(__name__)
+
+Strategy = Literal["put", "conditional"]
+RefResolver = Callable[[str, str], str]
+FULL_URL_NAMESPACE = uuid.UUID("0e7a3c52-9b1f-5d8e-a4c6-2f9b8d1e7c30")
+CONDITIONAL_LIMIT = 8
+UPDATE_LIMIT = 50
+_SIZE_REFUSAL = re.compile(r"too many|too large|more .* than allowed|exceed|limit", re.I)
+
+
+@dataclass(slots=True)
+class Change:
+    """One record to write. ``render(ref)`` builds its FHIR resource, where ``ref(type,
+    record id)`` gives the reference text for another record it points to (listed in
+    ``references``). ``server_id``/``version`` are known once the record is on the server."""
+
+    record_type: str
+    record_id: str
+    render: Callable[[RefResolver], dict[str, Any]]
+    references: tuple[tuple[str, str], ...] = ()
+    server_id: str | None = None
+    version: str | None = None
+    delete: bool = False
+
+
+@dataclass(slots=True)
+class Result:
+    """What became of one change: ``ok`` with the server's id, version and resource, or
+    the error that keeps it back (``blocked`` when a record it refers to is not on the
+    server yet)."""
+
+    change: Change
+    ok: bool
+    server_id: str | None = None
+    version: str | None = None
+    resource: dict[str, Any] | None = None
+    error: FhirError | None = None
+    blocked: bool = False
+
+
+@dataclass(slots=True)
+class BundleSender:
+    """Sends changes in bundles of at most ``max_entries`` (None: the server's limits).
+
+    ``known_server_id(type, record id)`` tells the server id of records synced before.
+    """
+
+    client: FhirClient
+    strategy: Strategy
+    known_server_id: Callable[[str, str], str | None]
+    max_entries: int | None = None
+    bundles_sent: int = 0
+    _learned_limit: int | None = field(default=None, init=False)
+
+    def send(self, changes: Sequence[Change]) -> list[Result]:
+        """Send ``changes`` in order (a record before those that refer to it). Network,
+        server and auth errors propagate: nothing after them was sent, and what was sent
+        is safe to send again."""
+        results: list[Result] = []
+        done: dict[tuple[str, str], Result] = {}
+        pending = list(changes)
+        while pending:
+            chunk = pending[: self._limit_for(pending)]
+            pending = pending[len(chunk):]
+            self._send_chunk(chunk, done, results)
+        return results
+
+    # -- sizing ----------------------------------------------------------------------
+
+    def _limit_for(self, pending: Sequence[Change]) -> int:
+        limit = self.max_entries or UPDATE_LIMIT
+        if self._learned_limit is not None:
+            limit = min(limit, self._learned_limit)
+        if self.strategy == "conditional":
+            # count how many fit before the first conditional would break the limit
+            n = 0
+            any_conditional = False
+            for c in pending[:limit]:
+                conditional = self._is_new(c) and not c.delete
+                if (any_conditional or conditional) and n + 1 > CONDITIONAL_LIMIT:
+                    break
+                any_conditional |= conditional
+                n += 1
+            limit = max(1, n)
+        return max(1, limit)
+
+    def _is_new(self, change: Change) -> bool:
+        return change.server_id is None and self._server_id(change.record_type,
+                                                            change.record_id) is None
+
+    def _server_id(self, rtype: str, rid: str, done: Mapping[tuple[str, str], Result] | None
+                   = None) -> str | None:
+        if done is not None and (rtype, rid) in done and done[(rtype, rid)].ok:
+            return done[(rtype, rid)].server_id
+        return self.known_server_id(rtype, rid)
+
+    # -- one bundle ------------------------------------------------------------------
+
+    def _send_chunk(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+                    results: list[Result]) -> None:
+        entries: list[dict[str, Any]] = []
+        sent: list[Change] = []
+        full_urls = {(c.record_type, c.record_id): full_url(c.record_id) for c in chunk}
+        for change in chunk:
+            entry = self._entry(change, done, full_urls, {(c.record_type, c.record_id)
+                                                          for c in sent})
+            if entry is None:
+                err = FhirError("This record waits for another record to reach the server "
+                                "first.", kind="input")
+                result = Result(change, ok=False, error=err, blocked=True)
+                results.append(result)
+                done[(change.record_type, change.record_id)] = result
+                continue
+            entries.append(entry)
+            sent.append(change)
+        if not entries:
+            return
+        bundle = {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+        try:
+            self.bundles_sent += 1
+            response = self.client.transaction(bundle)
+        except FhirError as err:
+            if err.kind in ("auth", "network", "server") or not (400 <= err.status < 500):
+                raise
+            if len(sent) > 1:
+                if _SIZE_REFUSAL.search(err.details or ""):
+                    self._learned_limit = max(1, len(sent) // 2)
+                    log.info("server refused a bundle of %d for size; using %d", len(sent),
+                             self._learned_limit)
+                half = len(sent) // 2
+                self._send_chunk(sent[:half], done, results)
+                self._send_chunk(sent[half:], done, results)
+                return
+            result = Result(sent[0], ok=False, error=err)
+            results.append(result)
+            done[(sent[0].record_type, sent[0].record_id)] = result
+            return
+        self._read_response(sent, response, done, results)
+
+    def _entry(self, change: Change, done: Mapping[tuple[str, str], Result],
+               full_urls: Mapping[tuple[str, str], str], in_bundle: set[tuple[str, str]]
+               ) -> dict[str, Any] | None:
+        def ref(rtype: str, rid: str) -> str:
+            sid = self._server_id(rtype, rid, done)
+            if sid is not None:
+                return f"{rtype}/{sid}"
+            if (rtype, rid) in in_bundle and self.strategy == "conditional":
+                return full_urls[(rtype, rid)]
+            if (rtype, rid) in in_bundle:
+                return f"{rtype}/{rid}"
+            raise _Unresolved
+
+        rtype, rid = change.record_type, change.record_id
+        server_id = change.server_id or self._server_id(rtype, rid)
+        if change.delete:
+            if server_id is None:
+                return None
+            request: dict[str, Any] = {"method": "DELETE", "url": f"{rtype}/{server_id}"}
+            if change.version:
+                request["ifMatch"] = f'W/"{change.version}"'
+            return {"request": request}
+        try:
+            resource = change.render(ref)
+        except _Unresolved:
+            return None
+        if server_id is None and self.strategy == "conditional":
+            resource.pop("id", None)
+            return {"fullUrl": full_urls[(rtype, rid)], "resource": resource,
+                    "request": {"method": "POST", "url": rtype,
+                                "ifNoneExist": identifier_search(rid)}}
+        sid = server_id or rid
+        resource["id"] = sid
+        request = {"method": "PUT", "url": f"{rtype}/{sid}"}
+        if server_id is not None and change.version:
+            request["ifMatch"] = f'W/"{change.version}"'
+        return {"fullUrl": full_urls[(rtype, rid)] if self.strategy == "conditional" else
+                f"{self.client.base_url}{rtype}/{sid}", "resource": resource,
+                "request": request}
+
+    def _read_response(self, sent: list[Change], response: Mapping[str, Any],
+                       done: dict[tuple[str, str], Result], results: list[Result]) -> None:
+        entries = response.get("entry") or []
+        if not isinstance(entries, list) or len(entries) != len(sent):
+            raise FhirError("The clinic server sent an answer desk cannot read. desk will "
+                            "try again later.", kind="server",
+                            details="transaction response has the wrong number of entries",
+                            retryable=True)
+        for change, entry in zip(sent, entries, strict=True):
+            result = _entry_result(change, entry)
+            results.append(result)
+            done[(change.record_type, change.record_id)] = result
+
+
+class _Unresolved(Exception):
+    pass
+
+
+def full_url(record_id: str) -> str:
+    """The bundle-local fullUrl of a record: stable, and distinct from its identifier."""
+    return f"urn:uuid:{uuid.uuid5(FULL_URL_NAMESPACE, record_id)}"
+
+
+def _entry_result(change: Change, entry: Any) -> Result:
+    if not isinstance(entry, dict) or not isinstance(entry.get("response"), dict):
+        return Result(change, ok=False, error=FhirError(
+            "The clinic server sent an answer desk cannot read.", kind="server",
+            details="transaction response entry without response", retryable=True))
+    resp = entry["response"]
+    status = _status_code(resp.get("status"))
+    resource = entry.get("resource") if isinstance(entry.get("resource"), dict) else None
+    if 200 <= status < 300:
+        sid = None
+        version = None
+        if resource is not None:
+            if resource.get("resourceType") != change.record_type and not change.delete:
+                return Result(change, ok=False, error=FhirError(
+                    "The clinic server sent an answer desk cannot read.", kind="server",
+                    details="transaction entry holds another resource type", retryable=True))
+            sid = resource.get("id")
+            version = (resource.get("meta") or {}).get("versionId")
+        location = resp.get("location")
+        if sid is None and isinstance(location, str):
+            parts = location.split("/_history/")
+            sid = parts[0].rstrip("/").rsplit("/", 1)[-1]
+            if len(parts) == 2:
+                version = parts[1]
+        if version is None and isinstance(resp.get("etag"), str):
+            version = resp["etag"].removeprefix("W/").strip('"')
+        if sid is None and change.delete:
+            sid = change.server_id
+        return Result(change, ok=True, server_id=sid, version=version, resource=resource)
+    details, codes = outcome_text(resp.get("outcome") or {})
+    kind = "conflict" if status in (409, 412) else "input" if 400 <= status < 500 else "server"
+    return Result(change, ok=False, error=FhirError(
+        "The clinic server refused this record." if kind == "input" else
+        "Someone else changed this record on the server at the same time." if kind ==
+        "conflict" else "The clinic server had a problem with this record.",
+        kind=kind, status=status, details=details, issue_codes=codes,
+        retryable=kind == "server"))
+
+
+def _status_code(text: Any) -> int:
+    match = re.match(r"\s*(\d{3})", str(text or ""))
+    return int(match.group(1)) if match else 0

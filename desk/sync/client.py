@@ -1,0 +1,503 @@
+"""A small FHIR R4 REST client on httpx: reads, searches, creates, updates, transactions.
+
+The client is Qt-free and synchronous; the UI runs it on its network executor.
+
+What it promises:
+
+- Answers are checked at the boundary: a body that is not JSON, is cut short, or holds
+  another ``resourceType`` than asked for becomes a :class:`FhirError`, never a crash.
+- Errors are :class:`FhirError` (a :class:`~desk.errors.DeskError`) whose message is
+  written for a receptionist and holds no patient data; the server's own words are
+  in ``details`` (shown to staff on the attention list, never logged).
+- 5xx, 429, timeouts and connection failures are retried with exponential backoff and
+  full jitter, honouring ``Retry-After``, but only for requests that are safe to repeat:
+  GET, PUT, DELETE, conditional creates (``If-None-Exist``) and transactions made only
+  of such entries. A plain POST is sent once.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import random
+import ssl
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from desk.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+FHIR_JSON = "application/fhir+json"
+Resource = dict[str, Any]
+
+
+class FhirError(DeskError):
+    """A FHIR request failed. ``status`` is the HTTP status (0 when none arrived)."""
+
+    def __init__(self, message: str, *, kind: str, status: int = 0, details: str = "",
+                 retryable: bool = False, issue_codes: tuple[str, ...] = ()) -> None:
+        super().__init__(message, kind=kind)
+        self.status = status
+        self.details = details
+        self.retryable = retryable
+        self.issue_codes = issue_codes
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How hard to try. ``attempts`` counts the first try; waits are capped by ``max_wait``.
+
+    A ``Retry-After`` longer than ``max_retry_after`` seconds is not waited for: the
+    request fails at once with a "server busy" error so the caller can try later.
+    """
+
+    attempts: int = 5
+    base_delay: float = 0.25
+    max_delay: float = 20.0
+    max_retry_after: float = 120.0
+
+    def backoff(self, attempt: int, rng: random.Random) -> float:
+        """Full-jitter exponential backoff for the ``attempt``-th retry (1-based)."""
+        return rng.uniform(0, min(self.max_delay, self.base_delay * (2 ** (attempt - 1))))
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A successful answer: status, resource (None for an empty body) and version."""
+
+    status: int
+    resource: Resource | None
+    version: str | None = None
+    location: str | None = None
+
+    @property
+    def created(self) -> bool:
+        return self.status == 201
+
+
+class ClientCredentials(httpx.Auth):
+    """OAuth2 client-credentials flow: fetches a token, refreshes it before it expires
+    and once more when the server answers 401."""
+
+    requires_response_body = True
+
+    def __init__(self, token_url: str, client_id: str, client_secret: str, *,
+                 scope: str | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.token_url = token_url
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.scope = scope
+        self._clock = clock
+        self._token: str | None = None
+        self._expires = 0.0
+        self._lock = threading.Lock()
+
+    def _build_token_request(self) -> httpx.Request:
+        req = httpx.Request("POST", self.token_url, data=self._form())
+        basic = httpx.BasicAuth(self.client_id, self.client_secret)
+        return next(basic.auth_flow(req))
+
+    def _form(self) -> dict[str, str]:
+        data = {"grant_type": "client_credentials"}
+        if self.scope:
+            data["scope"] = self.scope
+        return data
+
+    def _accept(self, response: httpx.Response) -> None:
+        if response.status_code != 200:
+            raise FhirError("The clinic server refused desk's sign-in. Ask IT to check the "
+                            "client credentials.", kind="auth", status=response.status_code)
+        try:
+            payload = json.loads(response.content)
+            token = str(payload["access_token"])
+            lifetime = float(payload.get("expires_in", 300))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise FhirError("The sign-in service sent an answer desk cannot read.",
+                            kind="auth", status=response.status_code) from exc
+        self._token = token
+        # refresh a little early so a token never expires in flight
+        self._expires = self._clock() + max(0.0, lifetime - min(30.0, lifetime / 10))
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        with self._lock:
+            need = self._token is None or self._clock() >= self._expires
+        if need:
+            self._accept((yield self._build_token_request()))
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        response = yield request
+        if response.status_code == 401:
+            self._accept((yield self._build_token_request()))
+            request.headers["Authorization"] = f"Bearer {self._token}"
+            yield request
+
+
+class BearerToken(httpx.Auth):
+    """A static bearer token (from the key store)."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self.token}"
+        yield request
+
+
+@dataclass(slots=True)
+class _Capabilities:
+    update_create: dict[str, bool] = field(default_factory=dict)
+    conditional_create: dict[str, bool] = field(default_factory=dict)
+    fhir_version: str = ""
+
+
+class FhirClient:
+    """A FHIR R4 server at ``base_url``.
+
+    ``auth`` is a :class:`BearerToken`, :class:`ClientCredentials` or None. ``ca_bundle``
+    is a PEM file of the clinic's CA added to the system's trust; TLS is always verified.
+    ``transport`` and ``sleep`` are for tests.
+    """
+
+    def __init__(self, base_url: str, *, auth: httpx.Auth | None = None,
+                 ca_bundle: str | None = None, timeout: float = 30.0,
+                 connect_timeout: float = 5.0, retry: RetryPolicy | None = None,
+                 transport: httpx.BaseTransport | None = None,
+                 sleep: Callable[[float], None] = time.sleep,
+                 rng: random.Random | None = None) -> None:
+        if not base_url.endswith("/"):
+            base_url += "/"
+        self.base_url = base_url
+        self.retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        verify: ssl.SSLContext | bool = True
+        if ca_bundle:
+            verify = ssl.create_default_context()
+            verify.load_verify_locations(cafile=ca_bundle)
+        self._http = httpx.Client(
+            auth=auth, verify=verify, transport=transport,
+            timeout=httpx.Timeout(timeout, connect=connect_timeout),
+            headers={"Accept": FHIR_JSON},
+        )
+        self._caps: _Capabilities | None = None
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> FhirClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- capabilities -----------------------------------------------------------------
+
+    def capabilities(self) -> Resource:
+        """The server's CapabilityStatement (``GET metadata``)."""
+        answer = self.request("GET", "metadata", expect="CapabilityStatement")
+        assert answer.resource is not None
+        self._caps = _parse_capabilities(answer.resource)
+        return answer.resource
+
+    def update_create_allowed(self, resource_type: str) -> bool:
+        """Whether ``PUT Type/{client id}`` may create (CapabilityStatement ``updateCreate``)."""
+        if self._caps is None:
+            self.capabilities()
+        assert self._caps is not None
+        return self._caps.update_create.get(resource_type, False)
+
+    # -- interactions -----------------------------------------------------------------
+
+    def read(self, resource_type: str, resource_id: str) -> Answer:
+        return self.request("GET", f"{resource_type}/{resource_id}", expect=resource_type)
+
+    def create(self, resource: Resource, *, if_none_exist: str | None = None) -> Answer:
+        """POST a resource. With ``if_none_exist`` (a search such as
+        ``identifier=urn:ietf:rfc:3986|urn:uuid:…``) the create is conditional and retried;
+        without it the request is sent exactly once."""
+        rtype = _resource_type(resource)
+        headers = {"If-None-Exist": if_none_exist} if if_none_exist else {}
+        return self.request("POST", rtype, body=resource, headers=headers, expect=rtype,
+                            idempotent=if_none_exist is not None)
+
+    def update(self, resource: Resource, *, if_match: str | None = None) -> Answer:
+        """PUT ``Type/{id}``; ``if_match`` is the version last seen (412 when it moved on)."""
+        rtype = _resource_type(resource)
+        rid = resource.get("id")
+        if not isinstance(rid, str) or not rid:
+            raise FhirError("desk tried to update a record without its server id.",
+                            kind="input")
+        headers = {"If-Match": f'W/"{if_match}"'} if if_match else {}
+        return self.request("PUT", f"{rtype}/{rid}", body=resource, headers=headers,
+                            expect=rtype)
+
+    def delete(self, resource_type: str, resource_id: str, *,
+               if_match: str | None = None) -> Answer:
+        headers = {"If-Match": f'W/"{if_match}"'} if if_match else {}
+        return self.request("DELETE", f"{resource_type}/{resource_id}", headers=headers)
+
+    def transaction(self, bundle: Resource) -> Resource:
+        """POST a transaction (or batch) Bundle; returns the response Bundle. Retried only
+        when every entry is safe to repeat."""
+        if bundle.get("resourceType") != "Bundle":
+            raise FhirError("desk tried to send something that is not a bundle.", kind="input")
+        answer = self.request("POST", "", body=bundle, expect="Bundle",
+                              idempotent=_bundle_is_idempotent(bundle))
+        assert answer.resource is not None
+        return answer.resource
+
+    def search_pages(self, resource_type: str,
+                     params: Mapping[str, str | list[str]] | None = None) -> Iterator[Resource]:
+        """Each searchset Bundle in turn, following ``next`` links."""
+        answer = self.request("GET", resource_type, params=params, expect="Bundle")
+        seen: set[str] = set()
+        while True:
+            bundle = answer.resource
+            assert bundle is not None
+            yield bundle
+            nxt = next_link(bundle)
+            if nxt is None:
+                return
+            if nxt in seen:
+                raise FhirError("The server's result pages go round in a circle.",
+                                kind="server")
+            seen.add(nxt)
+            answer = self.request("GET", self._same_origin(nxt), expect="Bundle")
+
+    def search(self, resource_type: str,
+               params: Mapping[str, str | list[str]] | None = None) -> Iterator[Resource]:
+        """Every matching resource of ``resource_type`` across all pages (match mode only;
+        included resources are skipped)."""
+        for bundle in self.search_pages(resource_type, params):
+            for entry in bundle.get("entry") or []:
+                if not isinstance(entry, dict):
+                    raise _garbage("a search page holds a broken entry")
+                mode = (entry.get("search") or {}).get("mode", "match")
+                res = entry.get("resource")
+                if mode != "match":
+                    continue
+                if not isinstance(res, dict) or res.get("resourceType") != resource_type:
+                    raise _garbage("a search page holds something other than asked for")
+                yield res
+
+    # -- the request loop -------------------------------------------------------------
+
+    def request(self, method: str, path: str, *, body: Resource | None = None,
+                params: Mapping[str, str | list[str]] | None = None,
+                headers: Mapping[str, str] | None = None, expect: str | None = None,
+                idempotent: bool | None = None) -> Answer:
+        """Send one request, retrying what is safe to retry; see the module docstring."""
+        if idempotent is None:
+            idempotent = method in ("GET", "HEAD", "PUT", "DELETE")
+        url = path if path.startswith(("http://", "https://")) else urljoin(self.base_url, path)
+        content = json.dumps(body, separators=(",", ":")).encode() if body is not None else None
+        hdrs = dict(headers or {})
+        if content is not None:
+            hdrs["Content-Type"] = FHIR_JSON
+        attempts = self.retry.attempts if idempotent else 1
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self._http.request(method, url, content=content, params=params,
+                                              headers=hdrs)
+                return self._answer(response, expect)
+            except FhirError as err:
+                if not err.retryable or attempt >= attempts:
+                    raise
+                wait = err.retry_after if isinstance(err, _RetryLater) else None
+                if wait is not None and wait > self.retry.max_retry_after:
+                    raise FhirError("The clinic server is busy. desk will try again later.",
+                                    kind="server", status=err.status) from err
+                delay = wait if wait is not None else self.retry.backoff(attempt, self._rng)
+                log.info("retrying %s %s after %s (%.2fs)", method, _safe_path(url),
+                         err.status or "network error", delay)
+                self._sleep(delay)
+            except httpx.TimeoutException as exc:
+                if attempt >= attempts:
+                    raise FhirError("The clinic server did not answer in time.",
+                                    kind="network") from exc
+                self._sleep(self.retry.backoff(attempt, self._rng))
+            except httpx.TransportError as exc:
+                if attempt >= attempts:
+                    raise FhirError("desk cannot reach the clinic server. Work continues "
+                                    "offline and will be sent later.", kind="network") from exc
+                log.info("retrying %s %s after %s", method, _safe_path(url),
+                         type(exc).__name__)
+                self._sleep(self.retry.backoff(attempt, self._rng))
+
+    def _answer(self, response: httpx.Response, expect: str | None) -> Answer:
+        status = response.status_code
+        if status >= 400:
+            raise _error_for(response)
+        if not response.content:
+            return Answer(status, None, _etag_version(response.headers.get("ETag")),
+                          response.headers.get("Location"))
+        try:
+            payload = json.loads(response.content)
+        except ValueError as exc:
+            raise _garbage("the answer is not JSON") from exc
+        if not isinstance(payload, dict) or not isinstance(payload.get("resourceType"), str):
+            raise _garbage("the answer is not a FHIR resource")
+        if expect is not None and payload["resourceType"] != expect:
+            if payload["resourceType"] == "OperationOutcome" and status < 300:
+                # some servers answer a create/update with only an outcome
+                return Answer(status, None, _etag_version(response.headers.get("ETag")),
+                              response.headers.get("Location"))
+            raise _garbage(f"expected {expect}, got {payload['resourceType']}")
+        version = _etag_version(response.headers.get("ETag")) or _meta_version(payload)
+        return Answer(status, payload, version, response.headers.get("Location"))
+
+    def _same_origin(self, url: str) -> str:
+        base, other = urlsplit(self.base_url), urlsplit(url)
+        if (base.scheme, base.netloc) != (other.scheme, other.netloc):
+            # never send the token to another host; keep the path and query on ours
+            raise FhirError("The server pointed desk to another address for the next page.",
+                            kind="server")
+        return url
+
+
+class _RetryLater(FhirError):
+    def __init__(self, message: str, *, status: int, retry_after: float | None,
+                 details: str = "") -> None:
+        super().__init__(message, kind="server", status=status, details=details,
+                         retryable=True)
+        self.retry_after = retry_after
+
+
+def _garbage(what: str) -> FhirError:
+    log.warning("unreadable answer from the FHIR server: %s", what)
+    return FhirError("The clinic server sent an answer desk cannot read. desk will try "
+                     "again later.", kind="server", details=what, retryable=True)
+
+
+def _error_for(response: httpx.Response) -> FhirError:
+    status = response.status_code
+    details, codes = _outcome_text(response)
+    if status in (429, 502, 503, 504) or status >= 500:
+        retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        msg = ("The clinic server is busy. desk will try again shortly."
+               if status in (429, 503) else
+               "The clinic server had a problem. desk will try again shortly.")
+        return _RetryLater(msg, status=status, retry_after=retry_after, details=details)
+    if status in (401, 403):
+        return FhirError("desk is not signed in to the clinic server, or the sign-in has "
+                         "expired. Ask IT to sign desk in again.", kind="auth", status=status,
+                         details=details, issue_codes=codes)
+    if status in (409, 412):
+        return FhirError("Someone else changed this record on the server at the same time.",
+                         kind="conflict", status=status, details=details, issue_codes=codes)
+    if status in (404, 410):
+        return FhirError("The record is not on the clinic server (it may have been removed).",
+                         kind="input", status=status, details=details, issue_codes=codes)
+    return FhirError("The clinic server refused this record. Check it, correct it and it "
+                     "will be sent again.", kind="input", status=status, details=details,
+                     issue_codes=codes)
+
+
+def _outcome_text(response: httpx.Response) -> tuple[str, tuple[str, ...]]:
+    """The human text and issue codes of an OperationOutcome body, if there is one."""
+    try:
+        payload = json.loads(response.content)
+    except ValueError:
+        return "", ()
+    if not isinstance(payload, dict) or payload.get("resourceType") != "OperationOutcome":
+        return "", ()
+    return outcome_text(payload)
+
+
+def outcome_text(outcome: Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:
+    texts: list[str] = []
+    codes: list[str] = []
+    for issue in outcome.get("issue") or []:
+        if not isinstance(issue, dict):
+            continue
+        if isinstance(issue.get("code"), str):
+            codes.append(issue["code"])
+        text = (issue.get("details") or {}).get("text") or issue.get("diagnostics")
+        if isinstance(text, str) and text:
+            where = issue.get("expression") or issue.get("location") or []
+            texts.append(f"{text} ({', '.join(map(str, where))})" if where else text)
+    return "; ".join(texts), tuple(codes)
+
+
+def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - now())
+
+
+def next_link(bundle: Mapping[str, Any]) -> str | None:
+    for link in bundle.get("link") or []:
+        if isinstance(link, dict) and link.get("relation") == "next":
+            url = link.get("url")
+            return url if isinstance(url, str) and url else None
+    return None
+
+
+def _etag_version(etag: str | None) -> str | None:
+    if not etag:
+        return None
+    value = etag.strip()
+    if value.startswith("W/"):
+        value = value[2:]
+    return value.strip('"') or None
+
+
+def _meta_version(resource: Mapping[str, Any]) -> str | None:
+    meta = resource.get("meta")
+    if isinstance(meta, dict) and isinstance(meta.get("versionId"), str):
+        return str(meta["versionId"])
+    return None
+
+
+def _resource_type(resource: Mapping[str, Any]) -> str:
+    rtype = resource.get("resourceType")
+    if not isinstance(rtype, str) or not rtype.isalpha():
+        raise FhirError("desk tried to send a record of no known type.", kind="input")
+    return rtype
+
+
+def _bundle_is_idempotent(bundle: Mapping[str, Any]) -> bool:
+    for entry in bundle.get("entry") or []:
+        request = entry.get("request") or {}
+        method = request.get("method")
+        if method == "POST" and not request.get("ifNoneExist"):
+            return False
+        if method not in ("GET", "HEAD", "PUT", "DELETE", "POST"):
+            return False
+    return True
+
+
+def _safe_path(url: str) -> str:
+    """The path of a URL without its query, which may hold search values (patient data)."""
+    return urlsplit(url).path
+
+
+def _parse_capabilities(cs: Mapping[str, Any]) -> _Capabilities:
+    caps = _Capabilities(fhir_version=str(cs.get("fhirVersion", "")))
+    for rest in cs.get("rest") or []:
+        if not isinstance(rest, dict) or rest.get("mode", "server") != "server":
+            continue
+        for res in rest.get("resource") or []:
+            if isinstance(res, dict) and isinstance(res.get("type"), str):
+                caps.update_create[res["type"]] = res.get("updateCreate") is True
+                caps.conditional_create[res["type"]] = res.get("conditionalCreate") is True
+    return caps

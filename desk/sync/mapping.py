@@ -1,0 +1,370 @@
+"""Front-desk records to FHIR R4 resources and back: pure functions, no I/O.
+
+Every record carries its client-generated UUID as an identifier
+(``system: urn:ietf:rfc:3986``, ``value: urn:uuid:<id>``); that identifier is how a
+resource is found again, whatever id the server gave it.
+
+``*_to_fhir`` may start from the server's last copy (``onto=``) so that elements desk
+does not manage (extensions, other identifiers, contacts added elsewhere) survive an
+update. ``*_from_fhir`` never keeps anything desk does not show.
+
+Local-only fields: ``Patient.last_visit`` (derived from the schedule) is not sent.
+Naive datetimes are taken as local time; what comes back from FHIR is timezone-aware.
+Times travel to the millisecond.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from desk.errors import DeskError
+from desk.frontdesk.model import Appointment, Patient
+
+URI_SYSTEM = "urn:ietf:rfc:3986"
+DEFAULT_MRN_SYSTEM = "urn:desk:mrn"
+LANGUAGE_SYSTEM = "urn:ietf:bcp:47"
+V2_IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203"
+V2_APPOINTMENT_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0276"
+PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
+ARRIVED_AT_EXTENSION = "urn:desk:fhir:StructureDefinition:arrived-at"
+# the namespace for local ids of resources created elsewhere (no urn:uuid identifier)
+FOREIGN_ID_NAMESPACE = uuid.UUID("6f1d2a4e-3c8b-5b9e-9d57-1f0d6c2a8e41")
+
+STATUS_TO_FHIR = {
+    "scheduled": "booked",
+    "arrived": "arrived",
+    "in-room": "checked-in",
+    "done": "fulfilled",
+    "no-show": "noshow",
+    "cancelled": "cancelled",
+}
+STATUS_FROM_FHIR = {
+    **{v: k for k, v in STATUS_TO_FHIR.items()},
+    "proposed": "scheduled",
+    "pending": "scheduled",
+    "waitlist": "scheduled",
+    "entered-in-error": "cancelled",
+}
+
+# the record fields each mapping carries; a field-by-field merge looks only at these
+PATIENT_FIELDS = ("family", "given", "birth_date", "sex", "phone", "email", "address", "city",
+                  "postal_code", "state", "language", "mrn")
+APPOINTMENT_FIELDS = ("patient_id", "start", "minutes", "reason", "practitioner", "state",
+                      "arrived_at", "walk_in")
+
+
+class MappingError(DeskError):
+    """A resource could not be turned into a record."""
+
+    def __init__(self, message: str, *, details: str = "") -> None:
+        super().__init__(message, kind="server")
+        self.details = details
+
+
+@dataclass(frozen=True, slots=True)
+class MappingOptions:
+    """Site settings for the mapping: the system URI of the clinic's MRNs."""
+
+    mrn_system: str = DEFAULT_MRN_SYSTEM
+
+
+def uuid_identifier(record_id: str) -> dict[str, str]:
+    return {"system": URI_SYSTEM, "value": f"urn:uuid:{record_id}"}
+
+
+def identifier_search(record_id: str) -> str:
+    """The ``If-None-Exist`` / search query that finds a record's resource."""
+    return f"identifier={URI_SYSTEM}|urn:uuid:{record_id}"
+
+
+def record_id_of(resource: Mapping[str, Any]) -> str:
+    """The local record id of a resource: its ``urn:uuid`` identifier, else a stable UUID
+    derived from its type and server id (a resource created elsewhere)."""
+    for ident in resource.get("identifier") or []:
+        if isinstance(ident, dict) and ident.get("system") == URI_SYSTEM:
+            value = str(ident.get("value", ""))
+            if value.startswith("urn:uuid:"):
+                try:
+                    return str(uuid.UUID(value[9:]))
+                except ValueError:
+                    continue
+    rid = resource.get("id")
+    rtype = resource.get("resourceType")
+    if not isinstance(rid, str) or not rid:
+        raise MappingError("A record from the server has no id.")
+    return str(uuid.uuid5(FOREIGN_ID_NAMESPACE, f"{rtype}/{rid}"))
+
+
+def _keep_other_identifiers(onto: Mapping[str, Any] | None, drop_systems: set[str]
+                            ) -> list[dict[str, Any]]:
+    if not onto:
+        return []
+    return [copy.deepcopy(i) for i in onto.get("identifier") or []
+            if isinstance(i, dict) and i.get("system") not in drop_systems]
+
+
+def _base(onto: Mapping[str, Any] | None, resource_type: str) -> dict[str, Any]:
+    out = copy.deepcopy(dict(onto)) if onto else {}
+    out["resourceType"] = resource_type
+    out.pop("meta", None)  # versions come from If-Match, not the body
+    out.pop("text", None)  # a narrative would go stale
+    return out
+
+
+def _set(out: dict[str, Any], key: str, value: Any) -> None:
+    if value in (None, "", [], {}):
+        out.pop(key, None)
+    else:
+        out[key] = value
+
+
+# -- Patient --------------------------------------------------------------------------
+
+
+def patient_to_fhir(patient: Patient, *, options: MappingOptions = MappingOptions(),
+                    server_id: str | None = None,
+                    onto: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A FHIR Patient for ``patient``; ``server_id`` sets ``id`` (needed for PUT)."""
+    out = _base(onto, "Patient")
+    if server_id is not None:
+        out["id"] = server_id
+    identifiers = [uuid_identifier(patient.id)]
+    if patient.mrn:
+        identifiers.append({
+            "use": "usual",
+            "type": {"coding": [{"system": V2_IDENTIFIER_TYPE, "code": "MR"}]},
+            "system": options.mrn_system,
+            "value": patient.mrn,
+        })
+    identifiers += _keep_other_identifiers(onto, {URI_SYSTEM, options.mrn_system})
+    out["identifier"] = identifiers
+    name: dict[str, Any] = {"use": "official"}
+    if patient.family:
+        name["family"] = patient.family
+    if patient.given.split():
+        name["given"] = patient.given.split()
+    others = [n for n in (onto or {}).get("name") or []
+              if isinstance(n, dict) and n.get("use") not in (None, "official")]
+    _set(out, "name", ([name] if len(name) > 1 else []) + others)
+    telecom = [t for t in (onto or {}).get("telecom") or []
+               if isinstance(t, dict) and t.get("system") not in ("phone", "email")]
+    if patient.phone:
+        telecom.insert(0, {"system": "phone", "value": patient.phone})
+    if patient.email:
+        telecom.insert(1 if patient.phone else 0, {"system": "email", "value": patient.email})
+    _set(out, "telecom", telecom)
+    _set(out, "gender", patient.sex if patient.sex in ("female", "male", "other", "unknown")
+         else None)
+    _set(out, "birthDate", patient.birth_date.isoformat() if patient.birth_date else None)
+    addr: dict[str, Any] = {}
+    if patient.address:
+        addr["line"] = patient.address.split("\n")
+    if patient.city:
+        addr["city"] = patient.city
+    if patient.state:
+        addr["state"] = patient.state
+    if patient.postal_code:
+        addr["postalCode"] = patient.postal_code
+    old_addr = [a for a in (onto or {}).get("address") or []][1:]
+    _set(out, "address", ([addr] if addr else []) + old_addr)
+    comms = [c for c in (onto or {}).get("communication") or [] if not
+             (isinstance(c, dict) and c.get("preferred"))]
+    if patient.language:
+        comms.insert(0, {"language": {"coding": [{"system": LANGUAGE_SYSTEM,
+                                                  "code": patient.language}]},
+                         "preferred": True})
+    _set(out, "communication", comms)
+    return out
+
+
+def patient_from_fhir(resource: Mapping[str, Any], *,
+                      options: MappingOptions = MappingOptions()) -> Patient:
+    """The front-desk view of a FHIR Patient. Raises MappingError for a broken one."""
+    _expect(resource, "Patient")
+    try:
+        names = [n for n in resource.get("name") or [] if isinstance(n, dict)]
+        name = next((n for n in names if n.get("use") == "official"), names[0] if names else {})
+        mrn = ""
+        for ident in resource.get("identifier") or []:
+            if ident.get("system") == options.mrn_system:
+                mrn = str(ident.get("value", ""))
+                break
+        phone = email = ""
+        for t in resource.get("telecom") or []:
+            if t.get("system") == "phone" and not phone:
+                phone = str(t.get("value", ""))
+            elif t.get("system") == "email" and not email:
+                email = str(t.get("value", ""))
+        addresses = resource.get("address") or []
+        addr = addresses[0] if addresses else {}
+        language = "en"
+        comms = resource.get("communication") or []
+        preferred = next((c for c in comms if c.get("preferred")), comms[0] if comms else None)
+        if preferred:
+            codings = (preferred.get("language") or {}).get("coding") or []
+            if codings and codings[0].get("code"):
+                language = str(codings[0]["code"])
+        birth = resource.get("birthDate")
+        return Patient(
+            family=str(name.get("family", "")),
+            given=" ".join(str(g) for g in name.get("given") or []),
+            birth_date=_parse_date(birth) if birth else None,
+            sex=str(resource.get("gender") or "unknown"),
+            phone=phone,
+            email=email,
+            address="\n".join(str(line) for line in addr.get("line") or []),
+            city=str(addr.get("city", "")),
+            postal_code=str(addr.get("postalCode", "")),
+            state=str(addr.get("state", "")),
+            language=language,
+            mrn=mrn,
+            id=record_id_of(resource),
+        )
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        raise MappingError("A patient record from the server is malformed.",
+                           details=f"Patient/{resource.get('id')}: {type(exc).__name__}"
+                           ) from exc
+
+
+# -- Appointment ----------------------------------------------------------------------
+
+
+def appointment_to_fhir(appointment: Appointment, *, patient_reference: str,
+                        server_id: str | None = None,
+                        onto: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A FHIR Appointment; ``patient_reference`` is what the reference to the patient
+    reads (``Patient/<server id>`` or a bundle ``urn:uuid:`` fullUrl)."""
+    out = _base(onto, "Appointment")
+    if server_id is not None:
+        out["id"] = server_id
+    out["identifier"] = [uuid_identifier(appointment.id)] + _keep_other_identifiers(
+        onto, {URI_SYSTEM})
+    out["status"] = STATUS_TO_FHIR[appointment.state]
+    start = _aware(appointment.start)
+    out["start"] = _instant(start)
+    out["end"] = _instant(start + timedelta(minutes=appointment.minutes))
+    out["minutesDuration"] = appointment.minutes
+    _set(out, "reasonCode", [{"text": appointment.reason}] if appointment.reason else None)
+    types = [c for c in ((onto or {}).get("appointmentType") or {}).get("coding") or []
+             if c.get("system") != V2_APPOINTMENT_TYPE]
+    if appointment.walk_in:
+        types.insert(0, {"system": V2_APPOINTMENT_TYPE, "code": "WALKIN"})
+    _set(out, "appointmentType", {"coding": types} if types else None)
+    participants: list[dict[str, Any]] = [{
+        "actor": {"reference": patient_reference},
+        "required": "required",
+        "status": "accepted",
+    }]
+    if appointment.practitioner:
+        participants.append({
+            "type": [{"coding": [{"system": PARTICIPATION_TYPE, "code": "PPRF"}]}],
+            "actor": {"display": appointment.practitioner},
+            "status": "accepted",
+        })
+    out["participant"] = participants
+    extensions = [e for e in (onto or {}).get("extension") or []
+                  if e.get("url") != ARRIVED_AT_EXTENSION]
+    if appointment.arrived_at is not None:
+        extensions.append({"url": ARRIVED_AT_EXTENSION,
+                           "valueDateTime": _instant(_aware(appointment.arrived_at))})
+    _set(out, "extension", extensions)
+    return out
+
+
+def appointment_patient_reference(resource: Mapping[str, Any]) -> str | None:
+    """The ``Patient/…`` reference among an Appointment's participants, if any."""
+    for p in resource.get("participant") or []:
+        ref = ((p or {}).get("actor") or {}).get("reference")
+        if isinstance(ref, str) and (ref.startswith("Patient/") or "/Patient/" in ref):
+            return ref
+    return None
+
+
+def appointment_from_fhir(resource: Mapping[str, Any], *,
+                          patient_id_for: Callable[[str], str | None]) -> Appointment:
+    """The front-desk view of a FHIR Appointment. ``patient_id_for`` turns the patient
+    reference into a local patient id (None: unknown, a MappingError)."""
+    _expect(resource, "Appointment")
+    ref = appointment_patient_reference(resource)
+    if ref is None:
+        raise MappingError("An appointment from the server names no patient.",
+                           details=f"Appointment/{resource.get('id')}")
+    patient_id = patient_id_for(ref)
+    if patient_id is None:
+        raise MappingError("An appointment from the server is for a patient desk does "
+                           "not know.", details=f"Appointment/{resource.get('id')}")
+    try:
+        start = _parse_instant(str(resource["start"]))
+        if resource.get("minutesDuration") is not None:
+            minutes = int(resource["minutesDuration"])
+        elif resource.get("end"):
+            minutes = int((_parse_instant(str(resource["end"])) - start).total_seconds() // 60)
+        else:
+            minutes = 15
+        practitioner = ""
+        for p in resource.get("participant") or []:
+            actor = p.get("actor") or {}
+            if actor.get("reference") != ref and actor.get("display"):
+                practitioner = str(actor["display"])
+                break
+        reasons = resource.get("reasonCode") or []
+        reason = ""
+        if reasons:
+            first = reasons[0]
+            reason = str(first.get("text") or ((first.get("coding") or [{}])[0]).get(
+                "display", ""))
+        arrived_at = None
+        for ext in resource.get("extension") or []:
+            if ext.get("url") == ARRIVED_AT_EXTENSION and ext.get("valueDateTime"):
+                arrived_at = _parse_instant(str(ext["valueDateTime"]))
+        walk_in = any(c.get("system") == V2_APPOINTMENT_TYPE and c.get("code") == "WALKIN"
+                      for c in (resource.get("appointmentType") or {}).get("coding") or [])
+        status = STATUS_FROM_FHIR.get(str(resource.get("status")))
+        if status is None:
+            raise ValueError("unknown status")
+        return Appointment(patient_id=patient_id, start=start, minutes=minutes, reason=reason,
+                           practitioner=practitioner, state=status, arrived_at=arrived_at,
+                           walk_in=walk_in, id=record_id_of(resource))
+    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+        raise MappingError("An appointment from the server is malformed.",
+                           details=f"Appointment/{resource.get('id')}: {type(exc).__name__}"
+                           ) from exc
+
+
+# -- helpers --------------------------------------------------------------------------
+
+
+def _expect(resource: Mapping[str, Any], rtype: str) -> None:
+    if not isinstance(resource, Mapping) or resource.get("resourceType") != rtype:
+        raise MappingError(f"The server sent something other than a {rtype.lower()}.")
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+def _instant(value: datetime) -> str:
+    text = value.isoformat(timespec="milliseconds" if value.microsecond else "seconds")
+    return text.replace("+00:00", "Z")
+
+
+def _parse_instant(text: str) -> datetime:
+    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if value.tzinfo is None:
+        raise ValueError("FHIR instant without a time zone")
+    return value
+
+
+def _parse_date(text: str) -> date:
+    # FHIR dates may be partial (YYYY or YYYY-MM): the first day stands in
+    parts = str(text).split("-")
+    if len(parts) == 1:
+        return date(int(parts[0]), 1, 1)
+    if len(parts) == 2:
+        return date(int(parts[0]), int(parts[1]), 1)
+    return date.fromisoformat(str(text)[:10])

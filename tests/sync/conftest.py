@@ -1,0 +1,1 @@
+from tests.fhirserver.fixture import fhir, fhir_server  # noqa: F401
