@@ -63,7 +63,7 @@ print("OK", backend)
 @pytest.mark.secret_service
 def test_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
     for tool in ("dbus-run-session", "gnome-keyring-daemon"):
-        assert shutil.which(tool), f"{tool} is missing: the test set-up installs dbus and gnome-keyring"
+        assert shutil.which(tool), f"{tool} is missing: the test set-up installs it"
     env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
     env["HOME"] = str(tmp_path / "home")
     env["XDG_DATA_HOME"] = str(tmp_path / "home" / "data")

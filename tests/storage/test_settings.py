@@ -21,7 +21,8 @@ def test_each_source_overrides_the_one_before(tmp_path: Path, monkeypatch) -> No
     s = settings.load()
     assert (s.server.url, s.security.idle_lock_minutes, s.clinic.name) == (
         "https://machine", 7.0, "Machine clinic")
-    _write(settings.user_file(), '[server]\nurl = "https://user"\n[security]\nidle_lock_minutes = 9\n')
+    _write(settings.user_file(),
+           '[server]\nurl = "https://user"\n[security]\nidle_lock_minutes = 9\n')
     s = settings.load()
     assert (s.server.url, s.security.idle_lock_minutes, s.security.lockout_attempts) == (
         "https://user", 9.0, 3)
