@@ -24,7 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="desk", description="Front-desk software for clinics.")
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
     parser.add_argument("--workspace", metavar="DIR", help="workspace folder (overrides settings)")
-    parser.add_argument("--config", metavar="FILE", help="extra settings file (highest file precedence)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="extra settings file (highest file precedence)")
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                         help="override one setting, e.g. --set security.idle_lock_minutes=10")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

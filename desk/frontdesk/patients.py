@@ -1,0 +1,119 @@
+"""Patients in the workspace: register, change, read. Each write is audited and queued.
+
+Every function that changes a patient writes the row, an outbox entry and an audit entry in
+one transaction (the caller's ``conn``), so a change reaches the server exactly when it is
+saved locally.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from dataclasses import asdict, fields
+from datetime import date
+
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.frontdesk.model import SEXES, Patient
+from desk.storage import Actor, audit, outbox
+from desk.storage.clock import stamp
+from desk.storage.schema import appointment, patient, workspace_info
+
+RECORD = "Patient"
+_COLUMNS = tuple(f.name for f in fields(Patient) if f.name != "last_visit")
+_MRN_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY"  # no I/O/S/Z/B: they read as digits
+
+
+def _row_to_patient(row: sa.Row) -> Patient:
+    data = {name: getattr(row, name) for name in _COLUMNS}
+    return Patient(**data, last_visit=getattr(row, "last_visit", None))
+
+
+def _validate(p: Patient) -> None:
+    if not p.family.strip() or not p.given.strip():
+        raise DeskError("Enter the patient's family name and given name.", kind="input")
+    if p.sex not in SEXES:
+        raise DeskError(f"Sex must be one of: {', '.join(SEXES)}.", kind="input")
+
+
+def next_mrn(conn: sa.Connection) -> str:
+    """A new medical record number: this workstation's code and a counter (``KQT000123``)."""
+    code = _info(conn, "mrn_prefix")
+    if code is None:
+        code = "".join(secrets.choice(_MRN_ALPHABET) for _ in range(3))
+        conn.execute(workspace_info.insert().values(key="mrn_prefix", value=code))
+    counter = int(_info(conn, "mrn_counter") or 0) + 1
+    conn.execute(sa.delete(workspace_info).where(workspace_info.c.key == "mrn_counter"))
+    conn.execute(workspace_info.insert().values(key="mrn_counter", value=str(counter)))
+    return f"{code}{counter:06d}"
+
+
+def _info(conn: sa.Connection, key: str) -> str | None:
+    return conn.execute(sa.select(workspace_info.c.value)
+                        .where(workspace_info.c.key == key)).scalar()
+
+
+def register(conn: sa.Connection, p: Patient, actor: Actor) -> Patient:
+    """Save a new patient (giving it an MRN if it has none)."""
+    _validate(p)
+    if not p.mrn:
+        p.mrn = next_mrn(conn)
+    values = {k: v for k, v in asdict(p).items() if k in _COLUMNS}
+    conn.execute(patient.insert().values(**values, updated_at=stamp()))
+    outbox.enqueue(conn, RECORD, p.id, "create")
+    audit.record(conn, actor, "patient.create", RECORD, p.id)
+    return p
+
+
+def update(conn: sa.Connection, p: Patient, actor: Actor) -> None:
+    """Save changed demographics of an existing patient."""
+    _validate(p)
+    values = {k: v for k, v in asdict(p).items() if k in _COLUMNS and k != "id"}
+    done = conn.execute(patient.update().where(patient.c.id == p.id)
+                        .values(**values, updated_at=stamp()))
+    if done.rowcount != 1:
+        raise DeskError("That patient is no longer in the workspace.", kind="input")
+    outbox.enqueue(conn, RECORD, p.id, "update")
+    audit.record(conn, actor, "patient.update", RECORD, p.id)
+
+
+def _with_last_visit() -> sa.Select:
+    last = (sa.select(sa.func.max(appointment.c.start))
+            .where(appointment.c.patient_id == patient.c.id,
+                   appointment.c.state.in_(("arrived", "in-room", "done")))
+            .scalar_subquery())
+    return sa.select(patient, sa.func.date(last).label("last_visit_text"))
+
+
+def get(conn: sa.Connection, patient_id: str, actor: Actor | None = None) -> Patient:
+    """One patient; with ``actor``, the view is written to the audit log."""
+    row = conn.execute(_with_last_visit().where(patient.c.id == patient_id)).first()
+    if row is None:
+        raise DeskError("That patient is not in the workspace.", kind="input")
+    if actor is not None:
+        audit.record(conn, actor, "patient.view", RECORD, patient_id)
+    return _from_row(row)
+
+
+def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:
+    wanted = list(ids)
+    rows = conn.execute(_with_last_visit().where(patient.c.id.in_(wanted)))
+    return {row.id: _from_row(row) for row in rows}
+
+
+def all_patients(conn: sa.Connection) -> list[Patient]:
+    rows = conn.execute(sa.select(patient).where(patient.c.merged_into.is_(None)))
+    return [_row_to_patient(row) for row in rows]
+
+
+def count(conn: sa.Connection) -> int:
+    return conn.execute(sa.select(sa.func.count()).select_from(patient)
+                        .where(patient.c.merged_into.is_(None))).scalar_one()
+
+
+def _from_row(row: sa.Row) -> Patient:
+    p = _row_to_patient(row)
+    if row.last_visit_text:
+        p.last_visit = date.fromisoformat(row.last_visit_text)
+    return p

@@ -1,0 +1,98 @@
+"""The day's schedule: booking, check-in and the other moves of an appointment.
+
+Like patient changes, every move is written with its outbox and audit entries in the
+caller's transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.frontdesk.model import APPOINTMENT_STATES, Appointment
+from desk.storage import Actor, audit, outbox
+from desk.storage.clock import stamp
+from desk.storage.schema import appointment
+
+RECORD = "Appointment"
+_COLUMNS = tuple(f.name for f in fields(Appointment))
+# Which moves the board allows from each state.
+MOVES = {
+    "scheduled": ("arrived", "no-show", "cancelled"),
+    "arrived": ("in-room", "scheduled", "cancelled"),
+    "in-room": ("done", "arrived"),
+    "done": ("in-room",),
+    "no-show": ("scheduled", "arrived"),
+    "cancelled": ("scheduled",),
+}
+
+
+def book(conn: sa.Connection, appt: Appointment, actor: Actor) -> Appointment:
+    if appt.state not in APPOINTMENT_STATES:
+        raise DeskError(f"Unknown appointment state {appt.state!r}.", kind="input")
+    conn.execute(appointment.insert().values(**asdict(appt), updated_at=stamp()))
+    outbox.enqueue(conn, RECORD, appt.id, "create")
+    audit.record(conn, actor, "appointment.create", RECORD, appt.id)
+    return appt
+
+
+def walk_in(conn: sa.Connection, patient_id: str, actor: Actor, *, at: datetime,
+            reason: str = "") -> Appointment:
+    """A patient without a booking: added to the day as already arrived."""
+    appt = Appointment(patient_id=patient_id, start=at, reason=reason or "Walk-in",
+                       state="arrived", arrived_at=at, walk_in=True)
+    return book(conn, appt, actor)
+
+
+def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor, *,
+         at: datetime) -> Appointment:
+    """Move an appointment to ``state``; arriving records the time (check-in)."""
+    appt = get(conn, appointment_id)
+    if state not in MOVES.get(appt.state, ()):
+        raise DeskError(f"An appointment that is {appt.state} cannot become {state}.",
+                        kind="input")
+    appt.state = state
+    if state == "arrived":
+        appt.arrived_at = appt.arrived_at if appt.walk_in else at
+    elif state in ("scheduled", "no-show", "cancelled"):
+        appt.arrived_at = None
+    conn.execute(appointment.update().where(appointment.c.id == appt.id)
+                 .values(state=appt.state, arrived_at=appt.arrived_at, updated_at=stamp()))
+    outbox.enqueue(conn, RECORD, appt.id, "update")
+    audit.record(conn, actor, f"appointment.{state}", RECORD, appt.id)
+    return appt
+
+
+def check_in(conn: sa.Connection, appointment_id: str, actor: Actor, *,
+             at: datetime) -> Appointment:
+    return move(conn, appointment_id, "arrived", actor, at=at)
+
+
+def get(conn: sa.Connection, appointment_id: str) -> Appointment:
+    row = conn.execute(sa.select(appointment).where(appointment.c.id == appointment_id)).first()
+    if row is None:
+        raise DeskError("That appointment is not in the workspace.", kind="input")
+    return _from_row(row)
+
+
+def day(conn: sa.Connection, when: date) -> list[Appointment]:
+    """The appointments of one day, in time order."""
+    start = datetime.combine(when, time.min)
+    rows = conn.execute(sa.select(appointment)
+                        .where(appointment.c.start >= start,
+                               appointment.c.start < start + timedelta(days=1))
+                        .order_by(appointment.c.start, appointment.c.id))
+    return [_from_row(row) for row in rows]
+
+
+def for_patient(conn: sa.Connection, patient_id: str) -> list[Appointment]:
+    rows = conn.execute(sa.select(appointment).where(appointment.c.patient_id == patient_id)
+                        .order_by(appointment.c.start.desc()))
+    return [_from_row(row) for row in rows]
+
+
+def _from_row(row: sa.Row) -> Appointment:
+    return Appointment(**{name: getattr(row, name) for name in _COLUMNS})

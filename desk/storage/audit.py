@@ -1,0 +1,66 @@
+"""The audit log: who viewed or changed which record, when; never the data itself.
+
+Entries form a hash chain: each carries SHA-256 over its own fields and the previous
+entry's hash, so an edited, inserted or deleted entry breaks every hash after it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from desk.storage.clock import stamp
+from desk.storage.schema import audit
+
+GENESIS = "0" * 64
+_FIELDS = ("at", "user_id", "username", "action", "record_type", "record_id", "outcome")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who is acting: a signed-in staff member, or the system itself."""
+
+    user_id: str | None
+    username: str
+
+
+SYSTEM = Actor(None, "system")
+
+
+def record(conn: sa.Connection, actor: Actor, action: str, record_type: str = "",
+           record_id: str = "", outcome: str = "ok") -> None:
+    """Append one entry in ``conn``'s transaction (the caller's change commits with it)."""
+    prev = conn.execute(sa.select(audit.c.hash).order_by(audit.c.seq.desc()).limit(1)).scalar()
+    entry = {"at": stamp(), "user_id": actor.user_id, "username": actor.username,
+             "action": action, "record_type": record_type, "record_id": record_id,
+             "outcome": outcome}
+    prev_hash = prev or GENESIS
+    conn.execute(audit.insert().values(**entry, prev_hash=prev_hash,
+                                       hash=_digest(prev_hash, entry)))
+
+
+def _digest(prev_hash: str, entry: dict[str, object]) -> str:
+    text = "\x1f".join([prev_hash] + ["" if entry[f] is None else str(entry[f]) for f in _FIELDS])
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ChainCheck:
+    ok: bool
+    entries: int
+    first_bad_seq: int | None = None
+
+
+def verify(conn: sa.Connection) -> ChainCheck:
+    """Walk the chain; report the first entry whose hash or link does not hold."""
+    prev_hash = GENESIS
+    count = 0
+    for row in conn.execute(sa.select(audit).order_by(audit.c.seq)):
+        entry = row._asdict()
+        if entry["prev_hash"] != prev_hash or entry["hash"] != _digest(prev_hash, entry):
+            return ChainCheck(False, count, entry["seq"])
+        prev_hash = entry["hash"]
+        count += 1
+    return ChainCheck(True, count)

@@ -1,0 +1,81 @@
+"""Encrypted files beside the database: cached images, PDFs, signatures, exports.
+
+Each blob is sealed with AES-256-GCM under a key derived from the workspace key; the
+record it belongs to is bound in as associated data, so a file moved to another record,
+swapped, truncated or altered fails to open. File names are random and say nothing.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import uuid
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.storage import crypto
+from desk.storage.clock import stamp
+from desk.storage.schema import blob
+
+
+class BlobStore:
+    """Sealed files under ``folder``; their index rows live in the ``blob`` table."""
+
+    def __init__(self, folder: Path, workspace_key: bytes) -> None:
+        self.folder = Path(folder)
+        self._key = crypto.derive(workspace_key, "desk blob v1")
+
+    def put(self, conn: sa.Connection, record_type: str, record_id: str, data: bytes,
+            media_type: str) -> str:
+        """Seal ``data`` for the record and index it in ``conn``'s transaction; returns its id."""
+        blob_id = str(uuid.uuid4())
+        sealed = crypto.seal(self._key, data, _aad(blob_id, record_type, record_id))
+        self._write(self._path(blob_id), sealed)
+        conn.execute(blob.insert().values(
+            id=blob_id, record_type=record_type, record_id=record_id, media_type=media_type,
+            size=len(data), created_at=stamp()))
+        return blob_id
+
+    def get(self, conn: sa.Connection, blob_id: str) -> bytes:
+        row = conn.execute(sa.select(blob).where(blob.c.id == blob_id)).one_or_none()
+        if row is None:
+            raise DeskError("That file is not in the workspace.", kind="storage")
+        try:
+            sealed = self._path(blob_id).read_bytes()
+        except FileNotFoundError:
+            raise DeskError("A stored file is missing from the workspace.",
+                            kind="storage") from None
+        try:
+            return crypto.unseal(self._key, sealed, _aad(blob_id, row.record_type, row.record_id))
+        except crypto.SealError:
+            raise DeskError("A stored file is damaged or was altered; it cannot be opened.",
+                            kind="storage") from None
+
+    def delete(self, conn: sa.Connection, blob_id: str) -> None:
+        conn.execute(blob.delete().where(blob.c.id == blob_id))
+        self._path(blob_id).unlink(missing_ok=True)
+
+    def _path(self, blob_id: str) -> Path:
+        return self.folder / blob_id[:2] / blob_id
+
+    def _write(self, path: Path, data: bytes) -> None:
+        tmp = path.with_suffix(".part")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except OSError as err:
+            tmp.unlink(missing_ok=True)
+            if err.errno == errno.ENOSPC:
+                raise DeskError("The disk is full, so the file was not saved. Free some space "
+                                "and try again.", kind="disk") from None
+            raise DeskError("desk cannot write to the workspace folder.", kind="storage") from None
+
+
+def _aad(blob_id: str, record_type: str, record_id: str) -> bytes:
+    return f"{blob_id}|{record_type}|{record_id}".encode()

@@ -1,0 +1,90 @@
+"""Opening the SQLCipher database and turning its failures into clear errors."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy import event, exc
+
+from desk.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+
+def _url(path: Path, key: bytes) -> sa.URL:
+    # SQLCipher takes a raw 256-bit key as x'hex' and then skips its own key derivation.
+    return sa.URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+
+
+def open_database(path: Path, key: bytes) -> sa.Engine:
+    """Open (or create) the encrypted database at ``path`` and prove the key opens it."""
+    path = Path(path)
+    if path.exists() and path.read_bytes()[:16] == PLAINTEXT_HEADER:
+        raise DeskError("The workspace database is not encrypted; desk will not open it.",
+                        kind="storage")
+    engine = sa.create_engine(_url(path, key), connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _configure)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except exc.DBAPIError as err:
+        engine.dispose()
+        raise translate(err) from None
+    return engine
+
+
+def _configure(dbapi_conn: object, _record: object) -> None:
+    cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA temp_store=MEMORY")  # never spill (plaintext) temp tables to disk
+    cursor.close()
+
+
+def translate(err: Exception) -> DeskError:
+    """A receptionist-readable error for a database failure; the detail goes to the log."""
+    text = str(getattr(err, "orig", err)).lower()
+    log.warning("database error: %s", type(getattr(err, "orig", err)).__name__)
+    if "not a database" in text or "encrypted" in text:
+        return DeskError("The workspace database could not be opened: the key does not match "
+                         "or the file is damaged. Nothing was changed.", kind="key")
+    if "disk is full" in text or "disk full" in text:
+        return DeskError("The disk is full, so the change was not saved. Free some space and "
+                         "try again; nothing already saved was lost.", kind="disk")
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return DeskError("desk cannot write to the workspace folder. Ask IT to check its "
+                         "permissions; nothing was changed.", kind="storage")
+    if "malformed" in text or "corrupt" in text:
+        return DeskError("The workspace database is damaged. Restore it from a backup; "
+                         "nothing was changed.", kind="storage")
+    if "locked" in text or "busy" in text:
+        return DeskError("The workspace is busy; try again in a moment.", kind="storage")
+    return DeskError("The change could not be saved. Nothing was changed.", kind="storage")
+
+
+@contextlib.contextmanager
+def transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """``engine.begin()`` whose database failures arrive as :class:`DeskError`."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except exc.DBAPIError as err:
+        raise translate(err) from None
+
+
+@contextlib.contextmanager
+def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A read-only use of a connection, with failures as :class:`DeskError`."""
+    try:
+        with engine.connect() as conn:
+            yield conn
+    except exc.DBAPIError as err:
+        raise translate(err) from None

@@ -1,0 +1,136 @@
+"""The database key: 256 random bits, kept in the OS key store or wrapped by a passphrase.
+
+The OS key store (``keyring``) is used only after a write-then-read round trip proves it
+keeps secrets; the "null" backend silently drops writes and the "fail" backend raises, and
+``keyrings.alt`` stores plaintext, so none of them is trusted. Without a usable key store an
+administrator's passphrase derives a key-encryption key with scrypt, and only the wrapped
+(AES-GCM sealed) key is written to the workspace. A plaintext key never touches the disk.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+from dataclasses import dataclass
+
+from desk.errors import DeskError
+from desk.storage import crypto
+
+log = logging.getLogger(__name__)
+
+SERVICE = "desk"
+_UNTRUSTED_BACKENDS = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+
+
+class KeyStoreUnavailable(DeskError):
+    kind = "key"
+
+
+@dataclass(frozen=True, slots=True)
+class WrappedKey:
+    """A database key sealed with a passphrase-derived key; safe to store on disk."""
+
+    salt: bytes
+    sealed: bytes
+
+    def to_text(self) -> str:
+        return base64.b64encode(self.salt).decode() + ":" + base64.b64encode(self.sealed).decode()
+
+    @classmethod
+    def from_text(cls, text: str) -> WrappedKey:
+        salt, sealed = text.split(":")
+        return cls(base64.b64decode(salt), base64.b64decode(sealed))
+
+
+def wrap_key(key: bytes, passphrase: str, workspace_id: str) -> WrappedKey:
+    if len(passphrase) < 4:
+        raise DeskError("The passphrase must be at least 4 characters long.", kind="input")
+    salt = os.urandom(16)
+    kek = crypto.scrypt(passphrase, salt)
+    return WrappedKey(salt, crypto.seal(kek, key, workspace_id.encode()))
+
+
+def unwrap_key(wrapped: WrappedKey, passphrase: str, workspace_id: str) -> bytes:
+    kek = crypto.scrypt(passphrase, wrapped.salt)
+    try:
+        return crypto.unseal(kek, wrapped.sealed, workspace_id.encode())
+    except crypto.SealError:
+        raise DeskError("That passphrase is not right for this workspace.", kind="key") from None
+
+
+def _trusted_backend() -> bool:
+    """False for backends that drop writes, always fail, or keep secrets in plaintext."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    backends = getattr(backend, "backends", None) or [backend]
+    return not any(type(b).__module__.startswith(_UNTRUSTED_BACKENDS) for b in backends)
+
+
+def keyring_usable() -> bool:
+    """True when the OS key store keeps and returns a secret (write-then-read round trip)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    if not _trusted_backend():
+        return False
+    probe = base64.b64encode(os.urandom(12)).decode()
+    try:
+        keyring.set_password(SERVICE, "probe", probe)
+        ok = keyring.get_password(SERVICE, "probe") == probe
+        keyring.delete_password(SERVICE, "probe")
+    except (KeyringError, RuntimeError, OSError) as exc:
+        log.info("key store not usable: %s", type(exc).__name__)
+        return False
+    return ok
+
+
+def store_in_keyring(account: str, key: bytes) -> None:
+    """Keep ``key`` under ``account``; raise unless it reads back identically."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    text = key.hex()
+    try:
+        keyring.set_password(SERVICE, account, text)
+        back = keyring.get_password(SERVICE, account)
+    except (KeyringError, RuntimeError, OSError) as exc:
+        raise KeyStoreUnavailable("The system key store could not keep the workspace key.") from exc
+    if back != text:
+        raise KeyStoreUnavailable("The system key store did not keep the workspace key.")
+
+
+def load_from_keyring(account: str) -> bytes | None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        text = keyring.get_password(SERVICE, account)
+    except (KeyringError, RuntimeError, OSError) as exc:
+        raise KeyStoreUnavailable("The system key store is not available.") from exc
+    return bytes.fromhex(text) if text else None
+
+
+def store_secret(account: str, secret: str) -> None:
+    """Keep another secret (a server token) in the key store, verified by reading it back."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(SERVICE, account, secret)
+        ok = keyring.get_password(SERVICE, account) == secret
+    except (KeyringError, RuntimeError, OSError) as exc:
+        raise KeyStoreUnavailable("The system key store is not available.") from exc
+    if not ok:
+        raise KeyStoreUnavailable("The system key store did not keep the secret.")
+
+
+def load_secret(account: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(SERVICE, account)
+    except (KeyringError, RuntimeError, OSError) as exc:
+        raise KeyStoreUnavailable("The system key store is not available.") from exc

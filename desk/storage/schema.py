@@ -1,0 +1,116 @@
+"""The tables of the workspace database (SQLAlchemy Core).
+
+Every table lives in the one SQLCipher file. Changes to this module ship with an Alembic
+migration in ``desk/storage/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+workspace_info = sa.Table(
+    "workspace_info", metadata,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+staff_user = sa.Table(
+    "staff_user", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("username", sa.Text, nullable=False, unique=True),
+    sa.Column("display_name", sa.Text, nullable=False),
+    sa.Column("role", sa.Text, nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("failed_attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("locked_until", sa.Text),
+    sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
+
+patient = sa.Table(
+    "patient", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("mrn", sa.Text, nullable=False, unique=True),
+    sa.Column("family", sa.Text, nullable=False),
+    sa.Column("given", sa.Text, nullable=False),
+    sa.Column("birth_date", sa.Date),
+    sa.Column("sex", sa.Text, nullable=False, server_default="unknown"),
+    sa.Column("phone", sa.Text, nullable=False, server_default=""),
+    sa.Column("email", sa.Text, nullable=False, server_default=""),
+    sa.Column("address", sa.Text, nullable=False, server_default=""),
+    sa.Column("city", sa.Text, nullable=False, server_default=""),
+    sa.Column("postal_code", sa.Text, nullable=False, server_default=""),
+    sa.Column("state", sa.Text, nullable=False, server_default=""),
+    sa.Column("language", sa.Text, nullable=False, server_default="en"),
+    sa.Column("merged_into", sa.Text, sa.ForeignKey("patient.id")),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)
+
+appointment = sa.Table(
+    "appointment", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("patient_id", sa.Text, sa.ForeignKey("patient.id"), nullable=False, index=True),
+    sa.Column("start", sa.DateTime, nullable=False, index=True),
+    sa.Column("minutes", sa.Integer, nullable=False, server_default="15"),
+    sa.Column("reason", sa.Text, nullable=False, server_default=""),
+    sa.Column("practitioner", sa.Text, nullable=False, server_default=""),
+    sa.Column("state", sa.Text, nullable=False, server_default="scheduled"),
+    sa.Column("arrived_at", sa.DateTime),
+    sa.Column("walk_in", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("intake_status", sa.Text, nullable=False, server_default="none"),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)
+
+# One row per change that must reach the server, written in the change's own transaction.
+# The push reads the record's current state, so several changes to one record coalesce.
+outbox = sa.Table(
+    "outbox", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("record_type", sa.Text, nullable=False),
+    sa.Column("record_id", sa.Text, nullable=False, index=True),
+    sa.Column("op", sa.Text, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_attempt_at", sa.Text),
+    sa.Column("state", sa.Text, nullable=False, server_default="pending"),
+    sa.Column("last_error", sa.Text),
+)
+
+# Who viewed or changed what, never the data. Each entry hashes the previous one.
+audit = sa.Table(
+    "audit", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.Text, nullable=False),
+    sa.Column("user_id", sa.Text),
+    sa.Column("username", sa.Text, nullable=False),
+    sa.Column("action", sa.Text, nullable=False),
+    sa.Column("record_type", sa.Text, nullable=False, server_default=""),
+    sa.Column("record_id", sa.Text, nullable=False, server_default=""),
+    sa.Column("outcome", sa.Text, nullable=False, server_default="ok"),
+    sa.Column("prev_hash", sa.Text, nullable=False),
+    sa.Column("hash", sa.Text, nullable=False),
+)
+
+# Names of files in the encrypted blob store, by the record they belong to.
+blob = sa.Table(
+    "blob", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("record_type", sa.Text, nullable=False),
+    sa.Column("record_id", sa.Text, nullable=False, index=True),
+    sa.Column("media_type", sa.Text, nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.Text, nullable=False),
+)
+
+# A form being filled in, saved after every change so nothing typed is lost.
+draft = sa.Table(
+    "draft", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("patient_id", sa.Text, sa.ForeignKey("patient.id")),
+    sa.Column("appointment_id", sa.Text),
+    sa.Column("questionnaire", sa.Text, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)

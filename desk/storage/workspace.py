@@ -1,0 +1,180 @@
+"""A workspace: one folder holding the encrypted database, the blob store and backups.
+
+``workspace.toml`` says how to find the database key (never the key itself): in the OS key
+store under the workspace id, or wrapped by an administrator's passphrase. A demo workspace
+holds synthetic data only; its key is wrapped by the published demo passphrase so that it
+opens without questions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import tomllib
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.storage import crypto, keys, migrate
+from desk.storage.blobs import BlobStore
+from desk.storage.clock import stamp
+from desk.storage.database import open_database, reading, transaction
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSPHRASE = "demo"
+MANIFEST = "workspace.toml"
+FORMAT = 1
+
+
+class NeedPassphrase(DeskError):
+    """The key store cannot give the key: an administrator's passphrase is needed."""
+
+    kind = "key"
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    id: str
+    key_source: str  # "keyring" or "passphrase"
+    wrapped_key: str = ""
+    demo: bool = False
+    created: str = ""
+
+    def to_toml(self) -> str:
+        lines = [f"format = {FORMAT}", f'id = "{self.id}"', f'key_source = "{self.key_source}"',
+                 f'created = "{self.created}"', f"demo = {'true' if self.demo else 'false'}"]
+        if self.wrapped_key:
+            lines.append(f'wrapped_key = "{self.wrapped_key}"')
+        return "\n".join(lines) + "\n"
+
+
+class Workspace:
+    """An open workspace. Use :meth:`create` or :meth:`open`; call :meth:`close` when done."""
+
+    def __init__(self, path: Path, manifest: Manifest, key: bytes) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.engine = open_database(self.db_path, key)
+        self.backup = migrate.upgrade(self.engine, self.db_path, self.path / "backups")
+        self.blobs = BlobStore(self.path / "blobs", key)
+
+    @property
+    def id(self) -> str:
+        return self.manifest.id
+
+    @property
+    def db_path(self) -> Path:
+        return self.path / "desk.db"
+
+    @property
+    def is_demo(self) -> bool:
+        return self.manifest.demo
+
+    def begin(self) -> contextlib.AbstractContextManager[sa.Connection]:
+        """A write transaction; database failures arrive as DeskError."""
+        return transaction(self.engine)
+
+    def read(self) -> contextlib.AbstractContextManager[sa.Connection]:
+        return reading(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @classmethod
+    def exists(cls, path: Path) -> bool:
+        return (Path(path) / MANIFEST).is_file()
+
+    @classmethod
+    def create(cls, path: Path, *, passphrase: str | None = None,
+               demo: bool = False) -> Workspace:
+        """Make a new workspace at ``path``; the key goes to the key store or the passphrase.
+
+        Raises :class:`NeedPassphrase` when no passphrase is given and the key store is not
+        usable.
+        """
+        path = Path(path)
+        if cls.exists(path):
+            raise DeskError(f"A workspace already exists in {path}.", kind="input")
+        if demo:
+            passphrase = DEMO_PASSPHRASE
+        workspace_id, key = str(uuid.uuid4()), crypto.random_key()
+        manifest = _new_manifest(workspace_id, key, passphrase, demo)
+        _write_manifest(path, manifest)
+        log.info("workspace %s created (key in %s)", workspace_id, manifest.key_source)
+        return cls(path, manifest, key)
+
+    @classmethod
+    def open(cls, path: Path, *, passphrase: str | None = None) -> Workspace:
+        path = Path(path)
+        manifest = read_manifest(path)
+        return cls(path, manifest, _key_for(manifest, passphrase))
+
+
+def _new_manifest(workspace_id: str, key: bytes, passphrase: str | None,
+                  demo: bool) -> Manifest:
+    if passphrase is not None:
+        wrapped = keys.wrap_key(key, passphrase, workspace_id).to_text()
+        return Manifest(workspace_id, "passphrase", wrapped, demo, stamp())
+    if not keys.keyring_usable():
+        raise NeedPassphrase("This computer has no usable key store. An administrator must "
+                             "choose a passphrase that protects the workspace.")
+    keys.store_in_keyring(workspace_id, key)
+    return Manifest(workspace_id, "keyring", "", demo, stamp())
+
+
+def _write_manifest(path: Path, manifest: Manifest) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        (path / MANIFEST).write_text(manifest.to_toml(), encoding="utf-8")
+    except OSError as err:
+        if err.errno == errno.ENOSPC:
+            raise DeskError("The disk is full; the workspace was not created.",
+                            kind="disk") from None
+        raise DeskError(f"desk cannot write to {path}. Choose another folder or ask IT to "
+                        "check its permissions.", kind="storage") from None
+
+
+def read_manifest(path: Path) -> Manifest:
+    try:
+        data = tomllib.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DeskError(f"There is no desk workspace in {path}.", kind="storage") from None
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        raise DeskError(f"The workspace description in {path} is damaged.",
+                        kind="storage") from None
+    if data.get("format", 0) > FORMAT:
+        raise DeskError("This workspace was made by a newer desk.", kind="storage")
+    try:
+        return Manifest(str(data["id"]), str(data["key_source"]), str(data.get("wrapped_key", "")),
+                        bool(data.get("demo", False)), str(data.get("created", "")))
+    except KeyError:
+        raise DeskError(f"The workspace description in {path} is incomplete.",
+                        kind="storage") from None
+
+
+def _key_for(manifest: Manifest, passphrase: str | None) -> bytes:
+    if manifest.key_source == "passphrase":
+        if passphrase is None and manifest.demo:
+            passphrase = DEMO_PASSPHRASE
+        if passphrase is None:
+            raise NeedPassphrase("Enter the workspace passphrase to open it.")
+        return keys.unwrap_key(keys.WrappedKey.from_text(manifest.wrapped_key), passphrase,
+                               manifest.id)
+    key = keys.load_from_keyring(manifest.id)
+    if key is None:
+        raise DeskError("The key for this workspace is not in this computer's key store. "
+                        "Restore the key store or ask IT.", kind="key")
+    return key
+
+

@@ -1,0 +1,39 @@
+"""Every test runs against throw-away folders: never a real user's settings or key store."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.MemoryKeyring"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                     ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("DESK_MACHINE_CONFIG", str(home / "machine" / "desk.toml"))
+    monkeypatch.delenv("DESK_USER_CONFIG", raising=False)
+    from desk.storage.settings import keys
+
+    for name in keys():
+        monkeypatch.delenv("DESK_" + name.replace(".", "_").upper(), raising=False)
+    from tests.support.memory_keyring import MemoryKeyring
+
+    MemoryKeyring.secrets.clear()
+    return home
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    from desk.storage import Workspace
+
+    ws = Workspace.create(tmp_path / "ws")
+    yield ws
+    ws.close()

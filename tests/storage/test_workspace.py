@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.frontdesk import patients
+from desk.frontdesk.model import Patient
+from desk.storage import SYSTEM, NeedPassphrase, Workspace, keys
+from desk.storage.schema import outbox
+
+
+def _alice() -> Patient:
+    return Patient(family="Zyxwv-Canary", given="Qwerty", birth_date=date(1984, 3, 1),
+                   sex="female", phone="+33 6 12 34 56 78")
+
+
+def test_patient_survives_close_and_reopen(workspace: Workspace) -> None:
+    with workspace.begin() as conn:
+        saved = patients.register(conn, _alice(), SYSTEM)
+    path = workspace.path
+    workspace.close()
+    with Workspace.open(path) as again, again.read() as conn:
+        back = patients.get(conn, saved.id)
+    assert (back.family, back.given, back.birth_date, back.mrn) == (
+        "Zyxwv-Canary", "Qwerty", date(1984, 3, 1), saved.mrn)
+
+
+def test_database_file_is_encrypted_and_holds_no_plaintext(workspace: Workspace) -> None:
+    with workspace.begin() as conn:
+        patients.register(conn, _alice(), SYSTEM)
+    with workspace.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = workspace.db_path.read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    assert b"Zyxwv" not in raw and b"Qwerty" not in raw
+
+
+def test_key_lives_in_the_key_store_not_the_folder(workspace: Workspace) -> None:
+    key = keys.load_from_keyring(workspace.id)
+    assert key is not None and len(key) == 32
+    for file in workspace.path.rglob("*"):
+        if file.is_file():
+            data = file.read_bytes()
+            assert key not in data and key.hex().encode() not in data
+
+
+def test_wrong_key_is_refused_clearly_and_changes_nothing(workspace: Workspace) -> None:
+    with workspace.begin() as conn:
+        patients.register(conn, _alice(), SYSTEM)
+    path = workspace.path
+    workspace.close()
+    before = (path / "desk.db").read_bytes()
+    keys.store_in_keyring(_manifest_id(path), os.urandom(32))
+    with pytest.raises(DeskError) as err:
+        Workspace.open(path)
+    assert err.value.kind == "key"
+    assert "key does not match" in err.value.message
+    assert (path / "desk.db").read_bytes() == before
+
+
+def _manifest_id(path: Path) -> str:
+    from desk.storage.workspace import read_manifest
+
+    return read_manifest(path).id
+
+
+def test_wrong_passphrase_is_refused(tmp_path: Path) -> None:
+    Workspace.create(tmp_path / "ws", passphrase="correct horse").close()
+    with pytest.raises(DeskError, match="passphrase is not right"):
+        Workspace.open(tmp_path / "ws", passphrase="wrong horse")
+    with pytest.raises(NeedPassphrase):
+        Workspace.open(tmp_path / "ws")
+    Workspace.open(tmp_path / "ws", passphrase="correct horse").close()
+
+
+def test_corrupt_database_gives_a_clear_message(workspace: Workspace) -> None:
+    path = workspace.path
+    workspace.close()
+    db = path / "desk.db"
+    data = bytearray(db.read_bytes())
+    data[100:200] = os.urandom(100)
+    db.write_bytes(bytes(data))
+    with pytest.raises(DeskError) as err:
+        Workspace.open(path)
+    assert err.value.kind == "key"
+    assert "damaged" in err.value.message
+    assert db.read_bytes() == bytes(data)
+
+
+def test_unwritable_workspace_folder_gives_a_clear_message(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        # root ignores permission bits; a path under a regular file can never be created.
+        blocked = tmp_path / "file"
+        blocked.write_text("x")
+        target = blocked / "ws"
+    else:
+        (tmp_path / "ro").mkdir()
+        os.chmod(tmp_path / "ro", stat.S_IRUSR | stat.S_IXUSR)
+        target = tmp_path / "ro" / "ws"
+    with pytest.raises(DeskError) as err:
+        Workspace.create(target)
+    assert err.value.kind == "storage"
+    assert "cannot write" in err.value.message
+
+
+def test_full_disk_refuses_the_change_and_keeps_what_was_saved(workspace: Workspace) -> None:
+    with workspace.begin() as conn:
+        first = patients.register(conn, _alice(), SYSTEM)
+    with workspace.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    # Simulate a full disk: SQLite's page limit makes the next growth fail with SQLITE_FULL.
+    sa.event.listen(workspace.engine, "connect",
+                    lambda c, _r: c.execute(f"PRAGMA max_page_count={pages}"))
+    workspace.engine.dispose()
+    big = Patient(family="X" * 200_000, given="Y")
+    with pytest.raises(DeskError) as err, workspace.begin() as conn:
+        patients.register(conn, big, SYSTEM)
+    assert err.value.kind == "disk"
+    assert "disk is full" in err.value.message
+    with workspace.read() as conn:
+        assert [p.id for p in patients.all_patients(conn)] == [first.id]
+        assert conn.execute(sa.select(sa.func.count()).select_from(outbox)).scalar() == 1
+
+
+def test_outbox_entry_commits_and_rolls_back_with_the_change(workspace: Workspace) -> None:
+    with pytest.raises(RuntimeError), workspace.begin() as conn:
+        patients.register(conn, _alice(), SYSTEM)
+        raise RuntimeError("power cut")
+    with workspace.read() as conn:
+        assert patients.count(conn) == 0
+        assert conn.execute(sa.select(sa.func.count()).select_from(outbox)).scalar() == 0
+    with workspace.begin() as conn:
+        p = patients.register(conn, _alice(), SYSTEM)
+    with workspace.read() as conn:
+        rows = conn.execute(sa.select(outbox.c.record_id, outbox.c.op)).all()
+    assert rows == [(p.id, "create")]
+
+
+def test_plaintext_database_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    ws = Workspace.create(tmp_path / "ws", passphrase="pass phrase")
+    ws.close()
+    (tmp_path / "ws" / "desk.db").unlink()
+    sqlite3.connect(tmp_path / "ws" / "desk.db").execute("create table t(x)").connection.commit()
+    with pytest.raises(DeskError, match="not encrypted"):
+        Workspace.open(tmp_path / "ws", passphrase="pass phrase")
