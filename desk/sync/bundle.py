@@ -76,13 +76,16 @@ class Result:
 class BundleSender:
     """Sends changes in bundles of at most ``max_entries`` (None: the server's limits).
 
-    ``known_server_id(type, record id)`` tells the server id of records synced before.
+    ``known_server_id(type, record id)`` tells the server id of records synced before;
+    ``on_results`` hears the results of each bundle as soon as it is answered, so what
+    was done is recorded even when a later bundle fails.
     """
 
     client: FhirClient
     strategy: Strategy
     known_server_id: Callable[[str, str], str | None]
     max_entries: int | None = None
+    on_results: Callable[[list[Result]], None] | None = None
     bundles_sent: int = 0
     _learned_limit: int | None = field(default=None, init=False)
 
@@ -96,7 +99,10 @@ class BundleSender:
         while pending:
             chunk = pending[: self._limit_for(pending)]
             pending = pending[len(chunk):]
+            before = len(results)
             self._send_chunk(chunk, done, results)
+            if self.on_results is not None:
+                self.on_results(results[before:])
         return results
 
     # -- sizing ----------------------------------------------------------------------

@@ -133,7 +133,7 @@ def patient_to_fhir(patient: Patient, *, options: MappingOptions = MappingOption
     out = _base(onto, "Patient")
     if server_id is not None:
         out["id"] = server_id
-    identifiers = [uuid_identifier(patient.id)]
+    identifiers: list[dict[str, Any]] = [uuid_identifier(patient.id)]
     if patient.mrn:
         identifiers.append({
             "use": "usual",

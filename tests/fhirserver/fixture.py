@@ -156,9 +156,11 @@ class FhirTestServer:
     def clear_faults(self) -> None:
         self._hook("DELETE", "faults")
 
-    def configure(self, *, update_create: bool | None = None,
-                  page_size: int | None = None) -> None:
+    def configure(self, *, update_create: bool | None = None, page_size: int | None = None,
+                  reject_marker: str | None = None) -> None:
         body: dict[str, Any] = {}
+        if reject_marker is not None:
+            body["reject_marker"] = reject_marker
         if update_create is not None:
             body["update_create"] = update_create
         if page_size is not None:

@@ -16,7 +16,9 @@
 //          garbage:     nothing done, a 200 with a broken body
 //   DELETE /$test/faults    clear faults
 //   POST /$test/reset       clear all data, faults and counters
-//   POST /$test/config      {"update_create": bool, "page_size": N}
+//   POST /$test/config      {"update_create": bool, "page_size": N, "reject_marker": "text"}
+//        reject_marker: any request whose body contains the text is refused with a 400
+//        (a stand-in for validation, which the MemoryRepository does not do)
 //   GET  /$test/stats       request counters
 //
 // Usage: node server.mjs [port]   (or FHIR_TEST_PORT; 0 = a free port). Listens on
@@ -48,7 +50,7 @@ const RESOURCE_TYPES = [
   'AuditEvent', 'Practitioner', 'Binary',
 ];
 
-const config = { updateCreate: true, pageSize: 20, maxPageSize: 1000 };
+const config = { updateCreate: true, pageSize: 20, maxPageSize: 1000, rejectMarker: null };
 let fault = null; // {kind, remaining, every, seen, retryAfter, body, methods}
 let stats = newStats();
 
@@ -166,6 +168,7 @@ async function handleTest(req, res, path, bodyText) {
     stats = newStats();
     config.updateCreate = true;
     config.pageSize = 20;
+    config.rejectMarker = null;
     return send(res, 200, { ok: true });
   }
   if (path === '$test/faults' && req.method === 'POST') {
@@ -188,6 +191,7 @@ async function handleTest(req, res, path, bodyText) {
   if (path === '$test/config' && req.method === 'POST') {
     if (body.update_create !== undefined) config.updateCreate = !!body.update_create;
     if (body.page_size !== undefined) config.pageSize = body.page_size;
+    if (body.reject_marker !== undefined) config.rejectMarker = body.reject_marker || null;
     return send(res, 200, { ok: true });
   }
   if (path === '$test/stats' && req.method === 'GET') {
@@ -233,6 +237,11 @@ async function handleFhir(req, res, url, path, bodyText) {
       const o = outcome(400, 'structure', 'Request body is not valid JSON');
       return send(res, o.status, o.body);
     }
+  }
+  if (config.rejectMarker && bodyText && bodyText.includes(config.rejectMarker)) {
+    // stands in for a server-side validation failure of one record
+    const o = outcome(400, 'invalid', 'Resource failed validation (test marker)');
+    return send(res, o.status, o.body);
   }
   if (method === 'GET' && path === 'metadata') {
     return send(res, 200, capabilityStatement());

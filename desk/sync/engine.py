@@ -1,0 +1,760 @@
+"""The sync engine: push the outbox, pull what changed, merge, and tell the state.
+
+Long work is a plain method taking a small progress/cancel object (:class:`Progress`
+or anything with the same two members); the UI runs it on its network executor.
+
+Push reads the outbox in order, one entry per record (later changes to a record
+coalesce: the record's current state is sent), maps the record, and writes it in
+transaction bundles (see :mod:`desk.sync.bundle`). A record the server refuses with a
+4xx is quarantined with its error for the attention list; the rest keep flowing. A 412
+fetches the server's copy and merges field by field against the last synced copy;
+fields both sides changed differently go to the ``conflict`` table, the server keeps
+its value for them until staff choose.
+
+Pull asks for each resource type by ``_lastUpdated`` from a stored high-water mark less
+an overlap margin, pages through ``next`` links and skips what it already has (same id
+and version). Appointments come first, each with the patients it refers to.
+
+Records written by a pull or a merge never go into the outbox themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Protocol
+
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.frontdesk.model import Appointment, Patient
+from desk.storage import SYSTEM, audit
+from desk.storage.clock import stamp
+from desk.storage.database import reading, transaction
+from desk.storage.schema import appointment as appointment_table
+from desk.storage.schema import outbox
+from desk.storage.schema import patient as patient_table
+from desk.sync.bundle import BundleSender, Change, Result, Strategy
+from desk.sync.client import FhirClient, FhirError
+from desk.sync.mapping import (
+    APPOINTMENT_FIELDS,
+    PATIENT_FIELDS,
+    MappingError,
+    MappingOptions,
+    appointment_from_fhir,
+    appointment_patient_reference,
+    appointment_to_fhir,
+    patient_from_fhir,
+    patient_to_fhir,
+    record_id_of,
+)
+from desk.sync.tables import conflict, sync_record, sync_state
+
+log = logging.getLogger(__name__)
+
+RECORD_TYPES = ("Patient", "Appointment")
+_PATIENT_COLUMNS = tuple(c.name for c in patient_table.columns
+                         if c.name not in ("merged_into", "updated_at"))
+_APPT_COLUMNS = ("id", "patient_id", "start", "minutes", "reason", "practitioner", "state",
+                 "arrived_at", "walk_in")
+
+
+class ProgressLike(Protocol):
+    def report(self, done: int, total: int, message: str = "") -> None: ...
+
+    @property
+    def cancelled(self) -> bool: ...
+
+
+@dataclass(slots=True)
+class Progress:
+    """A plain progress/cancel object (tests, the CLI). The UI passes a Qt-backed one."""
+
+    done: int = 0
+    total: int = 0
+    message: str = ""
+    cancelled: bool = False
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.done, self.total, self.message = done, total, message
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+@dataclass(slots=True)
+class PushReport:
+    sent: int = 0
+    quarantined: int = 0
+    conflicts: int = 0
+    merged: int = 0
+    waiting: int = 0
+    bundles: int = 0
+
+
+@dataclass(slots=True)
+class PullReport:
+    transferred: int = 0
+    applied: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    skipped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """A record staff must look at: refused by the server, or in conflict."""
+
+    record_type: str
+    record_id: str
+    reason: str  # "refused" or "conflict"
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    online: bool | None  # None: never tried
+    waiting: int
+    last_success: datetime | None
+    attention: tuple[Attention, ...] = ()
+
+
+@dataclass(slots=True)
+class _Pending:
+    record_type: str
+    record_id: str
+    seqs: list[int] = field(default_factory=list)
+    ops: list[str] = field(default_factory=list)
+
+
+class SyncEngine:
+    """Sync of one workspace database with one FHIR server.
+
+    ``strategy`` None picks ``"put"`` when the server allows update-as-create, else
+    ``"conditional"``. ``overlap`` is how far before the high-water mark a pull starts
+    (servers commit out of order). ``bundle_size`` None follows the server's limits.
+    """
+
+    def __init__(self, db: sa.Engine, client: FhirClient, *,
+                 options: MappingOptions | None = None, strategy: Strategy | None = None,
+                 bundle_size: int | None = None, overlap: timedelta = timedelta(seconds=10),
+                 page_size: int = 200) -> None:
+        self.db = db
+        self.client = client
+        self.options = options or MappingOptions()
+        self._strategy = strategy
+        self.bundle_size = bundle_size
+        self.overlap = overlap
+        self.page_size = page_size
+
+    # -- the whole round ------------------------------------------------------------
+
+    def run_once(self, progress: ProgressLike | None = None) -> tuple[PushReport, PullReport]:
+        """Push, then pull. Network and server errors are recorded in the status and
+        raised."""
+        progress = progress or Progress()
+        pushed = self.push(progress)
+        pulled = self.pull(progress)
+        return pushed, pulled
+
+    # -- push -----------------------------------------------------------------------
+
+    def push(self, progress: ProgressLike | None = None) -> PushReport:
+        """Send every waiting change. Raises FhirError (network/server/auth) when the
+        server cannot be reached; what was done before stays done."""
+        progress = progress or Progress()
+        report = PushReport()
+        try:
+            strategy = self.strategy()
+            for _round in range(3):  # a second round sends what waited for a reference
+                pending = self._pending()
+                if not pending or progress.cancelled:
+                    break
+                before = (report.sent, report.merged)
+                self._push_round(pending, strategy, report, progress)
+                if (report.sent, report.merged) == before:
+                    break
+        except FhirError as err:
+            self._note_attempt(ok=err.kind not in ("network", "server"))
+            raise
+        self._note_attempt(ok=True)
+        with reading(self.db) as conn:
+            report.waiting = _waiting(conn)
+        return report
+
+    def strategy(self) -> Strategy:
+        if self._strategy is None:
+            both = all(self.client.update_create_allowed(t) for t in RECORD_TYPES)
+            self._strategy = "put" if both else "conditional"
+        return self._strategy
+
+    def _pending(self) -> list[_Pending]:
+        with reading(self.db) as conn:
+            rows = conn.execute(sa.select(outbox.c.seq, outbox.c.record_type,
+                                          outbox.c.record_id, outbox.c.op)
+                                .where(outbox.c.state == "pending")
+                                .where(outbox.c.record_type.in_(RECORD_TYPES))
+                                .order_by(outbox.c.seq)).all()
+        by_record: dict[tuple[str, str], _Pending] = {}
+        for row in rows:
+            item = by_record.setdefault((row.record_type, row.record_id),
+                                        _Pending(row.record_type, row.record_id))
+            item.seqs.append(row.seq)
+            item.ops.append(row.op)
+        # patients first: an appointment refers to its patient
+        return sorted(by_record.values(),
+                      key=lambda p: (RECORD_TYPES.index(p.record_type), p.seqs[0]))
+
+    def _push_round(self, pending: list[_Pending], strategy: Strategy, report: PushReport,
+                    progress: ProgressLike) -> None:
+        with reading(self.db) as conn:
+            synced = _sync_rows(conn, [(p.record_type, p.record_id) for p in pending])
+            patients = _load_patients(conn, [p.record_id for p in pending
+                                             if p.record_type == "Patient"])
+            appts = _load_appointments(conn, [p.record_id for p in pending
+                                              if p.record_type == "Appointment"])
+            server_ids = _server_ids(conn, "Patient",
+                                     {a.patient_id for a in appts.values()})
+        by_key = {(p.record_type, p.record_id): p for p in pending}
+        changes: list[Change] = []
+        unchanged: list[_Pending] = []
+        for item in pending:
+            base_row = synced.get((item.record_type, item.record_id))
+            base = json.loads(base_row.base_json) if base_row else None
+            change = self._change_for(item, base_row, base, patients, appts)
+            if change is None:
+                unchanged.append(item)
+            else:
+                changes.append(change)
+        if unchanged:
+            with transaction(self.db) as conn:
+                for item in unchanged:
+                    conn.execute(outbox.delete().where(outbox.c.seq.in_(item.seqs)))
+
+        def known(rtype: str, rid: str) -> str | None:
+            if (rtype, rid) in synced:
+                return str(synced[(rtype, rid)].server_id)
+            return server_ids.get(rid) if rtype == "Patient" else None
+
+        total = len(changes)
+        conflicts: list[Result] = []
+
+        def on_results(results: list[Result]) -> None:
+            self._record_results(results, by_key, report, conflicts)
+            progress.report(report.sent + report.quarantined, total, "Sending changes")
+            if progress.cancelled:
+                raise _Cancelled
+
+        sender = BundleSender(self.client, strategy, known_server_id=known,
+                              max_entries=self.bundle_size, on_results=on_results)
+        try:
+            sender.send(changes)
+        except _Cancelled:
+            pass
+        finally:
+            report.bundles += sender.bundles_sent
+        for result in conflicts:
+            self._resolve_412(result.change, by_key[(result.change.record_type,
+                                                     result.change.record_id)], report)
+
+    def _change_for(self, item: _Pending, base_row: Any, base: dict[str, Any] | None,
+                    patients: Mapping[str, Patient], appts: Mapping[str, Appointment]
+                    ) -> Change | None:
+        server_id = str(base_row.server_id) if base_row else None
+        version = str(base_row.version) if base_row and base_row.version else None
+        if item.record_type == "Patient":
+            p = patients.get(item.record_id)
+            if p is None:
+                return Change("Patient", item.record_id, lambda ref: {}, server_id=server_id,
+                              version=version, delete=True) if server_id else None
+            options = self.options
+
+            def render_patient(ref: Callable[[str, str], str], p: Patient = p
+                               ) -> dict[str, Any]:
+                return patient_to_fhir(p, options=options, server_id=server_id, onto=base)
+
+            if base is not None and _same(render_patient(lambda t, i: ""), base):
+                return None
+            return Change("Patient", p.id, render_patient, server_id=server_id,
+                          version=version)
+        a = appts.get(item.record_id)
+        if a is None:
+            return Change("Appointment", item.record_id, lambda ref: {}, server_id=server_id,
+                          version=version, delete=True) if server_id else None
+
+        def render_appt(ref: Callable[[str, str], str], a: Appointment = a) -> dict[str, Any]:
+            return appointment_to_fhir(a, patient_reference=ref("Patient", a.patient_id),
+                                       server_id=server_id, onto=base)
+
+        if base is not None:
+            ref_in_base = appointment_patient_reference(base) or ""
+            if _same(render_appt(lambda t, i: ref_in_base), base):
+                return None
+        return Change("Appointment", a.id, render_appt,
+                      references=(("Patient", a.patient_id),), server_id=server_id,
+                      version=version)
+
+    def _record_results(self, results: list[Result], by_key: Mapping[tuple[str, str], _Pending],
+                        report: PushReport, conflicts: list[Result]) -> None:
+        with transaction(self.db) as conn:
+            for result in results:
+                change = result.change
+                item = by_key[(change.record_type, change.record_id)]
+                if result.ok:
+                    if change.delete:
+                        conn.execute(sync_record.delete().where(
+                            sync_record.c.record_type == change.record_type,
+                            sync_record.c.record_id == change.record_id))
+                    else:
+                        _save_sync(conn, change.record_type, change.record_id,
+                                   result.server_id or "", result.version,
+                                   result.resource or {})
+                    conn.execute(outbox.delete().where(outbox.c.seq.in_(item.seqs)))
+                    report.sent += 1
+                elif result.blocked:
+                    continue
+                elif result.error is not None and result.error.kind == "conflict":
+                    conflicts.append(result)
+                else:
+                    err = result.error
+                    text = err.message if err else "refused"
+                    if err is not None and err.details:
+                        text += f" ({err.details})"
+                    conn.execute(outbox.update().where(outbox.c.seq.in_(item.seqs)).values(
+                        state="quarantined", last_error=text,
+                        attempts=outbox.c.attempts + 1))
+                    log.warning("%s %s refused by the server (%s)", change.record_type,
+                                change.record_id, err.status if err else "?")
+                    report.quarantined += 1
+
+    def _resolve_412(self, change: Change, item: _Pending, report: PushReport) -> None:
+        """Someone changed the record on the server: merge and send again."""
+        with reading(self.db) as conn:
+            row = _sync_rows(conn, [(change.record_type, change.record_id)]).get(
+                (change.record_type, change.record_id))
+        if row is None:
+            return
+        server = self.client.read(change.record_type, str(row.server_id))
+        assert server.resource is not None
+        clashes = self._merge(change.record_type, change.record_id, server.resource,
+                              server.version)
+        if clashes:
+            report.conflicts += 1
+            with transaction(self.db) as conn:
+                conn.execute(outbox.update().where(outbox.c.seq.in_(item.seqs))
+                             .values(state="conflict",
+                                     last_error="Changed here and on the server"))
+            return
+        report.merged += 1
+        # the merged record is sent in the next round, against the server's version
+
+    # -- merging --------------------------------------------------------------------
+
+    def _merge(self, record_type: str, record_id: str, server_res: dict[str, Any],
+               server_version: str | None) -> list[str]:
+        """Three-way merge of the local record with the server's copy against the last
+        synced base. Writes the merged record locally (no outbox entry), the server's copy
+        as the new base, and clashes to ``conflict``; returns the clashing fields."""
+        with transaction(self.db) as conn:
+            base_row = _sync_rows(conn, [(record_type, record_id)]).get(
+                (record_type, record_id))
+            base_res = json.loads(base_row.base_json) if base_row else None
+            resolve = _patient_resolver(conn)
+            local: Patient | Appointment
+            base_rec: Patient | Appointment | None
+            names: tuple[str, ...]
+            if record_type == "Patient":
+                local = _load_patients(conn, [record_id])[record_id]
+                server_rec: Patient | Appointment = patient_from_fhir(server_res,
+                                                                      options=self.options)
+                base_rec = (patient_from_fhir(base_res, options=self.options)
+                            if base_res else None)
+                names = PATIENT_FIELDS
+            else:
+                local = _load_appointments(conn, [record_id])[record_id]
+                server_rec = _appointment_local(appointment_from_fhir(
+                    server_res, patient_id_for=resolve))
+                base_rec = (_appointment_local(appointment_from_fhir(
+                    base_res, patient_id_for=resolve)) if base_res else None)
+                names = APPOINTMENT_FIELDS
+            merged: dict[str, Any] = {}
+            clashes: list[str] = []
+            for name in names:
+                mine, theirs = getattr(local, name), getattr(server_rec, name)
+                was = getattr(base_rec, name) if base_rec is not None else theirs
+                if mine in (theirs, was):
+                    merged[name] = theirs
+                elif theirs == was:
+                    merged[name] = mine
+                else:
+                    merged[name] = theirs  # the server keeps it until staff choose
+                    clashes.append(name)
+                    conn.execute(conflict.insert().values(
+                        record_type=record_type, record_id=record_id, field=name,
+                        local_value=_text(mine), server_value=_text(theirs),
+                        base_value=_text(was), server_version=server_version,
+                        created_at=stamp()))
+            if clashes:
+                # keep the local values of clashing fields on screen until resolved
+                for name in clashes:
+                    merged[name] = getattr(local, name)
+            _write_local(conn, record_type, record_id, merged)
+            _save_sync(conn, record_type, record_id, str(server_res.get("id")),
+                       server_version, server_res)
+            audit.record(conn, SYSTEM, f"{record_type.lower()}.merge", record_type, record_id,
+                         outcome="conflict" if clashes else "ok")
+        return clashes
+
+    # -- pull -----------------------------------------------------------------------
+
+    def pull(self, progress: ProgressLike | None = None) -> PullReport:
+        """Fetch what changed on the server since the last pull."""
+        progress = progress or Progress()
+        report = PullReport()
+        try:
+            for rtype in ("Appointment", "Patient"):
+                if progress.cancelled:
+                    break
+                self._pull_type(rtype, report, progress)
+        except FhirError as err:
+            self._note_attempt(ok=err.kind not in ("network", "server"))
+            raise
+        self._note_attempt(ok=True)
+        return report
+
+    def _pull_type(self, rtype: str, report: PullReport, progress: ProgressLike) -> None:
+        mark = self._mark(rtype)
+        params: dict[str, str | list[str]] = {"_sort": "_lastUpdated",
+                                              "_count": str(self.page_size)}
+        if mark is not None:
+            since = mark - self.overlap
+            params["_lastUpdated"] = "ge" + since.astimezone(UTC).isoformat(
+                timespec="milliseconds").replace("+00:00", "Z")
+        highest = mark
+        for page in self.client.search_pages(rtype, params):
+            resources = [e.get("resource") for e in page.get("entry") or []
+                         if isinstance(e, dict) and (e.get("search") or {}).get(
+                             "mode", "match") == "match"]
+            good = [r for r in resources if isinstance(r, dict)
+                    and r.get("resourceType") == rtype]
+            report.transferred += len(good)
+            report.skipped += len(resources) - len(good)
+            if rtype == "Appointment":
+                self._fetch_missing_patients(good, report)
+            self._apply_page(rtype, good, report)
+            for r in good:
+                when = _last_updated(r)
+                if when is not None and (highest is None or when > highest):
+                    highest = when
+            progress.report(report.transferred, int(page.get("total") or 0),
+                            f"Receiving {rtype.lower()}s")
+            if progress.cancelled:
+                return  # the mark stays: the next pull starts over from it
+        if highest is not None and highest != mark:
+            with transaction(self.db) as conn:
+                _put_state(conn, f"mark:{rtype}", highest.isoformat())
+
+    def _fetch_missing_patients(self, appts: Iterable[dict[str, Any]],
+                                report: PullReport) -> None:
+        refs = {ref.rsplit("/", 1)[-1] for a in appts
+                if (ref := appointment_patient_reference(a)) is not None}
+        if not refs:
+            return
+        with reading(self.db) as conn:
+            known = set(conn.execute(sa.select(sync_record.c.server_id).where(
+                sync_record.c.record_type == "Patient",
+                sync_record.c.server_id.in_(refs))).scalars())
+        missing = sorted(refs - known)
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(missing), 100):
+            ids = ",".join(missing[start:start + 100])
+            found += list(self.client.search("Patient", {"_id": ids, "_count": "100"}))
+        report.transferred += len(found)
+        self._apply_page("Patient", found, report)
+
+    def _apply_page(self, rtype: str, resources: list[dict[str, Any]],
+                    report: PullReport) -> None:
+        if not resources:
+            return
+        merges: list[dict[str, Any]] = []
+        with transaction(self.db) as conn:
+            known = {row.server_id: row for row in conn.execute(
+                sa.select(sync_record).where(
+                    sync_record.c.record_type == rtype,
+                    sync_record.c.server_id.in_([str(r.get("id")) for r in resources])))}
+            dirty = set(conn.execute(sa.select(outbox.c.record_id).where(
+                outbox.c.record_type == rtype, outbox.c.state != "quarantined")).scalars())
+            resolve = _patient_resolver(conn)
+            for res in resources:
+                sid = str(res.get("id"))
+                version = _version(res)
+                row = known.get(sid)
+                if row is not None and version is not None and row.version == version:
+                    report.unchanged += 1
+                    continue
+                try:
+                    rid = str(row.record_id) if row is not None else record_id_of(res)
+                    if rid in dirty and row is not None:
+                        merges.append(res)
+                        continue
+                    if rid in dirty:
+                        # our own push whose answer was lost: the server's copy becomes
+                        # the base and the local changes go out as an update
+                        _save_sync(conn, rtype, rid, sid, version, res)
+                        report.applied += 1
+                        continue
+                    if rtype == "Patient":
+                        values = asdict(patient_from_fhir(res, options=self.options))
+                        values.pop("last_visit", None)
+                    else:
+                        values = asdict(_appointment_local(
+                            appointment_from_fhir(res, patient_id_for=resolve)))
+                    values["id"] = rid
+                except MappingError as err:
+                    log.warning("skipped %s/%s from the server: %s", rtype, sid, err.details)
+                    report.skipped += 1
+                    continue
+                _write_local(conn, rtype, rid, values, insert_ok=True)
+                _save_sync(conn, rtype, rid, sid, version, res)
+                report.applied += 1
+        for res in merges:
+            merge_id = self._record_id_for(rtype, str(res.get("id")))
+            if merge_id is None:
+                continue
+            if self._merge(rtype, merge_id, res, _version(res)):
+                report.conflicts += 1
+            else:
+                report.applied += 1
+
+    def _record_id_for(self, rtype: str, server_id: str) -> str | None:
+        with reading(self.db) as conn:
+            return conn.execute(sa.select(sync_record.c.record_id).where(
+                sync_record.c.record_type == rtype,
+                sync_record.c.server_id == server_id)).scalar()
+
+    # -- state ----------------------------------------------------------------------
+
+    def _mark(self, rtype: str) -> datetime | None:
+        with reading(self.db) as conn:
+            text = _get_state(conn, f"mark:{rtype}")
+        return datetime.fromisoformat(text) if text else None
+
+    def _note_attempt(self, *, ok: bool) -> None:
+        with transaction(self.db) as conn:
+            _put_state(conn, "online", "1" if ok else "0")
+            if ok:
+                _put_state(conn, "last_success", stamp())
+
+    def status(self) -> SyncStatus:
+        """Online or offline, changes waiting, the last success, records needing attention."""
+        return status(self.db)
+
+
+def status(db: sa.Engine) -> SyncStatus:
+    """The sync state of a workspace database (cheap: no network)."""
+    with reading(db) as conn:
+        online = _get_state(conn, "online")
+        last = _get_state(conn, "last_success")
+        attention = [Attention(r.record_type, r.record_id, "refused", r.last_error or "")
+                     for r in conn.execute(sa.select(outbox).where(
+                         outbox.c.state == "quarantined").order_by(outbox.c.seq))]
+        seen = {(a.record_type, a.record_id) for a in attention}
+        for r in conn.execute(sa.select(conflict).where(conflict.c.resolved_at.is_(None))
+                              .order_by(conflict.c.id)):
+            if (r.record_type, r.record_id) not in seen:
+                seen.add((r.record_type, r.record_id))
+                attention.append(Attention(r.record_type, r.record_id, "conflict",
+                                           "Changed here and on the server: choose which "
+                                           "to keep."))
+        return SyncStatus(online=None if online is None else online == "1",
+                          waiting=_waiting(conn),
+                          last_success=datetime.fromisoformat(last) if last else None,
+                          attention=tuple(attention))
+
+
+def resolve_conflict(db: sa.Engine, record_type: str, record_id: str, *,
+                     keep: str) -> None:
+    """Settle every open conflict of a record: ``keep="local"`` sends the local values,
+    ``keep="server"`` takes the server's."""
+    if keep not in ("local", "server"):
+        raise ValueError("keep must be 'local' or 'server'")
+    with transaction(db) as conn:
+        rows = conn.execute(sa.select(conflict).where(
+            conflict.c.record_type == record_type, conflict.c.record_id == record_id,
+            conflict.c.resolved_at.is_(None))).all()
+        if not rows:
+            raise DeskError("That record has no open conflict.", kind="input")
+        if keep == "server":
+            values = {r.field: _untext(record_type, r.field, r.server_value) for r in rows}
+            _write_local(conn, record_type, record_id, values)
+        conn.execute(conflict.update().where(conflict.c.id.in_([r.id for r in rows]))
+                     .values(resolved_at=stamp(), resolution=keep))
+        conn.execute(outbox.update().where(outbox.c.record_type == record_type,
+                                           outbox.c.record_id == record_id,
+                                           outbox.c.state == "conflict")
+                     .values(state="pending", last_error=None))
+        audit.record(conn, SYSTEM, f"{record_type.lower()}.conflict.{keep}", record_type,
+                     record_id)
+
+
+# -- helpers --------------------------------------------------------------------------
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _waiting(conn: sa.Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.count(sa.distinct(outbox.c.record_id)))
+                            .where(outbox.c.state != "quarantined")).scalar_one())
+
+
+def _same(resource: Mapping[str, Any], base: Mapping[str, Any]) -> bool:
+    def strip(r: Mapping[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in r.items() if k not in ("meta", "id", "text")}
+    return strip(resource) == strip(base)
+
+
+def _sync_rows(conn: sa.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:
+    out: dict[tuple[str, str], Any] = {}
+    for rtype in {k[0] for k in keys}:
+        ids = [k[1] for k in keys if k[0] == rtype]
+        for start in range(0, len(ids), 500):
+            for row in conn.execute(sa.select(sync_record).where(
+                    sync_record.c.record_type == rtype,
+                    sync_record.c.record_id.in_(ids[start:start + 500]))):
+                out[(rtype, row.record_id)] = row
+    return out
+
+
+def _server_ids(conn: sa.Connection, rtype: str, record_ids: Iterable[str]) -> dict[str, str]:
+    ids = list(record_ids)
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(sa.select(sync_record.c.record_id, sync_record.c.server_id)
+                                .where(sync_record.c.record_type == rtype,
+                                       sync_record.c.record_id.in_(ids[start:start + 500]))):
+            out[row.record_id] = row.server_id
+    return out
+
+
+def _patient_resolver(conn: sa.Connection) -> Callable[[str], str | None]:
+    def resolve(ref: str) -> str | None:
+        sid = ref.rsplit("/", 1)[-1]
+        return conn.execute(sa.select(sync_record.c.record_id).where(
+            sync_record.c.record_type == "Patient",
+            sync_record.c.server_id == sid)).scalar()
+    return resolve
+
+
+def _load_patients(conn: sa.Connection, ids: list[str]) -> dict[str, Patient]:
+    out: dict[str, Patient] = {}
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(sa.select(patient_table).where(
+                patient_table.c.id.in_(ids[start:start + 500]))):
+            out[row.id] = Patient(**{c: getattr(row, c) for c in _PATIENT_COLUMNS})
+    return out
+
+
+def _load_appointments(conn: sa.Connection, ids: list[str]) -> dict[str, Appointment]:
+    out: dict[str, Appointment] = {}
+    for start in range(0, len(ids), 500):
+        for row in conn.execute(sa.select(appointment_table).where(
+                appointment_table.c.id.in_(ids[start:start + 500]))):
+            out[row.id] = Appointment(**{c: getattr(row, c) for c in _APPT_COLUMNS})
+    return out
+
+
+def _appointment_local(a: Appointment) -> Appointment:
+    """The schedule keeps naive local times."""
+    a.start = _naive_local(a.start)
+    if a.arrived_at is not None:
+        a.arrived_at = _naive_local(a.arrived_at)
+    return a
+
+
+def _naive_local(value: datetime) -> datetime:
+    return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
+
+
+def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str, Any], *,
+                 insert_ok: bool = False) -> None:
+    """Write server-sourced values to the local row, without an outbox entry."""
+    table = patient_table if rtype == "Patient" else appointment_table
+    columns = _PATIENT_COLUMNS if rtype == "Patient" else _APPT_COLUMNS
+    data = {k: v for k, v in values.items() if k in columns and k != "id"}
+    data["updated_at"] = stamp()
+    if rtype == "Patient" and "mrn" in data and not data["mrn"]:
+        data.pop("mrn")  # keep the local MRN; a new one is made below when inserting
+    done = conn.execute(table.update().where(table.c.id == rid).values(**data))
+    if done.rowcount == 0 and insert_ok:
+        if rtype == "Patient" and "mrn" not in data:
+            from desk.frontdesk.patients import next_mrn
+
+            data["mrn"] = next_mrn(conn)
+        conn.execute(table.insert().values(id=rid, **data))
+        audit.record(conn, SYSTEM, f"{rtype.lower()}.pull", rtype, rid)
+    elif done.rowcount:
+        audit.record(conn, SYSTEM, f"{rtype.lower()}.pull", rtype, rid)
+
+
+def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,
+               version: str | None, resource: Mapping[str, Any]) -> None:
+    conn.execute(sync_record.delete().where(sync_record.c.record_type == rtype,
+                                            sync_record.c.record_id == rid))
+    conn.execute(sync_record.insert().values(
+        record_type=rtype, record_id=rid, server_id=server_id,
+        version=version or _version(resource), base_json=json.dumps(resource),
+        synced_at=stamp()))
+
+
+def _get_state(conn: sa.Connection, key: str) -> str | None:
+    return conn.execute(sa.select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
+
+
+def _put_state(conn: sa.Connection, key: str, value: str) -> None:
+    conn.execute(sync_state.delete().where(sync_state.c.key == key))
+    conn.execute(sync_state.insert().values(key=key, value=value))
+
+
+def _version(resource: Mapping[str, Any]) -> str | None:
+    meta = resource.get("meta")
+    vid = meta.get("versionId") if isinstance(meta, dict) else None
+    return str(vid) if vid is not None else None
+
+
+def _last_updated(resource: Mapping[str, Any]) -> datetime | None:
+    meta = resource.get("meta")
+    text = meta.get("lastUpdated") if isinstance(meta, dict) else None
+    if not isinstance(text, str):
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else None
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return json.dumps(value)
+
+
+def _untext(record_type: str, name: str, text: str | None) -> Any:
+    if text is None:
+        return None
+    if name in ("start", "arrived_at"):
+        return datetime.fromisoformat(text)
+    if name == "birth_date":
+        return date.fromisoformat(text)
+    return json.loads(text)
+
+
+__all__ = ["Attention", "Progress", "ProgressLike", "PullReport", "PushReport", "SyncEngine",
+           "SyncStatus", "resolve_conflict", "status"]

@@ -1,0 +1,250 @@
+"""The sync engine end to end: a real SQLCipher workspace and the real FHIR test server."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from desk.frontdesk import patients, schedule
+from desk.frontdesk.model import Appointment, Patient
+from desk.storage import SYSTEM
+from desk.storage.schema import appointment as appointment_table
+from desk.storage.schema import outbox
+from desk.storage.schema import patient as patient_table
+from desk.sync.client import FhirClient, FhirError, RetryPolicy
+from desk.sync.engine import Progress, SyncEngine, resolve_conflict
+from desk.sync.mapping import MappingOptions, record_id_of
+from desk.sync.tables import conflict
+
+pytestmark = pytest.mark.server
+MRN = MappingOptions(mrn_system="urn:oid:2.16.840.1.113883.4.999")
+
+
+_open: list[FhirClient] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_clients():
+    yield
+    while _open:
+        _open.pop().close()
+
+
+def new_client(base_url: str, **kw) -> FhirClient:
+    client = FhirClient(base_url, **kw)
+    _open.append(client)
+    return client
+
+
+def make_engine(workspace, fhir, **kw) -> SyncEngine:
+    client = new_client(fhir.base_url, retry=RetryPolicy(attempts=6, base_delay=0.01))
+    return SyncEngine(workspace.engine, client, options=MRN, **kw)
+
+
+def register_and_check_in(workspace, n: int) -> tuple[list[Patient], list[Appointment]]:
+    ps, aps = [], []
+    at = datetime(2026, 11, 23, 9, 0)
+    with workspace.begin() as conn:
+        for i in range(n):
+            p = patients.register(conn, Patient(family=f"Family{i}", given=f"Given{i}"), SYSTEM)
+            a = schedule.book(conn, Appointment(patient_id=p.id, start=at + timedelta(
+                minutes=15 * i), reason="Check-up"), SYSTEM)
+            ps.append(p)
+            aps.append(a)
+    with workspace.begin() as conn:
+        for a in aps:
+            schedule.check_in(conn, a.id, SYSTEM, at=at + timedelta(minutes=5))
+    return ps, aps
+
+
+def assert_on_server_once(fhir, ps, aps):
+    srv_patients = fhir.search_all("Patient")
+    srv_appts = fhir.search_all("Appointment")
+    assert sorted(record_id_of(r) for r in srv_patients) == sorted(p.id for p in ps)
+    assert sorted(record_id_of(r) for r in srv_appts) == sorted(a.id for a in aps)
+    server_id = {record_id_of(r): r["id"] for r in srv_patients}
+    by_id = {a.id: a for a in aps}
+    for r in srv_appts:
+        a = by_id[record_id_of(r)]
+        assert r["participant"][0]["actor"]["reference"] == f"Patient/{server_id[a.patient_id]}"
+        assert r["status"] == "arrived"
+
+
+def outbox_count(workspace) -> int:
+    with workspace.read() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(outbox)).scalar_one()
+
+
+@pytest.mark.parametrize("update_create", [True, False])
+def test_outage_then_one_sync_sends_each_record_once(workspace, fhir, update_create):
+    fhir.stop()
+    ps, aps = register_and_check_in(workspace, 50)
+    offline = SyncEngine(workspace.engine, new_client(
+        fhir.base_url, retry=RetryPolicy(attempts=2, base_delay=0.01)), options=MRN)
+    with pytest.raises(FhirError) as info:
+        offline.push()
+    assert info.value.kind == "network"
+    status = offline.status()
+    assert status.online is False and status.waiting == 100 and status.last_success is None
+    fhir.start()
+    fhir.configure(update_create=update_create)
+    engine = make_engine(workspace, fhir)
+    report = engine.push(Progress())
+    assert report.sent == 100 and report.quarantined == 0
+    assert_on_server_once(fhir, ps, aps)
+    assert outbox_count(workspace) == 0
+    status = engine.status()
+    assert status.online is True and status.waiting == 0 and status.last_success is not None
+    # nothing left to send: a second push sends nothing
+    before = fhir.stats()["requests"]
+    assert engine.push().sent == 0
+    assert fhir.stats()["requests"] - before <= 1  # at most the capability statement
+
+
+@pytest.mark.parametrize("update_create", [True, False])
+def test_lost_answers_duplicate_nothing(workspace, fhir, update_create):
+    fhir.configure(update_create=update_create)
+    ps, aps = register_and_check_in(workspace, 20)
+    engine = make_engine(workspace, fhir, bundle_size=4)
+    engine.strategy()  # read the capability statement before the faults
+    fhir.faults("drop_after", every=2, count=-1)
+    engine.push()
+    fhir.clear_faults()
+    assert fhir.stats()["faultsInjected"] > 0
+    assert_on_server_once(fhir, ps, aps)
+    # later changes go out as updates, still once each
+    with workspace.begin() as conn:
+        for a in aps[:5]:
+            schedule.move(conn, a.id, "in-room", SYSTEM, at=datetime(2026, 11, 23, 10))
+    fhir.faults("drop_after", every=2, count=-1)
+    engine.push()
+    fhir.clear_faults()
+    srv = {record_id_of(r): r for r in fhir.search_all("Appointment")}
+    assert len(srv) == 20
+    assert sorted(a.id for a in aps if srv[a.id]["status"] == "checked-in") == sorted(
+        a.id for a in aps[:5])
+
+
+def test_a_refused_record_is_quarantined_and_the_rest_flow(workspace, fhir):
+    fhir.configure(reject_marker="Refuse-Me")
+    ps, aps = register_and_check_in(workspace, 5)
+    with workspace.begin() as conn:
+        bad = patients.register(conn, Patient(family="Refuse-Me", given="X"), SYSTEM)
+    engine = make_engine(workspace, fhir)
+    report = engine.push()
+    assert report.quarantined == 1 and report.sent == 10
+    status = engine.status()
+    assert [(a.record_id, a.reason) for a in status.attention] == [(bad.id, "refused")]
+    assert "refused" in status.attention[0].message
+    assert_on_server_once(fhir, ps, aps)
+
+
+def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
+    client = new_client(fhir.base_url)
+    pids = []
+    for start in range(0, 1000, 50):
+        entries = []
+        for i in range(start, start + 50):
+            p = Patient(family=f"Remote{i}", given="R", mrn=f"R{i:05d}")
+            pids.append(p.id)
+            from desk.sync.mapping import appointment_to_fhir, patient_to_fhir
+            a = Appointment(patient_id=p.id, start=datetime(2026, 12, 1, 8).astimezone(),
+                            state="scheduled")
+            entries.append({"resource": patient_to_fhir(p, options=MRN, server_id=p.id),
+                            "request": {"method": "PUT", "url": f"Patient/{p.id}"}})
+            entries.append({"resource": appointment_to_fhir(
+                a, patient_reference=f"Patient/{p.id}", server_id=a.id),
+                "request": {"method": "PUT", "url": f"Appointment/{a.id}"}})
+        for half in (entries[:50], entries[50:]):
+            client.transaction({"resourceType": "Bundle", "type": "transaction",
+                                "entry": [e for e in half if e["request"]["url"].startswith(
+                                    "Patient")] + [e for e in half if e["request"]["url"]
+                                                   .startswith("Appointment")]})
+    engine = make_engine(workspace, fhir, overlap=timedelta(0))
+    first = engine.pull(Progress())
+    assert first.applied == 2000
+    with workspace.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(patient_table)
+                            ).scalar_one() == 1000
+        assert conn.execute(sa.select(sa.func.count()).select_from(appointment_table)
+                            ).scalar_one() == 1000
+        assert conn.execute(sa.select(patient_table.c.mrn).where(
+            patient_table.c.id == pids[7])).scalar_one() == "R00007"
+    assert outbox_count(workspace) == 0  # pulled records are not pushed back
+    # change three patients on the server
+    for pid in pids[10:13]:
+        res = client.read("Patient", pid).resource
+        res["telecom"] = [{"system": "phone", "value": "555-0101"}]
+        client.update(res)
+    second = engine.pull()
+    assert second.applied == 3
+    # the changed ones, plus those stamped in the mark's own millisecond (skipped as known)
+    assert second.transferred < 100 and second.transferred - second.unchanged == 3
+    with workspace.read() as conn:
+        assert conn.execute(sa.select(patient_table.c.phone).where(
+            patient_table.c.id == pids[11])).scalar_one() == "555-0101"
+
+
+def _synced_patient(workspace, fhir):
+    with workspace.begin() as conn:
+        p = patients.register(conn, Patient(family="Original", given="Ann", phone="1"), SYSTEM)
+    engine = make_engine(workspace, fhir)
+    engine.push()
+    client = new_client(fhir.base_url)
+    [res] = fhir.search_all("Patient")
+    return p, engine, client, res
+
+
+def test_concurrent_edits_of_different_fields_merge(workspace, fhir):
+    p, engine, client, res = _synced_patient(workspace, fhir)
+    res["telecom"] = [{"system": "phone", "value": "2"}]
+    client.update(res)  # someone else changes the phone
+    with workspace.begin() as conn:
+        p.email = "ann@example.org"
+        patients.update(conn, p, SYSTEM)
+    report = engine.push()
+    assert report.merged == 1 and report.conflicts == 0
+    [srv] = fhir.search_all("Patient")
+    assert {t["system"]: t["value"] for t in srv["telecom"]} == {
+        "phone": "2", "email": "ann@example.org"}
+    with workspace.read() as conn:
+        local = patients.get(conn, p.id)
+    assert (local.phone, local.email) == ("2", "ann@example.org")
+    assert engine.status().attention == () and outbox_count(workspace) == 0
+
+
+def test_clashing_edits_become_a_conflict(workspace, fhir):
+    p, engine, client, res = _synced_patient(workspace, fhir)
+    res["name"][0]["family"] = "ServerName"
+    client.update(res)
+    with workspace.begin() as conn:
+        p.family = "LocalName"
+        patients.update(conn, p, SYSTEM)
+    report = engine.push()
+    assert report.conflicts == 1
+    status = engine.status()
+    assert [(a.record_id, a.reason) for a in status.attention] == [(p.id, "conflict")]
+    with workspace.read() as conn:
+        rows = conn.execute(sa.select(conflict)).all()
+    assert [(r.field, r.local_value, r.server_value) for r in rows] == [
+        ("family", '"LocalName"', '"ServerName"')]
+    assert fhir.search_all("Patient")[0]["name"][0]["family"] == "ServerName"
+    resolve_conflict(workspace.engine, "Patient", p.id, keep="local")
+    engine.push()
+    assert fhir.search_all("Patient")[0]["name"][0]["family"] == "LocalName"
+    assert engine.status().attention == ()
+
+
+def test_pull_merges_into_a_record_changed_locally(workspace, fhir):
+    p, engine, client, res = _synced_patient(workspace, fhir)
+    res["telecom"] = [{"system": "phone", "value": "9"}]
+    client.update(res)
+    with workspace.begin() as conn:
+        p.city = "Lyon"
+        patients.update(conn, p, SYSTEM)
+    engine.pull()
+    engine.push()
+    [srv] = fhir.search_all("Patient")
+    assert srv["address"][0]["city"] == "Lyon" and srv["telecom"][0]["value"] == "9"
