@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,41 +21,20 @@ from PySide6.QtWidgets import (
 from desk.frontdesk import audit_log
 from desk.storage import audit
 from desk.ui.session import Session
+from desk.ui.tables import ListTableModel
 from desk.ui.widgets import MessageBanner, heading
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("When", "User", "Action", "Record", "Record id", "Outcome")
 
 
-class AuditModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: list[audit_log.AuditEntry] = []
+class AuditModel(ListTableModel[audit_log.AuditEntry]):
+    columns = COLUMNS
 
-    def set_entries(self, entries: list[audit_log.AuditEntry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        e = self.entries[index.row()]
-        local = datetime.fromisoformat(e.at).astimezone()
-        return (f"{local:%Y-%m-%d %H:%M:%S}", e.username, e.action, e.record_type, e.record_id,
-                e.outcome)[index.column()]
+    def text(self, e: audit_log.AuditEntry, column: str) -> str:
+        if column == "When":
+            return f"{datetime.fromisoformat(e.at).astimezone():%Y-%m-%d %H:%M:%S}"
+        return {"User": e.username, "Action": e.action, "Record": e.record_type,
+                "Record id": e.record_id, "Outcome": e.outcome}[column]
 
 
 class AuditWidget(QWidget):
@@ -121,7 +99,7 @@ class AuditWidget(QWidget):
     def _show(self, result: tuple[list[audit_log.AuditEntry], audit.ChainCheck,
                                   list[str]]) -> None:
         entries, check, actions = result
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         if self.action.count() - 1 != len(actions):
             current = self.action.currentData()
             self.action.blockSignals(True)

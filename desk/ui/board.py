@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,55 +22,33 @@ from PySide6.QtWidgets import (
 from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
 from desk.frontdesk.schedule import MOVES
 from desk.ui.session import Session
+from desk.ui.tables import ListTableModel
 from desk.ui.widgets import MessageBanner, heading
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Waiting", "")
 STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#b35c00", "in-room": "#1f6fb2",
                  "done": "#2e7d32", "no-show": "#b3261e", "cancelled": "#8a8a8a"}
 SEX_SHORT = {"female": "F", "male": "M", "other": "X", "unknown": "?"}
 
 
-class BoardModel(QAbstractTableModel):
+class BoardModel(ListTableModel[BoardRow]):
     """A table over a :class:`DayBoard`; waiting times follow ``now``."""
+
+    columns = COLUMNS
 
     def __init__(self, board: DayBoard) -> None:
         super().__init__()
         self.board = board
         self.now = datetime.now()
-        board.subscribe(self._reset)
-
-    def _reset(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
+        board.subscribe(lambda: self.set_rows(board.rows))
 
     def tick(self, now: datetime) -> None:
         self.now = now
-        if self.board.rows:
+        if self.rows:
             col = COLUMNS.index("Waiting")
-            self.dataChanged.emit(self.index(0, col), self.index(len(self.board.rows) - 1, col))
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.board.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def row_at(self, row: int) -> BoardRow:
-        return self.board.rows[row]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.board.rows[index.row()], COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+    def decoration(self, row: BoardRow, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return QBrush(QColor(STATE_COLOURS[row.appointment.state]))
         if role == Qt.ItemDataRole.ForegroundRole and column == "Waiting":
@@ -80,11 +58,9 @@ class BoardModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column}: {self._text(row, column)}"
         return None
 
-    def _text(self, row: BoardRow, column: str) -> str:
+    def text(self, row: BoardRow, column: str) -> str:
         appt, p = row.appointment, row.patient
         if column == "Time":
             return appt.start.strftime("%H:%M") + ("  walk-in" if appt.walk_in else "")
