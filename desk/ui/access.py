@@ -71,13 +71,13 @@ class SetupWidget(QWidget):
         for label, edit in (("User name", self.username), ("Full name", self.name),
                             ("Password", self.password), ("Repeat password", self.confirm)):
             form.addRow(label, edit)
-        self.create = QPushButton("Create administrator")
-        self.create.setObjectName("primary")
-        self.create.clicked.connect(self._create)
+        self.create_button = QPushButton("Create administrator")
+        self.create_button.setObjectName("primary")
+        self.create_button.clicked.connect(self._create)
         self.confirm.returnPressed.connect(self._create)
         layout.addWidget(self.banner)
         layout.addLayout(form)
-        layout.addWidget(self.create)
+        layout.addWidget(self.create_button)
         _centered(card, self)
 
     def _create(self) -> None:
@@ -90,15 +90,15 @@ class SetupWidget(QWidget):
             with self.session.workspace.begin() as conn:
                 return accounts.create_user(conn, username, name, "administrator", password)
 
-        self.create.setEnabled(False)
+        self.create_button.setEnabled(False)
         self.session.runner.submit(work, self._done, self._failed)
 
     def _done(self, user: accounts.StaffUser) -> None:
-        self.create.setEnabled(True)
+        self.create_button.setEnabled(True)
         self.sig_created.emit(user)
 
     def _failed(self, error: BaseException) -> None:
-        self.create.setEnabled(True)
+        self.create_button.setEnabled(True)
         self.banner.show_error(error)
 
 

@@ -35,7 +35,8 @@ def screens() -> list[ScreenSpec]:
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName("desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("desk")
@@ -47,7 +48,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         if family in families:
             app.setFont(QFont(family, 10))
             break
-    return app  # type: ignore[return-value]
+    return app
 
 
 def open_workspace(path: Path, parent: object = None) -> Workspace | None:

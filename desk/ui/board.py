@@ -146,9 +146,11 @@ class BoardWidget(QWidget):
                                         for s in STATE_LABELS if counts[s]))
         self.model.tick(datetime.now())
         for n, row in enumerate(self.board.rows):
-            self.table.setIndexWidget(self.model.index(n, len(COLUMNS) - 1), self._step_button(row))
+            button = self._step_button(row)
+            if button is not None:
+                self.table.setIndexWidget(self.model.index(n, len(COLUMNS) - 1), button)
 
-    def _step_button(self, row: BoardRow) -> QWidget | None:
+    def _step_button(self, row: BoardRow) -> QPushButton | None:
         step = NEXT_STEP.get(row.appointment.state)
         if step is None:
             return None
@@ -156,7 +158,7 @@ class BoardWidget(QWidget):
         button = QPushButton(text)
         button.setObjectName("primary" if state == "arrived" else "secondary")
         button.setAccessibleName(f"{text} {row.patient.display_name}")
-        button.clicked.connect(lambda: self.move(row.appointment.id, state))
+        button.clicked.connect(lambda: self.move_appointment(row.appointment.id, state))
         return button
 
     def _menu(self, pos) -> None:
@@ -165,13 +167,15 @@ class BoardWidget(QWidget):
             return
         row = self.model.row_at(index.row())
         menu = QMenu(self)
+        appointment_id = row.appointment.id
         for state in MOVES.get(row.appointment.state, ()):
             action = QAction(f"Mark {STATE_LABELS[state].lower()}", menu)
-            action.triggered.connect(lambda _=False, s=state: self.move(row.appointment.id, s))
+            action.triggered.connect(
+                lambda _=False, s=state: self.move_appointment(appointment_id, s))
             menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
-    def move(self, appointment_id: str, state: str) -> None:
+    def move_appointment(self, appointment_id: str, state: str) -> None:
         """Move one appointment (check-in records the time) and refresh the board."""
         user = self.session.user
         assert user is not None

@@ -43,7 +43,9 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(max(1, int(minutes * 60_000)))
         self.timer.timeout.connect(self.sig_idle)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None, "create the QApplication first"
+        app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
             self.session.user = user
             self.work = self._build_work()
             self.pages.addWidget(self.work)
+        assert self.work is not None
         self.pages.setCurrentWidget(self.work)
         self.idle.start()
         self._update_status()
