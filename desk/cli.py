@@ -16,7 +16,6 @@ from desk import __version__
 
 COMMAND_MODULES = (
     "desk.app_commands",
-    "desk.forms.commands",
 )
 
 

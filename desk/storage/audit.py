@@ -7,6 +7,7 @@ entry's hash, so an edited, inserted or deleted entry breaks every hash after it
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -41,7 +42,7 @@ def record(conn: sa.Connection, actor: Actor, action: str, record_type: str = ""
                                        hash=_digest(prev_hash, entry)))
 
 
-def _digest(prev_hash: str, entry: dict[str, object]) -> str:
+def _digest(prev_hash: str, entry: Mapping[str, object]) -> str:
     text = "\x1f".join([prev_hash] + ["" if entry[f] is None else str(entry[f]) for f in _FIELDS])
     return hashlib.sha256(text.encode()).hexdigest()
 

@@ -28,7 +28,9 @@ def open_database(path: Path, key: bytes) -> sa.Engine:
     if path.exists() and path.read_bytes()[:16] == PLAINTEXT_HEADER:
         raise DeskError("The workspace database is not encrypted; desk will not open it.",
                         kind="storage")
-    engine = sa.create_engine(_url(path, key), connect_args={"check_same_thread": False})
+    # hide_parameters: a failing statement must never put patient values into a log line.
+    engine = sa.create_engine(_url(path, key), hide_parameters=True,
+                              connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure)
     try:
         with engine.connect() as conn:

@@ -1,0 +1,70 @@
+"""Today's board: the day's appointments with their patients, states and waiting times."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlalchemy as sa
+
+from desk.frontdesk import patients, schedule
+from desk.frontdesk.model import Appointment, Patient
+from desk.storage import Actor
+
+# The one-click next step offered for each state, with its button text.
+NEXT_STEP = {"scheduled": ("arrived", "Check in"), "arrived": ("in-room", "To room"),
+             "in-room": ("done", "Done")}
+STATE_LABELS = {"scheduled": "Scheduled", "arrived": "Arrived", "in-room": "In room",
+                "done": "Done", "no-show": "No-show", "cancelled": "Cancelled"}
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    appointment: Appointment
+    patient: Patient
+
+    def waiting_minutes(self, now: datetime) -> int | None:
+        """Minutes since arrival, while the patient waits to be seen."""
+        appt = self.appointment
+        if appt.state != "arrived" or appt.arrived_at is None:
+            return None
+        return max(0, int((now - appt.arrived_at).total_seconds() // 60))
+
+
+def age_on(birth: date | None, day: date) -> int | None:
+    if birth is None:
+        return None
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+class DayBoard:
+    """The rows of one day. ``subscribe`` to hear when they change."""
+
+    def __init__(self, day: date) -> None:
+        self.day = day
+        self.rows: list[BoardRow] = []
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def load(self, conn: sa.Connection) -> None:
+        appts = schedule.day(conn, self.day)
+        people = patients.get_many(conn, {a.patient_id for a in appts})
+        self.set_rows([BoardRow(a, people[a.patient_id]) for a in appts
+                       if a.patient_id in people])
+
+    def set_rows(self, rows: list[BoardRow]) -> None:
+        self.rows = rows
+        for listener in self._listeners:
+            listener()
+
+    def counts(self) -> Counter[str]:
+        return Counter(row.appointment.state for row in self.rows)
+
+    @staticmethod
+    def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor,
+             now: datetime) -> Appointment:
+        return schedule.move(conn, appointment_id, state, actor, at=now)

@@ -1,0 +1,123 @@
+"""A demo workspace: deterministic synthetic patients, a full day's schedule, past visits.
+
+Everything here is made up from small name lists and a seeded random generator, so two
+demo workspaces made with the same arguments hold the same people.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+import uuid
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+
+from desk.frontdesk import patients, schedule
+from desk.frontdesk.model import Appointment, Patient
+from desk.storage import SYSTEM
+from desk.storage.schema import appointment
+
+FAMILIES = (
+    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Lefèvre", "Moreau", "Girard", "Fournier",
+    "García", "Rodríguez", "Fernández", "López", "Martínez", "Sánchez", "Pérez", "Núñez",
+    "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor",
+    "Nguyen", "Tran", "Müller", "Schmidt", "O'Brien", "Murphy", "Okafor", "Adeyemi", "Kowalski",
+    "Nowak", "Haddad", "Khoury", "Tanaka", "Sato", "Kim", "Park", "Rossi", "Russo", "Silva",
+    "Santos", "Cohen", "Levy", "Andersen", "Nielsen", "Dupont-Leroy", "de la Cruz", "MacLeod",
+)
+FEMALE = ("Marie", "Camille", "Léa", "Chloé", "Sofía", "Lucía", "María José", "Carmen", "Emma",
+          "Olivia", "Ava", "Sarah", "Anne-Claire", "Zoë", "Aïcha", "Mai", "Yuki", "Ji-woo",
+          "Giulia", "Ana", "Ingrid", "Fatima", "Grace", "Hélène", "Inès")
+MALE = ("Jean", "Pierre", "Lucas", "Hugo", "Mateo", "José Luis", "Javier", "Diego", "James",
+        "John", "Liam", "Noah", "Mohamed", "Minh", "Kenji", "Min-jun", "Marco", "João",
+        "Lars", "Chidi", "Omar", "François", "Jérôme", "Seán", "Piotr")
+STREETS = ("rue de la Paix", "avenue Jean-Jaurès", "Calle Mayor", "High Street", "Main Street",
+           "chemin des Vignes", "Elm Road", "Paseo de Gracia", "boulevard Voltaire")
+CITIES = (("Lyon", "69003"), ("Villeurbanne", "69100"), ("Bron", "69500"),
+          ("Vénissieux", "69200"), ("Caluire-et-Cuire", "69300"))
+REASONS = ("Annual check-up", "Follow-up", "Vaccination", "Blood pressure review", "Back pain",
+           "New patient visit", "Prescription renewal", "Sore throat", "Lab results",
+           "Pre-operative assessment", "Skin rash", "Diabetes review")
+PRACTITIONERS = ("Dr Aubert", "Dr Benali", "Dr Castillo")
+
+
+def make_patients(count: int, *, seed: int = 7) -> Iterator[Patient]:
+    rng = random.Random(seed)
+    today = date.today()
+    for n in range(count):
+        sex = rng.choice(("female", "male")) if rng.random() > 0.02 else "other"
+        given = rng.choice(FEMALE if sex == "female" else MALE)
+        family = rng.choice(FAMILIES)
+        city, postcode = rng.choice(CITIES)
+        yield Patient(
+            id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+            family=family, given=given, sex=sex,
+            birth_date=today - timedelta(days=rng.randint(1 * 365, 95 * 365)),
+            phone=f"06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
+                  f"{rng.randint(10, 99)}",
+            email=f"{_ascii(given)}.{_ascii(family)}{n}@example.org".lower(),
+            address=f"{rng.randint(1, 180)} {rng.choice(STREETS)}", city=city,
+            postal_code=postcode, language=rng.choice(("fr", "fr", "en", "es")),
+        )
+
+
+def _ascii(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(c for c in folded if c.isalnum())
+
+
+def fill(conn: sa.Connection, *, patient_count: int, today: date, seed: int = 7) -> None:
+    """Add demo patients, their past visits and ``today``'s schedule."""
+    people = [patients.register(conn, p, SYSTEM) for p in make_patients(patient_count, seed=seed)]
+    rng = random.Random(seed + 1)
+    for p in people:
+        for _ in range(rng.randint(0, 3)):
+            when = datetime.combine(today - timedelta(days=rng.randint(20, 900)),
+                                    time(rng.randint(8, 16), rng.choice((0, 15, 30, 45))))
+            schedule.book(conn, Appointment(patient_id=p.id, start=when, state="done",
+                                            arrived_at=when - timedelta(minutes=rng.randint(0, 20)),
+                                            reason=rng.choice(REASONS),
+                                            practitioner=rng.choice(PRACTITIONERS)), SYSTEM)
+    add_day(conn, people, today, rng=rng)
+
+
+def add_day(conn: sa.Connection, people: list[Patient], day: date, *,
+            rng: random.Random, now: datetime | None = None) -> int:
+    """Book a realistic day for three practitioners; states follow the clock of ``now``."""
+    now = now or datetime.now()
+    booked = 0
+    chosen = rng.sample(people, min(len(people), 36))
+    slots = [(doctor, datetime.combine(day, time(8)) + timedelta(minutes=20 * k))
+             for doctor in PRACTITIONERS for k in range(27) if rng.random() < 0.45]
+    for p, (doctor, start) in zip(chosen, sorted(slots, key=lambda s: s[1]), strict=False):
+        state, arrived = _state_for(start, now, rng)
+        schedule.book(conn, Appointment(patient_id=p.id, start=start, minutes=20,
+                                        reason=rng.choice(REASONS), practitioner=doctor,
+                                        state=state, arrived_at=arrived), SYSTEM)
+        booked += 1
+    return booked
+
+
+def _state_for(start: datetime, now: datetime,
+               rng: random.Random) -> tuple[str, datetime | None]:
+    if start > now + timedelta(minutes=10):
+        return "scheduled", None
+    arrived = start - timedelta(minutes=rng.randint(-5, 15))
+    if start < now - timedelta(minutes=60):
+        return ("no-show", None) if rng.random() < 0.1 else ("done", arrived)
+    if arrived > now:
+        return "scheduled", None
+    return ("in-room", arrived) if start < now - timedelta(minutes=15) else ("arrived", arrived)
+
+
+def ensure_today(conn: sa.Connection, today: date) -> int:
+    """Give a demo workspace a schedule for ``today`` if it has none yet (opened days later)."""
+    start = datetime.combine(today, time.min)
+    exists = conn.execute(sa.select(sa.func.count()).select_from(appointment).where(
+        appointment.c.start >= start, appointment.c.start < start + timedelta(days=1))).scalar()
+    if exists:
+        return 0
+    people = patients.all_patients(conn)
+    return add_day(conn, people, today, rng=random.Random(today.toordinal())) if people else 0

@@ -1,0 +1,229 @@
+"""Getting in: the first administrator, signing in, unlocking, and the workspace passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.storage import accounts
+from desk.ui.session import Session
+from desk.ui.widgets import MessageBanner, heading, message_for
+
+
+def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("card")
+    card.setFixedWidth(420)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(32, 28, 32, 28)
+    layout.setSpacing(12)
+    layout.addWidget(heading(title))
+    sub = QLabel(subtitle)
+    sub.setObjectName("muted")
+    sub.setWordWrap(True)
+    layout.addWidget(sub)
+    return card, layout
+
+
+def _centered(card: QWidget, parent: QWidget) -> None:
+    outer = QVBoxLayout(parent)
+    outer.addStretch(1)
+    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+
+
+def _field(name: str, *, secret: bool = False) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setMinimumHeight(34)
+    if secret:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class SetupWidget(QWidget):
+    """Creates the first administrator of a new workspace."""
+
+    sig_created = Signal(object)
+    """The administrator was created (a StaffUser); they are signed in."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        card, layout = _card("Welcome to desk", "Create the first administrator of this "
+                             "workspace. Administrators add the other staff accounts.")
+        self.banner = MessageBanner()
+        self.username, self.name = _field("User name"), _field("Full name")
+        self.password, self.confirm = _field("Password", secret=True), _field(
+            "Repeat password", secret=True)
+        form = QFormLayout()
+        for label, edit in (("User name", self.username), ("Full name", self.name),
+                            ("Password", self.password), ("Repeat password", self.confirm)):
+            form.addRow(label, edit)
+        self.create_button = QPushButton("Create administrator")
+        self.create_button.setObjectName("primary")
+        self.create_button.clicked.connect(self._create)
+        self.confirm.returnPressed.connect(self._create)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.create_button)
+        _centered(card, self)
+
+    def _create(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self.banner.show_message("The two passwords are not the same.")
+            return
+        username, name, password = self.username.text(), self.name.text(), self.password.text()
+
+        def work() -> accounts.StaffUser:
+            with self.session.workspace.begin() as conn:
+                return accounts.create_user(conn, username, name, "administrator", password)
+
+        self.create_button.setEnabled(False)
+        self.session.runner.submit(work, self._done, self._failed)
+
+    def _done(self, user: accounts.StaffUser) -> None:
+        self.create_button.setEnabled(True)
+        self.sig_created.emit(user)
+
+    def _failed(self, error: BaseException) -> None:
+        self.create_button.setEnabled(True)
+        self.banner.show_error(error)
+
+
+class SignInWidget(QWidget):
+    """Sign in; when the session is locked, only the locked user's password is asked."""
+
+    sig_signed_in = Signal(object)
+    """Someone signed in (a StaffUser)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.locked_user: accounts.StaffUser | None = None
+        clinic = session.settings.clinic.name
+        card, layout = _card(clinic, "Sign in to the front desk.")
+        self.title = card.findChild(QLabel, "h1")
+        self.subtitle = card.findChildren(QLabel)[1]
+        self.banner = MessageBanner()
+        self.username, self.password = _field("User name"), _field("Password", secret=True)
+        form = QFormLayout()
+        form.addRow("User name", self.username)
+        form.addRow("Password", self.password)
+        self.sign_in = QPushButton("Sign in")
+        self.sign_in.setObjectName("primary")
+        self.sign_in.setDefault(True)
+        self.sign_in.clicked.connect(self._submit)
+        self.password.returnPressed.connect(self._submit)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.switch_user = QPushButton("Sign in as someone else")
+        self.switch_user.setFlat(True)
+        self.switch_user.clicked.connect(self.show_sign_in)
+        self.switch_user.hide()
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.sign_in)
+        layout.addWidget(self.switch_user)
+        if session.workspace.is_demo:
+            hint = QLabel("Demo workspace: sign in as <b>admin</b> or <b>reception</b>, "
+                          "password <b>demo1234</b>.")
+            hint.setObjectName("muted")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        _centered(card, self)
+
+    def show_sign_in(self) -> None:
+        self.locked_user = None
+        self.subtitle.setText("Sign in to the front desk.")
+        self.username.setEnabled(True)
+        self.username.clear()
+        self.password.clear()
+        self.switch_user.hide()
+        self.banner.hide()
+        self.username.setFocus()
+
+    def show_locked(self, user: accounts.StaffUser) -> None:
+        self.locked_user = user
+        self.subtitle.setText(f"Locked after a period without use. {user.display_name}, "
+                              "enter your password to carry on where you left off.")
+        self.username.setText(user.username)
+        self.username.setEnabled(False)
+        self.password.clear()
+        self.switch_user.show()
+        self.banner.hide()
+        self.password.setFocus()
+
+    def _submit(self) -> None:
+        username, password = self.username.text(), self.password.text()
+        if not username or not password:
+            self.banner.show_message("Enter your user name and password.", "warning")
+            return
+        security = self.session.settings.security
+        policy = accounts.LockoutPolicy(security.lockout_attempts, security.lockout_minutes)
+        engine = self.session.workspace.engine
+        self.sign_in.setEnabled(False)
+        self.session.runner.submit(lambda: accounts.sign_in(engine, username, password, policy),
+                                   self._done, self._failed)
+
+    def _done(self, user: accounts.StaffUser) -> None:
+        self.sign_in.setEnabled(True)
+        self.password.clear()
+        self.banner.hide()
+        self.sig_signed_in.emit(user)
+
+    def _failed(self, error: BaseException) -> None:
+        self.sign_in.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        self.banner.show_message(message_for(error),
+                                 "warning" if isinstance(error, DeskError) else "error")
+
+
+class PassphraseDialog(QDialog):
+    """Asks an administrator for the workspace passphrase (new: twice, to confirm)."""
+
+    def __init__(self, *, new: bool, reason: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Workspace passphrase")
+        self.new = new
+        layout = QVBoxLayout(self)
+        text = reason or ("This computer has no usable key store. Choose a passphrase that "
+                          "protects the workspace; it is asked each time desk starts."
+                          if new else "Enter the workspace passphrase to open it.")
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.banner = MessageBanner()
+        layout.addWidget(self.banner)
+        form = QFormLayout()
+        self.passphrase = _field("Passphrase", secret=True)
+        form.addRow("Passphrase", self.passphrase)
+        self.confirm = _field("Repeat passphrase", secret=True)
+        if new:
+            form.addRow("Repeat passphrase", self.confirm)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def show_error(self, text: str) -> None:
+        self.banner.show_message(text)
+
+    def _accept(self) -> None:
+        if self.new and self.passphrase.text() != self.confirm.text():
+            self.banner.show_message("The two passphrases are not the same.")
+            return
+        self.accept()

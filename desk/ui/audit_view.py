@@ -1,0 +1,120 @@
+"""The audit log screen (administrators): who viewed or changed which record, when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.frontdesk import audit_log
+from desk.storage import audit
+from desk.ui.session import Session
+from desk.ui.tables import ListTableModel
+from desk.ui.widgets import MessageBanner, heading
+
+COLUMNS = ("When", "User", "Action", "Record", "Record id", "Outcome")
+
+
+class AuditModel(ListTableModel[audit_log.AuditEntry]):
+    columns = COLUMNS
+
+    def text(self, e: audit_log.AuditEntry, column: str) -> str:
+        if column == "When":
+            return f"{datetime.fromisoformat(e.at).astimezone():%Y-%m-%d %H:%M:%S}"
+        return {"User": e.username, "Action": e.action, "Record": e.record_type,
+                "Record id": e.record_id, "Outcome": e.outcome}[column]
+
+
+class AuditWidget(QWidget):
+    """Filterable audit entries, newest first, with the hash chain checked on each load."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = AuditModel()
+        self.banner = MessageBanner()
+        self.chain = QLabel()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter by user, record or record id")
+        self.filter.setAccessibleName("Filter audit entries")
+        self.action = QComboBox()
+        self.action.setAccessibleName("Action")
+        self.action.addItem("All actions", "")
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.reload)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.reload)
+        self.filter.textChanged.connect(self._debounce.start)
+        self.action.currentIndexChanged.connect(self.reload)
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName("Audit entries")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.table = table
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.action)
+        bar.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(heading("Audit log"))
+        top.addStretch(1)
+        top.addWidget(self.chain)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(bar)
+        layout.addWidget(table, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        text, action = self.filter.text(), self.action.currentData() or ""
+        user = self.session.user
+
+        def work() -> tuple[list[audit_log.AuditEntry], audit.ChainCheck, list[str]]:
+            with self.session.workspace.begin() as conn:
+                if user is not None:
+                    audit.record(conn, user.actor, "audit.view")
+                return (audit_log.entries(conn, text=text, action=action), audit.verify(conn),
+                        audit_log.actions(conn))
+
+        self.session.runner.submit(work, self._show, self.banner.show_error)
+
+    def _show(self, result: tuple[list[audit_log.AuditEntry], audit.ChainCheck,
+                                  list[str]]) -> None:
+        entries, check, actions = result
+        self.model.set_rows(entries)
+        if self.action.count() - 1 != len(actions):
+            current = self.action.currentData()
+            self.action.blockSignals(True)
+            self.action.clear()
+            self.action.addItem("All actions", "")
+            for name in actions:
+                self.action.addItem(name, name)
+            self.action.setCurrentIndex(max(0, self.action.findData(current)))
+            self.action.blockSignals(False)
+        if check.ok:
+            self.chain.setText(f"✔ Chain verified ({check.entries} entries)")
+            self.chain.setObjectName("ok")
+        else:
+            self.chain.setText(f"✖ Chain broken at entry {check.first_bad_seq}: the log "
+                               "was altered")
+            self.chain.setObjectName("bad")
+        self.chain.style().unpolish(self.chain)
+        self.chain.style().polish(self.chain)

@@ -1,0 +1,189 @@
+"""The Today screen: the day's schedule as a board with one-click check-in."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
+from desk.frontdesk.schedule import MOVES
+from desk.ui.session import Session
+from desk.ui.tables import ListTableModel
+from desk.ui.widgets import MessageBanner, heading
+
+COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Waiting", "")
+STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#b35c00", "in-room": "#1f6fb2",
+                 "done": "#2e7d32", "no-show": "#b3261e", "cancelled": "#8a8a8a"}
+SEX_SHORT = {"female": "F", "male": "M", "other": "X", "unknown": "?"}
+
+
+class BoardModel(ListTableModel[BoardRow]):
+    """A table over a :class:`DayBoard`; waiting times follow ``now``."""
+
+    columns = COLUMNS
+
+    def __init__(self, board: DayBoard) -> None:
+        super().__init__()
+        self.board = board
+        self.now = datetime.now()
+        board.subscribe(lambda: self.set_rows(board.rows))
+
+    def tick(self, now: datetime) -> None:
+        self.now = now
+        if self.rows:
+            col = COLUMNS.index("Waiting")
+            self.dataChanged.emit(self.index(0, col), self.index(len(self.rows) - 1, col))
+
+    def decoration(self, row: BoardRow, column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
+            return QBrush(QColor(STATE_COLOURS[row.appointment.state]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Waiting":
+            waited = row.waiting_minutes(self.now)
+            return QBrush(QColor("#b3261e")) if waited is not None and waited >= 20 else None
+        if role == Qt.ItemDataRole.FontRole and column in ("Patient", "Status"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def text(self, row: BoardRow, column: str) -> str:
+        appt, p = row.appointment, row.patient
+        if column == "Time":
+            return appt.start.strftime("%H:%M") + ("  walk-in" if appt.walk_in else "")
+        if column == "Patient":
+            return p.display_name
+        if column == "Age":
+            age = age_on(p.birth_date, self.board.day)
+            return f"{'' if age is None else age} {SEX_SHORT.get(p.sex, '?')}".strip()
+        if column == "Reason":
+            return appt.reason
+        if column == "With":
+            return appt.practitioner
+        if column == "Status":
+            label = STATE_LABELS[appt.state]
+            return f"{label} {appt.arrived_at:%H:%M}" if appt.arrived_at and appt.state in (
+                "arrived", "in-room") else label
+        if column == "Waiting":
+            waited = row.waiting_minutes(self.now)
+            return "" if waited is None else f"{waited} min"
+        return ""
+
+
+class BoardWidget(QWidget):
+    """The day's schedule with check-in, rooming, no-show and cancellation."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 day: date | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.board = DayBoard(day or date.today())
+        self.model = BoardModel(self.board)
+        self.banner = MessageBanner()
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.table = self._make_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        top.addWidget(heading(f"Today — {self.board.day:%A %d %B %Y}"))
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        self.board.subscribe(self._rows_changed)
+        self.clock = QTimer(self)
+        self.clock.setInterval(30_000)
+        self.clock.timeout.connect(lambda: self.model.tick(datetime.now()))
+        self.clock.start()
+        self.reload()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName("Today's appointments")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(40)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("Reason"), QHeaderView.ResizeMode.Stretch)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._menu)
+        return table
+
+    def reload(self) -> None:
+        self.session.runner.submit(self._load, self.board.set_rows, self.banner.show_error)
+
+    def _load(self) -> list[BoardRow]:
+        """Runs on the database worker; the rows are handed to the board on the main thread."""
+        scratch = DayBoard(self.board.day)
+        with self.session.workspace.read() as conn:
+            scratch.load(conn)
+        return scratch.rows
+
+    def _rows_changed(self) -> None:
+        counts = self.board.counts()
+        self.summary.setText("   ".join(f"{STATE_LABELS[s]} {counts[s]}"
+                                        for s in STATE_LABELS if counts[s]))
+        self.model.tick(datetime.now())
+        for n, row in enumerate(self.board.rows):
+            button = self._step_button(row)
+            if button is not None:
+                self.table.setIndexWidget(self.model.index(n, len(COLUMNS) - 1), button)
+
+    def _step_button(self, row: BoardRow) -> QPushButton | None:
+        step = NEXT_STEP.get(row.appointment.state)
+        if step is None:
+            return None
+        state, text = step
+        button = QPushButton(text)
+        button.setObjectName("primary" if state == "arrived" else "secondary")
+        button.setAccessibleName(f"{text} {row.patient.display_name}")
+        button.clicked.connect(lambda: self.move_appointment(row.appointment.id, state))
+        return button
+
+    def _menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        menu = QMenu(self)
+        appointment_id = row.appointment.id
+        for state in MOVES.get(row.appointment.state, ()):
+            action = QAction(f"Mark {STATE_LABELS[state].lower()}", menu)
+            action.triggered.connect(
+                lambda _=False, s=state: self.move_appointment(appointment_id, s))
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def move_appointment(self, appointment_id: str, state: str) -> None:
+        """Move one appointment (check-in records the time) and refresh the board."""
+        user = self.session.user
+        assert user is not None
+        now = datetime.now()
+
+        def work() -> None:
+            with self.session.workspace.begin() as conn:
+                DayBoard.move(conn, appointment_id, state, user.actor, now)
+
+        self.banner.hide()
+        self.session.runner.submit(work, lambda _: self.reload(), self.banner.show_error)

@@ -1,0 +1,224 @@
+"""The main window: access screens, navigation between working screens, status bar, idle lock."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.storage import accounts, audit
+from desk.ui.access import SetupWidget, SignInWidget
+from desk.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                 QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate}
+
+
+class IdleWatcher(QObject):
+    """Emits ``sig_idle`` after ``minutes`` without keyboard, mouse or touch input."""
+
+    sig_idle = Signal()
+    """No input arrived for the whole idle period."""
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.timer.timeout.connect(self.sig_idle)
+        app = QApplication.instance()
+        assert app is not None, "create the QApplication first"
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    title: str
+    shortcut: str
+    make: Callable[[Session], QWidget]
+    admin_only: bool = False
+
+
+class MainWindow(QMainWindow):
+    """The whole application window. Screens are built once per signed-in user."""
+
+    sig_locked = Signal()
+    """The session was locked (idle timeout or the Lock action)."""
+
+    def __init__(self, session: Session, screens: list[ScreenSpec]) -> None:
+        super().__init__()
+        self.session = session
+        self.screens = screens
+        self.setWindowTitle(self._title())
+        self.resize(1280, 800)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.sign_in = SignInWidget(session)
+        self.sign_in.sig_signed_in.connect(self._signed_in)
+        self.pages.addWidget(self.sign_in)
+        self.work: QWidget | None = None
+        self.idle = IdleWatcher(session.settings.security.idle_lock_minutes, self)
+        self.idle.sig_idle.connect(self.lock)
+        self._build_status_bar()
+        self._show_access()
+
+    def _title(self) -> str:
+        demo = " (demo)" if self.session.workspace.is_demo else ""
+        return f"desk — {self.session.settings.clinic.name}{demo}"
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel()
+        self.workspace_label = QLabel(str(self.session.workspace.path)
+                                      + ("  ·  demo" if self.session.workspace.is_demo else ""))
+        self.workspace_label.setObjectName("muted")
+        self.lock_label = QLabel()
+        for widget in (self.user_label, self.workspace_label):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.lock_label)
+
+    def _show_access(self) -> None:
+        with self.session.workspace.read() as conn:
+            first_run = not accounts.has_users(conn)
+        if first_run:
+            setup = SetupWidget(self.session)
+            setup.sig_created.connect(self._signed_in)
+            self.pages.addWidget(setup)
+            self.pages.setCurrentWidget(setup)
+        else:
+            self.pages.setCurrentWidget(self.sign_in)
+            self.sign_in.show_sign_in()
+        self._update_status()
+
+    def _signed_in(self, user: accounts.StaffUser) -> None:
+        resumed = self.work is not None and self.session.user == user
+        if not resumed:
+            self._discard_work()
+            self.session.user = user
+            self.work = self._build_work()
+            self.pages.addWidget(self.work)
+        assert self.work is not None
+        self.pages.setCurrentWidget(self.work)
+        self.idle.start()
+        self._update_status()
+
+    def _discard_work(self) -> None:
+        if self.work is not None:
+            self.pages.removeWidget(self.work)
+            self.work.deleteLater()
+            self.work = None
+
+    def _build_work(self) -> QWidget:
+        user = self.session.user
+        assert user is not None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        toolbar = QToolBar("Navigation")
+        toolbar.setObjectName("nav")
+        toolbar.setMovable(False)
+        stack = QStackedWidget()
+        group = QActionGroup(body)
+        for n, spec in enumerate(s for s in self.screens if user.is_admin or not s.admin_only):
+            screen = spec.make(self.session)
+            stack.addWidget(screen)
+            action = QAction(spec.title, body, checkable=True)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setToolTip(f"{spec.title} ({spec.shortcut})")
+            action.triggered.connect(lambda _=False, w=screen: stack.setCurrentWidget(w))
+            group.addAction(action)
+            toolbar.addAction(action)
+            action.setChecked(n == 0)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self._account_buttons())
+        layout.addWidget(toolbar)
+        layout.addWidget(stack, 1)
+        body.setProperty("stack", stack)
+        return body
+
+    def _account_buttons(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 8, 0)
+        lock = QToolButton()
+        lock.setText("Lock")
+        lock.setToolTip("Lock the screen (Ctrl+L)")
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.clicked.connect(self.lock)
+        sign_out = QToolButton()
+        sign_out.setText("Sign out")
+        sign_out.clicked.connect(self.sign_out)
+        row.addWidget(lock)
+        row.addWidget(sign_out)
+        return box
+
+    def lock(self) -> None:
+        """Hide the work behind the sign-in screen; it stays as it was for the same user."""
+        user = self.session.user
+        if user is None or self.pages.currentWidget() is not self.work:
+            return
+        self.idle.stop()
+        with self.session.workspace.begin() as conn:
+            audit.record(conn, user.actor, "session.lock")
+        self.sign_in.show_locked(user)
+        self.pages.setCurrentWidget(self.sign_in)
+        self._update_status()
+        self.sig_locked.emit()
+
+    def sign_out(self) -> None:
+        user = self.session.user
+        if user is not None:
+            with self.session.workspace.begin() as conn:
+                audit.record(conn, user.actor, "sign-out")
+        self.idle.stop()
+        self.session.user = None
+        self._discard_work()
+        self.sign_in.show_sign_in()
+        self.pages.setCurrentWidget(self.sign_in)
+        self._update_status()
+
+    @property
+    def is_locked(self) -> bool:
+        return self.session.user is not None and self.pages.currentWidget() is self.sign_in
+
+    def _update_status(self) -> None:
+        user = self.session.user
+        self.user_label.setText(f"Signed in: {user.display_name} ({user.role})" if user
+                                else "Not signed in")
+        self.lock_label.setText("Locked" if self.is_locked else ("Unlocked" if user else ""))
+        self.setWindowTitle(self._title())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.idle.stop()
+        self.session.runner.shutdown()
+        super().closeEvent(event)

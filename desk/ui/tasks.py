@@ -1,0 +1,66 @@
+"""Running core work off the UI thread and handing results back to it.
+
+Database work goes through one single-worker executor (SQLite likes one writer), network
+work through another. Results and errors come back on the main thread through one small
+bridge object; worker code never touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Bridge(QObject):
+    sig_done = Signal(object)
+    """A finished job's callback, to run on the main thread."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sig_done.connect(self._run)
+
+    @Slot(object)
+    def _run(self, callback: Callable[[], None]) -> None:
+        callback()
+
+
+class TaskRunner:
+    """``submit`` core functions to the right executor; callbacks run on the main thread."""
+
+    def __init__(self) -> None:
+        self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
+        self.net = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-net")
+        self._bridge = _Bridge()
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None, *,
+               executor: ThreadPoolExecutor | None = None) -> Future:
+        future = (executor or self.db).submit(fn)
+        future.add_done_callback(lambda f: self._bridge.sig_done.emit(
+            lambda: self._deliver(f, on_done, on_error)))
+        return future
+
+    @staticmethod
+    def _deliver(future: Future, on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[BaseException], None] | None) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is None:
+            if on_done:
+                on_done(future.result())
+        elif on_error:
+            on_error(error)
+        else:
+            log.error("background task failed", exc_info=(type(error), error,
+                                                          error.__traceback__))
+
+    def shutdown(self) -> None:
+        self.db.shutdown(wait=True, cancel_futures=True)
+        self.net.shutdown(wait=False, cancel_futures=True)

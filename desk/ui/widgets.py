@@ -1,0 +1,57 @@
+"""Small shared widgets: the inline message banner, headings, form rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desk.errors import DeskError
+
+_TONES = {"error": "banner-error", "warning": "banner-warning", "info": "banner-info"}
+_GENERIC = ("Something went wrong and the action was not completed. Nothing already saved "
+            "was lost. If it happens again, tell IT (details are in the log).")
+
+
+def message_for(error: BaseException) -> str:
+    """Words for a receptionist; unexpected errors get a generic sentence, never internals."""
+    return error.message if isinstance(error, DeskError) else _GENERIC
+
+
+class MessageBanner(QWidget):
+    """An inline message above a screen's content; hidden until there is something to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QPushButton("✕")
+        close.setObjectName("banner-close")
+        close.setAccessibleName("Dismiss message")
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_message(self, text: str, tone: str = "error") -> None:
+        self.setProperty("tone", _TONES.get(tone, "banner-info"))
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def show_error(self, error: BaseException) -> None:
+        self.show_message(message_for(error), "error")
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(f"h{level}")
+    label.setAccessibleName(text)
+    return label

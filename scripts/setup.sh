@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Prepares this checkout to run desk: system libraries, a virtual environment, the package.
+# Safe to run again: each step is skipped when nothing it depends on changed.
+#   scripts/setup.sh          what the application needs
+#   scripts/setup.sh --test   also what the tests need (keyring daemon, Node.js, the test peers)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+APP_PACKAGES="python3 python3-venv libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
+ libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 fonts-dejavu-core libxcb1 libxcb-cursor0
+ libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
+ libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 libxcb-render0 libpulse0"
+TEST_PACKAGES="dbus gnome-keyring xvfb xauth poppler-utils"
+
+missing_packages() {
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+  done
+}
+
+packages=$APP_PACKAGES
+[ $want_test = 1 ] && packages="$packages $TEST_PACKAGES"
+# shellcheck disable=SC2086
+missing=$(missing_packages $packages)
+if [ $want_test = 1 ] && ! command -v node >/dev/null 2>&1; then
+  missing="$missing nodejs npm"
+fi
+if [ -n "$missing" ]; then
+  sudo=""
+  [ "$(id -u)" != 0 ] && sudo="sudo"
+  echo "setup: installing system packages:" $missing
+  $sudo apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating the virtual environment in .venv"
+  "$PY" -m venv .venv
+fi
+extras=""
+[ $want_test = 1 ] && extras="[test]"
+stamp=".venv/.desk-installed"
+wanted="$(sha256sum pyproject.toml | cut -d' ' -f1)$extras"
+if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+  echo "setup: installing desk$extras into .venv"
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".$extras"
+  echo "$wanted" > "$stamp"
+fi

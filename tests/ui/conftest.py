@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk.frontdesk import patients, schedule
+from desk.frontdesk.model import Appointment, Patient
+from desk.storage import SYSTEM, Workspace, accounts
+from desk.storage import settings as settings_mod
+
+PASSWORD = "front-desk-pw"
+
+
+@pytest.fixture
+def staffed(tmp_path: Path):
+    """A workspace with an administrator, a receptionist and three appointments today."""
+    ws = Workspace.create(tmp_path / "ws")
+    with ws.begin() as conn:
+        accounts.create_user(conn, "admin", "Ada Admin", "administrator", PASSWORD)
+        accounts.create_user(conn, "remi", "Rémi Reception", "front desk", PASSWORD)
+        for n, (family, given) in enumerate((("Durand", "Élise"), ("Okafor", "Chidi"),
+                                             ("Núñez", "Lucía"))):
+            p = patients.register(conn, Patient(family=family, given=given,
+                                                birth_date=date(1980 + n, 5, 17)), SYSTEM)
+            schedule.book(conn, Appointment(patient_id=p.id, reason="Follow-up",
+                                            start=datetime.combine(date.today(), time(9 + n))),
+                          SYSTEM)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def make_window(qtbot, staffed: Workspace):
+    from desk.ui.app import make_app, screens
+    from desk.ui.session import Session
+    from desk.ui.shell import MainWindow
+
+    def build(**overrides: str) -> MainWindow:
+        make_app()
+        config = settings_mod.load(overrides=[f"{k}={v}" for k, v in overrides.items()])
+        window = MainWindow(Session(staffed, config), screens())
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return build
+
+
+def sign_in(qtbot, window, username: str, password: str = PASSWORD) -> None:
+    form = window.sign_in
+    if form.username.isEnabled():
+        form.username.setText(username)
+    form.password.setText(password)
+    qtbot.mouseClick(form.sign_in, Qt.MouseButton.LeftButton)

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from desk.storage import Workspace
+from desk.storage import settings as settings_mod
+from desk.storage.schema import audit
+from tests.ui.conftest import PASSWORD, sign_in
+
+
+def test_new_workspace_asks_for_the_first_administrator(qtbot, tmp_path: Path) -> None:
+    from desk.ui.access import SetupWidget
+    from desk.ui.app import make_app, screens
+    from desk.ui.session import Session
+    from desk.ui.shell import MainWindow
+
+    make_app()
+    ws = Workspace.create(tmp_path / "new")
+    window = MainWindow(Session(ws, settings_mod.load()), screens())
+    qtbot.addWidget(window)
+    window.show()
+    setup = window.pages.currentWidget()
+    assert isinstance(setup, SetupWidget)
+    setup.username.setText("boss")
+    setup.name.setText("Béatrice Boss")
+    setup.password.setText("long enough")
+    setup.confirm.setText("long enough!")
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    assert "not the same" in setup.banner.label.text()
+    setup.confirm.setText("long enough")
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work)
+    assert "Béatrice Boss (administrator)" in window.user_label.text()
+    ws.close()
+
+
+def test_sign_in_shows_the_work_and_the_user(qtbot, make_window) -> None:
+    window = make_window()
+    assert window.pages.currentWidget() is window.sign_in
+    assert window.user_label.text() == "Not signed in"
+    sign_in(qtbot, window, "remi")
+    qtbot.waitUntil(lambda: window.work is not None and window.pages.currentWidget() is window.work)
+    assert "Rémi Reception (front desk)" in window.user_label.text()
+    nav = [a.text() for a in window.work.findChildren(QAction)]
+    assert "Today" in nav and "Audit log" not in nav  # the audit log is for administrators
+
+
+def test_wrong_password_then_lockout(qtbot, make_window, staffed) -> None:
+    window = make_window(**{"security.lockout_attempts": "3", "security.lockout_minutes": "10"})
+    banner = window.sign_in.banner
+    for _ in range(2):
+        sign_in(qtbot, window, "remi", "not-it")
+        qtbot.waitUntil(lambda: "not right" in banner.label.text() and banner.isVisible())
+        banner.hide()
+    sign_in(qtbot, window, "remi", "not-it")
+    qtbot.waitUntil(lambda: "locked for 10 minutes" in banner.label.text())
+    banner.hide()
+    sign_in(qtbot, window, "remi", PASSWORD)
+    qtbot.waitUntil(lambda: banner.isVisible())
+    assert "locked" in banner.label.text()
+    assert window.pages.currentWidget() is window.sign_in
+    with staffed.read() as conn:
+        outcomes = conn.execute(sa.select(audit.c.outcome).where(audit.c.action == "sign-in")
+                                .order_by(audit.c.seq)).scalars().all()
+    assert outcomes == ["failed", "failed", "locked out", "locked"]
+
+
+def test_idle_lock_keeps_the_work_for_the_same_user(qtbot, make_window) -> None:
+    window = make_window(**{"security.idle_lock_minutes": "0.01"})  # 0.6 s
+    sign_in(qtbot, window, "remi")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work)
+    work = window.work
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+    assert window.lock_label.text() == "Locked"
+    assert window.sign_in.username.text() == "remi" and not window.sign_in.username.isEnabled()
+    assert "carry on where you left off" in window.sign_in.subtitle.text()
+    sign_in(qtbot, window, "remi")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is work)
+    assert window.work is work and not window.is_locked
+
+
+def test_someone_else_after_a_lock_gets_a_fresh_session(qtbot, make_window) -> None:
+    window = make_window()
+    sign_in(qtbot, window, "remi")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work)
+    first = window.work
+    window.lock()
+    qtbot.mouseClick(window.sign_in.switch_user, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "admin")
+    qtbot.waitUntil(lambda: window.work is not first and window.pages.currentWidget() is window.work)
+    assert "Ada Admin" in window.user_label.text()

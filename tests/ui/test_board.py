@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from desk.frontdesk import schedule
+from desk.storage import settings as settings_mod
+from desk.storage.accounts import sign_in
+from desk.storage.schema import audit, outbox
+from desk.ui.board import COLUMNS, BoardWidget
+from desk.ui.session import Session
+from tests.ui.conftest import PASSWORD
+
+
+def _board(qtbot, staffed) -> BoardWidget:
+    from desk.ui.app import make_app
+
+    make_app()
+    session = Session(staffed, settings_mod.load())
+    session.user = sign_in(staffed.engine, "remi", PASSWORD)
+    board = BoardWidget(session)
+    qtbot.addWidget(board)
+    board.show()
+    qtbot.waitUntil(lambda: board.model.rowCount() == 3)
+    return board
+
+
+def _cell(board: BoardWidget, row: int, column: str) -> str:
+    return board.model.index(row, COLUMNS.index(column)).data()
+
+
+def test_board_lists_the_day_in_time_order(qtbot, staffed) -> None:
+    board = _board(qtbot, staffed)
+    assert [_cell(board, n, "Patient") for n in range(3)] == [
+        "DURAND, Élise", "OKAFOR, Chidi", "NÚÑEZ, Lucía"]
+    assert [_cell(board, n, "Time") for n in range(3)] == ["09:00", "10:00", "11:00"]
+    assert _cell(board, 0, "Status") == "Scheduled"
+    assert board.summary.text() == "Scheduled 3"
+
+
+def test_one_click_check_in_records_the_time_and_shows_waiting(qtbot, staffed) -> None:
+    board = _board(qtbot, staffed)
+    button = board.table.indexWidget(board.model.index(1, len(COLUMNS) - 1))
+    assert isinstance(button, QPushButton) and button.text() == "Check in"
+    before = datetime.now()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _cell(board, 1, "Status").startswith("Arrived"))
+    assert _cell(board, 1, "Waiting") == "0 min"
+    assert board.summary.text() == "Scheduled 2   Arrived 1"
+    appt = board.model.row_at(1).appointment
+    assert appt.arrived_at is not None and appt.arrived_at >= before.replace(microsecond=0)
+    board.model.tick(appt.arrived_at + timedelta(minutes=25))
+    assert _cell(board, 1, "Waiting") == "25 min"
+    with staffed.read() as conn:
+        assert conn.execute(sa.select(audit.c.username).where(
+            audit.c.action == "appointment.arrived", audit.c.record_id == appt.id)).scalar() == "remi"
+        ops = conn.execute(sa.select(outbox.c.op).where(outbox.c.record_id == appt.id)).scalars()
+        assert list(ops) == ["create", "update"]
+    next_button = board.table.indexWidget(board.model.index(1, len(COLUMNS) - 1))
+    assert next_button.text() == "To room"
+
+
+def test_no_show_and_a_refused_move(qtbot, staffed) -> None:
+    board = _board(qtbot, staffed)
+    first = board.model.row_at(0).appointment
+    board.move_appointment(first.id, "no-show")
+    qtbot.waitUntil(lambda: _cell(board, 0, "Status") == "No-show")
+    assert board.table.indexWidget(board.model.index(0, len(COLUMNS) - 1)) is None
+    board.move_appointment(first.id, "done")
+    qtbot.waitUntil(lambda: board.banner.isVisible())
+    assert "cannot become done" in board.banner.label.text()
+    with staffed.read() as conn:
+        assert schedule.get(conn, first.id).state == "no-show"
+
+
+def test_board_shows_only_the_chosen_day(qtbot, staffed) -> None:
+    from desk.ui.app import make_app
+
+    make_app()
+    session = Session(staffed, settings_mod.load())
+    board = BoardWidget(session, day=date.today() + timedelta(days=1))
+    qtbot.addWidget(board)
+    qtbot.wait(200)
+    assert board.model.rowCount() == 0 and board.summary.text() == ""
