@@ -1,0 +1,139 @@
+"""``desk sync`` and ``desk server login``.
+
+Nothing heavy is imported at module level: the CLI builds its parser on every start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from desk.errors import DeskError
+
+if TYPE_CHECKING:
+    from desk.storage.settings import Settings
+    from desk.sync.client import FhirClient
+    from desk.sync.engine import Progress, SyncEngine
+
+TOKEN_ACCOUNT = "server-token:{url}"
+SECRET_ACCOUNT = "server-client-secret:{url}"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sync = subparsers.add_parser("sync", help="send waiting changes to the server and fetch "
+                                              "what changed there")
+    sync.add_argument("--once", action="store_true",
+                      help="one round, then print a summary (otherwise repeat every "
+                           "server.sync_interval_seconds until interrupted)")
+    sync.set_defaults(handler=run_sync)
+    server = subparsers.add_parser("server", help="the clinic's FHIR server")
+    actions = server.add_subparsers(dest="server_action", metavar="ACTION", required=True)
+    login = actions.add_parser("login", help="keep the server's access token (or, with "
+                                             "server.client_id set, the client secret) in the "
+                                             "system key store; read from standard input")
+    login.set_defaults(handler=run_login)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from desk.storage import settings as settings_mod
+
+    return settings_mod.load(extra_file=args.config, overrides=args.overrides,
+                             workspace=args.workspace)
+
+
+def client_from_settings(config: Settings) -> FhirClient:
+    """A FHIR client for ``server.url`` with the credentials kept in the key store."""
+    import httpx
+
+    from desk.storage import keys
+    from desk.sync.client import BearerToken, ClientCredentials, FhirClient
+
+    url = config.server.url
+    if not url:
+        raise DeskError("No server address is set. Set server.url (or DESK_SERVER_URL).",
+                        kind="input")
+    auth: httpx.Auth | None = None
+    if config.server.client_id and config.server.token_url:
+        secret = keys.load_secret(SECRET_ACCOUNT.format(url=url))
+        if not secret:
+            raise DeskError("desk is not signed in to the server: run 'desk server login'.",
+                            kind="auth")
+        auth = ClientCredentials(config.server.token_url, config.server.client_id, secret)
+    else:
+        token = keys.load_secret(TOKEN_ACCOUNT.format(url=url))
+        if token:
+            auth = BearerToken(token)
+    return FhirClient(url, auth=auth, ca_bundle=config.server.ca_bundle or None,
+                      timeout=config.server.timeout_seconds)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from desk.storage import Workspace
+    from desk.sync.engine import Progress, SyncEngine
+    from desk.sync.mapping import MappingOptions
+
+    try:
+        config = _settings(args)
+        client = client_from_settings(config)
+        workspace = Workspace.open(config.workspace_path)
+    except DeskError as err:
+        print(f"desk sync: {err.message}", file=sys.stderr)
+        return 2
+    with workspace, client:
+        engine = SyncEngine(workspace.engine, client,
+                            options=MappingOptions(mrn_system=config.server.mrn_system))
+        while True:
+            code = _one_round(engine, Progress())
+            if args.once:
+                return code
+            try:
+                time.sleep(max(1.0, config.server.sync_interval_seconds))
+            except KeyboardInterrupt:
+                return code
+
+
+def _one_round(engine: SyncEngine, progress: Progress) -> int:
+    try:
+        pushed, pulled = engine.run_once(progress)
+    except DeskError as err:
+        state = engine.status()
+        print(f"desk sync: {err.message}", file=sys.stderr)
+        print(f"{state.waiting} changes wait to be sent.")
+        return 1
+    state = engine.status()
+    print(f"Sent {pushed.sent} changes in {pushed.bundles} bundles; received "
+          f"{pulled.transferred} records ({pulled.applied} new or changed).")
+    print(f"{state.waiting} changes wait; {len(state.attention)} records need attention.")
+    for item in state.attention:
+        print(f"  {item.record_type} {item.record_id}: {item.message}")
+    return 0 if not state.attention else 3
+
+
+def run_login(args: argparse.Namespace) -> int:
+    from desk.storage import keys
+
+    try:
+        config = _settings(args)
+        url = config.server.url
+        if not url:
+            raise DeskError("No server address is set. Set server.url (or DESK_SERVER_URL).",
+                            kind="input")
+        client_flow = bool(config.server.client_id and config.server.token_url)
+        what = "client secret" if client_flow else "access token"
+        if sys.stdin.isatty():
+            secret = getpass.getpass(f"{what.capitalize()} for {url}: ")
+        else:
+            secret = sys.stdin.readline()
+        secret = secret.strip()
+        if not secret:
+            raise DeskError(f"No {what} was given; nothing was stored.", kind="input")
+        account = (SECRET_ACCOUNT if client_flow else TOKEN_ACCOUNT).format(url=url)
+        keys.store_secret(account, secret)
+    except DeskError as err:
+        print(f"desk server login: {err.message}", file=sys.stderr)
+        return 2
+    print(f"The {what} for {url} is kept in the system key store.")
+    return 0

@@ -1,0 +1,49 @@
+"""``desk sync --once`` and ``desk server login`` through the real CLI."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from desk.cli import main
+from desk.frontdesk import patients
+from desk.frontdesk.model import Patient
+from desk.storage import SYSTEM, keys
+from desk.sync.mapping import record_id_of
+
+pytestmark = pytest.mark.server
+
+
+def test_sync_once_sends_and_summarises(workspace, fhir, capsys, monkeypatch):
+    with workspace.begin() as conn:
+        p = patients.register(conn, Patient(family="Cli", given="Test"), SYSTEM)
+    monkeypatch.setenv("DESK_SERVER_URL", fhir.base_url)
+    code = main(["--workspace", str(workspace.path), "sync", "--once"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "Sent 1 changes" in out and "0 changes wait" in out
+    assert [record_id_of(r) for r in fhir.search_all("Patient")] == [p.id]
+
+
+def test_sync_once_offline_says_so(workspace, capsys, monkeypatch):
+    monkeypatch.setenv("DESK_SERVER_URL", "http://127.0.0.1:9/")
+    with workspace.begin() as conn:
+        patients.register(conn, Patient(family="Cli", given="Test"), SYSTEM)
+    code = main(["--workspace", str(workspace.path), "sync", "--once"])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "cannot reach" in captured.err and "1 changes wait" in captured.out
+
+
+def test_sync_without_server_url(workspace, capsys):
+    assert main(["--workspace", str(workspace.path), "sync", "--once"]) == 2
+    assert "server.url" in capsys.readouterr().err
+
+
+def test_server_login_keeps_the_token(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret-token\n"))
+    code = main(["--set", "server.url=https://fhir.example.org/", "server", "login"])
+    assert code == 0
+    assert keys.load_secret("server-token:https://fhir.example.org/") == "secret-token"
+    assert "secret-token" not in capsys.readouterr().out
