@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
@@ -241,9 +242,14 @@ class SyncEngine:
 
         total = len(changes)
         conflicts: list[Result] = []
+        # Results are written to the database on one worker thread while the next bundle
+        # is on the wire; one worker keeps the writes in order.
+        recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-record")
+        recordings: list[Future[None]] = []
 
         def on_results(results: list[Result]) -> None:
-            self._record_results(results, by_key, report, conflicts)
+            recordings.append(recorder.submit(self._record_results, results, by_key, report,
+                                              conflicts))
             progress.report(report.sent + report.quarantined, total, "Sending changes")
             if progress.cancelled:
                 raise _Cancelled
@@ -256,6 +262,9 @@ class SyncEngine:
             pass
         finally:
             report.bundles += sender.bundles_sent
+            recorder.shutdown(wait=True)
+            for done in recordings:
+                done.result()  # a failed write surfaces here
         for result in conflicts:
             self._resolve_412(result.change, by_key[(result.change.record_type,
                                                      result.change.record_id)], report)
@@ -299,36 +308,55 @@ class SyncEngine:
 
     def _record_results(self, results: list[Result], by_key: Mapping[tuple[str, str], _Pending],
                         report: PushReport, conflicts: list[Result]) -> None:
-        with transaction(self.db) as conn:
-            for result in results:
-                change = result.change
-                item = by_key[(change.record_type, change.record_id)]
-                if result.ok:
-                    if change.delete:
-                        conn.execute(sync_record.delete().where(
-                            sync_record.c.record_type == change.record_type,
-                            sync_record.c.record_id == change.record_id))
-                    else:
-                        _save_sync(conn, change.record_type, change.record_id,
-                                   result.server_id or "", result.version,
-                                   result.resource or {})
-                    conn.execute(outbox.delete().where(outbox.c.seq.in_(item.seqs)))
-                    report.sent += 1
-                elif result.blocked:
-                    continue
-                elif result.error is not None and result.error.kind == "conflict":
-                    conflicts.append(result)
+        synced: list[dict[str, Any]] = []
+        dropped: list[tuple[str, str]] = []
+        done_seqs: list[int] = []
+        refused: list[tuple[Result, list[int]]] = []
+        for result in results:
+            change = result.change
+            item = by_key[(change.record_type, change.record_id)]
+            if result.ok:
+                if change.delete:
+                    dropped.append((change.record_type, change.record_id))
                 else:
-                    err = result.error
-                    text = err.message if err else "refused"
-                    if err is not None and err.details:
-                        text += f" ({err.details})"
-                    conn.execute(outbox.update().where(outbox.c.seq.in_(item.seqs)).values(
-                        state="quarantined", last_error=text,
-                        attempts=outbox.c.attempts + 1))
-                    log.warning("%s %s refused by the server (%s)", change.record_type,
-                                change.record_id, err.status if err else "?")
-                    report.quarantined += 1
+                    resource = result.resource or {}
+                    synced.append({
+                        "record_type": change.record_type, "record_id": change.record_id,
+                        "server_id": result.server_id or "",
+                        "version": result.version or _version(resource),
+                        "base_json": json.dumps(resource, separators=(",", ":")),
+                        "synced_at": stamp()})
+                done_seqs += item.seqs
+                report.sent += 1
+            elif result.blocked:
+                continue
+            elif result.error is not None and result.error.kind == "conflict":
+                conflicts.append(result)
+            else:
+                refused.append((result, item.seqs))
+        with transaction(self.db) as conn:
+            gone = dropped + [(r["record_type"], r["record_id"]) for r in synced]
+            for rtype in {t for t, _ in gone}:
+                ids = [i for t, i in gone if t == rtype]
+                for start in range(0, len(ids), 500):
+                    conn.execute(sync_record.delete().where(
+                        sync_record.c.record_type == rtype,
+                        sync_record.c.record_id.in_(ids[start:start + 500])))
+            if synced:
+                conn.execute(sync_record.insert(), synced)
+            for start in range(0, len(done_seqs), 500):
+                conn.execute(outbox.delete().where(
+                    outbox.c.seq.in_(done_seqs[start:start + 500])))
+            for result, seqs in refused:
+                err = result.error
+                text = err.message if err else "refused"
+                if err is not None and err.details:
+                    text += f" ({err.details})"
+                conn.execute(outbox.update().where(outbox.c.seq.in_(seqs)).values(
+                    state="quarantined", last_error=text, attempts=outbox.c.attempts + 1))
+                log.warning("%s %s refused by the server (%s)", result.change.record_type,
+                            result.change.record_id, err.status if err else "?")
+                report.quarantined += 1
 
     def _resolve_412(self, change: Change, item: _Pending, report: PushReport) -> None:
         """Someone changed the record on the server: merge and send again."""

@@ -1,0 +1,140 @@
+"""Draining the outbox to the FHIR test server, against posting the same bundles by hand.
+
+For each size and strategy, desk registers N patients in a fresh encrypted workspace and
+times ``SyncEngine.push()`` (reading the outbox, mapping, bundling, sending, recording
+server ids and merge bases, clearing the outbox). The peer posts the same transaction
+bundles straight from a list with one httpx client and does nothing else. The server is
+emptied before each run. Strategies: ``conditional`` (conditional creates, bundles of 8)
+and ``put`` (PUT with client ids, bundles of 50). Each figure is the median of
+``--repeat`` runs, desk and peer alternating (conditional creates take long and are
+dominated by the server's scan per ``If-None-Exist``; ``--conditional-repeat`` is 1 unless
+asked).
+
+    python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from bench.report import emit, median, parser
+from desk.frontdesk import patients
+from desk.frontdesk.model import Patient
+from desk.storage import SYSTEM, Workspace
+from desk.sync.bundle import full_url
+from desk.sync.client import FhirClient
+from desk.sync.engine import SyncEngine
+from desk.sync.mapping import MappingOptions, identifier_search, patient_to_fhir
+from tests.fhirserver.fixture import FhirTestServer, ensure_installed
+
+OPTIONS = MappingOptions()
+SIZES = {"conditional": 8, "put": 50}
+
+
+def _register(ws: Workspace, n: int) -> list[Patient]:
+    out = []
+    with ws.begin() as conn:
+        for i in range(n):
+            out.append(patients.register(conn, Patient(
+                family=f"Bench{i}", given="Pat Q", phone=f"555-{i:04d}", city="Lyon",
+                postal_code="69001"), SYSTEM))
+    return out
+
+
+def _peer_bundles(ps: list[Patient], strategy: str) -> list[bytes]:
+    size = SIZES[strategy]
+    bundles = []
+    for start in range(0, len(ps), size):
+        entries = []
+        for p in ps[start:start + size]:
+            res = patient_to_fhir(p, options=OPTIONS)
+            if strategy == "put":
+                res["id"] = p.id
+                entries.append({"fullUrl": f"Patient/{p.id}", "resource": res,
+                                "request": {"method": "PUT", "url": f"Patient/{p.id}"}})
+            else:
+                entries.append({"fullUrl": full_url(p.id), "resource": res,
+                                "request": {"method": "POST", "url": "Patient",
+                                            "ifNoneExist": identifier_search(p.id)}})
+        bundles.append(json.dumps({"resourceType": "Bundle", "type": "transaction",
+                                   "entry": entries}, separators=(",", ":")).encode())
+    return bundles
+
+
+def _run_peer(server: FhirTestServer, bundles: list[bytes]) -> float:
+    server.reset()
+    with httpx.Client(headers={"Content-Type": "application/fhir+json"}, timeout=120) as http:
+        t0 = time.perf_counter()
+        for body in bundles:
+            r = http.post(server.base_url, content=body)
+            r.raise_for_status()
+            r.json()
+        return time.perf_counter() - t0
+
+
+def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
+              run: int) -> tuple[float, int]:
+    server.reset()
+    with Workspace.create(tmp / f"ws-{strategy}-{n}-{run}", passphrase="bench") as ws:
+        _register(ws, n)
+        with FhirClient(server.base_url, timeout=120) as client:
+            engine = SyncEngine(ws.engine, client, options=OPTIONS, strategy=strategy,  # type: ignore[arg-type]
+                                bundle_size=SIZES[strategy])
+            t0 = time.perf_counter()
+            report = engine.push()
+            elapsed = time.perf_counter() - t0
+        assert report.sent == n and report.waiting == 0, report
+        assert len(server.search_all("Patient")) == n
+        return elapsed, report.bundles
+
+
+def main() -> None:
+    p = parser(__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="500,1000,2000", help="comma-separated patient counts")
+    p.add_argument("--repeat", type=int, default=3, help="runs per PUT figure (median)")
+    p.add_argument("--conditional-repeat", type=int, default=1,
+                   help="runs per conditional-create figure (median)")
+    args = p.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    ensure_installed()
+    server = FhirTestServer().start()
+    rows: list[list[object]] = []
+    figures: dict[str, float] = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="desk-bench-sync-") as tmp:
+            for strategy in ("put", "conditional"):
+                repeat = args.repeat if strategy == "put" else args.conditional_repeat
+                for n in sizes:
+                    ps = [Patient(family=f"Bench{i}", given="Pat Q", phone=f"555-{i:04d}",
+                                  city="Lyon", postal_code="69001", mrn=f"M{i:06d}")
+                          for i in range(n)]
+                    peer_bodies = _peer_bundles(ps, strategy)
+                    desk_runs: list[float] = []
+                    peer_runs: list[float] = []
+                    for r in range(max(1, repeat)):
+                        elapsed, bundles = _run_desk(server, n, strategy, Path(tmp), r)
+                        desk_runs.append(elapsed)
+                        peer_runs.append(_run_peer(server, peer_bodies))
+                    desk_s, peer_s = median(desk_runs), median(peer_runs)
+                    ratio = desk_s / peer_s
+                    rows.append([f"{strategy} {n} patients (s)", desk_s, peer_s, ratio])
+                    rows.append([f"{strategy} {n} patients/s", n / desk_s, n / peer_s, ""])
+                    key = f"{strategy}_{n}"
+                    figures[f"{key}_s"] = desk_s
+                    figures[f"peer_{key}_s"] = peer_s
+                    figures[f"ratio_{key}"] = ratio
+                    figures[f"{key}_bundles"] = bundles
+                    figures[f"peer_{key}_bundles"] = len(peer_bodies)
+    finally:
+        server.stop()
+    emit("Outbox drain to the FHIR test server (desk push vs posting the bundles directly)",
+         rows, figures, as_json=args.json)
+
+
+if __name__ == "__main__":
+    main()
