@@ -96,6 +96,8 @@ def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
 def main() -> None:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--sizes", default="500,1000,2000", help="comma-separated patient counts")
+    p.add_argument("--strategies", default="put,conditional",
+                   help="comma-separated: put, conditional")
     p.add_argument("--repeat", type=int, default=3, help="runs per PUT figure (median)")
     p.add_argument("--conditional-repeat", type=int, default=1,
                    help="runs per conditional-create figure (median)")
@@ -107,7 +109,9 @@ def main() -> None:
     figures: dict[str, float] = {}
     try:
         with tempfile.TemporaryDirectory(prefix="desk-bench-sync-") as tmp:
-            for strategy in ("put", "conditional"):
+            for strategy in [s for s in args.strategies.split(",") if s]:
+                if strategy not in SIZES:
+                    p.error(f"unknown strategy {strategy!r}")
                 repeat = args.repeat if strategy == "put" else args.conditional_repeat
                 for n in sizes:
                     ps = [Patient(family=f"Bench{i}", given="Pat Q", phone=f"555-{i:04d}",

@@ -22,10 +22,13 @@ others go through.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -86,24 +89,65 @@ class BundleSender:
     known_server_id: Callable[[str, str], str | None]
     max_entries: int | None = None
     on_results: Callable[[list[Result]], None] | None = None
+    concurrency: int = 2
     bundles_sent: int = 0
     _learned_limit: int | None = field(default=None, init=False)
 
     def send(self, changes: Sequence[Change]) -> list[Result]:
         """Send ``changes`` in order (a record before those that refer to it). Network,
-        server and auth errors propagate: nothing after them was sent, and what was sent
-        is safe to send again."""
+        server and auth errors propagate once the bundles already in flight have landed:
+        what was sent is safe to send again.
+
+        Up to ``concurrency`` bundles are in flight at once, so local work overlaps the
+        server's; a bundle that refers to a record in a bundle still in flight waits
+        for that one to land first."""
         results: list[Result] = []
         done: dict[tuple[str, str], Result] = {}
         pending = list(changes)
-        while pending:
-            chunk = pending[: self._limit_for(pending)]
-            pending = pending[len(chunk):]
-            before = len(results)
-            self._send_chunk(chunk, done, results)
-            if self.on_results is not None:
-                self.on_results(results[before:])
+        in_flight: deque[_Flight] = deque()
+        with ThreadPoolExecutor(max_workers=max(1, self.concurrency),
+                                thread_name_prefix="desk-sync-bundle") as pool:
+            try:
+                while pending or in_flight:
+                    if pending and len(in_flight) < max(1, self.concurrency):
+                        chunk = pending[: self._limit_for(pending)]
+                        if not (in_flight and _refers_to(chunk, in_flight)):
+                            pending = pending[len(chunk):]
+                            in_flight.append(self._launch(chunk, done, pool))
+                            continue
+                    self._land(in_flight.popleft(), done, results)
+            except BaseException:
+                # let what is in flight land, so that work done is recorded
+                while in_flight:
+                    with contextlib.suppress(Exception):
+                        self._land(in_flight.popleft(), done, results)
+                raise
         return results
+
+    def _launch(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+                pool: ThreadPoolExecutor) -> _Flight:
+        flight = _Flight(chunk)
+        entries, flight.sent = self._build(chunk, done, flight.results)
+        if entries:
+            bundle = {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+            self.bundles_sent += 1
+            flight.answer = pool.submit(self.client.transaction, bundle)
+        return flight
+
+    def _land(self, flight: _Flight, done: dict[tuple[str, str], Result],
+              results: list[Result]) -> None:
+        try:
+            if flight.answer is not None:
+                try:
+                    response = flight.answer.result()
+                except FhirError as err:
+                    self._refused(flight.sent, err, done, flight.results)
+                else:
+                    self._read_response(flight.sent, response, done, flight.results)
+        finally:
+            results.extend(flight.results)
+            if self.on_results is not None and flight.results:
+                self.on_results(flight.results)
 
     # -- sizing ----------------------------------------------------------------------
 
@@ -136,8 +180,8 @@ class BundleSender:
 
     # -- one bundle ------------------------------------------------------------------
 
-    def _send_chunk(self, chunk: list[Change], done: dict[tuple[str, str], Result],
-                    results: list[Result]) -> None:
+    def _build(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+               results: list[Result]) -> tuple[list[dict[str, Any]], list[Change]]:
         entries: list[dict[str, Any]] = []
         sent: list[Change] = []
         full_urls = {(c.record_type, c.record_id): full_url(c.record_id) for c in chunk}
@@ -153,29 +197,40 @@ class BundleSender:
                 continue
             entries.append(entry)
             sent.append(change)
+        return entries, sent
+
+    def _send_chunk(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+                    results: list[Result]) -> None:
+        """Build and send one bundle now (the halves of a refused bundle)."""
+        entries, sent = self._build(chunk, done, results)
         if not entries:
             return
         bundle = {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+        self.bundles_sent += 1
         try:
-            self.bundles_sent += 1
             response = self.client.transaction(bundle)
         except FhirError as err:
-            if err.kind in ("auth", "network", "server") or not (400 <= err.status < 500):
-                raise
-            if len(sent) > 1:
-                if _SIZE_REFUSAL.search(err.details or ""):
-                    self._learned_limit = max(1, len(sent) // 2)
-                    log.info("server refused a bundle of %d for size; using %d", len(sent),
-                             self._learned_limit)
-                half = len(sent) // 2
-                self._send_chunk(sent[:half], done, results)
-                self._send_chunk(sent[half:], done, results)
-                return
-            result = Result(sent[0], ok=False, error=err)
-            results.append(result)
-            done[(sent[0].record_type, sent[0].record_id)] = result
+            self._refused(sent, err, done, results)
             return
         self._read_response(sent, response, done, results)
+
+    def _refused(self, sent: list[Change], err: FhirError,
+                 done: dict[tuple[str, str], Result], results: list[Result]) -> None:
+        """A bundle came back with an error: split it, or fail its one record."""
+        if err.kind in ("auth", "network", "server") or not (400 <= err.status < 500):
+            raise err
+        if len(sent) > 1:
+            if _SIZE_REFUSAL.search(err.details or ""):
+                self._learned_limit = max(1, len(sent) // 2)
+                log.info("server refused a bundle of %d for size; using %d", len(sent),
+                         self._learned_limit)
+            half = len(sent) // 2
+            self._send_chunk(sent[:half], done, results)
+            self._send_chunk(sent[half:], done, results)
+            return
+        result = Result(sent[0], ok=False, error=err)
+        results.append(result)
+        done[(sent[0].record_type, sent[0].record_id)] = result
 
     def _entry(self, change: Change, done: Mapping[tuple[str, str], Result],
                full_urls: Mapping[tuple[str, str], str], in_bundle: set[tuple[str, str]]
@@ -233,6 +288,21 @@ class BundleSender:
 
 class _Unresolved(Exception):
     pass
+
+
+@dataclass(slots=True)
+class _Flight:
+    """A bundle on its way: its changes, the results so far and the pending answer."""
+
+    chunk: list[Change]
+    sent: list[Change] = field(default_factory=list)
+    results: list[Result] = field(default_factory=list)
+    answer: Future[dict[str, Any]] | None = None
+
+
+def _refers_to(chunk: Sequence[Change], in_flight: Iterable[_Flight]) -> bool:
+    flying = {(c.record_type, c.record_id) for f in in_flight for c in f.chunk}
+    return any(ref in flying for c in chunk for ref in c.references)
 
 
 def full_url(record_id: str) -> str:

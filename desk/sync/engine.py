@@ -136,13 +136,14 @@ class SyncEngine:
 
     ``strategy`` None picks ``"put"`` when the server allows update-as-create, else
     ``"conditional"``. ``overlap`` is how far before the high-water mark a pull starts
-    (servers commit out of order). ``bundle_size`` None follows the server's limits.
+    (servers commit out of order). ``bundle_size`` None follows the server's limits;
+    ``concurrency`` is how many bundles may be in flight at once.
     """
 
     def __init__(self, db: sa.Engine, client: FhirClient, *,
                  options: MappingOptions | None = None, strategy: Strategy | None = None,
                  bundle_size: int | None = None, overlap: timedelta = timedelta(seconds=10),
-                 page_size: int = 200) -> None:
+                 page_size: int = 200, concurrency: int = 2) -> None:
         self.db = db
         self.client = client
         self.options = options or MappingOptions()
@@ -150,6 +151,7 @@ class SyncEngine:
         self.bundle_size = bundle_size
         self.overlap = overlap
         self.page_size = page_size
+        self.concurrency = concurrency
 
     # -- the whole round ------------------------------------------------------------
 
@@ -255,7 +257,8 @@ class SyncEngine:
                 raise _Cancelled
 
         sender = BundleSender(self.client, strategy, known_server_id=known,
-                              max_entries=self.bundle_size, on_results=on_results)
+                              max_entries=self.bundle_size, on_results=on_results,
+                              concurrency=self.concurrency)
         try:
             sender.send(changes)
         except _Cancelled:

@@ -171,13 +171,17 @@ class FhirTestServer:
         return dict(self._hook("GET", "stats"))
 
     def search_all(self, resource_type: str, query: str = "") -> list[dict[str, Any]]:
-        """Every resource of a type, read directly (for assertions)."""
+        """Every resource of a type, read directly through all pages (for assertions)."""
         sep = "&" if query else ""
-        r = httpx.get(f"{self.base_url}{resource_type}?{query}{sep}_count=1000", timeout=30)
-        r.raise_for_status()
-        bundle = json.loads(r.text)
-        out = [e["resource"] for e in bundle.get("entry", [])]
-        assert bundle.get("total", len(out)) == len(out), "more than 1000: page in the test"
+        url: str | None = f"{self.base_url}{resource_type}?{query}{sep}_count=1000"
+        out: list[dict[str, Any]] = []
+        while url:
+            r = httpx.get(url, timeout=60)
+            r.raise_for_status()
+            bundle = json.loads(r.text)
+            out += [e["resource"] for e in bundle.get("entry", [])]
+            url = next((link["url"] for link in bundle.get("link", [])
+                        if link.get("relation") == "next"), None)
         return out
 
 

@@ -80,7 +80,8 @@ def test_lost_answers_to_bundles_make_no_duplicates(fhir, client):
 
 def test_size_refusal_splits_the_bundle(fhir, client):
     ps, _ = records(120)
-    sender = BundleSender(client, "put", known_server_id=lambda t, i: None, max_entries=60)
+    sender = BundleSender(client, "put", known_server_id=lambda t, i: None, max_entries=60,
+                          concurrency=1)
     results = sender.send([patient_change(p) for p in ps])
     assert all(r.ok for r in results)
     assert len(fhir.search_all("Patient")) == 120
