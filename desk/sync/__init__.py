@@ -1,1 +1,47 @@
-"""desk.sync."""
+"""desk.sync: the FHIR R4 client, the record mapping, outbox push, incremental pull,
+conflicts and the sync state.
+
+Names are loaded on first use, so ``desk sync`` and the CLI start without importing
+httpx or SQLAlchemy.
+
+- :class:`FhirClient` (``read``, ``search``, ``search_pages``, ``create`` with
+  ``if_none_exist``, ``update`` with ``if_match``, ``delete``, ``transaction``,
+  ``capabilities``, ``update_create_allowed``), :class:`RetryPolicy`,
+  :class:`BearerToken`, :class:`ClientCredentials`, :class:`FhirError`.
+- :class:`SyncEngine` (``push``, ``pull``, ``run_once``, ``status``), :class:`Progress`,
+  :func:`status`, :func:`resolve_conflict`, :class:`SyncStatus`, :class:`Attention`.
+- Mapping: :class:`MappingOptions`, :func:`patient_to_fhir`, :func:`patient_from_fhir`,
+  :func:`appointment_to_fhir`, :func:`appointment_from_fhir`, :func:`record_id_of`,
+  :func:`identifier_search`.
+- Bundles: :class:`BundleSender`, :class:`Change`, :class:`Result`.
+- :func:`client_from_settings`: a client for ``server.url`` with the key store's
+  credentials.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_WHERE = {
+    "Answer": "client", "BearerToken": "client", "ClientCredentials": "client",
+    "FhirClient": "client", "FhirError": "client", "RetryPolicy": "client",
+    "Attention": "engine", "Progress": "engine", "PullReport": "engine",
+    "PushReport": "engine", "SyncEngine": "engine", "SyncStatus": "engine",
+    "resolve_conflict": "engine", "status": "engine",
+    "MappingError": "mapping", "MappingOptions": "mapping",
+    "appointment_from_fhir": "mapping", "appointment_to_fhir": "mapping",
+    "identifier_search": "mapping", "patient_from_fhir": "mapping",
+    "patient_to_fhir": "mapping", "record_id_of": "mapping",
+    "BundleSender": "bundle", "Change": "bundle", "Result": "bundle",
+    "client_from_settings": "commands",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'desk.sync' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"desk.sync.{module}"), name)

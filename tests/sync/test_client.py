@@ -193,3 +193,24 @@ def test_bearer_token_is_sent():
     with FhirClient("http://fhir.test/", auth=BearerToken("abc"),
                     transport=httpx.MockTransport(handler)) as c:
         assert c.read("Patient", "p").resource["id"] == "p"
+
+
+def test_refused_sign_in_is_an_auth_error():
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(401, json={"resourceType": "OperationOutcome", "issue": [
+            {"severity": "error", "code": "login", "details": {"text": "Invalid token"}}]})
+    with FhirClient("http://fhir.test/", auth=BearerToken("expired"),
+                    transport=httpx.MockTransport(handler)) as c, \
+            pytest.raises(FhirError) as info:
+        c.read("Patient", "p")
+    assert info.value.kind == "auth" and info.value.details == "Invalid token"
+
+
+def test_429_is_retried_after_the_delay_it_asks_for():
+    answers = iter([httpx.Response(429, headers={"Retry-After": "2"}),
+                    httpx.Response(200, json={"resourceType": "Patient", "id": "p"})])
+    waits: list[float] = []
+    with FhirClient("http://fhir.test/", transport=httpx.MockTransport(lambda r: next(answers)),
+                    sleep=waits.append) as c:
+        assert c.read("Patient", "p").resource["id"] == "p"
+    assert waits == [2.0]

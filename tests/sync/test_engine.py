@@ -248,3 +248,19 @@ def test_pull_merges_into_a_record_changed_locally(workspace, fhir):
     engine.push()
     [srv] = fhir.search_all("Patient")
     assert srv["address"][0]["city"] == "Lyon" and srv["telecom"][0]["value"] == "9"
+
+
+class CancelAfterFirstBundle(Progress):
+    def report(self, done: int, total: int, message: str = "") -> None:
+        super().report(done, total, message)
+        self.cancel()
+
+
+def test_cancel_stops_the_push_and_keeps_the_rest_waiting(workspace, fhir):
+    register_and_check_in(workspace, 30)
+    engine = make_engine(workspace, fhir, bundle_size=10, concurrency=1)
+    report = engine.push(CancelAfterFirstBundle())
+    assert report.sent == 10
+    assert engine.status().waiting == 50
+    assert engine.push().sent == 50
+    assert engine.status().waiting == 0
