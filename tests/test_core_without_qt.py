@@ -20,7 +20,7 @@ class NoQt:
 sys.meta_path.insert(0, NoQt())
 import desk
 names = [m.name for m in pkgutil.walk_packages(desk.__path__, "desk.")
-         if not m.name.startswith(("desk.ui", "desk.storage.migrations"))]
+         if not m.name.startswith(("desk.ui", "desk.storage.migrations", "desk.__main__"))]
 for name in names:
     importlib.import_module(name)
 from desk.cli import main
