@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -115,6 +113,8 @@ def _check_database(path: Path) -> Check:
 
 
 def _check_qt() -> Check:
+    import subprocess
+
     platform = os.environ.get("QT_QPA_PLATFORM", "default")
     code = ("from PySide6.QtWidgets import QApplication; import sys; "
             "app = QApplication(sys.argv); print(app.platformName())")
@@ -130,6 +130,8 @@ def _check_qt() -> Check:
 
 
 def _check_disk(path: Path) -> Check:
+    import shutil
+
     probe = path if path.exists() else next((p for p in path.parents if p.exists()), Path("/"))
     free = shutil.disk_usage(probe).free
     detail = f"{free / 1024**3:.1f} GiB free at {probe}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.storage import accounts
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading, message_for
+
+if TYPE_CHECKING:
+    from desk.storage.accounts import StaffUser
 
 
 def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout]:
@@ -86,14 +90,16 @@ class SetupWidget(QWidget):
             return
         username, name, password = self.username.text(), self.name.text(), self.password.text()
 
-        def work() -> accounts.StaffUser:
-            with self.session.workspace.begin() as conn:
+        def work() -> StaffUser:
+            from desk.storage import accounts
+
+            with self.session.ws.begin() as conn:
                 return accounts.create_user(conn, username, name, "administrator", password)
 
         self.create_button.setEnabled(False)
         self.session.runner.submit(work, self._done, self._failed)
 
-    def _done(self, user: accounts.StaffUser) -> None:
+    def _done(self, user: StaffUser) -> None:
         self.create_button.setEnabled(True)
         self.sig_created.emit(user)
 
@@ -111,7 +117,7 @@ class SignInWidget(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.locked_user: accounts.StaffUser | None = None
+        self.locked_user: StaffUser | None = None
         clinic = session.settings.clinic.name
         card, layout = _card(clinic, "Sign in to the front desk.")
         self.title = card.findChild(QLabel, "h1")
@@ -135,13 +141,28 @@ class SignInWidget(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.sign_in)
         layout.addWidget(self.switch_user)
-        if session.workspace.is_demo:
-            hint = QLabel("Demo workspace: sign in as <b>admin</b> or <b>reception</b>, "
-                          "password <b>demo1234</b>.")
-            hint.setObjectName("muted")
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
+        self.hint = QLabel("Demo workspace: sign in as <b>admin</b> or <b>reception</b>, "
+                           "password <b>demo1234</b>.")
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        layout.addWidget(self.hint)
         _centered(card, self)
+        self.set_opening()
+
+    def set_opening(self) -> None:
+        """The workspace is still opening: typing is allowed, signing in is not yet."""
+        self.sign_in.setEnabled(False)
+        self.sign_in.setText("Opening the workspace…")
+
+    def set_ready(self, *, demo: bool) -> None:
+        self.sign_in.setEnabled(True)
+        self.sign_in.setText("Sign in")
+        self.hint.setVisible(demo)
+
+    def set_failed(self, message: str) -> None:
+        self.sign_in.setText("Cannot open the workspace")
+        self.banner.show_message(message)
 
     def show_sign_in(self) -> None:
         self.locked_user = None
@@ -153,7 +174,7 @@ class SignInWidget(QWidget):
         self.banner.hide()
         self.username.setFocus()
 
-    def show_locked(self, user: accounts.StaffUser) -> None:
+    def show_locked(self, user: StaffUser) -> None:
         self.locked_user = user
         self.subtitle.setText(f"Locked after a period without use. {user.display_name}, "
                               "enter your password to carry on where you left off.")
@@ -170,13 +191,18 @@ class SignInWidget(QWidget):
             self.banner.show_message("Enter your user name and password.", "warning")
             return
         security = self.session.settings.security
-        policy = accounts.LockoutPolicy(security.lockout_attempts, security.lockout_minutes)
-        engine = self.session.workspace.engine
-        self.sign_in.setEnabled(False)
-        self.session.runner.submit(lambda: accounts.sign_in(engine, username, password, policy),
-                                   self._done, self._failed)
+        engine = self.session.ws.engine
 
-    def _done(self, user: accounts.StaffUser) -> None:
+        def work() -> StaffUser:
+            from desk.storage import accounts
+
+            policy = accounts.LockoutPolicy(security.lockout_attempts, security.lockout_minutes)
+            return accounts.sign_in(engine, username, password, policy)
+
+        self.sign_in.setEnabled(False)
+        self.session.runner.submit(work, self._done, self._failed)
+
+    def _done(self, user: StaffUser) -> None:
         self.sign_in.setEnabled(True)
         self.password.clear()
         self.banner.hide()

@@ -1,4 +1,9 @@
-"""Starting the GUI: the Qt application, opening the workspace, the main window."""
+"""Starting the GUI: the window first, then the workspace opened off the UI thread.
+
+The sign-in window is on screen before the database layer is even imported; the workspace
+opens on the database worker (key store, SQLCipher, migrations) and the Sign in button comes
+alive when it is ready. A passphrase, when needed, is asked for on the main thread.
+"""
 
 from __future__ import annotations
 
@@ -6,31 +11,43 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desk import __version__
 from desk.errors import DeskError
 from desk.paths import resource
-from desk.storage import NeedPassphrase, Workspace
 from desk.storage.settings import Settings
 from desk.ui.access import PassphraseDialog
 from desk.ui.session import Session
 from desk.ui.shell import MainWindow, ScreenSpec
 from desk.ui.widgets import message_for
 
+if TYPE_CHECKING:
+    from desk.storage import Workspace
+
 log = logging.getLogger(__name__)
 
 
-def screens() -> list[ScreenSpec]:
-    """The working screens, in navigation order. Imported here to keep start-up lean."""
-    from desk.ui.audit_view import AuditWidget
+def _board(session: Session) -> QWidget:
     from desk.ui.board import BoardWidget
 
+    return BoardWidget(session)
+
+
+def _audit(session: Session) -> QWidget:
+    from desk.ui.audit_view import AuditWidget
+
+    return AuditWidget(session)
+
+
+def screens() -> list[ScreenSpec]:
+    """The working screens, in navigation order; each module is imported when first built."""
     return [
-        ScreenSpec("Today", "Ctrl+1", BoardWidget),
-        ScreenSpec("Audit log", "Ctrl+9", AuditWidget, admin_only=True),
+        ScreenSpec("Today", "Ctrl+1", _board),
+        ScreenSpec("Audit log", "Ctrl+9", _audit, admin_only=True),
     ]
 
 
@@ -51,44 +68,60 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_workspace(path: Path, parent: object = None) -> Workspace | None:
-    """Open the workspace (making it on first start), asking for a passphrase if needed."""
-    passphrase: str | None = None
-    new = not Workspace.exists(path)
-    while True:
-        try:
-            if new:
-                return Workspace.create(path, passphrase=passphrase)
-            return Workspace.open(path, passphrase=passphrase)
-        except NeedPassphrase as need:
-            dialog = PassphraseDialog(new=new, reason=need.message)
-        except DeskError as err:
-            if err.kind != "key" or passphrase is None:
-                raise
-            dialog = PassphraseDialog(new=new)
-            dialog.show_error(err.message)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        passphrase = dialog.passphrase.text()
+def open_workspace(path: Path, passphrase: str | None) -> Workspace:
+    """Open the workspace, making it on first start (runs on the database worker)."""
+    from desk.storage import Workspace
 
-
-def run(settings: Settings) -> int:
-    app = make_app()
-    try:
-        workspace = open_workspace(settings.workspace_path)
-    except DeskError as err:
-        QMessageBox.critical(None, "desk cannot start", message_for(err))
-        return 1
-    if workspace is None:
-        return 1
+    if not Workspace.exists(path):
+        return Workspace.create(path, passphrase=passphrase)
+    workspace = Workspace.open(path, passphrase=passphrase)
     if workspace.is_demo:
         from desk.frontdesk import demo
 
         with workspace.begin() as conn:
             demo.ensure_today(conn, date.today())
-    window = MainWindow(Session(workspace, settings), screens())
+    return workspace
+
+
+class WorkspaceOpener:
+    """Opens the workspace in the background and hands it to the window."""
+
+    def __init__(self, window: MainWindow, path: Path) -> None:
+        self.window = window
+        self.path = path
+
+    def start(self, passphrase: str | None = None) -> None:
+        self.passphrase = passphrase
+        self.window.session.runner.submit(lambda: open_workspace(self.path, passphrase),
+                                          self.window.set_workspace, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        from desk.storage import NeedPassphrase
+
+        if isinstance(error, NeedPassphrase):
+            dialog = PassphraseDialog(new=not self.path.joinpath("workspace.toml").exists(),
+                                      reason=error.message, parent=self.window)
+        elif isinstance(error, DeskError) and error.kind == "key" and self.passphrase:
+            dialog = PassphraseDialog(new=False, parent=self.window)
+            dialog.show_error(error.message)
+        else:
+            log.error("workspace did not open: %s", type(error).__name__)
+            self.window.sign_in.set_failed(message_for(error))
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start(dialog.passphrase.text())
+        else:
+            self.window.close()
+
+
+def run(settings: Settings) -> int:
+    app = make_app()
+    session = Session(None, settings)
+    window = MainWindow(session, screens())
     window.show()
+    WorkspaceOpener(window, settings.workspace_path).start()
     try:
         return app.exec()
     finally:
-        workspace.close()
+        if session.workspace is not None:
+            session.workspace.close()

@@ -88,7 +88,7 @@ class AuditWidget(QWidget):
         user = self.session.user
 
         def work() -> tuple[list[audit_log.AuditEntry], audit.ChainCheck, list[str]]:
-            with self.session.workspace.begin() as conn:
+            with self.session.ws.begin() as conn:
                 if user is not None:
                     audit.record(conn, user.actor, "audit.view")
                 return (audit_log.entries(conn, text=text, action=action), audit.verify(conn),

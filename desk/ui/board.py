@@ -136,7 +136,7 @@ class BoardWidget(QWidget):
     def _load(self) -> list[BoardRow]:
         """Runs on the database worker; the rows are handed to the board on the main thread."""
         scratch = DayBoard(self.board.day)
-        with self.session.workspace.read() as conn:
+        with self.session.ws.read() as conn:
             scratch.load(conn)
         return scratch.rows
 
@@ -182,7 +182,7 @@ class BoardWidget(QWidget):
         now = datetime.now()
 
         def work() -> None:
-            with self.session.workspace.begin() as conn:
+            with self.session.ws.begin() as conn:
                 DayBoard.move(conn, appointment_id, state, user.actor, now)
 
         self.banner.hide()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.storage import accounts, audit
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
+
+if TYPE_CHECKING:
+    from desk.storage import Workspace
+    from desk.storage.accounts import StaffUser
 
 log = logging.getLogger(__name__)
 
@@ -88,17 +92,26 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(session.settings.security.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
         self._build_status_bar()
+        if session.workspace is not None:
+            self.set_workspace(session.workspace)
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """The workspace is open: show sign-in, or the first-administrator form."""
+        self.session.workspace = workspace
+        self.workspace_label.setText(str(workspace.path) + ("  ·  demo" if workspace.is_demo
+                                                            else ""))
+        self.sign_in.set_ready(demo=workspace.is_demo)
         self._show_access()
 
     def _title(self) -> str:
-        demo = " (demo)" if self.session.workspace.is_demo else ""
+        workspace = self.session.workspace
+        demo = " (demo)" if workspace is not None and workspace.is_demo else ""
         return f"desk — {self.session.settings.clinic.name}{demo}"
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel()
-        self.workspace_label = QLabel(str(self.session.workspace.path)
-                                      + ("  ·  demo" if self.session.workspace.is_demo else ""))
+        self.user_label = QLabel("Not signed in")
+        self.workspace_label = QLabel("Opening the workspace…")
         self.workspace_label.setObjectName("muted")
         self.lock_label = QLabel()
         for widget in (self.user_label, self.workspace_label):
@@ -106,7 +119,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.lock_label)
 
     def _show_access(self) -> None:
-        with self.session.workspace.read() as conn:
+        from desk.storage import accounts
+
+        with self.session.ws.read() as conn:
             first_run = not accounts.has_users(conn)
         if first_run:
             setup = SetupWidget(self.session)
@@ -118,7 +133,7 @@ class MainWindow(QMainWindow):
             self.sign_in.show_sign_in()
         self._update_status()
 
-    def _signed_in(self, user: accounts.StaffUser) -> None:
+    def _signed_in(self, user: StaffUser) -> None:
         resumed = self.work is not None and self.session.user == user
         if not resumed:
             self._discard_work()
@@ -188,8 +203,7 @@ class MainWindow(QMainWindow):
         if user is None or self.pages.currentWidget() is not self.work:
             return
         self.idle.stop()
-        with self.session.workspace.begin() as conn:
-            audit.record(conn, user.actor, "session.lock")
+        self._audit(user, "session.lock")
         self.sign_in.show_locked(user)
         self.pages.setCurrentWidget(self.sign_in)
         self._update_status()
@@ -198,14 +212,19 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         user = self.session.user
         if user is not None:
-            with self.session.workspace.begin() as conn:
-                audit.record(conn, user.actor, "sign-out")
+            self._audit(user, "sign-out")
         self.idle.stop()
         self.session.user = None
         self._discard_work()
         self.sign_in.show_sign_in()
         self.pages.setCurrentWidget(self.sign_in)
         self._update_status()
+
+    def _audit(self, user: StaffUser, action: str) -> None:
+        from desk.storage import audit
+
+        with self.session.ws.begin() as conn:
+            audit.record(conn, user.actor, action)
 
     @property
     def is_locked(self) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -40,16 +41,24 @@ class TaskRunner:
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None, *,
-               executor: ThreadPoolExecutor | None = None) -> Future:
+               executor: ThreadPoolExecutor | None = None,
+               owner: QObject | None = None) -> Future:
+        """Run ``fn`` on ``executor`` (the database one by default).
+
+        The callbacks are dropped if ``owner`` (by default the object the callbacks are
+        bound methods of) was deleted meanwhile: a screen closed while its work ran.
+        """
+        owner = owner or _owner_of(on_done) or _owner_of(on_error)
         future = (executor or self.db).submit(fn)
         future.add_done_callback(lambda f: self._bridge.sig_done.emit(
-            lambda: self._deliver(f, on_done, on_error)))
+            lambda: self._deliver(f, on_done, on_error, owner)))
         return future
 
     @staticmethod
     def _deliver(future: Future, on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[BaseException], None] | None) -> None:
-        if future.cancelled():
+                 on_error: Callable[[BaseException], None] | None,
+                 owner: QObject | None) -> None:
+        if future.cancelled() or (owner is not None and not shiboken6.isValid(owner)):
             return
         error = future.exception()
         if error is None:
@@ -64,3 +73,8 @@ class TaskRunner:
     def shutdown(self) -> None:
         self.db.shutdown(wait=True, cancel_futures=True)
         self.net.shutdown(wait=False, cancel_futures=True)
+
+
+def _owner_of(callback: object) -> QObject | None:
+    target = getattr(callback, "__self__", None)
+    return target if isinstance(target, QObject) else None

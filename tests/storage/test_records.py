@@ -115,3 +115,7 @@ def test_migration_of_an_older_database_keeps_every_row(tmp_path: Path) -> None:
                                 .order_by(patient.c.mrn)).all()
             assert conn.exec_driver_sql("SELECT count(*) FROM draft").scalar() == 0
     assert sorted(rows) == sorted((f"p-{n}", f"Fam{n}") for n in range(50))
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    assert migrate.head_revision() == migrate.HEAD

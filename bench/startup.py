@@ -1,0 +1,127 @@
+"""Cold start to the sign-in window, against a bare PySide6 process showing an empty window.
+
+Both run as fresh processes on the offscreen platform, alternating, and the median wall time
+from spawn to exit is compared. The desk child runs the real ``desk`` entry point and quits at
+the main window's first show. The workspace key comes from a real Secret Service
+(``dbus-run-session`` + ``gnome-keyring-daemon``), as on a workstation with a key store.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.report import emit, median, parser
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.resize(1280, 800)
+w.show()
+app.processEvents()
+print("shown", time.time(), flush=True)
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+# The real entry point; the child reports when the window is first shown and when the
+# workspace is open (the Sign in button live), then closes itself.
+DESK = """
+import sys, time
+from PySide6.QtCore import QTimer
+import desk.ui.shell as shell
+shown, ready = shell.MainWindow.showEvent, shell.MainWindow.set_workspace
+def on_show(self, event):
+    shown(self, event)
+    print("shown", time.time(), flush=True)
+def on_ready(self, workspace):
+    ready(self, workspace)
+    print("ready", time.time(), flush=True)
+    QTimer.singleShot(0, self.close)
+shell.MainWindow.showEvent, shell.MainWindow.set_workspace = on_show, on_ready
+from desk.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _time(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Milliseconds from spawning ``args`` to each moment the child reports."""
+    start = time.time()
+    done = subprocess.run(args, env=env, check=True, capture_output=True, text=True, timeout=60)
+    moments = dict(line.split() for line in done.stdout.splitlines() if line[:5] in ("shown",
+                                                                                        "ready"))
+    return {name: (float(at) - start) * 1000 for name, at in moments.items()}
+
+
+def measure(runs: int, workspace: Path, env: dict[str, str]) -> dict[str, list[float]]:
+    desk_args = [sys.executable, "-c", DESK, "--workspace", str(workspace)]
+    bare_args = [sys.executable, "-c", BARE]
+    figures: dict[str, list[float]] = {"shown": [], "ready": [], "bare": []}
+    for _ in range(2):  # warm the file cache for both
+        _time(desk_args, env), _time(bare_args, env)
+    for _ in range(runs):
+        desk = _time(desk_args, env)
+        figures["shown"].append(desk["shown"])
+        figures["ready"].append(desk["ready"])
+        figures["bare"].append(_time(bare_args, env)["shown"])
+    return figures
+
+
+def _make_workspace(folder: Path) -> None:
+    from desk.storage import Workspace, accounts, keys
+
+    if not keys.keyring_usable():
+        sys.exit("bench.startup needs a Secret Service: install dbus and gnome-keyring "
+                 "(scripts/setup.sh --test does)")
+    with Workspace.create(folder) as ws, ws.begin() as conn:
+        accounts.create_user(conn, "admin", "Admin", "administrator", "password1")
+
+
+def _under_secret_service() -> None:
+    """Re-run this benchmark inside a private D-Bus session with an unlocked key store."""
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS") or os.environ.get("DESK_BENCH_INNER"):
+        return
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        return
+    home = tempfile.mkdtemp(prefix="desk-bench-home-")
+    inner = (f"echo -n bench | gnome-keyring-daemon --unlock --components=secrets --daemonize"
+             f" >/dev/null && exec {sys.executable} -m bench.startup {' '.join(sys.argv[1:])}")
+    env = dict(os.environ, HOME=home, XDG_DATA_HOME=f"{home}/data", DESK_BENCH_INNER="1")
+    code = subprocess.run(["dbus-run-session", "--", "sh", "-c", inner], env=env, cwd=ROOT)
+    shutil.rmtree(home, ignore_errors=True)
+    sys.exit(code.returncode)
+
+
+def main() -> None:
+    os.environ.pop("PYTHON_KEYRING_BACKEND", None)
+    p = parser("desk start-up time against a bare PySide6 window")
+    p.add_argument("--runs", type=int, default=9)
+    args = p.parse_args()
+    _under_secret_service()
+    with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+                   XDG_CONFIG_HOME=f"{tmp}/config", XDG_STATE_HOME=f"{tmp}/state",
+                   DESK_MACHINE_CONFIG=f"{tmp}/none.toml", DESK_WORKSPACE="")
+        _make_workspace(Path(tmp) / "ws")
+        runs = measure(args.runs, Path(tmp) / "ws", env)
+    shown, ready, bare = (median(runs[k]) for k in ("shown", "ready", "bare"))
+    figures = {"startup_ms": shown, "peer_startup_ms": bare, "ratio_startup": shown / bare,
+               "ready_ms": ready, "ratio_ready": ready / bare}
+    rows = [("sign-in window shown (median ms)", shown, bare, shown / bare),
+            ("workspace open, Sign in live (median ms)", ready, bare, ready / bare)]
+    emit(f"Cold start, {args.runs} alternating runs, key from the Secret Service", rows, figures,
+         as_json=args.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""No patient data anywhere on disk outside the encrypted store (DESIGN.md, Storage)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support.scripted_session import CANARIES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _needles() -> list[bytes]:
+    needles = []
+    for value in CANARIES.values():
+        token = max(value.split(), key=len)
+        needles += [token.encode("utf-8"), token.encode("utf-16-le"), token.lower().encode()]
+    return needles
+
+
+def test_a_full_session_leaves_no_canary_on_disk(tmp_path: Path) -> None:
+    root = tmp_path / "machine"
+    env = dict(os.environ, HOME=str(root / "home"), TMPDIR=str(root / "tmp"),
+               XDG_CONFIG_HOME=str(root / "config"), XDG_DATA_HOME=str(root / "data"),
+               XDG_STATE_HOME=str(root / "state"), XDG_CACHE_HOME=str(root / "cache"),
+               QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    (root / "tmp").mkdir(parents=True)
+    done = subprocess.run([sys.executable, "-m", "tests.support.scripted_session",
+                           str(root / "workspace")], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "session done" in done.stdout
+    files = [f for f in root.rglob("*") if f.is_file()]
+    log_files = [f for f in files if f.name.startswith("desk.log")]
+    assert log_files and log_files[0].stat().st_size > 0, "the session should have logged"
+    assert any(f.name == "desk.db" for f in files)
+    leaks = [(str(f.relative_to(root)), needle) for f in files for needle in _needles()
+             if needle in f.read_bytes()]
+    assert leaks == []
+    logged = log_files[0].read_text()
+    assert "duplicate MRN refused for patient" in logged and "<message withheld>" in logged
+    for stream in (done.stdout, done.stderr):
+        assert not any(n.decode("utf-8", "ignore") in stream for n in _needles()[::3])
