@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0002_drafts_intake"
+HEAD = "0003_sync"
 KEEP_BACKUPS = 5
 
 
