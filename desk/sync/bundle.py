@@ -18,6 +18,10 @@ conditional and more than 50 updates). A bundle the server refuses with a 4xx is
 halves and sent again; a refusal for size also lowers the size used from then on, and a
 single record the server still refuses comes back as that record's error while the
 others go through.
+
+Up to ``concurrency`` bundles are in flight at once (default 2) so that the caller's
+bookkeeping overlaps the server's work; a bundle never goes out while a record it refers
+to is still in flight.
 """
 
 from __future__ import annotations

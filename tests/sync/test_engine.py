@@ -264,3 +264,20 @@ def test_cancel_stops_the_push_and_keeps_the_rest_waiting(workspace, fhir):
     assert engine.status().waiting == 50
     assert engine.push().sent == 50
     assert engine.status().waiting == 0
+
+
+@pytest.mark.parametrize("body", ["text", "wrong_type", "truncated"])
+def test_garbage_from_the_server_leaves_everything_waiting(workspace, fhir, body):
+    register_and_check_in(workspace, 3)
+    engine = make_engine(workspace, fhir)
+    engine.strategy()
+    fhir.faults("garbage", count=-1, body=body)
+    with pytest.raises(FhirError) as info:
+        engine.push()
+    assert info.value.kind in ("server", "network")
+    status = engine.status()
+    assert status.online is False and status.waiting == 6 and status.attention == ()
+    with pytest.raises(FhirError):
+        engine.pull()
+    fhir.clear_faults()
+    assert engine.push().sent == 6
