@@ -326,6 +326,11 @@ class FhirClient:
                                     kind="network") from exc
                 self._sleep(self.retry.backoff(attempt, self._rng))
             except httpx.TransportError as exc:
+                if _untrusted_certificate(exc):
+                    raise FhirError("desk does not trust the clinic server's certificate. "
+                                    "Ask IT to check the server address and the clinic's "
+                                    "certificate authority (server.ca_bundle).",
+                                    kind="network") from exc
                 if attempt >= attempts:
                     raise FhirError("desk cannot reach the clinic server. Work continues "
                                     "offline and will be sent later.", kind="network") from exc
@@ -370,6 +375,18 @@ class _RetryLater(FhirError):
         super().__init__(message, kind="server", status=status, details=details,
                          retryable=True)
         self.retry_after = retry_after
+
+
+def _untrusted_certificate(exc: BaseException) -> bool:
+    """Whether a transport error is a failed TLS certificate check (not worth retrying)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        if "CERTIFICATE_VERIFY_FAILED" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _garbage(what: str) -> FhirError:
