@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -248,10 +249,21 @@ class SyncEngine:
         # is on the wire; one worker keeps the writes in order.
         recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-record")
         recordings: list[Future[None]] = []
+        queued: list[Result] = []
+        lock = threading.Lock()
+
+        def flush() -> None:
+            # results of bundles answered while the last write ran go in one transaction
+            with lock:
+                batch = queued[:]
+                queued.clear()
+            if batch:
+                self._record_results(batch, by_key, report, conflicts)
 
         def on_results(results: list[Result]) -> None:
-            recordings.append(recorder.submit(self._record_results, results, by_key, report,
-                                              conflicts))
+            with lock:
+                queued.extend(results)
+            recordings.append(recorder.submit(flush))
             progress.report(report.sent + report.quarantined, total, "Sending changes")
             if progress.cancelled:
                 raise _Cancelled
@@ -338,15 +350,12 @@ class SyncEngine:
             else:
                 refused.append((result, item.seqs))
         with transaction(self.db) as conn:
-            gone = dropped + [(r["record_type"], r["record_id"]) for r in synced]
-            for rtype in {t for t, _ in gone}:
-                ids = [i for t, i in gone if t == rtype]
-                for start in range(0, len(ids), 500):
-                    conn.execute(sync_record.delete().where(
-                        sync_record.c.record_type == rtype,
-                        sync_record.c.record_id.in_(ids[start:start + 500])))
+            for rtype in {t for t, _ in dropped}:
+                ids = [i for t, i in dropped if t == rtype]
+                conn.execute(sync_record.delete().where(sync_record.c.record_type == rtype,
+                                                        sync_record.c.record_id.in_(ids)))
             if synced:
-                conn.execute(sync_record.insert(), synced)
+                conn.execute(sync_record.insert().prefix_with("OR REPLACE"), synced)
             for start in range(0, len(done_seqs), 500):
                 conn.execute(outbox.delete().where(
                     outbox.c.seq.in_(done_seqs[start:start + 500])))
