@@ -129,7 +129,6 @@ class _Pending:
     record_type: str
     record_id: str
     seqs: list[int] = field(default_factory=list)
-    ops: list[str] = field(default_factory=list)
 
 
 class SyncEngine:
@@ -198,7 +197,7 @@ class SyncEngine:
     def _pending(self) -> list[_Pending]:
         with reading(self.db) as conn:
             rows = conn.execute(sa.select(outbox.c.seq, outbox.c.record_type,
-                                          outbox.c.record_id, outbox.c.op)
+                                          outbox.c.record_id)
                                 .where(outbox.c.state == "pending")
                                 .where(outbox.c.record_type.in_(RECORD_TYPES))
                                 .order_by(outbox.c.seq)).all()
@@ -207,7 +206,6 @@ class SyncEngine:
             item = by_record.setdefault((row.record_type, row.record_id),
                                         _Pending(row.record_type, row.record_id))
             item.seqs.append(row.seq)
-            item.ops.append(row.op)
         # patients first: an appointment refers to its patient
         return sorted(by_record.values(),
                       key=lambda p: (RECORD_TYPES.index(p.record_type), p.seqs[0]))
