@@ -9,7 +9,8 @@ httpx or SQLAlchemy.
   ``capabilities``, ``update_create_allowed``), :class:`RetryPolicy`,
   :class:`BearerToken`, :class:`ClientCredentials`, :class:`FhirError`.
 - :class:`SyncEngine` (``push``, ``pull``, ``run_once``, ``status``), :class:`Progress`,
-  :func:`status`, :func:`resolve_conflict`, :class:`SyncStatus`, :class:`Attention`.
+  :func:`status`, :func:`open_conflicts`, :func:`resolve_conflict`,
+  :func:`retry_refused`, :class:`SyncStatus`, :class:`Attention`.
 - Mapping: :class:`MappingOptions`, :func:`patient_to_fhir`, :func:`patient_from_fhir`,
   :func:`appointment_to_fhir`, :func:`appointment_from_fhir`, :func:`record_id_of`,
   :func:`identifier_search`.
@@ -28,7 +29,8 @@ _WHERE = {
     "FhirClient": "client", "FhirError": "client", "RetryPolicy": "client",
     "Attention": "engine", "Progress": "engine", "PullReport": "engine",
     "PushReport": "engine", "SyncEngine": "engine", "SyncStatus": "engine",
-    "resolve_conflict": "engine", "status": "engine",
+    "resolve_conflict": "engine", "status": "engine", "ConflictField": "engine",
+    "open_conflicts": "engine", "retry_refused": "engine",
     "MappingError": "mapping", "MappingOptions": "mapping",
     "appointment_from_fhir": "mapping", "appointment_to_fhir": "mapping",
     "identifier_search": "mapping", "patient_from_fhir": "mapping",

@@ -197,17 +197,22 @@ class SyncEngine:
     def _pending(self) -> list[_Pending]:
         with reading(self.db) as conn:
             rows = conn.execute(sa.select(outbox.c.seq, outbox.c.record_type,
-                                          outbox.c.record_id)
-                                .where(outbox.c.state == "pending")
+                                          outbox.c.record_id, outbox.c.state)
+                                .where(outbox.c.state.in_(("pending", "quarantined")))
                                 .where(outbox.c.record_type.in_(RECORD_TYPES))
                                 .order_by(outbox.c.seq)).all()
         by_record: dict[tuple[str, str], _Pending] = {}
+        ready: set[tuple[str, str]] = set()
         for row in rows:
             item = by_record.setdefault((row.record_type, row.record_id),
                                         _Pending(row.record_type, row.record_id))
             item.seqs.append(row.seq)
+            if row.state == "pending":
+                ready.add((row.record_type, row.record_id))
+        # a quarantined record goes again once it changed (staff corrected it); its old
+        # entries travel with the new one and are cleared together
         # patients first: an appointment refers to its patient
-        return sorted(by_record.values(),
+        return sorted((p for k, p in by_record.items() if k in ready),
                       key=lambda p: (RECORD_TYPES.index(p.record_type), p.seqs[0]))
 
     def _push_round(self, pending: list[_Pending], strategy: Strategy, report: PushReport,
@@ -613,6 +618,41 @@ def status(db: sa.Engine) -> SyncStatus:
                           attention=tuple(attention))
 
 
+@dataclass(frozen=True, slots=True)
+class ConflictField:
+    """One field both sides changed: the values as text (JSON, or ISO dates)."""
+
+    id: int
+    record_type: str
+    record_id: str
+    field: str
+    local_value: str | None
+    server_value: str | None
+    base_value: str | None
+
+
+def open_conflicts(db: sa.Engine, record_type: str | None = None,
+                   record_id: str | None = None) -> list[ConflictField]:
+    """The unresolved conflicting fields, oldest first (for the resolve screen)."""
+    query = sa.select(conflict).where(conflict.c.resolved_at.is_(None)).order_by(conflict.c.id)
+    if record_type is not None:
+        query = query.where(conflict.c.record_type == record_type)
+    if record_id is not None:
+        query = query.where(conflict.c.record_id == record_id)
+    with reading(db) as conn:
+        return [ConflictField(r.id, r.record_type, r.record_id, r.field, r.local_value,
+                              r.server_value, r.base_value) for r in conn.execute(query)]
+
+
+def retry_refused(db: sa.Engine, record_type: str, record_id: str) -> None:
+    """Put a quarantined record back in the queue (staff chose "try again")."""
+    with transaction(db) as conn:
+        conn.execute(outbox.update().where(outbox.c.record_type == record_type,
+                                           outbox.c.record_id == record_id,
+                                           outbox.c.state == "quarantined")
+                     .values(state="pending", last_error=None))
+
+
 def resolve_conflict(db: sa.Engine, record_type: str, record_id: str, *,
                      keep: str) -> None:
     """Settle every open conflict of a record: ``keep="local"`` sends the local values,
@@ -794,5 +834,6 @@ def _untext(record_type: str, name: str, text: str | None) -> Any:
     return json.loads(text)
 
 
-__all__ = ["Attention", "Progress", "ProgressLike", "PullReport", "PushReport", "SyncEngine",
-           "SyncStatus", "resolve_conflict", "status"]
+__all__ = ["Attention", "ConflictField", "Progress", "ProgressLike", "PullReport",
+           "PushReport", "SyncEngine", "SyncStatus", "open_conflicts", "resolve_conflict",
+           "retry_refused", "status"]

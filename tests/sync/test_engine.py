@@ -14,7 +14,13 @@ from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
 from desk.sync.client import FhirClient, FhirError, RetryPolicy
-from desk.sync.engine import Progress, SyncEngine, resolve_conflict
+from desk.sync.engine import (
+    Progress,
+    SyncEngine,
+    open_conflicts,
+    resolve_conflict,
+    retry_refused,
+)
 from desk.sync.mapping import MappingOptions, record_id_of
 from desk.sync.tables import conflict
 
@@ -139,6 +145,24 @@ def test_a_refused_record_is_quarantined_and_the_rest_flow(workspace, fhir):
     assert [(a.record_id, a.reason) for a in status.attention] == [(bad.id, "refused")]
     assert "refused" in status.attention[0].message
     assert_on_server_once(fhir, ps, aps)
+    # staff correct the record: it goes again and leaves the attention list
+    with workspace.begin() as conn:
+        bad.family = "Corrected"
+        patients.update(conn, bad, SYSTEM)
+    assert engine.push().sent == 1
+    assert engine.status().attention == () and outbox_count(workspace) == 0
+    assert_on_server_once(fhir, ps + [bad], aps)
+
+
+def test_retry_refused_puts_it_back_in_the_queue(workspace, fhir):
+    fhir.configure(reject_marker="Refuse-Me")
+    with workspace.begin() as conn:
+        bad = patients.register(conn, Patient(family="Refuse-Me", given="X"), SYSTEM)
+    engine = make_engine(workspace, fhir)
+    assert engine.push().quarantined == 1
+    fhir.configure(reject_marker="")
+    retry_refused(workspace.engine, "Patient", bad.id)
+    assert engine.push().sent == 1 and engine.status().attention == ()
 
 
 def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
@@ -230,6 +254,8 @@ def test_clashing_edits_become_a_conflict(workspace, fhir):
         rows = conn.execute(sa.select(conflict)).all()
     assert [(r.field, r.local_value, r.server_value) for r in rows] == [
         ("family", '"LocalName"', '"ServerName"')]
+    assert [(c.field, c.base_value) for c in open_conflicts(workspace.engine)] == [
+        ("family", '"Original"')]
     assert fhir.search_all("Patient")[0]["name"][0]["family"] == "ServerName"
     resolve_conflict(workspace.engine, "Patient", p.id, keep="local")
     engine.push()
