@@ -26,7 +26,8 @@ from desk.errors import DeskError
 from desk.frontdesk.model import Appointment, Patient
 
 URI_SYSTEM = "urn:ietf:rfc:3986"
-DEFAULT_MRN_SYSTEM = "urn:desk:mrn"
+# the same default as settings server.mrn_system
+DEFAULT_MRN_SYSTEM = "urn:oid:2.16.840.1.113883.4.999"
 LANGUAGE_SYSTEM = "urn:ietf:bcp:47"
 V2_IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203"
 V2_APPOINTMENT_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0276"

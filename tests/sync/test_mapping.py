@@ -73,7 +73,7 @@ def test_patient_identifiers_and_fields():
     res = patient_to_fhir(p, server_id="s1")
     assert res["id"] == "s1"
     assert res["identifier"][0] == {"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{p.id}"}
-    assert res["identifier"][1]["system"] == "urn:desk:mrn"
+    assert res["identifier"][1]["system"] == "urn:oid:2.16.840.1.113883.4.999"
     assert res["identifier"][1]["value"] == "M1"
     assert res["name"] == [{"use": "official", "family": "Doe", "given": ["Jane", "Ann"]}]
     assert res["birthDate"] == "1980-02-03" and res["gender"] == "female"
