@@ -307,3 +307,26 @@ def test_garbage_from_the_server_leaves_everything_waiting(workspace, fhir, body
         engine.pull()
     fhir.clear_faults()
     assert engine.push().sent == 6
+
+
+@pytest.mark.parametrize(("kind", "every"), [("drop_before", 2), ("drop_after", 3),
+                                             ("unavailable", 2), ("garbage", 2)])
+@pytest.mark.parametrize("update_create", [True, False])
+def test_whatever_fails_each_record_arrives_once(workspace, fhir, kind, every, update_create):
+    fhir.configure(update_create=update_create)
+    ps, aps = register_and_check_in(workspace, 12)
+    client = new_client(fhir.base_url, retry=RetryPolicy(attempts=2, base_delay=0.01))
+    engine = SyncEngine(workspace.engine, client, options=MRN, bundle_size=5)
+    engine.strategy()
+    fhir.faults(kind, every=every, count=-1, body="truncated")
+    for _ in range(20):  # the engine gives up on a round now and then; sync runs again
+        try:
+            engine.push()
+        except FhirError:
+            continue
+        if engine.status().waiting == 0:
+            break
+    fhir.clear_faults()
+    engine.push()
+    assert engine.status().waiting == 0
+    assert_on_server_once(fhir, ps, aps)
