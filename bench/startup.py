@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from bench.report import emit, median, parser
+from tests.support.secret_service import secret_service_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -96,7 +97,7 @@ def _under_secret_service() -> None:
     home = tempfile.mkdtemp(prefix="desk-bench-home-")
     inner = (f"echo -n bench | gnome-keyring-daemon --unlock --components=secrets --daemonize"
              f" >/dev/null && exec {sys.executable} -m bench.startup {' '.join(sys.argv[1:])}")
-    env = dict(os.environ, HOME=home, XDG_DATA_HOME=f"{home}/data", DESK_BENCH_INNER="1")
+    env = dict(os.environ, **secret_service_env(Path(home)), DESK_BENCH_INNER="1")
     code = subprocess.run(["dbus-run-session", "--", "sh", "-c", inner], env=env, cwd=ROOT)
     shutil.rmtree(home, ignore_errors=True)
     sys.exit(code.returncode)

@@ -40,7 +40,6 @@ def run_app(args: argparse.Namespace) -> int:
         print(f"desk: {err.message}", file=sys.stderr)
         return 2
     logs.configure(config.log.level)
-    logs.install_excepthooks()
     from desk.ui.app import run
 
     return run(config)

@@ -12,6 +12,7 @@ if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != offs
   echo "No display found: desk runs on a virtual screen (Xvfb). Stop it with Ctrl+C."
   command -v xvfb-run >/dev/null || { sudo_=""; [ "$(id -u)" != 0 ] && sudo_=sudo;
     $sudo_ apt-get install -y -qq xvfb xauth >/dev/null; }
-  exec xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/desk --workspace "$workspace" "$@"
+  exec xvfb-run -a -s "-screen 0 1366x800x24" .venv/bin/desk --workspace "$workspace" \
+    --set clinic.name="Clinique du Parc (demo)" "$@"
 fi
-exec .venv/bin/desk --workspace "$workspace" "$@"
+exec .venv/bin/desk --workspace "$workspace" --set clinic.name="Clinique du Parc (demo)" "$@"

@@ -6,7 +6,7 @@ Every sign-in, failure and lockout is written to the audit log.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -28,6 +28,7 @@ class StaffUser:
     username: str
     display_name: str
     role: str
+    locked: bool = field(default=False, compare=False)
 
     @property
     def actor(self) -> audit.Actor:
@@ -132,5 +133,8 @@ def unlock(conn: sa.Connection, user_id: str, *, by: audit.Actor) -> None:
 
 
 def list_users(conn: sa.Connection) -> list[StaffUser]:
+    """Every account, with whether it is locked out right now."""
     rows = conn.execute(sa.select(staff_user).order_by(staff_user.c.username))
-    return [StaffUser(r.id, r.username, r.display_name, r.role) for r in rows]
+    moment = now()
+    return [StaffUser(r.id, r.username, r.display_name, r.role,
+                      bool(r.locked_until and parse(r.locked_until) > moment)) for r in rows]

@@ -134,3 +134,4 @@ def load_secret(account: str) -> str | None:
         return keyring.get_password(SERVICE, account)
     except (KeyringError, RuntimeError, OSError) as exc:
         raise KeyStoreUnavailable("The system key store is not available.") from exc
+

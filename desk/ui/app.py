@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desk import __version__
+from desk import __version__, logs
 from desk.errors import DeskError
 from desk.paths import resource
 from desk.storage.settings import Settings
@@ -43,10 +44,17 @@ def _audit(session: Session) -> QWidget:
     return AuditWidget(session)
 
 
+def _staff(session: Session) -> QWidget:
+    from desk.ui.staff import StaffWidget
+
+    return StaffWidget(session)
+
+
 def screens() -> list[ScreenSpec]:
     """The working screens, in navigation order; each module is imported when first built."""
     return [
         ScreenSpec("Today", "Ctrl+1", _board),
+        ScreenSpec("Staff", "Ctrl+8", _staff, admin_only=True),
         ScreenSpec("Audit log", "Ctrl+9", _audit, admin_only=True),
     ]
 
@@ -114,10 +122,23 @@ class WorkspaceOpener:
             self.window.close()
 
 
+class ErrorReporter(QObject):
+    """Carries uncaught errors from any thread to the window, as a message on the main thread."""
+
+    sig_error = Signal(str)
+    """An uncaught error happened; the text is safe to show."""
+
+    def report(self, error: BaseException) -> None:
+        self.sig_error.emit(message_for(error))
+
+
 def run(settings: Settings) -> int:
     app = make_app()
     session = Session(None, settings)
     window = MainWindow(session, screens())
+    reporter = ErrorReporter(window)
+    reporter.sig_error.connect(window.show_failure)
+    logs.install_excepthooks(reporter.report)
     window.show()
     WorkspaceOpener(window, settings.workspace_path).start()
     try:

@@ -220,6 +220,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.sign_in)
         self._update_status()
 
+    def show_failure(self, text: str) -> None:
+        """A non-blocking message for something that failed outside any screen's control."""
+        self.statusBar().showMessage(text, 20_000)
+
     def _audit(self, user: StaffUser, action: str) -> None:
         from desk.storage import audit
 

@@ -50,9 +50,14 @@ class TaskRunner:
         """
         owner = owner or _owner_of(on_done) or _owner_of(on_error)
         future = (executor or self.db).submit(fn)
-        future.add_done_callback(lambda f: self._bridge.sig_done.emit(
+        future.add_done_callback(lambda f: self._hand_over(
             lambda: self._deliver(f, on_done, on_error, owner)))
         return future
+
+    def _hand_over(self, callback: Callable[[], None]) -> None:
+        # Called on the worker thread; the bridge is gone once the application shut down.
+        if shiboken6.isValid(self._bridge):
+            self._bridge.sig_done.emit(callback)
 
     @staticmethod
     def _deliver(future: Future, on_done: Callable[[Any], None] | None,

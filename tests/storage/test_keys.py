@@ -11,6 +11,7 @@ import pytest
 
 from desk.errors import DeskError
 from desk.storage import NeedPassphrase, Workspace, keys
+from tests.support.secret_service import secret_service_env
 
 
 def _use_backend(monkeypatch: pytest.MonkeyPatch, backend: object) -> None:
@@ -65,8 +66,7 @@ def test_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
     for tool in ("dbus-run-session", "gnome-keyring-daemon"):
         assert shutil.which(tool), f"{tool} is missing: the test set-up installs it"
     env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
-    env["HOME"] = str(tmp_path / "home")
-    env["XDG_DATA_HOME"] = str(tmp_path / "home" / "data")
+    env.update(secret_service_env(tmp_path / "home"))
     script = tmp_path / "check.py"
     script.write_text(SECRET_SERVICE_SCRIPT)
     shell = ("echo -n 'test-login' | gnome-keyring-daemon --unlock --components=secrets "

@@ -14,6 +14,24 @@ from desk.storage import settings as settings_mod
 PASSWORD = "front-desk-pw"
 
 
+@pytest.fixture(autouse=True)
+def stop_runners(monkeypatch):
+    """Shut down every task runner a test made, so no worker outlives its widgets."""
+    from desk.ui.tasks import TaskRunner
+
+    made: list[TaskRunner] = []
+    original = TaskRunner.__init__
+
+    def init(self: TaskRunner) -> None:
+        original(self)
+        made.append(self)
+
+    monkeypatch.setattr(TaskRunner, "__init__", init)
+    yield
+    for runner in made:
+        runner.shutdown()
+
+
 @pytest.fixture
 def staffed(tmp_path: Path):
     """A workspace with an administrator, a receptionist and three appointments today."""

@@ -93,3 +93,27 @@ def test_someone_else_after_a_lock_gets_a_fresh_session(qtbot, make_window) -> N
     sign_in(qtbot, window, "admin")
     qtbot.waitUntil(lambda: window.work is not first and window.pages.currentWidget() is window.work)
     assert "Ada Admin" in window.user_label.text()
+
+
+def test_uncaught_worker_error_is_logged_and_shown(qtbot, make_window, caplog) -> None:
+    import threading
+
+    from desk import logs
+    from desk.ui.app import ErrorReporter
+
+    window = make_window()
+    reporter = ErrorReporter(window)
+    reporter.sig_error.connect(window.show_failure)
+    saved = threading.excepthook
+    logs.install_excepthooks(reporter.report)
+    try:
+        worker = threading.Thread(target=lambda: 1 / 0)
+        worker.start()
+        worker.join()
+        qtbot.waitUntil(lambda: "Something went wrong" in window.statusBar().currentMessage())
+    finally:
+        threading.excepthook = saved
+        import sys
+
+        sys.excepthook = sys.__excepthook__
+    assert any("uncaught exception" in r.message for r in caplog.records)
