@@ -2,7 +2,8 @@
 # Prepares this checkout to run desk: system libraries, a virtual environment, the package.
 # Safe to run again: each step is skipped when nothing it depends on changed.
 #   scripts/setup.sh          what the application needs
-#   scripts/setup.sh --test   also what the tests need (keyring daemon, Node.js, the test peers)
+#   scripts/setup.sh --test   also what the tests need (keyring daemon, Xvfb, poppler; Node.js 20
+#                             comes as a wheel in the test extras)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,9 +27,6 @@ packages=$APP_PACKAGES
 [ $want_test = 1 ] && packages="$packages $TEST_PACKAGES"
 # shellcheck disable=SC2086
 missing=$(missing_packages $packages)
-if [ $want_test = 1 ] && ! command -v node >/dev/null 2>&1; then
-  missing="$missing nodejs npm"
-fi
 if [ -n "$missing" ]; then
   sudo=""
   [ "$(id -u)" != 0 ] && sudo="sudo"
