@@ -1,0 +1,38 @@
+"""Every questionnaire of the shared corpus loads, fills, completes and gives a valid response."""
+
+from __future__ import annotations
+
+import pytest
+from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+
+from desk.forms import Form, validate_response
+
+from .helpers import corpus_files, fill_everything
+
+FILES = corpus_files()
+
+
+def test_corpus_is_there() -> None:
+    assert len(FILES) == 31
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_corpus_form_fills_and_completes(path) -> None:
+    form = Form.load(path, patient={"resourceType": "Patient", "id": "p1",
+                                    "gender": "female", "birthDate": "1970-05-04",
+                                    "name": [{"given": ["Ana"], "family": "Díaz"}]})
+    fill_everything(form)
+    assert form.validate() == {}
+    assert form.is_complete()
+    response = form.to_response(subject="Patient/p1")
+    assert response["status"] == "completed"
+    assert validate_response(response, form.definition) == []
+    QuestionnaireResponse.model_validate(response)
+    enabled_questions = [n for n in form.nodes() if n.enabled and n.definition.is_question
+                         and n.answers]
+    assert enabled_questions, "nothing was answered"
+
+    again = Form.load(path)
+    again.load_response(response)
+    assert again.to_response(authored=response["authored"],
+                             response_id=response["id"], subject="Patient/p1") == response
