@@ -8,6 +8,8 @@ Load a Questionnaire with :meth:`Form.load` (or :func:`load_questionnaire` and
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desk.forms.engine import Form, FormChange, Node, NodeKey, evaluate_condition
 from desk.forms.model import (
     FormDefinitionError,
@@ -49,9 +51,9 @@ def render_pdf(*args: object, **kwargs: object) -> bytes:
     return _render(*args, **kwargs)  # type: ignore[arg-type]
 
 
-def bundled_forms() -> dict[str, str]:
+def bundled_forms() -> dict[str, Path]:
     """The forms shipped with desk: name -> path of the Questionnaire JSON."""
     from desk.paths import resource
 
     folder = resource("questionnaires")
-    return {p.stem: str(p) for p in sorted(folder.glob("*.json"))}
+    return {p.stem: p for p in sorted(folder.glob("*.json"))}

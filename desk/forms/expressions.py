@@ -22,7 +22,8 @@ FHIR_QUERY = "application/x-fhir-query"
 _VAR_RE = re.compile(r"%(`[^`]+`|[A-Za-z_][A-Za-z0-9_\-]*)")
 _STRING_RE = re.compile(r"'((?:[^'\\]|\\.)*)'")
 _SCOPED_ACCESS = re.compile(
-    r"(repeat\(item\)|descendants\(\)|item)\s*\.\s*where\(\s*linkId\s*=\s*'[^']*'\s*\)"
+    r"(repeat\(item\)|descendants\(\)|item)\s*\.\s*where\(\s*linkId\s*"
+    r"(=\s*'[^']*'|in\s*\(\s*'[^']*'(\s*\|\s*'[^']*')*\s*\)|in\s*%[A-Za-z_][\w-]*)\s*\)"
 )
 _BUILTIN_VARS = frozenset({"resource", "context", "questionnaire", "ucum", "sct", "loinc",
                            "rootResource", "factory"})

@@ -234,9 +234,13 @@ def load_questionnaire(source: str | bytes | Path | dict[str, Any], *,
                        functions: dict[str, Any] | None = None) -> QuestionnaireDef:
     """Parse and validate a Questionnaire from a path, JSON text/bytes or a dict.
 
+    A ``str`` is JSON text when it starts with ``{``, otherwise a file path.
+
     Raises FormDefinitionError (kind ``"input"``) listing every problem found.
     """
     name = None
+    if isinstance(source, str) and not source.lstrip().startswith(("{", "[")):
+        source = Path(source)
     if isinstance(source, Path):
         name = source.name
         try:
@@ -563,9 +567,11 @@ class _Parser:
 
 def _option(raw: dict[str, Any], key: str) -> Option:
     value = raw[key]
+    if isinstance(value, dict):  # translations stay on the option, not in answers
+        value = {k: v for k, v in value.items() if not k.startswith("_")}
     if key == "valueCoding" and isinstance(value, dict):
         label = Text(value.get("display") or value.get("code"),
-                     _translations(value.get("_display")))
+                     _translations(raw[key].get("_display")))
     elif key == "valueString":
         label = Text(str(value), _translations(raw.get("_valueString")))
     elif key == "valueReference" and isinstance(value, dict):
