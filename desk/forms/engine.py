@@ -396,6 +396,11 @@ class Form:
         return not any(self._messages_for(node, True) for node in self.nodes()
                        if node.enabled)
 
+    def total_score(self) -> float | None:
+        """Sum of the weights (itemWeight/ordinalValue) of every enabled chosen option."""
+        scores = [n.score for n in self.nodes() if n.enabled and n.score is not None]
+        return sum(scores) if scores else None
+
     # ---- responses and drafts -----------------------------------------------------------
 
     def to_response(self, **options: Any) -> dict[str, Any]:
