@@ -216,5 +216,8 @@ def _check_answer(link_id: str, answer: Any, item: Any, definition: Questionnair
         problems.append(f"item {link_id}: {key} {why}")
     if item is not None and key not in ANSWER_KEYS.get(item.type, ()):
         problems.append(f"item {link_id}: {key} does not fit a {item.type} item")
+    elif item is not None and item.type == "choice" and item.options and not any(
+            option.matches(key, answer[key]) for option in item.options):
+        problems.append(f"item {link_id}: the answer is not one of the item's options")
     if answer.get("item"):
         _check_items(answer["item"], definition, problems, completed)
