@@ -316,7 +316,8 @@ class Form:
         stored: the node gets a message instead and False is returned.
         """
         node = self.node(ref)
-        values = [] if value is None or value == "" else [value]
+        blank = value is None or (isinstance(value, str) and not value.strip())
+        values = [] if blank else [value]
         return self.set_answers(node, values)
 
     def set_answers(self, ref: str | NodeKey | Node, values: list[Any]) -> bool:
@@ -410,10 +411,12 @@ class Form:
         return build_response(self, **options)
 
     def load_response(self, response: dict[str, Any]) -> None:
-        """Restore every answer of a saved QuestionnaireResponse into this form."""
+        """Restore every answer (and the language) of a saved QuestionnaireResponse."""
         from desk.forms.response import restore_response
 
         restore_response(self, response)
+        if isinstance(response.get("language"), str):
+            self._language = response["language"]
         self._reindex()
         self._propagate(set(self._index))
         self._notify(FormChange(nodes=tuple(self.nodes()), structure=True))

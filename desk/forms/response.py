@@ -47,8 +47,9 @@ def build_response(form: Form, *, status: str | None = None,
                                 "status": status, "authored": when}
     if form.definition.canonical:
         response["questionnaire"] = form.definition.canonical
-    if form.language:
-        response["language"] = form.language
+    language = form.language or form.definition.language
+    if language:
+        response["language"] = language
     for key, ref in (("subject", subject), ("source", source)):
         if ref:
             response[key] = {"reference": ref} if isinstance(ref, str) else dict(ref)

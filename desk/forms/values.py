@@ -51,7 +51,12 @@ def coerce(item: ItemDef, value: Any, options: list[Option]) -> Answer:
     handler = _COERCE.get(kind)
     if handler is None:
         raise AnswerError("no_answer_here")
-    return handler(item, value, options)
+    if isinstance(value, dict):
+        value = {k: v for k, v in value.items() if not (isinstance(v, str) and not v.strip())}
+    key, result = handler(item, value, options)
+    if check_value(kind, key, result):
+        raise AnswerError("wrong_type")
+    return key, result
 
 
 def _typed(item: ItemDef, key: str, value: Any, options: list[Option]) -> Answer:
@@ -82,7 +87,7 @@ def _integer(item: ItemDef, value: Any, options: list[Option]) -> Answer:
             raise AnswerError("expect_integer") from None
     if isinstance(value, float | Decimal) and value == int(value):
         value = int(value)
-    if not isinstance(value, int):
+    if not isinstance(value, int) or check_value("integer", "valueInteger", value):
         raise AnswerError("expect_integer")
     return "valueInteger", value
 
@@ -118,7 +123,15 @@ def _date(item: ItemDef, value: Any, options: list[Option]) -> Answer:
 
 
 def _datetime(item: ItemDef, value: Any, options: list[Option]) -> Answer:
+    if isinstance(value, str) and "T" in value:
+        try:
+            value = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise AnswerError("expect_datetime") from None
     if isinstance(value, dt.datetime):
+        # FHIR wants seconds and a time zone with a time: a naive time is local time
+        if value.tzinfo is None:
+            value = value.astimezone()
         value = value.isoformat(timespec="seconds")
     elif isinstance(value, dt.date):
         value = value.isoformat()
@@ -137,8 +150,9 @@ def _time(item: ItemDef, value: Any, options: list[Option]) -> Answer:
 
 
 def _string(item: ItemDef, value: Any, options: list[Option]) -> Answer:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value.strip():
         raise AnswerError("expect_text")
+    value = value.strip()
     if item.type == "string" and options:
         return _choice(item, value, options)
     return ("valueUri" if item.type == "url" else "valueString"), value
@@ -150,15 +164,18 @@ def _choice(item: ItemDef, value: Any, options: list[Option]) -> Answer:
             return option.key, option.value
     if item.type == "open-choice":
         if isinstance(value, str) and value.strip():
-            return "valueString", value
-        if isinstance(value, dict) and (value.get("code") or value.get("display")):
+            return "valueString", value.strip()
+        if isinstance(value, dict) and (value.get("code") or value.get("display")) \
+                and not check_value("open-choice", "valueCoding", value):
             return "valueCoding", value
     elif not options:
         # an external value set the engine cannot expand: any coding is accepted
         if isinstance(value, dict) and value.get("code"):
+            if check_value("choice", "valueCoding", value):
+                raise AnswerError("not_an_option")
             return "valueCoding", value
         if isinstance(value, str) and value.strip():
-            return "valueCoding", {"code": value}
+            return "valueCoding", {"code": " ".join(value.split())}
     raise AnswerError("not_an_option")
 
 
