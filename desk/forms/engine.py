@@ -493,8 +493,11 @@ class Form:
         return [self._make(item, parent, i) for i in range(count)]
 
     def _initial_answers(self, item: ItemDef) -> list[Answer]:
-        if item.initial:
-            return list(item.initial if item.repeats else item.initial[:1])
+        # a Quantity without a value only suggests the unit; it is not an answer
+        initial = [(k, v) for k, v in item.initial
+                   if not (k == "valueQuantity" and "value" not in v)]
+        if initial:
+            return list(initial if item.repeats else initial[:1])
         chosen = [(o.key, o.value) for o in item.options if o.initial_selected]
         return chosen if item.repeats else chosen[:1]
 

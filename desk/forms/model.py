@@ -743,8 +743,6 @@ def _check_complex(key: str, value: Any) -> str | None:
             return f"is not a {name} (unknown element {field_name!r})"
         if not _fits(kind, item):
             return f"has an invalid {field_name}"
-    if key == "valueQuantity" and "value" not in value:
-        return "has no value"
     if key == "valueReference" and not (value.get("reference") or value.get("display")
                                         or value.get("identifier")):
         return "is empty"

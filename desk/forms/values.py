@@ -225,10 +225,11 @@ def _unit_coding(item: ItemDef) -> dict[str, Any]:
     if not isinstance(unit, dict):
         options = [e.get("valueCoding") for e in item.raw.get("extension") or []
                    if e.get("url") == EXT + "questionnaire-unitOption"]
+        options += [v for k, v in item.initial if k == "valueQuantity"]
         unit = options[0] if options and isinstance(options[0], dict) else None
     if not unit:
         return {}
-    out = {"unit": unit.get("display") or unit.get("code")}
+    out = {"unit": unit.get("display") or unit.get("unit") or unit.get("code")}
     if unit.get("system"):
         out["system"] = unit["system"]
     if unit.get("code"):
