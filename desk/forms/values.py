@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -85,7 +86,7 @@ def _integer(item: ItemDef, value: Any, options: list[Option]) -> Answer:
             value = int(value.strip())
         except ValueError:
             raise AnswerError("expect_integer") from None
-    if isinstance(value, float | Decimal) and value == int(value):
+    if isinstance(value, float | Decimal) and math.isfinite(value) and value == int(value):
         value = int(value)
     if not isinstance(value, int) or check_value("integer", "valueInteger", value):
         raise AnswerError("expect_integer")
@@ -257,7 +258,8 @@ def from_fhirpath(item: ItemDef, results: list[Any], options: list[Option]) -> l
             value = value["value"]
         elif not isinstance(value, bool | int | float | str | dict):
             value = str(value)
-        if item.type == "integer" and isinstance(value, float) and value == int(value):
+        if item.type == "integer" and isinstance(value, float) and math.isfinite(value) \
+                and value == int(value):
             value = int(value)
         if item.type == "decimal" and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
