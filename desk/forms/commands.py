@@ -59,7 +59,7 @@ def pdf_command(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from desk.errors import DeskError
-    from desk.forms.pdf import Clinic, PatientHeader, render_response_pdf
+    from desk.forms.pdf import Clinic, render_response_pdf
 
     try:
         response = _read_json(Path(args.response), "response")

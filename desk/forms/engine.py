@@ -452,7 +452,7 @@ class Form:
     def _restore_draft(self, draft: dict[str, Any]) -> None:
         for key, _count in sorted(draft.get("groups", []), key=lambda g: len(g[0])):
             key = tuple((p[0], p[1]) for p in key)
-            parent_key, (link_id, index) = key[:-1], key[-1]
+            parent_key, link_id = key[:-1], key[-1][0]
             while not self._has_key(key):
                 base = [n for n in self.find(link_id)
                         if n.parent is None and not parent_key
@@ -548,7 +548,7 @@ class Form:
         self._order = self._topological(producers)
 
     def _topological(self, producers: dict[str, list[int]]) -> list[int]:
-        deps = {n: set() for n in range(len(self._slots))}
+        deps: dict[int, set[int]] = {n: set() for n in range(len(self._slots))}
         for n, slot in enumerate(self._slots):
             for name in {"%" + v for v in slot.expression.variables} | set(slot.reads):
                 deps[n].update(p for p in producers.get(name, []) if p != n)

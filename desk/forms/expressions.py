@@ -29,7 +29,8 @@ _BUILTIN_VARS = frozenset({"resource", "context", "questionnaire", "ucum", "sct"
                            "rootResource", "factory"})
 
 
-_WEIGHTS: ContextVar[Mapping[tuple[str | None, str], float]] = ContextVar("weights", default={})
+_WEIGHTS: ContextVar[Mapping[tuple[str | None, str], float] | None] = ContextVar(
+    "weights", default=None)
 
 
 @contextmanager
@@ -44,7 +45,7 @@ def use_weights(table: Mapping[tuple[str | None, str], float]) -> Iterator[None]
 
 def _weight_fn(inputs: list[Any]) -> list[float]:
     """FHIRPath ``weight()``: the itemWeight/ordinalValue of each chosen coding."""
-    table = _WEIGHTS.get()
+    table = _WEIGHTS.get() or {}
     out = []
     for coding in inputs:
         if isinstance(coding, dict) and coding.get("code") is not None:

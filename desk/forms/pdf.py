@@ -74,8 +74,9 @@ def render_pdf(form: Form, *, clinic: Clinic, patient: PatientHeader,
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=18 * mm, title=form.title,
                             author=clinic.name, subject=form.title, creator="desk")
-    story = _header(form, clinic, patient, labels, when, fonts, doc.width)
-    story.extend(_body(form, fonts, doc.width))
+    width = doc.width - 12  # the frame keeps 6 pt of padding on each side
+    story = _header(form, clinic, patient, labels, when, fonts, width)
+    story.extend(_body(form, fonts, width))
     canvas_class = _numbered_canvas(labels, patient, when, fonts, form.title)
     doc.build(story, canvasmaker=canvas_class)
     data = buffer.getvalue()
@@ -210,74 +211,92 @@ def _barcode(identifier: str, fonts: tuple[str, str]) -> Any:
 
 
 def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
-    st = _styles(fonts)
-    story: list[Any] = []
-    for node in form.roots:
-        _emit(node, 0, story, st, width, form.language)
-    return story
-
-
-def _emit(node: Node, depth: int, story: list[Any], st: dict[str, Any], width: float,
-          language: str | None) -> None:
+    """Sections as headings; the questions between headings as one table each."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph
 
-    if not node.enabled or node.hidden:
-        return
-    indent = depth * 5 * mm
-    if node.type == "group":
-        if not any(n.answers and n.enabled for n in node.walk()):
+    st = _styles(fonts)
+    story: list[Any] = []
+    rows: list[tuple[list[Any], float, bool]] = []
+
+    def flush() -> None:
+        if rows:
+            story.append(_table(rows, width))
+            rows.clear()
+
+    def emit(node: Node, depth: int) -> None:
+        if not node.enabled or node.hidden:
             return
-        title = escape(node.text)
-        count = len(node.instances())
-        if node.repeats and count > 1:
-            title += f" ({node.index + 1}/{count})"
-        para = Paragraph(title, st["section"])
-        para.style = _indented(st["section"], indent)
-        story.append(para)
-        for child in node.children:
-            _emit(child, depth + 1, story, st, width, language)
-        return
-    if node.type == "display":
-        if node.display_category in ("instructions", None) and node.text:
-            story.append(Paragraph(escape(node.text), _indented(st["note"], indent)))
-        return
-    story.append(_row(node, indent, st, width, language))
-    for child in node.children:
-        _emit(child, depth + 1, story, st, width, language)
+        indent = depth * 5 * mm
+        if node.type == "group":
+            if not any(n.answers and n.enabled for n in node.walk()):
+                return
+            flush()
+            title = escape(node.text)
+            count = len(node.instances())
+            if node.repeats and count > 1:
+                title += f" ({node.index + 1}/{count})"
+            story.append(Paragraph(title, _indented(st["section"], indent)))
+            for child in node.children:
+                emit(child, depth + 1)
+            flush()
+        elif node.type == "display":
+            if node.display_category in ("instructions", None) and node.text:
+                flush()
+                story.append(Paragraph(escape(node.text), _indented(st["note"], indent)))
+        else:
+            rows.append((_cells(node, st), indent, node.is_calculated))
+            for child in node.children:
+                emit(child, depth + 1)
+
+    for root in form.roots:
+        emit(root, 0)
+    flush()
+    return story
+
+
+_STYLE_CACHE: dict[tuple[str, float], Any] = {}
 
 
 def _indented(style: Any, indent: float) -> Any:
     from reportlab.lib.styles import ParagraphStyle
 
-    return ParagraphStyle(f"{style.name}-{indent}", parent=style, leftIndent=indent)
+    key = (style.name + style.fontName, indent)
+    if key not in _STYLE_CACHE:
+        _STYLE_CACHE[key] = ParagraphStyle(f"{style.name}-{indent}", parent=style,
+                                           leftIndent=indent)
+    return _STYLE_CACHE[key]
 
 
-def _row(node: Node, indent: float, st: dict[str, Any], width: float,
-         language: str | None) -> Any:
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+def _cells(node: Node, st: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Paragraph
 
     question = escape(((node.prefix + " ") if node.prefix else "") + node.text)
     answers: list[Any] = []
     for answer, text in zip(node.answers, node.answer_texts(), strict=True):
         image = _image(answer)
-        if image is not None:
-            answers.append(image)
-        else:
-            answers.append(Paragraph(escape(text) or "-", st["answer"]))
+        answers.append(image if image is not None
+                       else Paragraph(escape(text) or "-", st["answer"]))
     if not answers:
         answers = [Paragraph("-", st["note"])]
-    score = node.is_calculated
-    style = st["score"] if score else st["question"]
-    table = Table([[Paragraph(question, style), answers]],
-                  colWidths=[(width - indent) * 0.58, (width - indent) * 0.42])
-    commands = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#dde3ea")),
-                ("LEFTPADDING", (0, 0), (0, 0), indent + 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    if score:
-        commands.append(("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fff4d6")))
+    style = st["score"] if node.is_calculated else st["question"]
+    return [Paragraph(question, style), answers]
+
+
+def _table(rows: list[tuple[list[Any], float, bool]], width: float) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table([cells for cells, _, _ in rows], colWidths=[width * 0.58, width * 0.42])
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#dde3ea")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for number, (_, indent, score) in enumerate(rows):
+        commands.append(("LEFTPADDING", (0, number), (0, number), indent + 2))
+        if score:
+            commands.append(("BACKGROUND", (0, number), (-1, number),
+                             colors.HexColor("#fff4d6")))
     table.setStyle(TableStyle(commands))
     return table
 

@@ -122,7 +122,7 @@ def _restore_level(form: Form, parent: Node | None, level: list[Node],
                    raw_items: list[dict[str, Any]], problems: list[str]) -> None:
     seen: dict[str, int] = {}
     for raw in raw_items:
-        link_id = raw.get("linkId")
+        link_id = str(raw.get("linkId"))
         candidates = [n for n in level if n.link_id == link_id]
         if not candidates:
             problems.append(f"item {link_id!r} is not in this form at that place")

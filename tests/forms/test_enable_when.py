@@ -48,13 +48,13 @@ def test_operator_table_in_a_form(operator, value, answers, expected) -> None:
     ("answerDate", "<", "2000-01-01", ("valueDate", "2001-05-01"), False),
     ("answerDecimal", ">=", 37.5, ("valueDecimal", 38.0), True),
     ("answerString", "=", "yes", ("valueString", "yes"), True),
-    ("answerCoding", "=", {"system": "s", "code": "c"}, ("valueCoding", {"system": "s", "code": "c"}),
-     True),
-    ("answerCoding", "!=", {"system": "s", "code": "c"}, ("valueCoding", {"system": "s", "code": "d"}),
-     True),
+    ("answerCoding", "=", {"system": "s", "code": "c"},
+     ("valueCoding", {"system": "s", "code": "c"}), True),
+    ("answerCoding", "!=", {"system": "s", "code": "c"},
+     ("valueCoding", {"system": "s", "code": "d"}), True),
     ("answerBoolean", "=", False, ("valueBoolean", False), True),
-    ("answerQuantity", ">", {"value": 80, "unit": "kg"}, ("valueQuantity", {"value": 81, "unit": "kg"}),
-     True),
+    ("answerQuantity", ">", {"value": 80, "unit": "kg"},
+     ("valueQuantity", {"value": 81, "unit": "kg"}), True),
     ("answerTime", "<", "12:00:00", ("valueTime", "09:30:00"), True),
 ])
 def test_operators_on_other_answer_types(key, operator, value, answer, expected) -> None:
@@ -148,7 +148,8 @@ def test_nearest_answer_rule_in_repeating_groups() -> None:
     form = Form.load(questionnaire({
         "linkId": "child", "type": "group", "text": "Child", "repeats": True,
         "item": [question("age"),
-                 question("school", "string", enableWhen=[when("age", ">=", "answerInteger", 6)])]}))
+                 question("school", "string",
+                          enableWhen=[when("age", ">=", "answerInteger", 6)])]}))
     first = form.find("child")[0]
     second = form.add_instance(first)
     first_age, second_age = form.find("age")
