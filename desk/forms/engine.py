@@ -372,8 +372,7 @@ class Form:
         else:
             siblings = node.parent.children if node.parent else self.roots
             siblings.remove(node)
-            for index, instance in enumerate(node.instances() if node in siblings
-                                             else [n for n in instances if n is not node]):
+            for index, instance in enumerate(n for n in instances if n is not node):
                 instance.index = index
         self._reindex()
         self._propagate({n.link_id for n in node.walk()})
@@ -603,7 +602,8 @@ class Form:
             for node in owners:
                 env = self._env(node, resource, contexts)
                 keep = slot.reads if slot.expression.scoped and slot.reads else None
-                result = self._evaluate(slot.expression, node, resource, contexts, env, keep)
+                result = self._evaluate(slot.expression, node, resource, contexts, env, keep,
+                                        raw=slot.role == "variable")
                 if self._store(slot, node, result):
                     if node is not None:
                         changed.add(node)
@@ -613,7 +613,7 @@ class Form:
 
     def _evaluate(self, expr: Expression, node: Node | None, resource: dict[str, Any],
                   contexts: dict[int, dict[str, Any]], env: dict[str, Any],
-                  keep: frozenset[str] | None = None) -> list[Any]:
+                  keep: frozenset[str] | None = None, *, raw: bool = False) -> list[Any]:
         """Run ``expr`` for ``node``; with ``keep``, on a response cut down to those items.
 
         An expression that reaches items only through ``where(linkId = '...')`` sees the
@@ -630,9 +630,13 @@ class Form:
             env["questionnaire"] = self._questionnaire_for(keep)
             target = env["resource"] if node is None else _prune(target, keep)
         env["context"] = target
+        if node is not None:  # typed, so that answer.value resolves value[x]
+            from fhirpathpy.engine.nodes import ResourceNode
+
+            target = ResourceNode.create_node(target, "QuestionnaireResponse.item")
         try:
             with use_weights(self._weights):
-                return expr.evaluate(target, env)
+                return expr.evaluate(target, env, raw=raw)
         except Exception as exc:  # a form's expression must never break the form
             where = node.link_id if node else "(form)"
             log.debug("expression failed at item %s: %s", where, type(exc).__name__)
@@ -668,9 +672,9 @@ class Form:
     def _store(self, slot: _Slot, node: Node | None, result: list[Any]) -> bool:
         if slot.role == "variable":
             key = (None if node is None else node.key, slot.expression.name or "")
-            old = self._vars.get(key)
+            before = _snapshot(self._vars.get(key))
             self._vars[key] = result
-            return old != result
+            return before != _snapshot(result)
         assert node is not None
         if slot.role == "enable":
             value = bool(result) and result[0] is True
@@ -682,8 +686,7 @@ class Form:
             old = node.dynamic_options
             node.dynamic_options = [o for o in options if o is not None]
             return old != node.dynamic_options
-        answers = from_fhirpath(node.definition, result, [])
-        answers = [(k, v) for k, v in answers]
+        answers = from_fhirpath(node.definition, result, node.options)
         if answers != node.answers:
             node.answers = answers
             return True
@@ -854,6 +857,15 @@ def _option_from(result: Any) -> Option | None:
     if isinstance(result, int) and not isinstance(result, bool):
         return Option("valueInteger", result, Text(str(result)))
     return None
+
+
+def _snapshot(values: list[Any] | None) -> str | None:
+    """A comparable picture of a (raw) variable value."""
+    if values is None:
+        return None
+    from fhirpathpy.engine.util import get_data
+
+    return repr([get_data(v) for v in values])
 
 
 def _prune(entry: dict[str, Any], keep: frozenset[str]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 FHIRPATH = "text/fhirpath"
@@ -56,7 +57,28 @@ def _weight_fn(inputs: list[Any]) -> list[float]:
     return out
 
 
-FUNCTIONS: dict[str, Any] = {"weight": {"fn": _weight_fn}, "ordinal": {"fn": _weight_fn}}
+def _power_fn(inputs: list[Any], degree: Any) -> list[Any]:
+    """FHIRPath ``power()``; fhirpathpy gives up on fractional exponents (0.94.power(1.3))."""
+    exponent = degree[0] if isinstance(degree, list) and len(degree) == 1 else degree
+    if len(inputs) != 1 or isinstance(exponent, list) or exponent is None:
+        return []
+    try:
+        base, power = Decimal(str(inputs[0])), Decimal(str(exponent))
+    except (ArithmeticError, ValueError):
+        return []
+    if power == power.to_integral_value():
+        if base == 0 and power < 0:
+            return []
+        return [base ** power]
+    if base < 0:
+        return []  # not a real number
+    return [Decimal(repr(float(base) ** float(power)))]
+
+
+FUNCTIONS: dict[str, Any] = {
+    "weight": {"fn": _weight_fn}, "ordinal": {"fn": _weight_fn},
+    "power": {"fn": _power_fn, "arity": {1: ["Number"]}, "nullable": True},
+}
 
 
 class ExpressionError(ValueError):
@@ -75,16 +97,23 @@ class Expression:
     reads_items: bool = False
     scoped: bool = False
     _fn: Callable[..., list[Any]] | None = field(default=None, repr=False)
+    _raw_fn: Callable[..., list[Any]] | None = field(default=None, repr=False)
 
     @property
     def is_fhirpath(self) -> bool:
         return self.language == FHIRPATH
 
-    def evaluate(self, resource: Any, env: Mapping[str, Any]) -> list[Any]:
-        """Evaluate on ``resource`` with ``env`` as the ``%`` variables."""
-        if self._fn is None:
+    def evaluate(self, resource: Any, env: Mapping[str, Any], *, raw: bool = False
+                 ) -> list[Any]:
+        """Evaluate on ``resource`` with ``env`` as the ``%`` variables.
+
+        ``raw`` keeps fhirpathpy's typed nodes (a variable's value must stay a Quantity,
+        not become a plain dict, for ``%weight.toQuantity('kg')`` to work).
+        """
+        fn = self._raw_fn if raw else self._fn
+        if fn is None:
             return []
-        return self._fn(resource, dict(env))
+        return fn(resource, dict(env))
 
 
 class _Collector:
@@ -172,6 +201,8 @@ def compile_expression(source: str, *, language: str = FHIRPATH, name: str | Non
 
     options = {"userInvocationTable": {**FUNCTIONS, **(functions or {})}}
     expr._fn = set_paths(apply_parsed_path, parsedPath=ast, model=_MODEL, options=options)
+    expr._raw_fn = set_paths(apply_parsed_path, parsedPath=ast, model=_MODEL,
+                             options={**options, "returnRawData": True})
     without_strings = _STRING_RE.sub("''", source)
     expr.variables = frozenset(v.strip("`") for v in _VAR_RE.findall(source)) - _BUILTIN_VARS
     expr.link_ids = frozenset(_STRING_RE.findall(source))

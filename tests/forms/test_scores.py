@@ -143,3 +143,24 @@ def test_bmi_from_weight_and_height(kg, inches, bmi) -> None:
     assert form.node("/39156-5").answer == pytest.approx(bmi)
     form.set_answer("/8302-2", None)
     assert form.node("/39156-5").answers == []
+
+
+def test_bmi_from_quantities_in_kilograms_and_metres() -> None:
+    # the form converts with toQuantity('kg') / toQuantity('m'); fhirpathpy converts
+    # neither pounds nor centimetres, so the answers are given in kg and m
+    form = Form.load(corpus_dir() / "lformsfhirapp__vital-signs-panel.json")
+    ucum = "http://unitsofmeasure.org"
+    form.set_answer("/3141-9", {"value": 70, "unit": "kg", "system": ucum, "code": "kg"})
+    form.set_answer("/8302-2", {"value": 1.75, "unit": "m", "system": ucum, "code": "m"})
+    assert form.node("/39156-5").answer == pytest.approx(22.9)
+
+
+def test_framingham_risk_uses_fractional_powers() -> None:
+    form = Form.load(corpus_dir() / "lformsfhirapp__framingham-hchd.json")
+    for link_id, value in [("/age", 55), ("/46098-0", "LA2-8"), ("/smokes", "Y"),
+                           ("/8480-6", 130), ("/2093-3", 200), ("/2085-9", 50),
+                           ("/antihypertensive", "N")]:
+        assert form.set_answer(link_id, value)
+    risk = form.node("riskDecimal").answer
+    assert risk is not None and 0 < risk < 1
+    assert form.node("riskPercentage").answer == f"{round(risk * 100, 2)}%"
