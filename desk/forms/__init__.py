@@ -20,10 +20,12 @@ from desk.forms.model import (
     Text,
     load_questionnaire,
 )
+from desk.forms.pdf import Clinic, PatientHeader, render_pdf, render_response_pdf
 from desk.forms.response import build_response, validate_response
 from desk.forms.values import attachment
 
 __all__ = [
+    "Clinic",
     "Form",
     "FormChange",
     "FormDefinitionError",
@@ -31,6 +33,7 @@ __all__ = [
     "Node",
     "NodeKey",
     "Option",
+    "PatientHeader",
     "Problem",
     "QuestionnaireDef",
     "Text",
@@ -40,15 +43,9 @@ __all__ = [
     "evaluate_condition",
     "load_questionnaire",
     "render_pdf",
+    "render_response_pdf",
     "validate_response",
 ]
-
-
-def render_pdf(*args: object, **kwargs: object) -> bytes:
-    """Render a response as PDF bytes; see :func:`desk.forms.pdf.render_pdf`."""
-    from desk.forms.pdf import render_pdf as _render
-
-    return _render(*args, **kwargs)  # type: ignore[arg-type]
 
 
 def bundled_forms() -> dict[str, Path]:

@@ -18,7 +18,8 @@ Decisions where real engines disagree (each is tested in tests/forms):
   as disabled, so a cycle of ``exists``/``=`` conditions leaves its items disabled.
   Loading the form reports the cycle as a warning (``desk form check`` prints it).
 * A **required item that is disabled** is never required: disabled items are not
-  validated and completion only looks at enabled items.
+  validated and completion only looks at enabled items. A required item that is
+  *hidden* (questionnaire-hidden) is not required either: nobody can answer it.
 * Answers of a disabled item are **kept** (they come back if it is enabled again)
   but are left out of the QuestionnaireResponse.
 * The nearest-answer rule: an enableWhen question (or expression ``linkId``) inside a
@@ -343,7 +344,9 @@ class Form:
         node.answers = answers
         changed = self._propagate({node.link_id})
         changed.add(node)
-        self._refresh_messages(node)
+        changed.update(node.ancestors())  # a group's messages depend on its children
+        for each in changed:
+            self._refresh_messages(each)
         self._notify(FormChange(nodes=self._ordered(changed)))
         return True
 

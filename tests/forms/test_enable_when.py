@@ -215,3 +215,14 @@ def _response_ids(response: dict) -> set[str]:
 
     walk(response.get("item"))
     return found
+
+
+def test_required_but_hidden_item_does_not_block_completion() -> None:
+    hidden = {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
+              "valueBoolean": True}
+    form = Form.load(questionnaire(question("shown", "string", required=True),
+                                   question("internal", "string", required=True,
+                                            extension=[hidden])))
+    form.set_answer("shown", "x")
+    assert form.node("internal").enabled and not form.node("internal").visible
+    assert form.validate() == {}
