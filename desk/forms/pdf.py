@@ -16,9 +16,9 @@ import datetime as dt
 import io
 from dataclasses import dataclass, field
 from functools import cache
+from html import escape as _html_escape
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from desk.forms.engine import Form, Node
 
@@ -27,6 +27,11 @@ _PAGE_LABELS = {"en": ("Page {n} of {m}", "Patient", "Date of birth", "Identifie
                        "Date"),
                 "es": ("Página {n} de {m}", "Paciente", "Fecha de nacimiento", "Identificador",
                        "Fecha")}
+
+
+def escape(text: str) -> str:
+    """Text made safe for a reportlab Paragraph (which reads a little XML)."""
+    return _html_escape(text, quote=False)
 
 
 @dataclass(frozen=True)
