@@ -27,7 +27,7 @@ def corpus_files() -> list[Path]:
     return sorted(corpus_dir().glob("*.json"))
 
 
-_TEXTS = ("someone@example.org", "Réponse écrite", "12345", "A1")
+_TEXTS = ("someone@example.org", "Réponse écrite", "+1 555 123 4567", "12345", "A1")
 
 
 def valid_value(node: Node) -> Any:

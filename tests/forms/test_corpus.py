@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
-from desk.forms import Form, validate_response
+from desk.forms import Form, bundled_forms, load_questionnaire, validate_response
 
 from .helpers import corpus_files, fill_everything
 
@@ -36,3 +36,32 @@ def test_corpus_form_fills_and_completes(path) -> None:
     again.load_response(response)
     assert again.to_response(authored=response["authored"],
                              response_id=response["id"], subject="Patient/p1") == response
+
+
+BUNDLED = sorted(bundled_forms().items())
+
+
+@pytest.mark.parametrize(("name", "path"), BUNDLED, ids=[n for n, _ in BUNDLED])
+def test_bundled_form_fills_and_completes(name, path) -> None:
+    form = Form.load(path)
+    fill_everything(form)
+    assert form.validate() == {}
+    response = form.to_response(subject="Patient/p1")
+    assert response["status"] == "completed"
+    assert validate_response(response, form.definition) == []
+    QuestionnaireResponse.model_validate(response)
+
+
+@pytest.mark.parametrize(("name", "path"), BUNDLED, ids=[n for n, _ in BUNDLED])
+def test_bundled_form_speaks_english_french_and_spanish(name, path) -> None:
+    definition = load_questionnaire(path)
+    assert definition.title.languages == {"fr", "es"}
+    for item in definition.walk():
+        assert item.text.languages == {"fr", "es"}, item.link_id
+        for option in item.options:
+            assert option.label.languages == {"fr", "es"}, (item.link_id, option.value)
+    french = Form(definition, language="fr")
+    english = Form(definition, language="en")
+    assert french.title != english.title
+    assert all(f.text != e.text or len(f.text) < 10
+               for f, e in zip(french.nodes(), english.nodes(), strict=True))
