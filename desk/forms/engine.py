@@ -429,7 +429,7 @@ class Form:
                    if n.answers and not n.is_calculated]
         groups = [[_plain_key(n.key), 1] for n in self.nodes()
                   if n.repeats and n.type == "group" and n.index > 0]
-        data = {"v": 1, "form": self.definition.canonical or self.title, "lang": self._language,
+        data = {"v": 1, "form": _identity(self.definition), "lang": self._language,
                 "groups": groups, "answers": answers}
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
@@ -445,7 +445,7 @@ class Form:
                 raise ValueError("version")
         except (ValueError, AttributeError):
             raise DeskError("the saved draft cannot be read", kind="input") from None
-        if draft.get("form") != (definition.canonical or definition.title.get(None) or ""):
+        if draft.get("form") != _identity(definition):
             raise DeskError("the saved draft belongs to another form", kind="input")
         form = cls(definition, language=draft.get("lang"), patient=patient)
         form._restore_draft(draft)
@@ -860,6 +860,11 @@ def _option_from(result: Any) -> Option | None:
     if isinstance(result, int) and not isinstance(result, bool):
         return Option("valueInteger", result, Text(str(result)))
     return None
+
+
+def _identity(definition: QuestionnaireDef) -> str:
+    """What a draft records to recognise its form."""
+    return definition.canonical or definition.title.get(None) or ""
 
 
 def _snapshot(values: list[Any] | None) -> str | None:

@@ -62,6 +62,11 @@ _TIME = re.compile(f"^{_CLOCK}$")
 _CODE = re.compile(r"^[^\s]+( [^\s]+)*$")
 
 
+_SHAPE_ERRORS = (TypeError, AttributeError, KeyError, IndexError, ValueError)
+_SHAPE_MESSAGE = ("an element has the wrong JSON type (for example a list where text or "
+                  "an object was expected)")
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a form, for the form's author."""
@@ -264,7 +269,11 @@ def load_questionnaire(source: str | bytes | Path | dict[str, Any], *,
                                       source=name) from None
     else:
         data = source
-    return _Parser(data, functions or {}).parse(name)
+    try:
+        return _Parser(data, functions or {}).parse(name)
+    except _SHAPE_ERRORS:
+        # an element of the wrong JSON type somewhere outside the items
+        raise FormDefinitionError([Problem(None, _SHAPE_MESSAGE)], source=name) from None
 
 
 class _Parser:
@@ -289,6 +298,9 @@ class _Parser:
             raise FormDefinitionError(
                 [Problem(None, f"resourceType is {found!r}, expected 'Questionnaire'")],
                 source=name)
+        for key in ("id", "url", "version", "name", "title", "language", "status"):
+            if key in data and not (isinstance(data[key], str) and data[key].strip()):
+                self.fail(None, f"'{key}' must be text")
         if "status" in data and data["status"] not in ("draft", "active", "retired", "unknown"):
             self.fail(None, f"status {data['status']!r} is not a Questionnaire status")
         for res in data.get("contained") or []:
@@ -298,7 +310,7 @@ class _Parser:
         if not isinstance(raw_items, list):
             self.fail(None, "'item' must be a list")
             raw_items = []
-        items = [self.item(raw, None) for raw in raw_items if self.is_item(raw, None)]
+        items = [self.safe_item(raw, None) for raw in raw_items if self.is_item(raw, None)]
         variables = self.variables(data, None)
         self.cross_check(items)
         if self.problems:
@@ -331,6 +343,14 @@ class _Parser:
             return False
         return True
 
+    def safe_item(self, raw: dict[str, Any], parent: str | None) -> ItemDef:
+        """Parse one item; a wrongly shaped element becomes a problem of that item."""
+        try:
+            return self.item(raw, parent)
+        except _SHAPE_ERRORS:
+            self.fail(raw["linkId"], _SHAPE_MESSAGE)
+            return ItemDef(link_id=raw["linkId"], type="display", text=Text(None))
+
     def item(self, raw: dict[str, Any], parent: str | None) -> ItemDef:
         link_id = raw["linkId"]
         if link_id in self.by_link_id:
@@ -355,7 +375,11 @@ class _Parser:
         self.conditions(item, raw)
         self.item_expressions(item, raw)
         children = raw.get("item") or []
-        item.children = [self.item(c, link_id) for c in children if self.is_item(c, link_id)]
+        if not isinstance(children, list):
+            self.fail(link_id, "'item' must be a list")
+            children = []
+        item.children = [self.safe_item(c, link_id) for c in children
+                         if self.is_item(c, link_id)]
         if kind == "display" and item.children:
             self.fail(link_id, "a display item cannot contain other items")
         return item
@@ -392,9 +416,16 @@ class _Parser:
         item.max_decimal_places = _ext_value(raw, EXT + "maxDecimalPlaces")
         item.min_occurs = _ext_value(raw, EXT + "questionnaire-minOccurs")
         item.max_occurs = _ext_value(raw, EXT + "questionnaire-maxOccurs")
+        for label, count in (("minOccurs", item.min_occurs), ("maxOccurs", item.max_occurs),
+                             ("minLength", item.min_length),
+                             ("maxDecimalPlaces", item.max_decimal_places)):
+            if count is not None and not (_is_int(count) and 0 <= count < 2**31):
+                self.fail(link_id, f"{label} must be a whole number, 0 or more")
         for bound in (item.min_value, item.max_value):
             if bound and item.type in ANSWER_KEYS and not _bound_fits(item.type, bound[0]):
                 self.fail(link_id, f"{bound[0]} limit does not fit a {item.type} item")
+            elif bound and check_value(item.type, bound[0], bound[1]):
+                self.fail(link_id, f"{bound[0]} limit {check_value(item.type, *bound)}")
 
     def hints(self, item: ItemDef, raw: dict[str, Any]) -> None:
         control = _ext_value(raw, EXT + "questionnaire-itemControl")
@@ -425,6 +456,10 @@ class _Parser:
             if kind not in ("choice", "open-choice") and key not in allowed:
                 self.fail(link_id, f"answerOption {key} does not fit a {kind} item")
                 continue
+            why = check_value(kind, key, raw_option[key])
+            if why:
+                self.fail(link_id, f"answerOption {key} {why}")
+                continue
             item.options.append(_option(raw_option, key))
         value_set = raw.get("answerValueSet")
         if value_set:
@@ -437,6 +472,11 @@ class _Parser:
                     self.fail(link_id, f"answerValueSet {value_set} names no contained ValueSet")
                 else:
                     item.options = _value_set_options(contained)
+                    for option in item.options:
+                        why = check_value(kind, option.key, option.value)
+                        if why:
+                            self.fail(link_id, f"{value_set} has a coding that {why}")
+                            break
         for raw_initial in raw.get("initial") or []:
             key = _value_key(raw_initial, "value")
             if key is None or key not in allowed:
@@ -515,6 +555,9 @@ class _Parser:
             self.fail(link_id, "an expression extension has no expression text")
             return None
         language, name = value.get("language", FHIRPATH), value.get("name")
+        if not isinstance(language, str) or not (name is None or isinstance(name, str)):
+            self.fail(link_id, "an expression has a language or name that is not text")
+            return None
         if named and not name:
             self.fail(link_id, "a variable has no name")
             return None

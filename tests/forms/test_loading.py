@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desk.errors import DeskError
 from desk.forms import Form, FormDefinitionError, load_questionnaire
@@ -104,3 +106,47 @@ def test_a_valid_form_still_loads_after_rejections() -> None:
     rejected("[]")
     loaded = Form.load(json.dumps(form({"linkId": "a", "type": "string"})))
     assert [n.link_id for n in loaded.nodes()] == ["a"]
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
+                                                                max_size=3),
+    max_leaves=6)
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from _paths(child, (*prefix, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _paths(child, (*prefix, index))
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_a_damaged_form_is_rejected_cleanly_or_still_works(data) -> None:
+    import copy
+
+    from desk.forms import bundled_forms
+
+    name = data.draw(st.sampled_from(["new-patient-registration", "phq-9", "medical-history"]))
+    original = json.loads(bundled_forms()[name].read_text(encoding="utf-8"))
+    damaged = copy.deepcopy(original)
+    for _ in range(data.draw(st.integers(1, 3))):
+        paths = [p for p in _paths(damaged) if p]
+        path = data.draw(st.sampled_from(paths))
+        parent = damaged
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = data.draw(JSON_VALUES)
+    try:
+        form = Form.load(damaged)
+    except FormDefinitionError:
+        return
+    for node in list(form.nodes()):
+        if node.definition.is_question and node.options:
+            form.set_answer(node, node.options[0])
+    form.to_response(status="in-progress")
