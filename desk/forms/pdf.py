@@ -366,12 +366,15 @@ def _numbered_canvas(labels: tuple[str, ...], patient: PatientHeader, when: str,
             self.line(18 * mm, 13 * mm, width - 18 * mm, 13 * mm)
             self.setFont(fonts[0], 8)
             self.setFillColor(colors.HexColor("#555555"))
-            who = patient.name + (f" · {id_label} {patient.identifier}"
-                                  if patient.identifier else "")
-            self.drawString(18 * mm, 9 * mm, who)
-            self.drawCentredString(width / 2, 9 * mm, f"{date_label} {when}")
-            self.drawRightString(width - 18 * mm, 9 * mm,
-                                 page_label.format(n=self._pageNumber, m=total))
+            page = page_label.format(n=self._pageNumber, m=total)
+            tail = (f" · {id_label} {patient.identifier}" if patient.identifier else "") \
+                + f" · {date_label} {when}"
+            room = width - 36 * mm - self.stringWidth(page, fonts[0], 8) - 8 * mm
+            name = patient.name
+            while name and self.stringWidth(name + tail, fonts[0], 8) > room:
+                name = name[:-2] + "…"  # a very long name must not run into the page number
+            self.drawString(18 * mm, 9 * mm, name + tail)
+            self.drawRightString(width - 18 * mm, 9 * mm, page)
 
     return NumberedCanvas
 
