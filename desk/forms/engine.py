@@ -242,8 +242,13 @@ class Form:
         self._weights = _weight_table(definition)
         self._cut_questionnaires: dict[frozenset[str], dict[str, Any]] = {}
         self._build_slots()
-        for item in definition.items:
-            self.roots.extend(self._instances_for(item, None))
+        self._start()
+
+    def _start(self) -> None:
+        self.roots = [node for item in self.definition.items
+                      for node in self._instances_for(item, None)]
+        self._vars = {}
+        self._show_required = False
         self._reindex()
         self._run_initial_expressions(self.roots)
         self._propagate(None)
@@ -349,6 +354,12 @@ class Form:
             self._refresh_messages(each)
         self._notify(FormChange(nodes=self._ordered(changed)))
         return True
+
+    def reset(self, *, patient: dict[str, Any] | None = None) -> None:
+        """Forget every answer (a kiosk's idle wipe); optionally pre-fill for a new patient."""
+        self.patient = patient
+        self._start()
+        self._notify(FormChange(nodes=tuple(self.nodes()), structure=True))
 
     def add_instance(self, ref: str | NodeKey | Node) -> Node:
         """Add an instance of a repeating group after the given one; returns it."""

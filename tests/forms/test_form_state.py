@@ -207,3 +207,16 @@ def test_validate_response_finds_structural_errors() -> None:
     assert "item gad7-q1: an answer must hold exactly one value[x]" in problems
     assert "item gad7-q2: the answer is not one of the item's options" in problems
     assert "item gad7-q3: has neither answers nor child items" in problems
+
+
+def test_reset_forgets_every_answer_and_the_patient() -> None:
+    form = Form.load(bundled_forms()["new-patient-registration"], patient=PATIENT)
+    form.set_answer("phone", "+33 6 12 34 56 78")
+    form.validate()
+    changes = []
+    form.subscribe(changes.append)
+    form.reset()
+    assert changes and changes[-1].structure
+    assert all(not n.answers and not n.messages for n in form.nodes())
+    assert form.patient is None
+    assert "Hélène" not in form.to_draft().decode("utf-8")
