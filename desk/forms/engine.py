@@ -32,6 +32,7 @@ Expressions that read items without naming them are rerun after every change.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Iterator
@@ -417,11 +418,22 @@ class Form:
 
     # ---- responses and drafts -----------------------------------------------------------
 
-    def to_response(self, **options: Any) -> dict[str, Any]:
-        """The QuestionnaireResponse (see desk.forms.response.build_response for options)."""
+    def to_response(self, *, status: str | None = None,
+                    subject: dict[str, Any] | str | None = None,
+                    source: dict[str, Any] | str | None = None,
+                    authored: dt.datetime | str | None = None,
+                    response_id: str | None = None) -> dict[str, Any]:
+        """The QuestionnaireResponse of the enabled answers.
+
+        ``status`` None means "completed" when :meth:`is_complete`, else "in-progress"
+        ("completed" on an incomplete form raises DeskError). ``subject``/``source`` are
+        references ("Patient/123" or a dict); ``authored`` None means now (UTC);
+        ``response_id`` None makes a new UUID.
+        """
         from desk.forms.response import build_response
 
-        return build_response(self, **options)
+        return build_response(self, status=status, subject=subject, source=source,
+                              authored=authored, response_id=response_id)
 
     def load_response(self, response: dict[str, Any]) -> None:
         """Restore every answer (and the language) of a saved QuestionnaireResponse."""
