@@ -180,7 +180,8 @@ def _header(form: Form, clinic: Clinic, patient: PatientHeader, labels: tuple[st
     if clinic.phone:
         address += ("<br/>" if address else "") + escape(clinic.phone)
     left = [Paragraph(escape(clinic.name), st["clinic"]), Paragraph(address, st["address"])]
-    right = [_barcode(patient.identifier, fonts)] if patient.identifier else [Spacer(1, 1)]
+    barcode = _barcode(patient.identifier, fonts) if patient.identifier else None
+    right = [barcode if barcode is not None else Spacer(1, 1)]
     top = Table([[left, right]], colWidths=[width - 62 * mm, 62 * mm])
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                              ("ALIGN", (1, 0), (1, 0), "RIGHT"),
@@ -203,9 +204,12 @@ def _header(form: Form, clinic: Clinic, patient: PatientHeader, labels: tuple[st
 
 
 def _barcode(identifier: str, fonts: tuple[str, str]) -> Any:
+    """A Code 128 drawing of ``identifier``, or None if Code 128 cannot encode it."""
     from reportlab.graphics.barcode import createBarcodeDrawing
     from reportlab.lib.units import mm
 
+    if not identifier.isascii() or not identifier.isprintable():
+        return None  # Code 128 holds ASCII only; the identifier is still printed as text
     drawing = createBarcodeDrawing("Code128", value=identifier, barHeight=11 * mm,
                                    barWidth=0.3 * mm, humanReadable=True, fontName=fonts[0],
                                    fontSize=7, quiet=False)

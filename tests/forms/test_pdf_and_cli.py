@@ -173,3 +173,10 @@ def test_cli_pdf_renders_a_stored_response(tmp_path, capsys) -> None:
     broken.write_text("{")
     assert _cli("form", "pdf", str(bundled_forms()["phq-9"]), str(broken), str(out)) == 1
     assert "cannot be read as JSON" in capsys.readouterr().err
+
+
+def test_identifier_code128_cannot_hold_is_printed_without_a_barcode(tmp_path) -> None:
+    out = tmp_path / "consent.pdf"
+    render_pdf(Form.load(bundled_forms()["consent"]), clinic=Clinic(""),
+               patient=PatientHeader("Zoë", None, "NÚM-é12"), out=out)
+    assert "NÚM-é12" in _text(out)
