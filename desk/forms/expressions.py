@@ -75,7 +75,44 @@ def _power_fn(inputs: list[Any], degree: Any) -> list[Any]:
     return [Decimal(repr(float(base) ** float(power)))]
 
 
+# UCUM units a clinic's forms convert between, as (dimension, factor to the base unit)
+_UNITS: dict[str, tuple[str, Decimal]] = {
+    "kg": ("mass", Decimal(1)), "g": ("mass", Decimal("0.001")),
+    "mg": ("mass", Decimal("0.000001")), "[lb_av]": ("mass", Decimal("0.45359237")),
+    "[oz_av]": ("mass", Decimal("0.028349523125")),
+    "m": ("length", Decimal(1)), "cm": ("length", Decimal("0.01")),
+    "mm": ("length", Decimal("0.001")), "[in_i]": ("length", Decimal("0.0254")),
+    "[ft_i]": ("length", Decimal("0.3048")),
+}
+
+
+def _to_quantity_fn(inputs: list[Any], unit: Any = None) -> list[Any]:
+    """FHIRPath ``toQuantity(unit)`` for Quantity answers in common clinical units.
+
+    fhirpathpy converts only time units; a form asking ``%weight.toQuantity('kg')`` of an
+    answer in pounds got nothing. Anything this table does not cover goes to fhirpathpy.
+    """
+    target = unit[0] if isinstance(unit, list) and len(unit) == 1 else unit
+    if len(inputs) == 1 and isinstance(inputs[0], dict) and isinstance(target, str):
+        quantity = inputs[0]
+        source = quantity.get("code") or quantity.get("unit")
+        if source == target and quantity.get("value") is not None:
+            return [quantity]
+        if source in _UNITS and target in _UNITS and quantity.get("value") is not None:
+            (kind, factor), (kind_to, factor_to) = _UNITS[source], _UNITS[target]
+            if kind == kind_to:
+                value = Decimal(str(quantity["value"])) * factor / factor_to
+                return [{"value": value, "unit": target, "code": target,
+                         "system": "http://unitsofmeasure.org"}]
+    from fhirpathpy.engine.invocations.misc import to_quantity
+
+    result = to_quantity(None, inputs, target) if target is not None else to_quantity(
+        None, inputs)
+    return result if isinstance(result, list) else [result]
+
+
 FUNCTIONS: dict[str, Any] = {
+    "toQuantity": {"fn": _to_quantity_fn, "arity": {0: [], 1: ["String"]}},
     "weight": {"fn": _weight_fn}, "ordinal": {"fn": _weight_fn},
     "power": {"fn": _power_fn, "arity": {1: ["Number"]}, "nullable": True},
 }

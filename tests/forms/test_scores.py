@@ -145,13 +145,11 @@ def test_bmi_from_weight_and_height(kg, inches, bmi) -> None:
     assert form.node("/39156-5").answers == []
 
 
-def test_bmi_from_quantities_in_kilograms_and_metres() -> None:
-    # the form converts with toQuantity('kg') / toQuantity('m'); fhirpathpy converts
-    # neither pounds nor centimetres, so the answers are given in kg and m
+def test_bmi_from_quantities_in_kilograms_and_centimetres() -> None:
     form = Form.load(corpus_dir() / "lformsfhirapp__vital-signs-panel.json")
     ucum = "http://unitsofmeasure.org"
     form.set_answer("/3141-9", {"value": 70, "unit": "kg", "system": ucum, "code": "kg"})
-    form.set_answer("/8302-2", {"value": 1.75, "unit": "m", "system": ucum, "code": "m"})
+    form.set_answer("/8302-2", {"value": 175, "unit": "cm", "system": ucum, "code": "cm"})
     assert form.node("/39156-5").answer == pytest.approx(22.9)
 
 
@@ -164,3 +162,11 @@ def test_framingham_risk_uses_fractional_powers() -> None:
     risk = form.node("riskDecimal").answer
     assert risk is not None and 0 < risk < 1
     assert form.node("riskPercentage").answer == f"{round(risk * 100, 2)}%"
+
+
+def test_bmi_from_pounds_and_inches() -> None:
+    form = Form.load(corpus_dir() / "lformsfhirapp__vital-signs-panel.json")
+    assert form.set_answer("/3141-9", 154)  # the form's own unit: [lb_av]
+    assert form.set_answer("/8302-2", 69)  # [in_i]
+    assert form.node("/3141-9").answer["code"] == "[lb_av]"
+    assert form.node("/39156-5").answer == pytest.approx(22.7)
