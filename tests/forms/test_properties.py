@@ -9,13 +9,9 @@ from hypothesis import strategies as st
 
 from desk.forms import Form, bundled_forms, load_questionnaire, validate_response
 
-from .helpers import corpus_dir, valid_value
+from .helpers import corpus_files, valid_value
 
-FORMS = {**{name: path for name, path in bundled_forms().items()},
-         **{p.stem: p for p in (corpus_dir() / f for f in (
-             "lforms__bit-of-everything.json", "lformsfhirapp__framingham-hchd.json",
-             "medplum__patient-intake.json", "lforms__min-max-occurs.json",
-             "smartforms__cvd-check-au.json", "refero__validation-nb.json"))}}
+FORMS = {**dict(bundled_forms()), **{p.stem: p for p in corpus_files()}}
 DEFINITIONS = {name: load_questionnaire(path) for name, path in FORMS.items()}
 
 ODD_VALUES = st.one_of(
@@ -51,7 +47,7 @@ def _step(form: Form, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(FORMS))
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_answers_always_give_a_valid_response(name, data) -> None:
     form = Form(DEFINITIONS[name])
