@@ -43,11 +43,13 @@ from typing import Any
 from desk.errors import DeskError
 from desk.forms.expressions import FHIR_QUERY, Expression, use_weights
 from desk.forms.model import (
+    ANSWER_KEYS,
     EnableWhen,
     ItemDef,
     Option,
     QuestionnaireDef,
     Text,
+    check_value,
     load_questionnaire,
 )
 from desk.forms.validation import validate_node
@@ -448,8 +450,9 @@ class Form:
 
     def to_draft(self) -> bytes:
         """Compact bytes holding every answer and instance, for the encrypted draft store."""
+        # an emptied item that starts with a value is kept too, so it stays empty
         answers = [[_plain_key(n.key), [list(a) for a in n.answers]] for n in self.nodes()
-                   if n.answers and not n.is_calculated]
+                   if not n.is_calculated and (n.answers or _prefilled(n.definition))]
         groups = [[_plain_key(n.key), 1] for n in self.nodes()
                   if n.repeats and n.type == "group" and n.index > 0]
         data = {"v": 1, "form": _identity(self.definition), "lang": self._language,
@@ -471,7 +474,10 @@ class Form:
         if draft.get("form") != _identity(definition):
             raise DeskError("the saved draft belongs to another form", kind="input")
         form = cls(definition, language=draft.get("lang"), patient=patient)
-        form._restore_draft(draft)
+        try:
+            form._restore_draft(draft)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            raise DeskError("the saved draft cannot be read", kind="input") from None
         return form
 
     def _restore_draft(self, draft: dict[str, Any]) -> None:
@@ -490,7 +496,9 @@ class Form:
                 node = self.node(tuple((p[0], p[1]) for p in key))
             except DeskError:
                 continue
-            node.answers = [(a[0], a[1]) for a in answers]
+            allowed = ANSWER_KEYS.get(node.type, ())
+            node.answers = [(a[0], a[1]) for a in answers
+                            if a[0] in allowed and not check_value(node.type, a[0], a[1])]
         self._reindex()
         self._propagate(set(self._index))
 
@@ -883,6 +891,11 @@ def _option_from(result: Any) -> Option | None:
     if isinstance(result, int) and not isinstance(result, bool):
         return Option("valueInteger", result, Text(str(result)))
     return None
+
+
+def _prefilled(item: ItemDef) -> bool:
+    return bool(item.initial or item.initial_expression
+                or any(o.initial_selected for o in item.options))
 
 
 def _identity(definition: QuestionnaireDef) -> str:

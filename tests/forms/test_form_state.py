@@ -220,3 +220,22 @@ def test_reset_forgets_every_answer_and_the_patient() -> None:
     assert all(not n.answers and not n.messages for n in form.nodes())
     assert form.patient is None
     assert "Hélène" not in form.to_draft().decode("utf-8")
+
+
+def test_draft_keeps_an_emptied_prefilled_answer_empty() -> None:
+    form = Form.load(bundled_forms()["consent"])
+    assert form.node("signed-on").answers
+    form.set_answer("signed-on", None)
+    restored = Form.from_draft(form.definition, form.to_draft())
+    assert restored.node("signed-on").answers == []
+
+
+def test_damaged_draft_is_refused_or_loses_only_bad_answers() -> None:
+    form = Form.load(bundled_forms()["gad-7"])
+    bad_shape = b'{"v":1,"form":"urn:desk:questionnaire:gad-7|1.0.0","groups":5,"answers":[]}'
+    with pytest.raises(DeskError):
+        Form.from_draft(form.definition, bad_shape)
+    wrong_value = (b'{"v":1,"form":"urn:desk:questionnaire:gad-7|1.0.0","answers":'
+                   b'[[[["gad7-q1",0]],[["valueInteger","x"]]]]}')
+    restored = Form.from_draft(form.definition, wrong_value)
+    assert restored.node("gad7-q1").answers == []
