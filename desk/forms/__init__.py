@@ -1,9 +1,24 @@
 """desk.forms: the Qt-free FHIR R4 intake forms engine.
 
-Load a Questionnaire with :meth:`Form.load` (or :func:`load_questionnaire` and
-``Form(definition)``), answer it through :meth:`Form.set_answer`, listen with
-:meth:`Form.subscribe`, and produce a QuestionnaireResponse with
-:meth:`Form.to_response`. :func:`render_pdf` prints a completed response.
+A view works from a :class:`Form` and its :class:`Node` tree::
+
+    form = Form.load(bundled_forms()["phq-9"], language="fr", patient=patient_dict)
+    unsubscribe = form.subscribe(lambda change: view.refresh(change.nodes))
+    for node in form.nodes():          # form order; node.children for nesting
+        node.visible, node.text, node.type, node.required, node.read_only
+        node.options, node.option_labels(), node.answers, node.answer_texts()
+        node.messages, node.item_control, node.unit, node.entry_format
+    form.set_answer("phq9-q1", "LA6570-1")   # False + node.messages if it does not fit
+    form.add_instance(node)                  # a new instance of a repeating group
+    form.set_language("es")                  # answers are kept
+    draft = form.to_draft()                  # bytes for the encrypted draft store
+    problems = form.validate()               # shows "required" messages from now on
+    response = form.to_response(subject="Patient/123")
+    pdf = render_pdf(form, clinic=Clinic(...), patient=PatientHeader(...))
+
+A form that cannot be used raises :class:`FormDefinitionError` (kind ``"input"``)
+listing every :class:`Problem` with its linkId. How desk decides the cases where
+engines disagree is written in :mod:`desk.forms.engine`.
 """
 
 from __future__ import annotations
