@@ -1,0 +1,104 @@
+"""``desk form ...``: tools for form authors.
+
+``desk form check FILE...`` validates questionnaires and prints each problem with its
+linkId; ``desk form pdf QUESTIONNAIRE RESPONSE OUT.pdf`` prints a stored response.
+Heavy modules are imported inside the handlers to keep start-up fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``form`` command and its sub-commands."""
+    form = subparsers.add_parser("form", help="check questionnaires, print responses as PDF")
+    actions = form.add_subparsers(dest="form_command", metavar="ACTION", required=True)
+
+    check = actions.add_parser("check", help="validate FHIR R4 Questionnaire files")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.set_defaults(handler=check_command)
+
+    pdf = actions.add_parser("pdf", help="render a QuestionnaireResponse as PDF")
+    pdf.add_argument("questionnaire", metavar="QUESTIONNAIRE")
+    pdf.add_argument("response", metavar="RESPONSE")
+    pdf.add_argument("out", metavar="OUT.pdf")
+    pdf.add_argument("--patient-json", metavar="FILE", help="FHIR Patient for the header")
+    pdf.add_argument("--clinic", default="", metavar="NAME", help="clinic name for the header")
+    pdf.add_argument("--clinic-address", action="append", default=[], metavar="LINE",
+                     help="one address line (repeat for more)")
+    pdf.set_defaults(handler=pdf_command)
+
+
+def check_command(args: argparse.Namespace) -> int:
+    """Print OK or every problem of each file; 1 if any file fails."""
+    from pathlib import Path
+
+    from desk.forms.model import FormDefinitionError, load_questionnaire
+
+    failed = 0
+    for name in args.files:
+        try:
+            definition = load_questionnaire(Path(name))
+        except FormDefinitionError as exc:
+            failed += 1
+            for problem in exc.problems:
+                print(f"{name}: {problem}")
+            continue
+        print(f"{name}: OK")
+        for warning in definition.warnings:
+            print(f"{name}: warning: {warning}")
+    return 1 if failed else 0
+
+
+def pdf_command(args: argparse.Namespace) -> int:
+    """Render RESPONSE (JSON) on QUESTIONNAIRE to OUT.pdf; 1 with a message on bad input."""
+    import json
+    from pathlib import Path
+
+    from desk.errors import DeskError
+    from desk.forms.pdf import Clinic, render_response_pdf
+
+    try:
+        response = _read_json(Path(args.response), "response")
+        patient = _patient(args, response)
+        render_response_pdf(Path(args.questionnaire), response,
+                            clinic=Clinic(args.clinic, tuple(args.clinic_address)),
+                            patient=patient, out=Path(args.out))
+    except DeskError as exc:
+        print(f"desk form pdf: {exc.message}", file=sys.stderr)
+        return 1
+    except (OSError, json.JSONDecodeError) as exc:
+        print(f"desk form pdf: cannot use the files ({type(exc).__name__})", file=sys.stderr)
+        return 1
+    print(f"{args.out}: written")
+    return 0
+
+
+def _read_json(path: Any, what: str) -> dict[str, Any]:
+    import json
+
+    from desk.errors import DeskError
+
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        raise DeskError(f"the {what} file {path.name} cannot be read as JSON",
+                        kind="input") from None
+    if not isinstance(data, dict):
+        raise DeskError(f"the {what} file {path.name} is not a JSON object", kind="input")
+    return data
+
+
+def _patient(args: argparse.Namespace, response: dict[str, Any]) -> Any:
+    from pathlib import Path
+
+    from desk.forms.pdf import PatientHeader
+
+    if args.patient_json:
+        return PatientHeader.from_fhir(_read_json(Path(args.patient_json), "patient"))
+    subject = response.get("subject") or {}
+    identifier = (subject.get("identifier") or {}).get("value") or subject.get("reference")
+    return PatientHeader(name=subject.get("display") or "-", identifier=identifier)

@@ -1,0 +1,953 @@
+"""The state of one form being filled in: answers, enablement, calculations, messages.
+
+A :class:`Form` holds a tree of :class:`Node` objects, one per item instance. A
+repeating group has one node per instance, each with its own children, so answers,
+conditions and expressions inside an instance see that instance first.
+
+Decisions where real engines disagree (each is tested in tests/forms):
+
+* ``!=`` against an unanswered question is **false**. An enableWhen holds when an
+  answer satisfies it; with no answer nothing does (``exists`` is the way to ask for
+  "unanswered"). For a repeating question, ``!=`` holds when it has answers and none
+  of them equals the value; the other operators hold when any answer satisfies them.
+* An item that depends on a **disabled** item sees it as unanswered: a disabled
+  item's kept answers never enable or disable anything, and never feed expressions
+  (they are not in ``%resource``).
+* **Cycles** in enableWhen always terminate. Conditions are evaluated depth first in
+  form order; an item reached again while its own condition is being evaluated counts
+  as disabled, so a cycle of ``exists``/``=`` conditions leaves its items disabled.
+  Loading the form reports the cycle as a warning (``desk form check`` prints it).
+* A **required item that is disabled** is never required: disabled items are not
+  validated and completion only looks at enabled items. A required item that is
+  *hidden* (questionnaire-hidden) is not required either: nobody can answer it.
+* Answers of a disabled item are **kept** (they come back if it is enabled again)
+  but are left out of the QuestionnaireResponse.
+* The nearest-answer rule: an enableWhen question (or expression ``linkId``) inside a
+  repeating group is looked up in the asker's own instance first, then outwards.
+
+Recalculation after an answer runs only the expressions that (transitively) read
+the changed item, found from the linkIds and ``%variables`` each expression names.
+Expressions that read items without naming them are rerun after every change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desk.errors import DeskError
+from desk.forms.expressions import FHIR_QUERY, Expression, use_weights
+from desk.forms.model import (
+    ANSWER_KEYS,
+    EnableWhen,
+    ItemDef,
+    Option,
+    QuestionnaireDef,
+    Text,
+    check_value,
+    load_questionnaire,
+)
+from desk.forms.validation import validate_node
+from desk.forms.values import Answer, AnswerError, coerce, display, from_fhirpath
+
+log = logging.getLogger(__name__)
+
+NodeKey = tuple[tuple[str, int], ...]
+_MAX_ROUNDS = 8
+
+
+@dataclass(frozen=True)
+class FormChange:
+    """What changed in a form, sent to every subscriber after each operation.
+
+    ``nodes`` lists the nodes whose answers, enablement, options or messages changed;
+    ``structure`` is true when instances were added or removed (re-read the tree);
+    ``language`` is true when all text changed language.
+    """
+
+    nodes: tuple[Node, ...] = ()
+    structure: bool = False
+    language: bool = False
+
+
+class Node:
+    """One instance of an item, as a view shows it."""
+
+    def __init__(self, form: Form, definition: ItemDef, parent: Node | None, index: int) -> None:
+        self.form = form
+        self.definition = definition
+        self.parent = parent
+        self.index = index
+        self.children: list[Node] = []
+        self.answers: list[Answer] = []
+        self.enabled = True
+        self.messages: list[str] = []
+        self.input_error: AnswerError | None = None
+        self.dynamic_options: list[Option] | None = None
+        self.expression_enabled: bool | None = None
+
+    def __repr__(self) -> str:
+        return f"<Node {self.link_id}#{self.index} {self.type}>"
+
+    @property
+    def key(self) -> NodeKey:
+        """A stable address of this instance: (linkId, instance index) from the root."""
+        own = ((self.definition.link_id, self.index),)
+        return self.parent.key + own if self.parent else own
+
+    @property
+    def link_id(self) -> str:
+        return self.definition.link_id
+
+    @property
+    def type(self) -> str:
+        return self.definition.type
+
+    @property
+    def text(self) -> str:
+        """The item's text in the form's current language."""
+        return self.definition.text.get(self.form.language) or ""
+
+    @property
+    def prefix(self) -> str | None:
+        return self.definition.prefix
+
+    @property
+    def required(self) -> bool:
+        return self.definition.required
+
+    @property
+    def repeats(self) -> bool:
+        return self.definition.repeats
+
+    @property
+    def read_only(self) -> bool:
+        """True for readOnly and calculated items: the view shows but does not edit."""
+        return self.definition.read_only or self.definition.calculated is not None
+
+    @property
+    def hidden(self) -> bool:
+        return self.definition.hidden
+
+    @property
+    def visible(self) -> bool:
+        """Enabled and not hidden: what a view should show."""
+        return self.enabled and not self.hidden
+
+    @property
+    def item_control(self) -> str | None:
+        return self.definition.item_control
+
+    @property
+    def unit(self) -> str | None:
+        return self.definition.unit
+
+    @property
+    def entry_format(self) -> str | None:
+        fmt = self.definition.entry_format
+        return fmt.get(self.form.language) if fmt else None
+
+    @property
+    def display_category(self) -> str | None:
+        return self.definition.display_category
+
+    @property
+    def is_calculated(self) -> bool:
+        return self.definition.calculated is not None
+
+    @property
+    def options(self) -> list[Option]:
+        """The permitted answers (from answerOption, a contained ValueSet or answerExpression)."""
+        if self.dynamic_options is not None:
+            return self.dynamic_options
+        return self.definition.options
+
+    def option_labels(self) -> list[str]:
+        """The options' labels in the current language, in order."""
+        return [o.label.get(self.form.language) or "" for o in self.options]
+
+    @property
+    def answer(self) -> Any:
+        """The first answer's FHIR value, or None."""
+        return self.answers[0][1] if self.answers else None
+
+    def answer_texts(self) -> list[str]:
+        """The answers as words in the current language."""
+        return [display(a, self.definition, self.options, self.form.language)
+                for a in self.answers]
+
+    @property
+    def score(self) -> float | None:
+        """The weight (ordinalValue/itemWeight) of the chosen option, if it has one."""
+        total = None
+        for key, value in self.answers:
+            for option in self.options:
+                if option.weight is not None and option.matches(key, value):
+                    total = (total or 0.0) + option.weight
+        return total
+
+    def instances(self) -> list[Node]:
+        """The sibling instances of this (repeating) item, this one included."""
+        siblings = self.parent.children if self.parent else self.form.roots
+        return [n for n in siblings if n.definition is self.definition]
+
+    def walk(self) -> Iterator[Node]:
+        """This node and every node below it, in form order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def ancestors(self) -> Iterator[Node]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+
+@dataclass
+class _Slot:
+    """One expression attached to an item (or the form), with its dependencies."""
+
+    owner: ItemDef | None
+    role: str  # variable, enable, calculated, answers
+    expression: Expression
+    reads: frozenset[str] = frozenset()
+    reads_all: bool = False
+    after: list[int] = field(default_factory=list)
+
+
+class Form:
+    """A questionnaire being filled in.
+
+    Create one with :meth:`Form.load` (path, JSON or dict) or from a parsed
+    :class:`QuestionnaireDef`. ``patient`` is a FHIR Patient resource (dict) used for
+    ``%patient`` and launchContext pre-population; ``language`` picks the text.
+    """
+
+    def __init__(self, definition: QuestionnaireDef, *, language: str | None = None,
+                 patient: dict[str, Any] | None = None) -> None:
+        self.definition = definition
+        self._language = language or definition.language
+        self.patient = patient
+        self.roots: list[Node] = []
+        self._listeners: list[Callable[[FormChange], None]] = []
+        self._index: dict[str, list[Node]] = {}
+        self._vars: dict[tuple[NodeKey | None, str], list[Any]] = {}
+        self._show_required = False
+        self._slots: list[_Slot] = []
+        self._readers: dict[str, list[int]] = {}
+        self._wildcards: list[int] = []
+        self._weights = _weight_table(definition)
+        self._cut_questionnaires: dict[frozenset[str], dict[str, Any]] = {}
+        self._build_slots()
+        self._start()
+
+    def _start(self) -> None:
+        self.roots = [node for item in self.definition.items
+                      for node in self._instances_for(item, None)]
+        self._vars = {}
+        self._show_required = False
+        self._reindex()
+        self._run_initial_expressions(self.roots)
+        self._propagate(None)
+
+    @classmethod
+    def load(cls, source: str | bytes | Path | dict[str, Any], *, language: str | None = None,
+             patient: dict[str, Any] | None = None) -> Form:
+        """Load and validate a Questionnaire, then start a form on it."""
+        return cls(load_questionnaire(source),
+                   language=language, patient=patient)
+
+    # ---- reading --------------------------------------------------------------------
+
+    @property
+    def language(self) -> str | None:
+        """The language the form's text is shown in."""
+        return self._language
+
+    @property
+    def title(self) -> str:
+        return self.definition.title.get(self._language) or ""
+
+    @property
+    def languages(self) -> list[str]:
+        """Languages the form has text in (the base language first if it is declared)."""
+        langs = sorted(self.definition.languages)
+        base = self.definition.language
+        return ([base] if base and base not in langs else []) + langs
+
+    def nodes(self) -> Iterator[Node]:
+        """Every node in form order."""
+        for root in self.roots:
+            yield from root.walk()
+
+    def find(self, link_id: str) -> list[Node]:
+        """All instances of the item ``link_id``, in form order."""
+        return list(self._index.get(link_id, []))
+
+    def node(self, ref: str | NodeKey | Node) -> Node:
+        """The node for a linkId (its first instance), a key, or a node itself."""
+        if isinstance(ref, Node):
+            return ref
+        if isinstance(ref, str):
+            found = self._index.get(ref)
+            if not found:
+                raise DeskError(f"this form has no item {ref!r}", kind="input")
+            return found[0]
+        for node in self.nodes():
+            if node.key == tuple(tuple(p) for p in ref):
+                return node
+        raise DeskError("this form has no such item instance", kind="input")
+
+    # ---- changing -------------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[FormChange], None]) -> Callable[[], None]:
+        """Call ``callback(change)`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(callback)
+        return lambda: self._listeners.remove(callback) if callback in self._listeners else None
+
+    def set_language(self, language: str | None) -> None:
+        """Show the form in ``language``; answers are kept."""
+        self._language = language
+        for node in self.nodes():
+            self._refresh_messages(node)
+        self._notify(FormChange(nodes=tuple(self.nodes()), language=True))
+
+    def set_answer(self, ref: str | NodeKey | Node, value: Any) -> bool:
+        """Set the one answer of a node (None or "" clears it).
+
+        A value that does not fit (text in a number field, an unknown option) is not
+        stored: the node gets a message instead and False is returned.
+        """
+        node = self.node(ref)
+        blank = value is None or (isinstance(value, str) and not value.strip())
+        values = [] if blank else [value]
+        return self.set_answers(node, values)
+
+    def set_answers(self, ref: str | NodeKey | Node, values: list[Any]) -> bool:
+        """Replace all answers of a node (several only if it repeats)."""
+        node = self.node(ref)
+        if not node.definition.is_question:
+            raise DeskError(f"item {node.link_id} is not a question", kind="input")
+        if node.read_only:
+            node.input_error = AnswerError("read_only")
+            self._refresh_messages(node)
+            self._notify(FormChange(nodes=(node,)))
+            return False
+        try:
+            answers = [coerce(node.definition, v, node.options) for v in values]
+        except AnswerError as exc:
+            node.input_error = exc
+            self._refresh_messages(node)
+            self._notify(FormChange(nodes=(node,)))
+            return False
+        if len(answers) > 1 and not node.repeats:
+            answers = answers[:1]
+        node.input_error = None
+        node.answers = answers
+        changed = self._propagate({node.link_id})
+        changed.add(node)
+        changed.update(node.ancestors())  # a group's messages depend on its children
+        for each in changed:
+            self._refresh_messages(each)
+        self._notify(FormChange(nodes=self._ordered(changed)))
+        return True
+
+    def reset(self, *, patient: dict[str, Any] | None = None) -> None:
+        """Forget every answer (a kiosk's idle wipe); optionally pre-fill for a new patient."""
+        self.patient = patient
+        self._start()
+        self._notify(FormChange(nodes=tuple(self.nodes()), structure=True))
+
+    def add_instance(self, ref: str | NodeKey | Node) -> Node:
+        """Add an instance of a repeating group after the given one; returns it."""
+        node = self.node(ref)
+        if not (node.repeats and node.type == "group"):
+            raise DeskError(f"item {node.link_id} is not a repeating group", kind="input")
+        siblings = node.parent.children if node.parent else self.roots
+        instances = node.instances()
+        fresh = self._make(node.definition, node.parent, max(n.index for n in instances) + 1)
+        siblings.insert(siblings.index(instances[-1]) + 1, fresh)
+        self._reindex()
+        self._run_initial_expressions([fresh])
+        self._propagate({n.link_id for n in fresh.walk()})
+        self._notify(FormChange(nodes=tuple(fresh.walk()), structure=True))
+        return fresh
+
+    def remove_instance(self, ref: str | NodeKey | Node) -> None:
+        """Remove one instance of a repeating group (the last one is emptied instead)."""
+        node = self.node(ref)
+        instances = node.instances()
+        if len(instances) == 1:
+            for child in node.walk():
+                child.answers = []
+        else:
+            siblings = node.parent.children if node.parent else self.roots
+            siblings.remove(node)
+            for index, instance in enumerate(n for n in instances if n is not node):
+                instance.index = index
+        self._reindex()
+        self._propagate({n.link_id for n in node.walk()})
+        self._notify(FormChange(structure=True))
+
+    # ---- validation and completion ----------------------------------------------------
+
+    def validate(self) -> dict[NodeKey, list[str]]:
+        """Check every enabled item (required included from now on); key -> messages."""
+        self._show_required = True
+        problems: dict[NodeKey, list[str]] = {}
+        for node in self.nodes():
+            self._refresh_messages(node)
+            if node.messages:
+                problems[node.key] = list(node.messages)
+        self._notify(FormChange(nodes=tuple(self.nodes())))
+        return problems
+
+    def is_complete(self) -> bool:
+        """True when no enabled item has a problem (disabled required items do not count)."""
+        return not any(self._messages_for(node, True) for node in self.nodes()
+                       if node.enabled)
+
+    def total_score(self) -> float | None:
+        """Sum of the weights (itemWeight/ordinalValue) of every enabled chosen option."""
+        scores = [n.score for n in self.nodes() if n.enabled and n.score is not None]
+        return sum(scores) if scores else None
+
+    # ---- responses and drafts -----------------------------------------------------------
+
+    def to_response(self, *, status: str | None = None,
+                    subject: dict[str, Any] | str | None = None,
+                    source: dict[str, Any] | str | None = None,
+                    authored: dt.datetime | str | None = None,
+                    response_id: str | None = None) -> dict[str, Any]:
+        """The QuestionnaireResponse of the enabled answers.
+
+        ``status`` None means "completed" when :meth:`is_complete`, else "in-progress"
+        ("completed" on an incomplete form raises DeskError). ``subject``/``source`` are
+        references ("Patient/123" or a dict); ``authored`` None means now (UTC);
+        ``response_id`` None makes a new UUID.
+        """
+        from desk.forms.response import build_response
+
+        return build_response(self, status=status, subject=subject, source=source,
+                              authored=authored, response_id=response_id)
+
+    def load_response(self, response: dict[str, Any]) -> None:
+        """Restore every answer (and the language) of a saved QuestionnaireResponse."""
+        from desk.forms.response import restore_response
+
+        restore_response(self, response)
+        if isinstance(response.get("language"), str):
+            self._language = response["language"]
+        self._reindex()
+        self._propagate(set(self._index))
+        self._notify(FormChange(nodes=tuple(self.nodes()), structure=True))
+
+    def to_draft(self) -> bytes:
+        """Compact bytes holding every answer and instance, for the encrypted draft store."""
+        # an emptied item that starts with a value is kept too, so it stays empty
+        answers = [[_plain_key(n.key), [list(a) for a in n.answers]] for n in self.nodes()
+                   if not n.is_calculated and (n.answers or _prefilled(n.definition))]
+        groups = [[_plain_key(n.key), 1] for n in self.nodes()
+                  if n.repeats and n.type == "group" and n.index > 0]
+        data = {"v": 1, "form": _identity(self.definition), "lang": self._language,
+                "groups": groups, "answers": answers}
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def from_draft(cls, definition: QuestionnaireDef | Form, data: bytes, *,
+                   patient: dict[str, Any] | None = None) -> Form:
+        """A form on ``definition`` with the answers of a draft made by :meth:`to_draft`."""
+        if isinstance(definition, Form):
+            definition = definition.definition
+        try:
+            draft = json.loads(data)
+            if draft.get("v") != 1:
+                raise ValueError("version")
+        except (ValueError, AttributeError):
+            raise DeskError("the saved draft cannot be read", kind="input") from None
+        if draft.get("form") != _identity(definition):
+            raise DeskError("the saved draft belongs to another form", kind="input")
+        form = cls(definition, language=draft.get("lang"), patient=patient)
+        try:
+            form._restore_draft(draft)
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
+            raise DeskError("the saved draft cannot be read", kind="input") from None
+        return form
+
+    def _restore_draft(self, draft: dict[str, Any]) -> None:
+        for key, _count in sorted(draft.get("groups", []), key=lambda g: len(g[0])):
+            key = tuple((p[0], p[1]) for p in key)
+            parent_key, link_id = key[:-1], key[-1][0]
+            while not self._has_key(key):
+                base = [n for n in self.find(link_id)
+                        if n.parent is None and not parent_key
+                        or n.parent is not None and n.parent.key == parent_key]
+                if not base:
+                    break
+                self._silent_add(base[-1])
+        for key, answers in draft.get("answers", []):
+            try:
+                node = self.node(tuple((p[0], p[1]) for p in key))
+            except DeskError:
+                continue
+            allowed = ANSWER_KEYS.get(node.type, ())
+            node.answers = [(a[0], a[1]) for a in answers
+                            if a[0] in allowed and not check_value(node.type, a[0], a[1])]
+        self._reindex()
+        self._propagate(set(self._index))
+
+    def _has_key(self, key: NodeKey) -> bool:
+        return any(n.key == key for n in self.nodes())
+
+    def _silent_add(self, node: Node) -> Node:
+        siblings = node.parent.children if node.parent else self.roots
+        fresh = self._make(node.definition, node.parent, node.index + 1)
+        siblings.insert(siblings.index(node) + 1, fresh)
+        self._reindex()
+        return fresh
+
+    # ---- building ---------------------------------------------------------------------
+
+    def _make(self, item: ItemDef, parent: Node | None, index: int) -> Node:
+        node = Node(self, item, parent, index)
+        node.answers = self._initial_answers(item)
+        for child in item.children:
+            node.children.extend(self._instances_for(child, node))
+        return node
+
+    def _instances_for(self, item: ItemDef, parent: Node | None) -> list[Node]:
+        count = max(1, item.min_occurs or 1) if item.type == "group" and item.repeats else 1
+        return [self._make(item, parent, i) for i in range(count)]
+
+    def _initial_answers(self, item: ItemDef) -> list[Answer]:
+        # a Quantity without a value only suggests the unit; it is not an answer
+        initial = [(k, v) for k, v in item.initial
+                   if not (k == "valueQuantity" and "value" not in v)]
+        if initial:
+            return list(initial if item.repeats else initial[:1])
+        chosen = [(o.key, o.value) for o in item.options if o.initial_selected]
+        return chosen if item.repeats else chosen[:1]
+
+    def _reindex(self) -> None:
+        index: dict[str, list[Node]] = {}
+        for node in self.nodes():
+            index.setdefault(node.link_id, []).append(node)
+        self._index = index
+
+    # ---- expressions ------------------------------------------------------------------
+
+    def _build_slots(self) -> None:
+        known = set(self.definition.by_link_id)
+        for expr in self.definition.variables:
+            self._slots.append(_Slot(None, "variable", expr))
+        for item in self.definition.walk():
+            for expr in item.variables:
+                self._slots.append(_Slot(item, "variable", expr))
+            if item.enable_when_expression:
+                self._slots.append(_Slot(item, "enable", item.enable_when_expression))
+            if item.answer_expression:
+                self._slots.append(_Slot(item, "answers", item.answer_expression))
+            if item.calculated:
+                self._slots.append(_Slot(item, "calculated", item.calculated))
+        # linkIds listed in a constant variable (e.g. %ids = 'q1' | 'q2') count as read
+        # by the expressions that use that variable
+        constants = {slot.expression.name: slot.expression.link_ids & known
+                     for slot in self._slots if slot.role == "variable"
+                     and slot.expression.name and not slot.expression.reads_items}
+        producers: dict[str, list[int]] = {}
+        for n, slot in enumerate(self._slots):
+            expr = slot.expression
+            slot.reads = expr.link_ids & known if expr.reads_items else frozenset()
+            if expr.reads_items:
+                for var in expr.variables:
+                    slot.reads |= constants.get(var, frozenset())
+            slot.reads_all = expr.reads_items and not slot.reads
+            if slot.role == "variable" and expr.name:
+                producers.setdefault("%" + expr.name, []).append(n)
+            if slot.role == "calculated" and slot.owner:
+                producers.setdefault(slot.owner.link_id, []).append(n)
+            for lid in slot.reads:
+                self._readers.setdefault(lid, []).append(n)
+            for var in expr.variables:
+                self._readers.setdefault("%" + var, []).append(n)
+            if slot.reads_all:
+                self._wildcards.append(n)
+        self._order = self._topological(producers)
+
+    def _topological(self, producers: dict[str, list[int]]) -> list[int]:
+        deps: dict[int, set[int]] = {n: set() for n in range(len(self._slots))}
+        for n, slot in enumerate(self._slots):
+            for name in {"%" + v for v in slot.expression.variables} | set(slot.reads):
+                deps[n].update(p for p in producers.get(name, []) if p != n)
+            if slot.reads_all:
+                deps[n].update(p for name, ps in producers.items() if not name.startswith("%")
+                               for p in ps if p != n)
+        order: list[int] = []
+        placed: set[int] = set()
+        pending = list(range(len(self._slots)))
+        while pending:
+            ready = [n for n in pending if deps[n] <= placed]
+            if not ready:  # a cycle between expressions: keep document order for the rest
+                ready = pending[:1]
+            for n in ready:
+                order.append(n)
+                placed.add(n)
+            pending = [n for n in pending if n not in placed]
+        return order
+
+    def _affected(self, changed: set[str] | None) -> list[int]:
+        if changed is None:
+            return list(self._order)
+        hit: set[int] = set(self._wildcards)
+        queue = [name for name in changed]
+        seen: set[str] = set()
+        while queue:
+            name = queue.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            for n in self._readers.get(name, []):
+                if n not in hit:
+                    hit.add(n)
+            for n in list(hit):
+                slot = self._slots[n]
+                if slot.role == "variable" and slot.expression.name:
+                    queue.append("%" + slot.expression.name)
+                elif slot.role == "calculated" and slot.owner:
+                    queue.append(slot.owner.link_id)
+        return [n for n in self._order if n in hit]
+
+    def _run_slots(self, indexes: list[int]) -> set[Node]:
+        if not indexes:
+            return set()
+        from desk.forms.response import live_items
+
+        changed: set[Node] = set()
+        resource, contexts = live_items(self)
+        for n in indexes:
+            slot = self._slots[n]
+            owners = [None] if slot.owner is None else self._index.get(slot.owner.link_id, [])
+            for node in owners:
+                env = self._env(node, resource, contexts)
+                keep = slot.reads if slot.expression.scoped and slot.reads else None
+                result = self._evaluate(slot.expression, node, resource, contexts, env, keep,
+                                        raw=slot.role == "variable")
+                if self._store(slot, node, result):
+                    if node is not None:
+                        changed.add(node)
+                    if slot.role == "calculated":
+                        resource, contexts = live_items(self)
+        return changed
+
+    def _evaluate(self, expr: Expression, node: Node | None, resource: dict[str, Any],
+                  contexts: dict[int, dict[str, Any]], env: dict[str, Any],
+                  keep: frozenset[str] | None = None, *, raw: bool = False) -> list[Any]:
+        """Run ``expr`` for ``node``; with ``keep``, on a response cut down to those items.
+
+        An expression that reaches items only through ``where(linkId = '...')`` sees the
+        same answers on the cut-down response, and fhirpathpy runs far faster on it.
+        """
+        if expr.language == FHIR_QUERY:
+            query = expr.source.strip()
+            return [self.patient] if self.patient and query.startswith("Patient") else []
+        if not expr.is_fhirpath:
+            return []
+        target = resource if node is None else contexts.get(id(node), {"linkId": node.link_id})
+        if keep is not None:
+            env["resource"] = env["rootResource"] = _prune(resource, keep)
+            env["questionnaire"] = self._questionnaire_for(keep)
+            target = env["resource"] if node is None else _prune(target, keep)
+        env["context"] = target
+        if node is not None:  # typed, so that answer.value resolves value[x]
+            from fhirpathpy.engine.nodes import ResourceNode
+
+            target = ResourceNode.create_node(target, "QuestionnaireResponse.item")
+        try:
+            with use_weights(self._weights):
+                return expr.evaluate(target, env, raw=raw)
+        except Exception as exc:  # a form's expression must never break the form
+            where = node.link_id if node else "(form)"
+            log.debug("expression failed at item %s: %s", where, type(exc).__name__)
+            return []
+
+    def _questionnaire_for(self, keep: frozenset[str]) -> dict[str, Any]:
+        """The questionnaire cut down to ``keep`` (cached: it never changes)."""
+        cut = self._cut_questionnaires.get(keep)
+        if cut is None:
+            cut = self._cut_questionnaires[keep] = _prune(self.definition.raw, keep)
+        return cut
+
+    def _env(self, node: Node | None, resource: dict[str, Any],
+             contexts: dict[int, dict[str, Any]]) -> dict[str, Any]:
+        env: dict[str, Any] = {"resource": resource, "rootResource": resource,
+                               "questionnaire": self.definition.raw}
+        if self.patient is not None:
+            env["patient"] = self.patient
+            for name, kind in self.definition.launch_names.items():
+                if kind in ("Patient", ""):
+                    env[name] = self.patient
+        for (scope, name), value in self._vars.items():
+            if scope is None:
+                env[name] = value
+        if node is not None:
+            chain = [*reversed(list(node.ancestors())), node]
+            for anc in chain:
+                for expr in anc.definition.variables:
+                    if expr.name and (anc.key, expr.name) in self._vars:
+                        env[expr.name] = self._vars[(anc.key, expr.name)]
+        return env
+
+    def _store(self, slot: _Slot, node: Node | None, result: list[Any]) -> bool:
+        if slot.role == "variable":
+            key = (None if node is None else node.key, slot.expression.name or "")
+            before = _snapshot(self._vars.get(key))
+            self._vars[key] = result
+            return before != _snapshot(result)
+        assert node is not None
+        if slot.role == "enable":
+            value = bool(result) and result[0] is True
+            old_enabled = node.expression_enabled
+            node.expression_enabled = value
+            return old_enabled != value
+        if slot.role == "answers":
+            options = [_option_from(r) for r in result]
+            old = node.dynamic_options
+            node.dynamic_options = [o for o in options if o is not None]
+            return old != node.dynamic_options
+        answers = from_fhirpath(node.definition, result, node.options)
+        if answers != node.answers:
+            node.answers = answers
+            return True
+        return False
+
+    def _run_initial_expressions(self, tops: list[Node]) -> None:
+        targets = [n for top in tops for n in top.walk() if n.definition.initial_expression]
+        if not targets:
+            return
+        from desk.forms.response import live_items
+
+        resource, contexts = live_items(self)
+        for node in targets:
+            expr = node.definition.initial_expression
+            assert expr is not None
+            env = self._env(node, resource, contexts)
+            for v in self.definition.variables:
+                if v.language == FHIR_QUERY and v.name:
+                    env[v.name] = self._evaluate(v, None, resource, contexts, dict(env))
+            for anc in [*node.ancestors(), node]:
+                for v in anc.definition.variables:
+                    if v.language == FHIR_QUERY and v.name:
+                        env[v.name] = self._evaluate(v, None, resource, contexts, dict(env))
+            result = self._evaluate(expr, node, resource, contexts, env)
+            answers = from_fhirpath(node.definition, result, node.options)
+            if answers and not node.answers:
+                node.answers = answers
+
+    # ---- enablement -------------------------------------------------------------------
+
+    def _propagate(self, changed_ids: set[str] | None) -> set[Node]:
+        """Recompute what depends on ``changed_ids`` (None: everything); returns changed nodes."""
+        touched: set[Node] = set()
+        pending = changed_ids
+        for _ in range(_MAX_ROUNDS):
+            touched |= self._run_slots(self._affected(pending))
+            flipped = self._recompute_enabled()
+            touched |= flipped
+            if not flipped:
+                break
+            pending = {n.link_id for n in flipped}
+        return touched
+
+    def _recompute_enabled(self) -> set[Node]:
+        state: dict[int, bool] = {}
+        visiting: set[int] = set()
+        flipped: set[Node] = set()
+        for node in self.nodes():
+            value = self._enabled(node, state, visiting)
+            if value != node.enabled:
+                node.enabled = value
+                flipped.add(node)
+        return flipped
+
+    def _enabled(self, node: Node, state: dict[int, bool], visiting: set[int]) -> bool:
+        key = id(node)
+        if key in state:
+            return state[key]
+        if key in visiting:
+            return False  # a cycle: the item being decided counts as disabled
+        visiting.add(key)
+        value = True
+        if node.parent is not None and not self._enabled(node.parent, state, visiting):
+            value = False
+        elif node.definition.enable_when_expression is not None:
+            value = bool(node.expression_enabled)
+        elif node.definition.enable_when:
+            results = (self._condition(node, c, state, visiting)
+                       for c in node.definition.enable_when)
+            value = any(results) if node.definition.enable_behavior == "any" else all(results)
+        visiting.discard(key)
+        state[key] = value
+        return value
+
+    def _condition(self, node: Node, cond: EnableWhen, state: dict[int, bool],
+                   visiting: set[int]) -> bool:
+        answers: list[Answer] = []
+        for target in self._nearest(node, cond.question):
+            if self._enabled(target, state, visiting):
+                answers.extend(target.answers)
+        return evaluate_condition(cond, answers)
+
+    def _nearest(self, node: Node, link_id: str) -> list[Node]:
+        targets = self._index.get(link_id, [])
+        if len(targets) <= 1:
+            return targets
+        for anc in node.ancestors():
+            inside = [t for t in targets if anc in set(t.ancestors())]
+            if inside:
+                return inside
+        return targets
+
+    # ---- messages ---------------------------------------------------------------------
+
+    def _refresh_messages(self, node: Node) -> None:
+        node.messages = self._messages_for(node, self._show_required) if node.enabled else []
+
+    def _messages_for(self, node: Node, with_required: bool) -> list[str]:
+        found = []
+        if node.input_error is not None:
+            found.append(node.input_error.text(self._language))
+        found.extend(validate_node(node, self._language, with_required=with_required))
+        return found
+
+    def _ordered(self, nodes: set[Node]) -> tuple[Node, ...]:
+        return tuple(n for n in self.nodes() if n in nodes)
+
+    def _notify(self, change: FormChange) -> None:
+        for callback in list(self._listeners):
+            callback(change)
+
+
+def evaluate_condition(cond: EnableWhen, answers: list[Answer]) -> bool:
+    """Whether one enableWhen holds for the question's (enabled) ``answers``."""
+    if cond.operator == "exists":
+        return bool(answers) == bool(cond.value)
+    if not answers:
+        return False
+    if cond.operator == "=":
+        return any(_compare(a, cond) == 0 for a in answers)
+    if cond.operator == "!=":
+        return all(_compare(a, cond) != 0 for a in answers)
+    wanted = {">": (1,), "<": (-1,), ">=": (0, 1), "<=": (-1, 0)}[cond.operator]
+    return any(_compare(a, cond) in wanted for a in answers)
+
+
+def _compare(answer: Answer, cond: EnableWhen) -> int | None:
+    """-1, 0 or 1 comparing an answer with the condition's value; None if incomparable."""
+    key, value = answer
+    other = cond.value
+    if cond.key == "answerCoding":
+        if key != "valueCoding":
+            return None
+        same_system = not value.get("system") or not other.get("system") \
+            or value.get("system") == other.get("system")
+        return 0 if same_system and value.get("code") == other.get("code") else 1
+    if cond.key == "answerQuantity":
+        if key != "valueQuantity":
+            return None
+        value, other = value.get("value"), other.get("value")
+    elif cond.key == "answerReference":
+        return 0 if key == "valueReference" and value.get("reference") == other.get(
+            "reference") else 1
+    elif cond.key in ("answerDate", "answerDateTime", "answerTime", "answerString"):
+        if not isinstance(value, str):
+            return None
+        if cond.key in ("answerDate", "answerDateTime"):
+            length = min(len(value), len(other))
+            value, other = value[:length], other[:length]
+    elif cond.key == "answerBoolean":
+        if not isinstance(value, bool):
+            return None
+        return 0 if value == other else 1
+    if isinstance(value, bool) or isinstance(other, bool):
+        return None
+    try:
+        return (value > other) - (value < other)
+    except TypeError:
+        return None
+
+
+def _option_from(result: Any) -> Option | None:
+    if isinstance(result, dict) and result.get("code"):
+        value = {k: result[k] for k in ("system", "code", "display") if result.get(k)}
+        return Option("valueCoding", value, Text(result.get("display") or result["code"]))
+    if isinstance(result, str):
+        return Option("valueString", result, Text(result))
+    if isinstance(result, int) and not isinstance(result, bool):
+        return Option("valueInteger", result, Text(str(result)))
+    return None
+
+
+def _prefilled(item: ItemDef) -> bool:
+    return bool(item.initial or item.initial_expression
+                or any(o.initial_selected for o in item.options))
+
+
+def _identity(definition: QuestionnaireDef) -> str:
+    """What a draft records to recognise its form."""
+    return definition.canonical or definition.title.get(None) or ""
+
+
+def _snapshot(values: list[Any] | None) -> str | None:
+    """A comparable picture of a (raw) variable value."""
+    if values is None:
+        return None
+    from fhirpathpy.engine.util import get_data
+
+    return repr([get_data(v) for v in values])
+
+
+def _prune(entry: dict[str, Any], keep: frozenset[str]) -> dict[str, Any]:
+    """``entry`` with only the items named in ``keep`` (whole) and the items leading to them."""
+    out = {k: v for k, v in entry.items() if k not in ("item", "answer")}
+    if "item" in entry:
+        out["item"] = _prune_list(entry["item"], keep)
+    if "answer" in entry:
+        out["answer"] = [
+            {**a, "item": _prune_list(a["item"], keep)} if "item" in a else a
+            for a in entry["answer"]]
+    return out
+
+
+def _prune_list(items: list[dict[str, Any]], keep: frozenset[str]) -> list[dict[str, Any]]:
+    out = []
+    for item in items:
+        if item.get("linkId") in keep:
+            out.append(item)
+            continue
+        pruned = _prune(item, keep)
+        nested = pruned.get("item") or any(a.get("item") for a in pruned.get("answer", []))
+        if nested:
+            out.append(pruned)
+    return out
+
+
+def _weight_table(definition: QuestionnaireDef) -> dict[tuple[str | None, str], float]:
+    table: dict[tuple[str | None, str], float] = {}
+    for item in definition.walk():
+        for option in item.options:
+            if option.key == "valueCoding" and option.weight is not None:
+                code = str(option.value.get("code"))
+                table.setdefault((option.value.get("system"), code), option.weight)
+                table.setdefault((None, code), option.weight)
+    return table
+
+
+def _plain_key(key: NodeKey) -> list[list[Any]]:
+    return [[lid, i] for lid, i in key]
+

@@ -1,0 +1,811 @@
+"""The definition of a form: a FHIR R4 Questionnaire parsed into small dataclasses.
+
+The parser is strict at the boundary. Every problem found is collected with the
+linkId it concerns, and a form with any problem is rejected as a whole with a
+:class:`FormDefinitionError` (a ``DeskError`` of kind ``"input"``) listing them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desk.errors import DeskError
+from desk.forms.expressions import FHIR_QUERY, FHIRPATH, Expression, ExpressionError
+from desk.forms.expressions import compile_expression as _compile
+
+ITEM_TYPES = ("group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time",
+              "string", "text", "url", "choice", "open-choice", "attachment", "reference",
+              "quantity")
+QUESTION_TYPES = frozenset(ITEM_TYPES) - {"group", "display"}
+_OPTION_KEYS = ("valueCoding", "valueString", "valueInteger", "valueDate", "valueTime",
+                "valueReference")
+# answer value[x] an item of each type may hold (R4 QuestionnaireResponse.item.answer)
+ANSWER_KEYS: dict[str, tuple[str, ...]] = {
+    "boolean": ("valueBoolean",), "decimal": ("valueDecimal",), "integer": ("valueInteger",),
+    "date": ("valueDate",), "dateTime": ("valueDateTime",), "time": ("valueTime",),
+    "string": ("valueString",), "text": ("valueString",), "url": ("valueUri",),
+    "choice": _OPTION_KEYS, "open-choice": _OPTION_KEYS,
+    "attachment": ("valueAttachment",), "reference": ("valueReference",),
+    "quantity": ("valueQuantity",),
+}
+# enableWhen.answer[x] that can be compared with an answer of each question type
+ENABLE_WHEN_KEYS: dict[str, tuple[str, ...]] = {
+    "boolean": ("answerBoolean",), "decimal": ("answerDecimal", "answerInteger"),
+    "integer": ("answerInteger", "answerDecimal"), "date": ("answerDate", "answerDateTime"),
+    "dateTime": ("answerDateTime", "answerDate"), "time": ("answerTime",),
+    "string": ("answerString",), "text": ("answerString",), "url": ("answerString",),
+    "choice": ("answerCoding", "answerString", "answerInteger", "answerDate", "answerTime",
+               "answerReference"),
+    "open-choice": ("answerCoding", "answerString", "answerInteger", "answerDate",
+                    "answerTime", "answerReference"),
+    "attachment": (), "reference": ("answerReference",), "quantity": ("answerQuantity",),
+}
+OPERATORS = ("exists", "=", "!=", ">", "<", ">=", "<=")
+
+EXT = "http://hl7.org/fhir/StructureDefinition/"
+SDC = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
+TRANSLATION = EXT + "translation"
+_YEAR = r"([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)"
+_MONTH_DAY = r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
+_CLOCK = r"([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]{1,9})?"
+_ZONE = r"(Z|[+-]((0[0-9]|1[0-3]):[0-5][0-9]|14:00))"
+# the regular expressions of the FHIR R4 primitive types
+_DATE = re.compile(f"^{_YEAR}{_MONTH_DAY}$")
+_DATETIME = re.compile(f"^{_YEAR}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])"
+                       f"(T{_CLOCK}{_ZONE})?)?)?$")
+_TIME = re.compile(f"^{_CLOCK}$")
+_CODE = re.compile(r"^[^\s]+( [^\s]+)*$")
+
+
+_SHAPE_ERRORS = (TypeError, AttributeError, KeyError, IndexError, ValueError)
+_SHAPE_MESSAGE = ("an element has the wrong JSON type (for example a list where text or "
+                  "an object was expected)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a form, for the form's author."""
+
+    link_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"item {self.link_id}: {self.message}" if self.link_id else self.message
+
+
+class FormDefinitionError(DeskError):
+    """A questionnaire that cannot be used; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem], *, source: str | None = None) -> None:
+        where = f"{source}: " if source else ""
+        first = str(problems[0]) if problems else "unknown problem"
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{where}this form cannot be used: {first}{more}", kind="input")
+        self.problems = list(problems)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text with its translations, keyed by language code (``fr``, ``es-MX``)."""
+
+    base: str | None
+    translations: tuple[tuple[str, str], ...] = ()
+
+    def get(self, language: str | None) -> str | None:
+        """The text in ``language`` (exact tag, then primary subtag), else the base text."""
+        if language:
+            table = dict(self.translations)
+            if language in table:
+                return table[language]
+            primary = language.split("-")[0].lower()
+            for tag, value in self.translations:
+                if tag.split("-")[0].lower() == primary:
+                    return value
+        return self.base
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset(tag for tag, _ in self.translations)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One permitted answer of a choice item."""
+
+    key: str
+    value: Any
+    label: Text
+    weight: float | None = None
+    prefix: str | None = None
+    initial_selected: bool = False
+
+    def matches(self, key: str, value: Any) -> bool:
+        """True when an answer (``key``, ``value``) is this option."""
+        if key != self.key:
+            return False
+        if key == "valueCoding":
+            return bool(isinstance(value, dict) and value.get("code") == self.value.get("code")
+                        and value.get("system") == self.value.get("system"))
+        if key == "valueReference":
+            return isinstance(value, dict) and value.get("reference") == self.value.get("reference")
+        return bool(value == self.value)
+
+
+@dataclass(frozen=True)
+class EnableWhen:
+    """One enableWhen condition: ``question`` ``operator`` answer."""
+
+    question: str
+    operator: str
+    key: str
+    value: Any
+
+
+@dataclass
+class ItemDef:
+    """One item of the questionnaire as the engine uses it."""
+
+    link_id: str
+    type: str
+    text: Text
+    prefix: str | None = None
+    required: bool = False
+    repeats: bool = False
+    read_only: bool = False
+    hidden: bool = False
+    max_length: int | None = None
+    min_length: int | None = None
+    regex: str | None = None
+    regex_message: Text | None = None
+    min_value: tuple[str, Any] | None = None
+    max_value: tuple[str, Any] | None = None
+    max_decimal_places: int | None = None
+    min_occurs: int | None = None
+    max_occurs: int | None = None
+    options: list[Option] = field(default_factory=list)
+    answer_value_set: str | None = None
+    initial: list[tuple[str, Any]] = field(default_factory=list)
+    enable_when: list[EnableWhen] = field(default_factory=list)
+    enable_behavior: str = "all"
+    enable_when_expression: Expression | None = None
+    calculated: Expression | None = None
+    initial_expression: Expression | None = None
+    answer_expression: Expression | None = None
+    variables: list[Expression] = field(default_factory=list)
+    children: list[ItemDef] = field(default_factory=list)
+    item_control: str | None = None
+    unit: str | None = None
+    entry_format: Text | None = None
+    display_category: str | None = None
+    help_text: Text | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def is_question(self) -> bool:
+        return self.type in QUESTION_TYPES
+
+    def expressions(self) -> list[Expression]:
+        """Every compiled expression attached to this item."""
+        found = [*self.variables]
+        for expr in (self.enable_when_expression, self.calculated, self.answer_expression):
+            if expr is not None:
+                found.append(expr)
+        return found
+
+
+@dataclass
+class QuestionnaireDef:
+    """A whole validated questionnaire."""
+
+    raw: dict[str, Any]
+    title: Text
+    items: list[ItemDef]
+    variables: list[Expression]
+    by_link_id: dict[str, ItemDef]
+    parents: dict[str, str | None]
+    contained: dict[str, dict[str, Any]]
+    launch_names: dict[str, str]
+    languages: frozenset[str]
+    language: str | None
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def url(self) -> str | None:
+        return self.raw.get("url")
+
+    @property
+    def canonical(self) -> str | None:
+        url = self.raw.get("url")
+        if url and self.raw.get("version"):
+            return f"{url}|{self.raw['version']}"
+        if url:
+            return str(url)
+        if self.raw.get("id"):
+            return f"Questionnaire/{self.raw['id']}"
+        return None
+
+    def walk(self) -> list[ItemDef]:
+        """All items in form order, depth first."""
+        out: list[ItemDef] = []
+
+        def visit(items: list[ItemDef]) -> None:
+            for item in items:
+                out.append(item)
+                visit(item.children)
+
+        visit(self.items)
+        return out
+
+
+def load_questionnaire(source: str | bytes | Path | dict[str, Any], *,
+                       functions: dict[str, Any] | None = None) -> QuestionnaireDef:
+    """Parse and validate a Questionnaire from a path, JSON text/bytes or a dict.
+
+    A ``str`` is JSON text when it starts with ``{``, otherwise a file path.
+
+    Raises FormDefinitionError (kind ``"input"``) listing every problem found.
+    """
+    name = None
+    if isinstance(source, str) and not source.lstrip().startswith(("{", "[")):
+        source = Path(source)
+    if isinstance(source, Path):
+        name = source.name
+        try:
+            source = source.read_bytes()
+        except OSError as exc:
+            raise FormDefinitionError([Problem(None, f"cannot read the file ({exc.strerror})")],
+                                      source=name) from None
+    if isinstance(source, str | bytes):
+        try:
+            data = json.loads(source)
+        except (ValueError, UnicodeDecodeError) as exc:
+            where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+            raise FormDefinitionError([Problem(None, f"not valid JSON{where}")],
+                                      source=name) from None
+    else:
+        data = source
+    try:
+        return _Parser(data, functions or {}).parse(name)
+    except _SHAPE_ERRORS:
+        # an element of the wrong JSON type somewhere outside the items
+        raise FormDefinitionError([Problem(None, _SHAPE_MESSAGE)], source=name) from None
+
+
+class _Parser:
+    def __init__(self, data: Any, functions: dict[str, Any]) -> None:
+        self.data = data
+        self.functions = functions
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.by_link_id: dict[str, ItemDef] = {}
+        self.parents: dict[str, str | None] = {}
+        self.contained: dict[str, dict[str, Any]] = {}
+
+    def fail(self, link_id: str | None, message: str) -> None:
+        self.problems.append(Problem(link_id, message))
+
+    def parse(self, name: str | None) -> QuestionnaireDef:
+        data = self.data
+        if not isinstance(data, dict):
+            raise FormDefinitionError([Problem(None, "not a JSON object")], source=name)
+        if data.get("resourceType") != "Questionnaire":
+            found = data.get("resourceType")
+            raise FormDefinitionError(
+                [Problem(None, f"resourceType is {found!r}, expected 'Questionnaire'")],
+                source=name)
+        for key in ("id", "url", "version", "name", "title", "language", "status"):
+            if key in data and not (isinstance(data[key], str) and data[key].strip()):
+                self.fail(None, f"'{key}' must be text")
+        if "status" in data and data["status"] not in ("draft", "active", "retired", "unknown"):
+            self.fail(None, f"status {data['status']!r} is not a Questionnaire status")
+        for res in data.get("contained") or []:
+            if isinstance(res, dict) and res.get("id"):
+                self.contained[str(res["id"])] = res
+        raw_items = data.get("item") or []
+        if not isinstance(raw_items, list):
+            self.fail(None, "'item' must be a list")
+            raw_items = []
+        items = [self.safe_item(raw, None) for raw in raw_items if self.is_item(raw, None)]
+        variables = self.variables(data, None)
+        self.cross_check(items)
+        if self.problems:
+            raise FormDefinitionError(self.problems, source=name)
+        launch = {}
+        for ext in _extensions(data, SDC + "sdc-questionnaire-launchContext"):
+            parts = {e.get("url"): e for e in ext.get("extension") or []}
+            code = (parts.get("name") or {}).get("valueCoding", {}).get("code") \
+                or (parts.get("name") or {}).get("valueId")
+            kind = (parts.get("type") or {}).get("valueCode")
+            if code:
+                launch[str(code)] = str(kind or "")
+        title = _text(data, "title")
+        langs = set(title.languages)
+        for item in self.by_link_id.values():
+            langs |= item.text.languages
+        return QuestionnaireDef(raw=data, title=title, items=items, variables=variables,
+                                by_link_id=self.by_link_id, parents=self.parents,
+                                contained=self.contained, launch_names=launch,
+                                languages=frozenset(langs), language=data.get("language"),
+                                warnings=self.warnings)
+
+    def is_item(self, raw: Any, parent: str | None) -> bool:
+        if not isinstance(raw, dict):
+            self.fail(parent, "has an item that is not a JSON object")
+            return False
+        link_id = raw.get("linkId")
+        if not isinstance(link_id, str) or not link_id:
+            self.fail(parent, "has an item without a linkId")
+            return False
+        return True
+
+    def safe_item(self, raw: dict[str, Any], parent: str | None) -> ItemDef:
+        """Parse one item; a wrongly shaped element becomes a problem of that item."""
+        try:
+            return self.item(raw, parent)
+        except _SHAPE_ERRORS:
+            self.fail(raw["linkId"], _SHAPE_MESSAGE)
+            return ItemDef(link_id=raw["linkId"], type="display", text=Text(None))
+
+    def item(self, raw: dict[str, Any], parent: str | None) -> ItemDef:
+        link_id = raw["linkId"]
+        if link_id in self.by_link_id:
+            self.fail(link_id, "linkId is used by more than one item")
+        kind = raw.get("type")
+        if kind not in ITEM_TYPES:
+            self.fail(link_id, f"type {kind!r} is not one of the 16 FHIR R4 item types")
+            kind = "display"
+        item = ItemDef(link_id=link_id, type=kind, text=_text(raw, "text"), raw=raw)
+        self.by_link_id.setdefault(link_id, item)
+        self.parents.setdefault(link_id, parent)
+        item.prefix = raw.get("prefix")
+        item.required = self.flag(raw, "required", link_id)
+        item.repeats = self.flag(raw, "repeats", link_id)
+        item.read_only = self.flag(raw, "readOnly", link_id)
+        item.hidden = bool(_ext_value(raw, EXT + "questionnaire-hidden"))
+        if kind == "display" and (item.required or item.repeats):
+            self.fail(link_id, "a display item cannot be required or repeat")
+        self.limits(item, raw)
+        self.hints(item, raw)
+        self.answers(item, raw)
+        self.conditions(item, raw)
+        self.item_expressions(item, raw)
+        children = raw.get("item") or []
+        if not isinstance(children, list):
+            self.fail(link_id, "'item' must be a list")
+            children = []
+        item.children = [self.safe_item(c, link_id) for c in children
+                         if self.is_item(c, link_id)]
+        if kind == "display" and item.children:
+            self.fail(link_id, "a display item cannot contain other items")
+        return item
+
+    def flag(self, raw: dict[str, Any], key: str, link_id: str) -> bool:
+        value = raw.get(key, False)
+        if not isinstance(value, bool):
+            self.fail(link_id, f"'{key}' must be true or false")
+            return False
+        return value
+
+    def limits(self, item: ItemDef, raw: dict[str, Any]) -> None:
+        link_id = item.link_id
+        max_length = raw.get("maxLength")
+        if max_length is not None:
+            if not _is_int(max_length) or max_length < 1:
+                self.fail(link_id, "maxLength must be a positive whole number")
+            else:
+                item.max_length = max_length
+        item.min_length = _ext_value(raw, EXT + "minLength")
+        item.regex = _ext_value(raw, EXT + "regex")
+        if item.regex is not None:
+            try:
+                re.compile(item.regex)
+            except re.error:
+                self.fail(link_id, "the regex extension is not a valid regular expression")
+                item.regex = None
+        message = _first_ext(raw, EXT + "validationtext") or _first_ext(
+            raw, "http://ehelse.no/fhir/StructureDefinition/validationtext")
+        if message and isinstance(message.get("valueString"), str):
+            item.regex_message = _text(message, "valueString")
+        item.min_value = _ext_typed(raw, EXT + "minValue")
+        item.max_value = _ext_typed(raw, EXT + "maxValue")
+        item.max_decimal_places = _ext_value(raw, EXT + "maxDecimalPlaces")
+        item.min_occurs = _ext_value(raw, EXT + "questionnaire-minOccurs")
+        item.max_occurs = _ext_value(raw, EXT + "questionnaire-maxOccurs")
+        for label, count in (("minOccurs", item.min_occurs), ("maxOccurs", item.max_occurs),
+                             ("minLength", item.min_length),
+                             ("maxDecimalPlaces", item.max_decimal_places)):
+            if count is not None and not (_is_int(count) and 0 <= count < 2**31):
+                self.fail(link_id, f"{label} must be a whole number, 0 or more")
+        for bound in (item.min_value, item.max_value):
+            if bound and item.type in ANSWER_KEYS and not _bound_fits(item.type, bound[0]):
+                self.fail(link_id, f"{bound[0]} limit does not fit a {item.type} item")
+            elif bound and check_value(item.type, bound[0], bound[1]):
+                self.fail(link_id, f"{bound[0]} limit {check_value(item.type, *bound)}")
+
+    def hints(self, item: ItemDef, raw: dict[str, Any]) -> None:
+        control = _ext_value(raw, EXT + "questionnaire-itemControl")
+        if isinstance(control, dict):
+            codes = [c.get("code") for c in control.get("coding") or []]
+            item.item_control = next((c for c in codes if c), None)
+        unit = _ext_value(raw, EXT + "questionnaire-unit")
+        if isinstance(unit, dict):
+            item.unit = unit.get("display") or unit.get("code")
+        fmt = _first_ext(raw, EXT + "entryFormat")
+        if fmt and isinstance(fmt.get("valueString"), str):
+            item.entry_format = _text(fmt, "valueString")
+        category = _ext_value(raw, EXT + "questionnaire-displayCategory")
+        if isinstance(category, dict):
+            codes = [c.get("code") for c in category.get("coding") or []]
+            item.display_category = next((c for c in codes if c), None)
+        if item.display_category == "help" and item.type == "display":
+            item.help_text = item.text
+
+    def answers(self, item: ItemDef, raw: dict[str, Any]) -> None:
+        link_id, kind = item.link_id, item.type
+        allowed = ANSWER_KEYS.get(kind, ())
+        for raw_option in raw.get("answerOption") or []:
+            key = _value_key(raw_option, "value")
+            if key is None:
+                self.fail(link_id, "an answerOption has no value")
+                continue
+            if kind not in ("choice", "open-choice") and key not in allowed:
+                self.fail(link_id, f"answerOption {key} does not fit a {kind} item")
+                continue
+            why = check_value(kind, key, raw_option[key])
+            if why:
+                self.fail(link_id, f"answerOption {key} {why}")
+                continue
+            item.options.append(_option(raw_option, key))
+        value_set = raw.get("answerValueSet")
+        if value_set:
+            item.answer_value_set = value_set
+            if item.options:
+                self.fail(link_id, "has both answerOption and answerValueSet")
+            if value_set.startswith("#"):
+                contained = self.contained.get(value_set[1:])
+                if contained is None:
+                    self.fail(link_id, f"answerValueSet {value_set} names no contained ValueSet")
+                else:
+                    item.options = _value_set_options(contained)
+                    for option in item.options:
+                        why = check_value(kind, option.key, option.value)
+                        if why:
+                            self.fail(link_id, f"{value_set} has a coding that {why}")
+                            break
+        for raw_initial in raw.get("initial") or []:
+            key = _value_key(raw_initial, "value")
+            if key is None or key not in allowed:
+                self.fail(link_id, f"initial value {key or '(none)'} does not fit a {kind} item")
+                continue
+            why = check_value(kind, key, raw_initial[key])
+            if why:
+                self.fail(link_id, f"initial {key} {why}")
+                continue
+            item.initial.append((key, raw_initial[key]))
+        if len(item.initial) > 1 and not item.repeats:
+            self.fail(link_id, "has several initial values but does not repeat")
+        if item.initial and not item.is_question:
+            self.fail(link_id, f"a {kind} item cannot have an initial value")
+        for option in item.options:
+            if option.key == "valueCoding" and not isinstance(option.value, dict):
+                self.fail(link_id, "an answerOption valueCoding is not an object")
+
+    def conditions(self, item: ItemDef, raw: dict[str, Any]) -> None:
+        for cond in raw.get("enableWhen") or []:
+            if not isinstance(cond, dict):
+                self.fail(item.link_id, "an enableWhen is not an object")
+                continue
+            question, operator = cond.get("question"), cond.get("operator")
+            if operator not in OPERATORS:
+                self.fail(item.link_id, f"enableWhen operator {operator!r} is unknown")
+                continue
+            key = _value_key(cond, "answer")
+            if key is None:
+                self.fail(item.link_id, "an enableWhen has no answer value")
+                continue
+            why = check_value("", "value" + key[6:], cond[key])
+            if why:
+                self.fail(item.link_id, f"enableWhen {key} {why}")
+                continue
+            item.enable_when.append(EnableWhen(str(question), operator, key, cond[key]))
+        behavior = raw.get("enableBehavior")
+        if behavior is not None and behavior not in ("all", "any"):
+            self.fail(item.link_id, f"enableBehavior {behavior!r} is neither 'all' nor 'any'")
+        if len(item.enable_when) > 1 and behavior is None:
+            self.fail(item.link_id, "has several enableWhen but no enableBehavior (all or any)")
+        item.enable_behavior = behavior or "all"
+
+    def item_expressions(self, item: ItemDef, raw: dict[str, Any]) -> None:
+        link_id = item.link_id
+        item.variables = self.variables(raw, link_id)
+        item.enable_when_expression = self.expression(
+            raw, SDC + "sdc-questionnaire-enableWhenExpression", link_id)
+        item.calculated = self.expression(raw, SDC + "sdc-questionnaire-calculatedExpression",
+                                          link_id)
+        item.initial_expression = self.expression(
+            raw, SDC + "sdc-questionnaire-initialExpression", link_id)
+        item.answer_expression = self.expression(
+            raw, SDC + "sdc-questionnaire-answerExpression", link_id)
+        if item.enable_when and item.enable_when_expression:
+            self.fail(link_id, "has both enableWhen and enableWhenExpression")
+        if (item.calculated or item.initial_expression) and not item.is_question:
+            self.fail(link_id, f"a {item.type} item cannot have a calculated or initial value")
+
+    def variables(self, raw: dict[str, Any], link_id: str | None) -> list[Expression]:
+        out = []
+        for ext in _extensions(raw, EXT + "variable"):
+            expr = self.compile(ext.get("valueExpression"), link_id, named=True)
+            if expr is not None:
+                out.append(expr)
+        return out
+
+    def expression(self, raw: dict[str, Any], url: str, link_id: str) -> Expression | None:
+        ext = _first_ext(raw, url)
+        if ext is None:
+            return None
+        return self.compile(ext.get("valueExpression"), link_id, named=False)
+
+    def compile(self, value: Any, link_id: str | None, *, named: bool) -> Expression | None:
+        if not isinstance(value, dict) or not isinstance(value.get("expression"), str):
+            self.fail(link_id, "an expression extension has no expression text")
+            return None
+        language, name = value.get("language", FHIRPATH), value.get("name")
+        if not isinstance(language, str) or not (name is None or isinstance(name, str)):
+            self.fail(link_id, "an expression has a language or name that is not text")
+            return None
+        if named and not name:
+            self.fail(link_id, "a variable has no name")
+            return None
+        if language not in (FHIRPATH, FHIR_QUERY):
+            self.warnings.append(Problem(link_id, f"expression language {language} is ignored"))
+        try:
+            return _compile(value["expression"], language=language, name=name,
+                            functions=self.functions)
+        except ExpressionError as exc:
+            label = f"variable {name!r}" if named else "expression"
+            self.fail(link_id, f"{label} {value['expression']!r} {exc}")
+            return None
+
+    def cross_check(self, items: list[ItemDef]) -> None:
+        for item in self.by_link_id.values():
+            for cond in item.enable_when:
+                target = self.by_link_id.get(cond.question)
+                if target is None:
+                    self.fail(item.link_id, f"enableWhen refers to unknown item {cond.question!r}")
+                    continue
+                if cond.operator == "exists":
+                    if cond.key != "answerBoolean":
+                        self.fail(item.link_id, "enableWhen 'exists' needs answerBoolean")
+                    continue
+                if not target.is_question:
+                    self.fail(item.link_id,
+                              f"enableWhen refers to {cond.question!r}, a {target.type} item")
+                elif cond.key not in ENABLE_WHEN_KEYS[target.type]:
+                    self.fail(item.link_id, f"enableWhen {cond.key} cannot be compared with "
+                                            f"{cond.question!r}, a {target.type} item")
+                elif cond.operator in (">", "<", ">=", "<=") and cond.key in (
+                        "answerBoolean", "answerCoding", "answerReference"):
+                    self.fail(item.link_id, f"operator {cond.operator} cannot compare {cond.key}")
+        self.check_cycles()
+
+    def check_cycles(self) -> None:
+        graph = {lid: {c.question for c in item.enable_when}
+                 for lid, item in self.by_link_id.items()}
+        state: dict[str, int] = {}
+
+        def visit(node: str, path: list[str]) -> None:
+            state[node] = 1
+            for nxt in graph.get(node, ()):
+                if state.get(nxt) == 1:
+                    cycle = path[path.index(nxt):] + [nxt] if nxt in path else [node, nxt]
+                    self.warnings.append(Problem(
+                        node, "enableWhen conditions form a cycle: " + " -> ".join(cycle)
+                        + " (these items stay disabled)"))
+                elif state.get(nxt) is None:
+                    visit(nxt, path + [nxt])
+            state[node] = 2
+
+        for lid in graph:
+            if lid not in state:
+                visit(lid, [lid])
+
+
+def _option(raw: dict[str, Any], key: str) -> Option:
+    value = raw[key]
+    if isinstance(value, dict):  # translations stay on the option, not in answers
+        value = {k: v for k, v in value.items() if not k.startswith("_")}
+    if key == "valueCoding" and isinstance(value, dict):
+        label = Text(value.get("display") or value.get("code"),
+                     _translations(raw[key].get("_display")))
+    elif key == "valueString":
+        label = Text(str(value), _translations(raw.get("_valueString")))
+    elif key == "valueReference" and isinstance(value, dict):
+        label = Text(value.get("display") or value.get("reference"))
+    else:
+        label = Text(str(value))
+    weight = _weight(raw) if key != "valueCoding" else _weight(raw) or _weight(value)
+    prefix = _ext_value(raw, EXT + "questionnaire-optionPrefix")
+    return Option(key=key, value=value, label=label, weight=weight, prefix=prefix,
+                  initial_selected=bool(raw.get("initialSelected")))
+
+
+def _weight(raw: Any) -> float | None:
+    if not isinstance(raw, dict):
+        return None
+    for url in (EXT + "itemWeight", EXT + "ordinalValue",
+                "http://hl7.org/fhir/StructureDefinition/iso21090-CO-value"):
+        value = _ext_value(raw, url)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+    return None
+
+
+def _value_set_options(value_set: dict[str, Any]) -> list[Option]:
+    codings: list[dict[str, Any]] = []
+    for entry in (value_set.get("expansion") or {}).get("contains") or []:
+        codings.append(entry)
+    if not codings:
+        for include in (value_set.get("compose") or {}).get("include") or []:
+            for concept in include.get("concept") or []:
+                codings.append({"system": include.get("system"), **concept})
+    options = []
+    for coding in codings:
+        value = {k: coding[k] for k in ("system", "code", "display") if coding.get(k)}
+        label = Text(coding.get("display") or coding.get("code"),
+                     _translations(coding.get("_display")) + _designations(coding))
+        options.append(Option("valueCoding", value, label, weight=_weight(coding)))
+    return options
+
+
+def _designations(coding: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple((d["language"], d["value"]) for d in coding.get("designation") or []
+                 if isinstance(d, dict) and d.get("language") and d.get("value"))
+
+
+def _text(raw: dict[str, Any], key: str) -> Text:
+    value = raw.get(key)
+    return Text(value if isinstance(value, str) else None, _translations(raw.get("_" + key)))
+
+
+def _translations(primitive: Any) -> tuple[tuple[str, str], ...]:
+    out = []
+    for ext in _extensions(primitive, TRANSLATION):
+        parts = {e.get("url"): e for e in ext.get("extension") or [] if isinstance(e, dict)}
+        lang = (parts.get("lang") or {}).get("valueCode")
+        content = (parts.get("content") or {}).get("valueString")
+        if isinstance(lang, str) and isinstance(content, str):
+            out.append((lang, content))
+    return tuple(out)
+
+
+def _extensions(raw: Any, url: str) -> list[dict[str, Any]]:
+    if not isinstance(raw, dict):
+        return []
+    return [e for e in raw.get("extension") or [] if isinstance(e, dict) and e.get("url") == url]
+
+
+def _first_ext(raw: Any, url: str) -> dict[str, Any] | None:
+    found = _extensions(raw, url)
+    return found[0] if found else None
+
+
+def _ext_typed(raw: Any, url: str) -> tuple[str, Any] | None:
+    ext = _first_ext(raw, url)
+    if ext is None:
+        return None
+    key = _value_key(ext, "value")
+    return (key, ext[key]) if key else None
+
+
+def _ext_value(raw: Any, url: str) -> Any:
+    typed = _ext_typed(raw, url)
+    return typed[1] if typed else None
+
+
+def _value_key(raw: dict[str, Any], prefix: str) -> str | None:
+    keys = [k for k in raw if k.startswith(prefix) and len(k) > len(prefix)
+            and k[len(prefix)].isupper()]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _real_day(value: str) -> bool:
+    """A full date part names a day that exists (no 30 February)."""
+    if len(value) < 10 or value[4:5] != "-":
+        return True
+    try:
+        dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _bound_fits(kind: str, key: str) -> bool:
+    fits = {"integer": ("valueInteger", "valueDecimal"),
+            "decimal": ("valueDecimal", "valueInteger"),
+            "quantity": ("valueQuantity", "valueDecimal", "valueInteger"),
+            "date": ("valueDate", "valueDateTime"), "dateTime": ("valueDateTime", "valueDate"),
+            "time": ("valueTime",)}
+    return kind not in fits or key in fits[kind]
+
+
+def check_value(kind: str, key: str, value: Any) -> str | None:
+    """Why ``value`` is not a valid FHIR ``key`` (e.g. valueDate) value, or None if it is."""
+    if key == "valueBoolean":
+        return None if isinstance(value, bool) else "is not true or false"
+    if key == "valueInteger":  # FHIR integers are 32-bit
+        ok = _is_int(value) and -2**31 <= value < 2**31
+        return None if ok else "is not a whole number"
+    if key == "valueDecimal":
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return None if ok else "is not a number"
+    patterns = {"valueDate": _DATE, "valueDateTime": _DATETIME, "valueTime": _TIME}
+    if key in patterns:
+        ok = isinstance(value, str) and patterns[key].match(value) and _real_day(value)
+        return None if ok else f"is not a valid {key[5:].lower()}"
+    if key in ("valueString", "valueUri"):
+        return None if isinstance(value, str) and value.strip() else "is not text"
+    if key in _COMPLEX:
+        return _check_complex(key, value)
+    return f"{key} is not an answer type"
+
+
+_STR, _NUM = "string", "number"
+_COMPLEX: dict[str, dict[str, str]] = {
+    "valueCoding": {"system": _STR, "version": _STR, "code": "code", "display": _STR,
+                    "userSelected": "boolean"},
+    "valueQuantity": {"value": _NUM, "comparator": "code", "unit": _STR, "system": _STR,
+                      "code": "code"},
+    "valueReference": {"reference": _STR, "type": _STR, "display": _STR,
+                       "identifier": "object"},
+    "valueAttachment": {"contentType": "code", "language": "code", "data": "base64",
+                        "url": _STR, "size": "integer", "hash": "base64", "title": _STR,
+                        "creation": "dateTime"},
+}
+
+
+def _check_complex(key: str, value: Any) -> str | None:
+    """Why a Coding/Quantity/Reference/Attachment is not valid R4, or None."""
+    name = key[5:]
+    if not isinstance(value, dict) or not value:
+        return f"is not a {name}"
+    spec = _COMPLEX[key]
+    for field_name, item in value.items():
+        if field_name in ("id", "extension") or field_name.startswith("_"):
+            continue
+        kind = spec.get(field_name)
+        if kind is None:
+            return f"is not a {name} (unknown element {field_name!r})"
+        if not _fits(kind, item):
+            return f"has an invalid {field_name}"
+    if key == "valueReference" and not (value.get("reference") or value.get("display")
+                                        or value.get("identifier")):
+        return "is empty"
+    return None
+
+
+def _fits(kind: str, item: Any) -> bool:
+    if kind == _STR:
+        return isinstance(item, str) and bool(item.strip())
+    if kind == "code":
+        return isinstance(item, str) and bool(_CODE.match(item))
+    if kind == _NUM:
+        return isinstance(item, int | float) and not isinstance(item, bool) \
+            and item == item and item not in (float("inf"), float("-inf"))
+    if kind == "boolean":
+        return isinstance(item, bool)
+    if kind == "integer":
+        return _is_int(item) and 0 <= item < 2**31
+    if kind == "base64":
+        return isinstance(item, str) and bool(re.fullmatch(r"[A-Za-z0-9+/=\s]+", item))
+    if kind == "dateTime":
+        return isinstance(item, str) and bool(_DATETIME.match(item))
+    return isinstance(item, dict) and bool(item)

@@ -1,0 +1,384 @@
+"""A completed form as a clinic's PDF document (reportlab).
+
+The page carries the clinic's name and address, the patient's name, birth date and
+identifier with a Code 128 barcode of the identifier, then every enabled question
+and answer in form order and nesting, scores highlighted, signature images drawn,
+and "Page n of m" with the date at the foot of each page. Text is set in an
+embedded DejaVu Sans (bundled under resources/fonts) so accents and non-Latin
+letters print everywhere; without it reportlab's own Vera is used.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from functools import cache
+from html import escape as _html_escape
+from pathlib import Path
+from typing import Any
+
+from desk.forms.engine import Form, Node
+
+_PAGE_LABELS = {"en": ("Page {n} of {m}", "Patient", "Date of birth", "Identifier", "Date"),
+                "fr": ("Page {n} sur {m}", "Patient", "Date de naissance", "Identifiant",
+                       "Date"),
+                "es": ("Página {n} de {m}", "Paciente", "Fecha de nacimiento", "Identificador",
+                       "Fecha")}
+
+
+def escape(text: str) -> str:
+    """Text made safe for a reportlab Paragraph (which reads a little XML)."""
+    return _html_escape(text, quote=False)
+
+
+@dataclass(frozen=True)
+class Clinic:
+    """The clinic printed in the header."""
+
+    name: str
+    address: tuple[str, ...] = ()
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class PatientHeader:
+    """Who the document is about, as printed in the header."""
+
+    name: str
+    birth_date: str | None = None
+    identifier: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_fhir(cls, patient: dict[str, Any]) -> PatientHeader:
+        """Build from a FHIR Patient resource (first name and first identifier)."""
+        names = patient.get("name") or [{}]
+        name = names[0]
+        text = name.get("text") or " ".join(
+            [*name.get("given", []), name.get("family", "")]).strip()
+        identifiers = patient.get("identifier") or []
+        ident = identifiers[0].get("value") if identifiers else patient.get("id")
+        return cls(name=text or "-", birth_date=patient.get("birthDate"), identifier=ident)
+
+
+def render_pdf(form: Form, *, clinic: Clinic, patient: PatientHeader,
+               out: str | Path | io.BufferedIOBase | None = None,
+               authored: str | dt.date | None = None) -> bytes:
+    """Render ``form`` (answers as they are now) to PDF; returns the bytes, also written to out."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    fonts = _fonts()
+    labels = _labels(form.language)
+    when = _date_text(authored)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
+                            topMargin=16 * mm, bottomMargin=18 * mm, title=form.title,
+                            author=clinic.name, subject=form.title, creator="desk")
+    width = doc.width - 12  # the frame keeps 6 pt of padding on each side
+    story = _header(form, clinic, patient, labels, when, fonts, width)
+    story.extend(_body(form, fonts, width))
+    canvas_class = _numbered_canvas(labels, patient, when, fonts, form.title)
+    doc.build(story, canvasmaker=canvas_class)
+    data = buffer.getvalue()
+    if isinstance(out, str | Path):
+        Path(out).write_bytes(data)
+    elif out is not None:
+        out.write(data)
+    return data
+
+
+def render_response_pdf(questionnaire: str | Path | dict[str, Any], response: dict[str, Any], *,
+                        clinic: Clinic, patient: PatientHeader,
+                        out: str | Path | None = None) -> bytes:
+    """Load ``response`` into the form ``questionnaire`` and render it."""
+    form = Form.load(questionnaire, language=response.get("language"))
+    form.load_response(response)
+    return render_pdf(form, clinic=clinic, patient=patient, out=out,
+                      authored=response.get("authored"))
+
+
+def _date_text(authored: str | dt.date | None) -> str:
+    if authored is None:
+        return dt.date.today().isoformat()
+    if isinstance(authored, dt.date):
+        return authored.isoformat()
+    return authored[:10]
+
+
+def _labels(language: str | None) -> tuple[str, ...]:
+    primary = (language or "en").split("-")[0].lower()
+    return _PAGE_LABELS.get(primary, _PAGE_LABELS["en"])
+
+
+@cache
+def _fonts() -> tuple[str, str]:
+    """Register and return (regular, bold) font names, best available first."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from desk.paths import resource
+
+    candidates = [
+        (resource("fonts", "DejaVuSans.ttf"), resource("fonts", "DejaVuSans-Bold.ttf")),
+        (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+         Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")),
+    ]
+    import reportlab
+
+    shipped = Path(reportlab.__file__).parent / "fonts"
+    candidates.append((shipped / "Vera.ttf", shipped / "VeraBd.ttf"))
+    for regular, bold in candidates:
+        if regular.is_file() and bold.is_file():
+            try:
+                pdfmetrics.registerFont(TTFont("DeskSans", str(regular)))
+                pdfmetrics.registerFont(TTFont("DeskSans-Bold", str(bold)))
+            except Exception:  # an unreadable font file: try the next one
+                continue
+            return "DeskSans", "DeskSans-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
+def _styles(fonts: tuple[str, str]) -> dict[str, Any]:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    regular, bold = fonts
+    grey = colors.HexColor("#555555")
+    return {
+        "clinic": ParagraphStyle("clinic", fontName=bold, fontSize=14, leading=17),
+        "address": ParagraphStyle("address", fontName=regular, fontSize=8.5, leading=11,
+                                  textColor=grey),
+        "title": ParagraphStyle("title", fontName=bold, fontSize=15, leading=19,
+                                spaceBefore=4, spaceAfter=6),
+        "label": ParagraphStyle("label", fontName=regular, fontSize=8, leading=10,
+                                textColor=grey),
+        "patient": ParagraphStyle("patient", fontName=bold, fontSize=11, leading=14),
+        "section": ParagraphStyle("section", fontName=bold, fontSize=11.5, leading=14,
+                                  spaceBefore=9, spaceAfter=3, keepWithNext=1,
+                                  textColor=colors.HexColor("#1d3557")),
+        "question": ParagraphStyle("question", fontName=regular, fontSize=9.5, leading=12),
+        "answer": ParagraphStyle("answer", fontName=bold, fontSize=9.5, leading=12),
+        "note": ParagraphStyle("note", fontName=regular, fontSize=8.5, leading=11,
+                               textColor=grey),
+        "score": ParagraphStyle("score", fontName=bold, fontSize=10.5, leading=13),
+    }
+
+
+def _header(form: Form, clinic: Clinic, patient: PatientHeader, labels: tuple[str, ...],
+            when: str, fonts: tuple[str, str], width: float) -> list[Any]:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import HRFlowable, Paragraph, Spacer, Table, TableStyle
+
+    st = _styles(fonts)
+    address = "<br/>".join(escape(line) for line in clinic.address)
+    if clinic.phone:
+        address += ("<br/>" if address else "") + escape(clinic.phone)
+    left = [Paragraph(escape(clinic.name), st["clinic"]), Paragraph(address, st["address"])]
+    barcode = _barcode(patient.identifier, fonts) if patient.identifier else None
+    right = [barcode if barcode is not None else Spacer(1, 1)]
+    top = Table([[left, right]], colWidths=[width - 62 * mm, 62 * mm])
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                             ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    _, patient_label, born_label, id_label, _ = labels
+    cells = [[Paragraph(patient_label, st["label"]), Paragraph(born_label, st["label"]),
+              Paragraph(id_label, st["label"])],
+             [Paragraph(escape(patient.name), st["patient"]),
+              Paragraph(escape(patient.birth_date or "-"), st["patient"]),
+              Paragraph(escape(patient.identifier or "-"), st["patient"])]]
+    box = Table(cells, colWidths=[width * 0.5, width * 0.22, width * 0.28])
+    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f4f8")),
+                             ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#c5cfdb")),
+                             ("TOPPADDING", (0, 0), (-1, -1), 3),
+                             ("BOTTOMPADDING", (0, 1), (-1, 1), 6)]))
+    return [top, HRFlowable(width="100%", thickness=1.2, color=colors.HexColor("#1d3557"),
+                            spaceBefore=4, spaceAfter=6),
+            Paragraph(escape(form.title), st["title"]), box, Spacer(1, 6)]
+
+
+def _barcode(identifier: str, fonts: tuple[str, str]) -> Any:
+    """A Code 128 drawing of ``identifier``, or None if Code 128 cannot encode it."""
+    from reportlab.graphics.barcode import createBarcodeDrawing
+    from reportlab.lib.units import mm
+
+    if not identifier.isascii() or not identifier.isprintable():
+        return None  # Code 128 holds ASCII only; the identifier is still printed as text
+    drawing = createBarcodeDrawing("Code128", value=identifier, barHeight=11 * mm,
+                                   barWidth=0.3 * mm, humanReadable=True, fontName=fonts[0],
+                                   fontSize=7, quiet=False)
+    scale = min(1.0, (60 * mm) / max(drawing.width, 1))
+    drawing.scale(scale, scale)
+    drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+    return drawing
+
+
+def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
+    """Sections as headings; the questions between headings as one table each."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph
+
+    st = _styles(fonts)
+    story: list[Any] = []
+    rows: list[tuple[list[Any], float, bool]] = []
+
+    def flush() -> None:
+        if rows:
+            story.append(_table(rows, width))
+            rows.clear()
+
+    def emit(node: Node, depth: int) -> None:
+        if not node.enabled or node.hidden:
+            return
+        indent = depth * 5 * mm
+        if node.type == "group":
+            if not any(n.answers and n.enabled for n in node.walk()):
+                return
+            flush()
+            title = escape(node.text)
+            count = len(node.instances())
+            if node.repeats and count > 1:
+                title += f" ({node.index + 1}/{count})"
+            story.append(Paragraph(title, _indented(st["section"], indent)))
+            for child in node.children:
+                emit(child, depth + 1)
+            flush()
+        elif node.type == "display":
+            if node.display_category in ("instructions", None) and node.text:
+                flush()
+                story.append(Paragraph(escape(node.text), _indented(st["note"], indent)))
+        else:
+            rows.append((_cells(node, st), indent, node.is_calculated))
+            for child in node.children:
+                emit(child, depth + 1)
+
+    for root in form.roots:
+        emit(root, 0)
+    flush()
+    return story
+
+
+_STYLE_CACHE: dict[tuple[str, float], Any] = {}
+
+
+def _indented(style: Any, indent: float) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    key = (style.name + style.fontName, indent)
+    if key not in _STYLE_CACHE:
+        _STYLE_CACHE[key] = ParagraphStyle(f"{style.name}-{indent}", parent=style,
+                                           leftIndent=indent)
+    return _STYLE_CACHE[key]
+
+
+def _cells(node: Node, st: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Paragraph
+
+    question = escape(((node.prefix + " ") if node.prefix else "") + node.text)
+    answers: list[Any] = []
+    for answer, text in zip(node.answers, node.answer_texts(), strict=True):
+        image = _image(answer)
+        answers.append(image if image is not None
+                       else Paragraph(escape(text) or "-", st["answer"]))
+    if not answers:
+        answers = [Paragraph("-", st["note"])]
+    style = st["score"] if node.is_calculated else st["question"]
+    return [Paragraph(question, style), answers]
+
+
+def _table(rows: list[tuple[list[Any], float, bool]], width: float) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import Table, TableStyle
+
+    table = Table([cells for cells, _, _ in rows], colWidths=[width * 0.58, width * 0.42])
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#dde3ea")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for number, (_, indent, score) in enumerate(rows):
+        commands.append(("LEFTPADDING", (0, number), (0, number), indent + 2))
+        if score:
+            commands.append(("BACKGROUND", (0, number), (-1, number),
+                             colors.HexColor("#fff4d6")))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _image(answer: tuple[str, Any]) -> Any:
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    key, value = answer
+    if key != "valueAttachment" or not str(value.get("contentType", "")).startswith("image/"):
+        return None
+    try:
+        raw = base64.b64decode(value.get("data", ""), validate=True)
+        reader = ImageReader(io.BytesIO(raw))
+        w, h = reader.getSize()
+    except (binascii.Error, ValueError, OSError, TypeError):
+        return None
+    except Exception:  # PIL raises its own errors for a broken image
+        return None
+    scale = min((62 * mm) / max(w, 1), (24 * mm) / max(h, 1))
+    return Image(io.BytesIO(raw), width=w * scale, height=h * scale, hAlign="LEFT")
+
+
+def _numbered_canvas(labels: tuple[str, ...], patient: PatientHeader, when: str,
+                     fonts: tuple[str, str], title: str) -> type:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    page_label, _, _, id_label, date_label = labels
+
+    class NumberedCanvas(canvas.Canvas):
+        """Keeps each page until the end so the footer can say "of m"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, total: int) -> None:
+            width, height = self._pagesize
+            if self._pageNumber > 1:  # a running header so loose pages stay identifiable
+                self.setFont(fonts[1], 8.5)
+                self.setFillColor(colors.HexColor("#1d3557"))
+                self.drawString(18 * mm, height - 10 * mm, title)
+                self.setFont(fonts[0], 8.5)
+                self.drawRightString(width - 18 * mm, height - 10 * mm, patient.name)
+            self.setStrokeColor(colors.HexColor("#c5cfdb"))
+            self.setLineWidth(0.5)
+            self.line(18 * mm, 13 * mm, width - 18 * mm, 13 * mm)
+            self.setFont(fonts[0], 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            page = page_label.format(n=self._pageNumber, m=total)
+            tail = (f" · {id_label} {patient.identifier}" if patient.identifier else "") \
+                + f" · {date_label} {when}"
+            room = width - 36 * mm - self.stringWidth(page, fonts[0], 8) - 8 * mm
+            name = patient.name
+            while name and self.stringWidth(name + tail, fonts[0], 8) > room:
+                name = name[:-2] + "…"  # a very long name must not run into the page number
+            self.drawString(18 * mm, 9 * mm, name + tail)
+            self.drawRightString(width - 18 * mm, 9 * mm, page)
+
+    return NumberedCanvas
+

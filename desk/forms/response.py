@@ -1,0 +1,224 @@
+"""QuestionnaireResponse: building it from a form, checking it, and reading it back.
+
+Only enabled items appear, in form order and nesting. A question's child items go
+under its first answer (R4 places nested items beneath the answer); a question
+without an answer whose children are answered keeps them under ``item``. Display
+items and empty groups are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from desk.errors import DeskError
+from desk.forms.model import ANSWER_KEYS, QuestionnaireDef, check_value
+
+if TYPE_CHECKING:
+    from desk.forms.engine import Form, Node
+
+STATUSES = ("in-progress", "completed", "amended", "entered-in-error", "stopped")
+_ANSWER_VALUE_KEYS = frozenset(k for keys in ANSWER_KEYS.values() for k in keys)
+
+
+def build_response(form: Form, *, status: str | None = None,
+                   subject: dict[str, Any] | str | None = None,
+                   source: dict[str, Any] | str | None = None,
+                   authored: dt.datetime | str | None = None,
+                   response_id: str | None = None) -> dict[str, Any]:
+    """The form's answers as a FHIR R4 QuestionnaireResponse (a dict).
+
+    ``status`` None means "completed" when the form is complete, else "in-progress".
+    ``subject``/``source`` are references, given as a dict or as "Patient/123".
+    ``authored`` None means now (UTC).
+    """
+    if status is None:
+        status = "completed" if form.is_complete() else "in-progress"
+    if status not in STATUSES:
+        raise DeskError(f"{status!r} is not a QuestionnaireResponse status", kind="input")
+    if status == "completed" and not form.is_complete():
+        raise DeskError("the form still has unanswered or invalid questions", kind="input")
+    when = authored or dt.datetime.now(dt.UTC)
+    if isinstance(when, dt.datetime):
+        when = when.isoformat(timespec="seconds")
+    response: dict[str, Any] = {"resourceType": "QuestionnaireResponse",
+                                "id": response_id or str(uuid.uuid4()),
+                                "status": status, "authored": when}
+    if form.definition.canonical:
+        response["questionnaire"] = form.definition.canonical
+    language = form.language or form.definition.language
+    if language:
+        response["language"] = language
+    for key, ref in (("subject", subject), ("source", source)):
+        if ref:
+            response[key] = {"reference": ref} if isinstance(ref, str) else dict(ref)
+    items = _items(form.roots, with_text=True, contexts=None)
+    if items:
+        response["item"] = items
+    return response
+
+
+def live_items(form: Form) -> tuple[dict[str, Any], dict[int, dict[str, Any]]]:
+    """The in-progress response expressions read as ``%resource`` and each node's item dict."""
+    contexts: dict[int, dict[str, Any]] = {}
+    resource: dict[str, Any] = {"resourceType": "QuestionnaireResponse", "status": "in-progress",
+                                "item": _items(form.roots, with_text=False, contexts=contexts)}
+    return resource, contexts
+
+
+def _items(nodes: list[Node], *, with_text: bool,
+           contexts: dict[int, dict[str, Any]] | None) -> list[dict[str, Any]]:
+    out = []
+    for node in nodes:
+        if not node.enabled or node.type == "display":
+            continue
+        entry: dict[str, Any] = {"linkId": node.link_id}
+        if with_text and node.text:
+            entry["text"] = node.text
+        children = _items(node.children, with_text=with_text, contexts=contexts)
+        if node.type == "group":
+            if not children:
+                if contexts is not None:
+                    contexts[id(node)] = entry
+                continue
+            entry["item"] = children
+        else:
+            answers = [{key: _copy(value)} for key, value in node.answers]
+            if answers:
+                if children:
+                    answers[0]["item"] = children
+                entry["answer"] = answers
+            elif children:
+                entry["item"] = children
+            elif contexts is None:
+                continue
+            else:
+                contexts[id(node)] = entry
+                continue
+        if contexts is not None:
+            contexts[id(node)] = entry
+        out.append(entry)
+    return out
+
+
+def _copy(value: Any) -> Any:
+    return dict(value) if isinstance(value, dict) else value
+
+
+def restore_response(form: Form, response: dict[str, Any]) -> None:
+    """Put every answer of ``response`` into ``form`` (instances are created as needed)."""
+    if not isinstance(response, dict) or response.get("resourceType") != "QuestionnaireResponse":
+        raise DeskError("this is not a QuestionnaireResponse", kind="input")
+    for node in form.nodes():
+        node.answers = []
+    problems: list[str] = []
+    _restore_level(form, None, form.roots, response.get("item") or [], problems)
+    if problems:
+        raise DeskError("the saved answers do not fit this form: " + problems[0], kind="input")
+
+
+def _restore_level(form: Form, parent: Node | None, level: list[Node],
+                   raw_items: list[dict[str, Any]], problems: list[str]) -> None:
+    seen: dict[str, int] = {}
+    for raw in raw_items:
+        link_id = str(raw.get("linkId"))
+        candidates = [n for n in level if n.link_id == link_id]
+        if not candidates:
+            problems.append(f"item {link_id!r} is not in this form at that place")
+            continue
+        position = seen.get(link_id, 0)
+        seen[link_id] = position + 1
+        while position >= len(candidates):
+            form._silent_add(candidates[-1])
+            candidates = [n for n in level if n.link_id == link_id]
+        node = candidates[position]
+        for answer in raw.get("answer") or []:
+            keys = [k for k in answer if k.startswith("value")]
+            if len(keys) != 1 or keys[0] not in ANSWER_KEYS.get(node.type, ()):
+                problems.append(f"item {link_id!r} has an answer of the wrong type")
+                continue
+            node.answers.append((keys[0], answer[keys[0]]))
+            if answer.get("item"):
+                _restore_level(form, node, node.children, answer["item"], problems)
+        if raw.get("item"):
+            _restore_level(form, node, node.children, raw["item"], problems)
+
+
+def validate_response(response: Any, definition: QuestionnaireDef | None = None) -> list[str]:
+    """Problems that make ``response`` an invalid FHIR R4 QuestionnaireResponse ([] if valid).
+
+    Checks the R4 structure (status code, one value[x] per answer, primitive formats,
+    qrs-1: no item with both answers and child items). With ``definition`` it also checks
+    that every linkId exists in the form, answers fit their item types, non-repeating
+    items have one answer, and a "completed" response answers every required item that
+    is present in it.
+    """
+    problems: list[str] = []
+    if not isinstance(response, dict) or response.get("resourceType") != "QuestionnaireResponse":
+        return ["resourceType must be QuestionnaireResponse"]
+    if response.get("status") not in STATUSES:
+        problems.append(f"status {response.get('status')!r} is not valid")
+    authored = response.get("authored")
+    if authored is not None and check_value("dateTime", "valueDateTime", authored):
+        problems.append("authored is not a valid dateTime")
+    for key in ("subject", "source", "author"):
+        ref = response.get(key)
+        if ref is not None and not (isinstance(ref, dict) and (ref.get("reference")
+                                                              or ref.get("identifier"))):
+            problems.append(f"{key} is not a Reference")
+    items = response.get("item", [])
+    if not isinstance(items, list):
+        return problems + ["item must be a list"]
+    _check_items(items, definition, problems, response.get("status") == "completed")
+    return problems
+
+
+def _check_items(items: list[Any], definition: QuestionnaireDef | None, problems: list[str],
+                 completed: bool) -> None:
+    for raw in items:
+        if not isinstance(raw, dict) or not isinstance(raw.get("linkId"), str):
+            problems.append("an item has no linkId")
+            continue
+        link_id = raw["linkId"]
+        item = definition.by_link_id.get(link_id) if definition else None
+        if definition and item is None:
+            problems.append(f"item {link_id}: not in the questionnaire")
+        answers = raw.get("answer", [])
+        if answers and raw.get("item"):
+            problems.append(f"item {link_id}: has both answers and child items (qrs-1)")
+        if item is not None and not item.repeats and len(answers) > 1:
+            problems.append(f"item {link_id}: has several answers but does not repeat")
+        if item is not None and item.type in ("group", "display") and answers:
+            problems.append(f"item {link_id}: a {item.type} cannot have answers")
+        if item is not None and completed and item.required and item.is_question \
+                and not answers:
+            problems.append(f"item {link_id}: required but has no answer")
+        for answer in answers:
+            _check_answer(link_id, answer, item, definition, problems, completed)
+        if raw.get("item"):
+            _check_items(raw["item"], definition, problems, completed)
+        if not answers and not raw.get("item"):
+            problems.append(f"item {link_id}: has neither answers nor child items")
+
+
+def _check_answer(link_id: str, answer: Any, item: Any, definition: QuestionnaireDef | None,
+                  problems: list[str], completed: bool) -> None:
+    if not isinstance(answer, dict):
+        problems.append(f"item {link_id}: an answer is not an object")
+        return
+    keys = [k for k in answer if k.startswith("value")]
+    if len(keys) != 1 or keys[0] not in _ANSWER_VALUE_KEYS:
+        problems.append(f"item {link_id}: an answer must hold exactly one value[x]")
+        return
+    key = keys[0]
+    why = check_value("", key, answer[key])
+    if why:
+        problems.append(f"item {link_id}: {key} {why}")
+    if item is not None and key not in ANSWER_KEYS.get(item.type, ()):
+        problems.append(f"item {link_id}: {key} does not fit a {item.type} item")
+    elif item is not None and item.type == "choice" and item.options and not any(
+            option.matches(key, answer[key]) for option in item.options):
+        problems.append(f"item {link_id}: the answer is not one of the item's options")
+    if answer.get("item"):
+        _check_items(answer["item"], definition, problems, completed)

@@ -1,0 +1,152 @@
+"""A bad form is rejected with every problem named by linkId, and never crashes the caller."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desk.errors import DeskError
+from desk.forms import Form, FormDefinitionError, load_questionnaire
+
+CALC = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression"
+
+
+def rejected(source) -> FormDefinitionError:
+    with pytest.raises(FormDefinitionError) as caught:
+        load_questionnaire(source)
+    error = caught.value
+    assert isinstance(error, DeskError) and error.kind == "input"
+    assert error.problems
+    return error
+
+
+def form(*items) -> dict:
+    return {"resourceType": "Questionnaire", "status": "active", "item": list(items)}
+
+
+def test_malformed_json() -> None:
+    error = rejected('{"resourceType": "Questionnaire", "item": [')
+    assert "not valid JSON" in error.message
+
+
+def test_malformed_json_file_names_the_file(tmp_path) -> None:
+    path = tmp_path / "intake.json"
+    path.write_bytes(b"\xff\xfe not json")
+    assert "intake.json" in rejected(path).message
+
+
+def test_wrong_resource_type() -> None:
+    error = rejected({"resourceType": "Patient"})
+    assert "resourceType is 'Patient'" in error.message
+
+
+def test_duplicate_link_ids() -> None:
+    error = rejected(form({"linkId": "a", "type": "string"}, {"linkId": "g", "type": "group",
+                          "item": [{"linkId": "a", "type": "integer"}]}))
+    assert [(p.link_id, p.message) for p in error.problems] == [
+        ("a", "linkId is used by more than one item")]
+
+
+def test_enable_when_pointing_at_unknown_item() -> None:
+    error = rejected(form({"linkId": "b", "type": "string", "enableWhen": [
+        {"question": "nowhere", "operator": "exists", "answerBoolean": True}]}))
+    assert str(error.problems[0]) == "item b: enableWhen refers to unknown item 'nowhere'"
+
+
+@pytest.mark.parametrize(("item", "fragment"), [
+    ({"linkId": "n", "type": "integer", "initial": [{"valueString": "three"}]},
+     "initial value valueString does not fit a integer item"),
+    ({"linkId": "n", "type": "boolean", "answerOption": [{"valueInteger": 1}]},
+     "answerOption valueInteger does not fit a boolean item"),
+    ({"linkId": "n", "type": "date", "initial": [{"valueDate": "2020-13-45"}]},
+     "initial valueDate is not a valid date"),
+])
+def test_answer_type_that_does_not_fit_the_item(item, fragment) -> None:
+    error = rejected(form(item))
+    assert error.problems[0].link_id == "n"
+    assert fragment in error.problems[0].message
+
+
+def test_enable_when_answer_type_that_does_not_fit_the_question() -> None:
+    error = rejected(form({"linkId": "q", "type": "boolean"}, {
+        "linkId": "r", "type": "string",
+        "enableWhen": [{"question": "q", "operator": "=", "answerInteger": 1}]}))
+    assert error.problems[0].link_id == "r"
+    assert "answerInteger cannot be compared with 'q', a boolean item" in error.problems[0].message
+
+
+@pytest.mark.parametrize("expression", ["1 +* 2", "item.where(linkId = ", "foo(", "'abc"])
+def test_expression_that_does_not_parse(expression) -> None:
+    error = rejected(form({"linkId": "total", "type": "integer", "extension": [
+        {"url": CALC, "valueExpression": {"language": "text/fhirpath",
+                                          "expression": expression}}]}))
+    assert error.problems[0].link_id == "total"
+    assert "does not parse" in error.problems[0].message
+
+
+def test_every_problem_is_listed() -> None:
+    error = rejected(form({"linkId": "a", "type": "strnig"}, {"linkId": "a", "type": "string"},
+                          {"linkId": "c", "type": "string", "enableWhen": [
+                              {"question": "zz", "operator": "=", "answerString": "x"}]}))
+    assert {p.link_id for p in error.problems} == {"a", "c"}
+    assert len(error.problems) == 3
+    assert "(and 2 more)" in error.message
+
+
+def test_problem_messages_hold_no_answers_or_patient_data() -> None:
+    secret = "Zelda-Canary-1234"
+    error = rejected(form({"linkId": "n", "type": "integer", "initial": [{"valueString": secret}]}))
+    assert secret not in error.message and all(secret not in str(p) for p in error.problems)
+
+
+def test_a_valid_form_still_loads_after_rejections() -> None:
+    rejected("[]")
+    loaded = Form.load(json.dumps(form({"linkId": "a", "type": "string"})))
+    assert [n.link_id for n in loaded.nodes()] == ["a"]
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
+                                                                max_size=3),
+    max_leaves=6)
+
+
+def _paths(value, prefix=()):
+    yield prefix
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from _paths(child, (*prefix, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _paths(child, (*prefix, index))
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_a_damaged_form_is_rejected_cleanly_or_still_works(data) -> None:
+    import copy
+
+    from desk.forms import bundled_forms
+
+    name = data.draw(st.sampled_from(["new-patient-registration", "phq-9", "medical-history"]))
+    original = json.loads(bundled_forms()[name].read_text(encoding="utf-8"))
+    damaged = copy.deepcopy(original)
+    for _ in range(data.draw(st.integers(1, 3))):
+        paths = [p for p in _paths(damaged) if p]
+        path = data.draw(st.sampled_from(paths))
+        parent = damaged
+        for key in path[:-1]:
+            parent = parent[key]
+        parent[path[-1]] = data.draw(JSON_VALUES)
+    try:
+        form = Form.load(damaged)
+    except FormDefinitionError:
+        return
+    for node in list(form.nodes()):
+        if node.definition.is_question and node.options:
+            form.set_answer(node, node.options[0])
+    form.to_response(status="in-progress")
