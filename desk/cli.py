@@ -16,6 +16,7 @@ from desk import __version__
 
 COMMAND_MODULES = (
     "desk.app_commands",
+    "desk.forms.commands",
     "desk.sync.commands",
 )
 

@@ -98,12 +98,12 @@ def _number(value: Any) -> float:
         raise AnswerError("expect_decimal")
     if isinstance(value, str):
         try:
-            return float(value.strip().replace(",", "."))
+            value = float(value.strip().replace(",", "."))
         except ValueError:
             raise AnswerError("expect_decimal") from None
     if isinstance(value, int | float | Decimal):
         number = float(value)
-        if number != number or number in (float("inf"), float("-inf")):
+        if not math.isfinite(number):  # "inf", "nan" typed in a number field
             raise AnswerError("expect_decimal")
         return number
     raise AnswerError("expect_decimal")

@@ -65,3 +65,16 @@ def test_random_answers_always_give_a_valid_response(name, data) -> None:
     assert restored.to_response(status="in-progress", subject="Patient/1",
                                 authored=response["authored"],
                                 response_id=response["id"]) == response
+
+
+def test_infinity_and_nan_are_not_numbers() -> None:
+    from desk.forms import Form
+
+    form = Form.load({"resourceType": "Questionnaire", "status": "active",
+                      "item": [{"linkId": "w", "text": "Weight", "type": "decimal"}]})
+    weight = form.node("w")
+    for text in ("INF", "-inf", "nan", "Infinity"):
+        assert form.set_answer(weight, text) is False
+        assert weight.answer is None and weight.messages
+    assert form.set_answer(weight, "72,5") is True
+    assert weight.answer == 72.5
