@@ -23,44 +23,50 @@ engines disagree is written in :mod:`desk.forms.engine`.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from desk.forms.engine import Form, FormChange, Node, NodeKey, evaluate_condition
-from desk.forms.model import (
-    FormDefinitionError,
-    ItemDef,
-    Option,
-    Problem,
-    QuestionnaireDef,
-    Text,
-    load_questionnaire,
-)
-from desk.forms.pdf import Clinic, PatientHeader, render_pdf, render_response_pdf
-from desk.forms.response import build_response, validate_response
-from desk.forms.values import attachment
+if TYPE_CHECKING:
+    from desk.forms.engine import Form, FormChange, Node, NodeKey, evaluate_condition
+    from desk.forms.model import (
+        FormDefinitionError,
+        ItemDef,
+        Option,
+        Problem,
+        QuestionnaireDef,
+        Text,
+        load_questionnaire,
+    )
+    from desk.forms.pdf import Clinic, PatientHeader, render_pdf, render_response_pdf
+    from desk.forms.response import build_response, validate_response
+    from desk.forms.values import attachment
+
+# Names load on first use (PEP 562): the ``desk form`` command registers at every start-up
+# and must not pull in the engine, fhirpathpy and reportlab.
+_WHERE = {
+    "Form": "engine", "FormChange": "engine", "Node": "engine", "NodeKey": "engine",
+    "evaluate_condition": "engine",
+    "FormDefinitionError": "model", "ItemDef": "model", "Option": "model", "Problem": "model",
+    "QuestionnaireDef": "model", "Text": "model", "load_questionnaire": "model",
+    "Clinic": "pdf", "PatientHeader": "pdf", "render_pdf": "pdf", "render_response_pdf": "pdf",
+    "build_response": "response", "validate_response": "response",
+    "attachment": "values",
+}
 
 __all__ = [
-    "Clinic",
-    "Form",
-    "FormChange",
-    "FormDefinitionError",
-    "ItemDef",
-    "Node",
-    "NodeKey",
-    "Option",
-    "PatientHeader",
-    "Problem",
-    "QuestionnaireDef",
-    "Text",
-    "attachment",
-    "build_response",
-    "bundled_forms",
-    "evaluate_condition",
-    "load_questionnaire",
-    "render_pdf",
-    "render_response_pdf",
-    "validate_response",
+    "Clinic", "Form", "FormChange", "FormDefinitionError", "ItemDef", "Node", "NodeKey",
+    "Option", "PatientHeader", "Problem", "QuestionnaireDef", "Text", "attachment",
+    "build_response", "bundled_forms", "evaluate_condition", "load_questionnaire", "render_pdf",
+    "render_response_pdf", "validate_response",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'desk.forms' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"desk.forms.{module}"), name)
 
 
 def bundled_forms() -> dict[str, Path]:
