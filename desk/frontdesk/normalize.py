@@ -174,22 +174,42 @@ def parse_date(text: str, *, day_first: bool = True) -> date | None:
 
 
 @dataclass(slots=True)
-class Query:
-    """A search box's text taken apart.
+class Part:
+    """One non-name piece of a query and every way it can be read.
 
-    ``names`` are folded name words; ``dates`` every date reading found; ``phones`` the
-    trailing digits of phone-like runs; ``mrns`` every word that could be an MRN.
+    ``"19840301"`` is a date, a phone number and an MRN at once; the search scores
+    the best of its readings.
     """
 
     text: str
-    names: list[str] = field(default_factory=list)
     dates: list[date] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     mrns: list[str] = field(default_factory=list)
 
+
+@dataclass(slots=True)
+class Query:
+    """A search box's text taken apart: folded name words and the other parts."""
+
+    text: str
+    names: list[str] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+
     @property
     def empty(self) -> bool:
-        return not (self.names or self.dates or self.phones or self.mrns)
+        return not (self.names or self.parts)
+
+    @property
+    def dates(self) -> list[date]:
+        return [d for p in self.parts for d in p.dates]
+
+    @property
+    def phones(self) -> list[str]:
+        return [t for p in self.parts for t in p.phones]
+
+    @property
+    def mrns(self) -> list[str]:
+        return [m for p in self.parts for m in p.mrns]
 
 
 _WORDY_DATE_SPAN = re.compile(
@@ -204,10 +224,10 @@ _WORD = re.compile(r"[^\s,;]+")
 
 
 def parse_query(text: str, *, day_first: bool = True) -> Query:
-    """Split a search string into name words, dates, phone numbers and MRN candidates.
+    """Split a search string into name words and date, phone and MRN parts.
 
     ``"smith 1984-03-01"`` gives a name and a date; ``"(02) 9123 4567"`` a phone number;
-    ``"19840301"`` is read as a date and also tried as an MRN and a phone number.
+    ``"19840301"`` is one part read as a date, a phone number and an MRN.
     """
     q = Query(text)
     rest = fold(text)
@@ -216,7 +236,7 @@ def parse_query(text: str, *, day_first: bool = True) -> Query:
         found = parse_dates(m[0], day_first=day_first)
         if not found:
             return m[0]
-        q.dates.extend(d for d in found if d not in q.dates)
+        q.parts.append(Part(m[0], dates=found))
         return " "
 
     rest = _WORDY_DATE_SPAN.sub(take_dates, rest)
@@ -224,24 +244,23 @@ def parse_query(text: str, *, day_first: bool = True) -> Query:
 
     def take_phone(m: re.Match[str]) -> str:
         span = m[0].strip()
-        digits = "".join(c for c in span if c.isdigit())
-        if len(digits) == 8 and span.isdigit():
-            # 19840301: a compact date, and maybe also a phone number or an MRN.
-            q.dates.extend(d for d in parse_dates(span, day_first=day_first) if d not in q.dates)
         phone = phone_digits(span)
         if not phone:
             return m[0]
-        q.phones.append(phone)
+        part = Part(span, phones=[phone])
         if span.isdigit():
-            q.mrns.append(mrn_key(span))
+            # 19840301 may be a compact date; any bare number may be an MRN.
+            part.dates = parse_dates(span, day_first=day_first) if len(span) == 8 else []
+            part.mrns = [mrn_key(span)]
+        q.parts.append(part)
         return " "
 
     rest = _PHONE_SPAN.sub(take_phone, rest)
     for word in _WORD.findall(rest):
         if any(c.isdigit() for c in word):
             key = mrn_key(word)
-            if key and key not in q.mrns:
-                q.mrns.append(key)
+            if key:
+                q.parts.append(Part(word, mrns=[key]))
             continue
         q.names.extend(name_tokens(word))
     return q
