@@ -48,7 +48,7 @@ from desk.frontdesk.normalize import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 #: Phone numbers are looked up on this many trailing digits (and compared on up to nine).
 PHONE_KEY_DIGITS = 7
@@ -61,16 +61,16 @@ _DDL = (
     " phone TEXT NOT NULL, mrn TEXT NOT NULL, postcode TEXT NOT NULL, address TEXT NOT NULL,"
     " city TEXT NOT NULL, state TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS desk_search_key (key TEXT NOT NULL, rid INTEGER NOT NULL)",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS desk_search_fts USING fts5(name, tokenize='trigram')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS desk_search_fts USING fts5("
+    "name, tokenize='trigram case_sensitive 1')",
 )
 _KEY_INDEX = "CREATE INDEX IF NOT EXISTS desk_search_key_idx ON desk_search_key (key, rid)"
 _DOC_COLUMNS = ("rid, patient_id, family, given, birth, sex, phone, mrn, postcode, address, city,"
                 " state")
 
-# Weights of the ways a candidate answers one query word, strongest first.
-_W_EXACT, _W_PHONETIC, _W_PREFIX, _W_TRIGRAM = 4, 3, 3, 2
 _MAX_NAME_WORDS = 6
-_PREFIX_ROWS = 4000
+# Candidates taken from the loose tier (name pieces), which FTS5 returns unranked.
+_LOOSE_ROWS = 1200
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +126,8 @@ def record_of(patient: Patient) -> Record:
 
 
 def record_keys(rec: Record) -> set[str]:
-    """The exact lookup keys of one record."""
-    words = name_variants(list(rec.names))
-    keys = {"n:" + w for w in words}
-    keys.update("p:" + c for w in words for c in phonetic(w))
+    """The exact lookup keys of one record: birth date, phone digits, MRN."""
+    keys: set[str] = set()
     if rec.birth:
         keys.add("d:" + rec.birth)
     if rec.phone:
@@ -137,6 +135,18 @@ def record_keys(rec: Record) -> set[str]:
     if rec.mrn:
         keys.add("m:" + rec.mrn)
     return keys
+
+
+def fts_document(rec: Record) -> str:
+    """The text the trigram table holds for one record.
+
+    Each name word and each of its Double Metaphone codes (upper case, after ``#``) is
+    wrapped in spaces, so that ``" smith "`` matches the word, ``" smi"`` its start,
+    ``" #SM0 "`` a sound-alike, and a bare piece such as ``"mith"`` any name containing it.
+    """
+    words = name_variants(list(rec.names))
+    codes = dict.fromkeys("#" + c for w in words for c in phonetic(w))
+    return " " + " ".join([*words, *codes]) + " "
 
 
 def _record_row(rec: Record) -> tuple[object, ...]:
@@ -353,7 +363,7 @@ class PatientIndex:
             rid += 1
             docs.append((rid, *_record_row(rec)))
             keys.extend((k, rid) for k in record_keys(rec))
-            names.append((rid, " ".join(rec.names)))
+            names.append((rid, fts_document(rec)))
         c.exec_driver_sql(f"INSERT INTO desk_search_doc ({_DOC_COLUMNS}) VALUES "
                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
         c.exec_driver_sql("INSERT INTO desk_search_key (key, rid) VALUES (?, ?)", keys)
@@ -387,7 +397,8 @@ class PatientIndex:
         names = list(dict.fromkeys(q.names))[:_MAX_NAME_WORDS]
         typing = bool(query) and not query[-1].isspace() and bool(q.names) \
             and fold(query).rstrip().endswith(q.names[-1])
-        records = self._candidates(names, q.parts, typing=typing, k=max(200, 4 * limit))
+        records = self._candidates(names, q.parts, typing=typing, k=max(200, 4 * limit),
+                                   enough=max(20, 2 * limit))
         hits = [h for h in (self._rank(names, q.parts, r, typing) for r in records) if h]
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
@@ -407,53 +418,75 @@ class PatientIndex:
         if rec.mrn:
             parts.append(Part("", mrns=[rec.mrn]))
         names = list(dict.fromkeys(rec.names))[:_MAX_NAME_WORDS]
-        found = self._candidates(names, parts, typing=False, k=k + 1)
+        found = self._candidates(names, parts, typing=False, k=k + 1, enough=k + 1)
         return [r for r in found if r.patient_id != patient.id][:k]
 
-    def _candidates(self, names: list[str], parts: list[Part], *, typing: bool, k: int
-                    ) -> list[Record]:
-        subs: list[str] = []
-        params: list[object] = []
+    def _candidates(self, names: list[str], parts: list[Part], *, typing: bool, k: int,
+                    enough: int = 20) -> list[Record]:
+        """Gather up to about ``k`` records in tiers, each a cheap FTS5 or key lookup.
 
-        def lookup(keys: Sequence[str], slot: int, weight: int) -> None:
-            if keys:
-                marks = ", ".join("?" * len(keys))
-                subs.append(f"SELECT rid, {slot} AS i, {weight} AS w FROM desk_search_key"
-                            f" WHERE key IN ({marks})")
-                params.extend(keys)
-
-        for i, word in enumerate(names):
-            exact = ["n:" + word]
-            if i and names[i - 1] in PARTICLES:
-                exact.append("n:" + names[i - 1] + word)  # "mc carthy" -> "mccarthy"
-            lookup(exact, i, _W_EXACT)
-            lookup(["p:" + c for c in phonetic(word)] if len(word) > 1 else [], i, _W_PHONETIC)
-            if typing and i == len(names) - 1:
-                subs.append(f"SELECT rid, {i}, {_W_PREFIX} FROM (SELECT rid FROM desk_search_key"
-                            f" WHERE key > ? AND key < ? LIMIT {_PREFIX_ROWS})")
-                params.extend(("n:" + word, "n:" + word + "\x7f"))
-            pieces = _pieces(word)
-            if pieces:
-                subs.append(f"SELECT rowid, {i}, {_W_TRIGRAM} FROM desk_search_fts"
-                            " WHERE desk_search_fts MATCH ?")
-                params.append(" OR ".join(f'"{p}"' for p in pieces))
-        for j, part in enumerate(parts, start=len(names)):
-            keys = ["d:" + date_key(d) for d in part.dates]
+        1. every name word matches exactly, as a sound-alike, or (short or still typed)
+           as the start of a name word;
+        2. every name word matches that way or through one of its pieces, so one typo
+           per word is forgiven (FTS5 returns these unranked, hence a cap);
+        3. if still short, any one word matching exactly or as a sound-alike.
+        Birth date, phone and MRN candidates come from exact keys and are always kept.
+        """
+        c = self.connection
+        rids: dict[int, None] = {}
+        keys: list[str] = []
+        for part in parts:
+            keys += ["d:" + date_key(d) for d in part.dates]
             keys += ["t:" + p[-PHONE_KEY_DIGITS:] for p in part.phones]
             keys += ["m:" + m for m in part.mrns if m]
-            lookup(list(dict.fromkeys(keys)), j, _W_EXACT)
-        if not subs:
+        if keys:
+            keys = list(dict.fromkeys(keys))
+            marks = ", ".join("?" * len(keys))
+            for (rid,) in c.exec_driver_sql(
+                    f"SELECT rid FROM desk_search_key WHERE key IN ({marks}) LIMIT {k}",
+                    tuple(keys)):
+                rids[rid] = None
+        strict, loose = [], []
+        for i, word in enumerate(names):
+            last_typed = typing and i == len(names) - 1
+            if len(word) <= 3 or last_typed:
+                terms = [f'" {word}"']
+            else:
+                terms = [f'" {word} "']
+            if len(word) > 3 or (len(word) > 1 and not last_typed):
+                terms += [f'" #{code} "' for code in phonetic(word)]
+            if i and names[i - 1] in PARTICLES:
+                terms.append(f'" {names[i - 1]}{word}"')  # "mc carthy" -> "mccarthy"
+            pieces = [f'"{p}"' for p in _pieces(word)]
+            strict.append("(" + " OR ".join(terms) + ")")
+            loose.append("(" + " OR ".join(terms + pieces) + ")")
+        tiers = []
+        if names:
+            tiers.append((" AND ".join(strict), k))
+            if len(names) > 1 or _pieces(names[0]):
+                tiers.append((" AND ".join(loose), _LOOSE_ROWS))
+            if len(names) > 1:
+                tiers.append((" OR ".join(strict), enough))
+        found = len(rids)
+        for match, cap in tiers:
+            # Once enough patients answer every word, looser tiers would only rank below.
+            if len(rids) - found >= enough:
+                break
+            for (rid,) in c.exec_driver_sql(
+                    "SELECT rowid FROM desk_search_fts WHERE desk_search_fts MATCH ? LIMIT ?",
+                    (match, cap)):
+                rids[rid] = None
+        if not rids:
             return []
-        sql = (
-            "WITH c(rid, i, w) AS (" + " UNION ALL ".join(subs) + "),"
-            " best AS (SELECT rid, i, max(w) AS w FROM c GROUP BY rid, i),"
-            " top AS (SELECT rid, sum(w) AS s FROM best GROUP BY rid ORDER BY s DESC LIMIT ?)"
-            f" SELECT {', '.join('d.' + col.strip() for col in _DOC_COLUMNS.split(','))}"
-            " FROM top JOIN desk_search_doc AS d USING (rid) ORDER BY top.s DESC"
-        )
-        params.append(k)
-        rows = self.connection.exec_driver_sql(sql, tuple(params)).all()
-        return [_row_record(r) for r in rows]
+        out: list[Record] = []
+        ids = list(rids)
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            marks = ", ".join("?" * len(chunk))
+            out.extend(_row_record(r) for r in c.exec_driver_sql(
+                f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE rid IN ({marks})",
+                tuple(chunk)))
+        return out
 
     def _rank(self, names: list[str], parts: list[Part], rec: Record, typing: bool
               ) -> Hit | None:
