@@ -418,8 +418,15 @@ class PatientIndex:
         if rec.mrn:
             parts.append(Part("", mrns=[rec.mrn]))
         names = list(dict.fromkeys(rec.names))[:_MAX_NAME_WORDS]
-        found = self._candidates(names, parts, typing=False, k=k + 1, enough=k + 1)
-        return [r for r in found if r.patient_id != patient.id][:k]
+        found = [r for r in self._candidates(names, parts, typing=False, k=4 * k, enough=4 * k)
+                 if r.patient_id != patient.id]
+        scored = []
+        for r in found:
+            s, _ = name_score(names, r.names) if names else (0.0, [])
+            s += sum(_part_score(part, r)[0] for part in parts)
+            scored.append((s, r.rid, r))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return [r for _, _, r in scored[:k]]
 
     def _candidates(self, names: list[str], parts: list[Part], *, typing: bool, k: int,
                     enough: int = 20) -> list[Record]:
