@@ -156,13 +156,13 @@ def parse_dates(text: str, *, day_first: bool = True) -> list[date]:
         return found
     m = _WORDY_DMY.match(s)
     if m:
-        month = _month(m[2])
-        d = _make(int(m[3]), month, int(m[1])) if month else None
+        named = _month(m[2])
+        d = _make(int(m[3]), named, int(m[1])) if named else None
         return [d] if d else []
     m = _WORDY_MDY.match(s)
     if m:
-        month = _month(m[1])
-        d = _make(int(m[3]), month, int(m[2])) if month else None
+        named = _month(m[1])
+        d = _make(int(m[3]), named, int(m[2])) if named else None
         return [d] if d else []
     return []
 

@@ -48,7 +48,7 @@ from desk.frontdesk.normalize import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 #: Phone numbers are looked up on this many trailing digits (and compared on up to nine).
 PHONE_KEY_DIGITS = 7
@@ -134,7 +134,18 @@ def record_keys(rec: Record) -> set[str]:
         keys.add("t:" + rec.phone[-PHONE_KEY_DIGITS:])
     if rec.mrn:
         keys.add("m:" + rec.mrn)
+        if mrn_number(rec.mrn):
+            keys.add("m#" + mrn_number(rec.mrn))
     return keys
+
+
+def mrn_number(key: str) -> str:
+    """The number inside an MRN key without prefix or leading zeros ("MRN004711" -> "4711").
+
+    Staff often type just the number; fewer than three digits is not taken as one.
+    """
+    digits = "".join(c for c in key if c.isdigit()).lstrip("0")
+    return digits if len(digits) >= 3 else ""
 
 
 def fts_document(rec: Record) -> str:
@@ -254,7 +265,7 @@ def phone_equal(a: str, b: str) -> bool:
 def _part_score(part: Part, rec: Record) -> tuple[float, str]:
     best, label = 0.0, ""
     for m in part.mrns:
-        if m and m == rec.mrn:
+        if m and rec.mrn and (m == rec.mrn or mrn_number(m) == mrn_number(rec.mrn) != ""):
             return 1.0, "MRN"
     for p in part.phones:
         if rec.phone and phone_equal(p, rec.phone):
@@ -358,7 +369,9 @@ class PatientIndex:
         c = self.connection
         first = c.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM desk_search_doc").scalar()
         rid = int(first or 0)
-        docs, keys, names = [], [], []
+        docs: list[tuple[object, ...]] = []
+        keys: list[tuple[str, int]] = []
+        names: list[tuple[int, str]] = []
         for rec in records:
             rid += 1
             docs.append((rid, *_record_row(rec)))
@@ -446,6 +459,7 @@ class PatientIndex:
             keys += ["d:" + date_key(d) for d in part.dates]
             keys += ["t:" + p[-PHONE_KEY_DIGITS:] for p in part.phones]
             keys += ["m:" + m for m in part.mrns if m]
+            keys += ["m#" + mrn_number(m) for m in part.mrns if mrn_number(m)]
         if keys:
             keys = list(dict.fromkeys(keys))
             marks = ", ".join("?" * len(keys))
@@ -456,10 +470,8 @@ class PatientIndex:
         strict, loose = [], []
         for i, word in enumerate(names):
             last_typed = typing and i == len(names) - 1
-            if len(word) <= 3 or last_typed:
-                terms = [f'" {word}"']
-            else:
-                terms = [f'" {word} "']
+            # A short word or one still being typed may be the start of a longer one.
+            terms = [f'" {word}"'] if len(word) <= 3 or last_typed else [f'" {word} "']
             if len(word) > 3 or (len(word) > 1 and not last_typed):
                 terms += [f'" #{code} "' for code in phonetic(word)]
             if i and names[i - 1] in PARTICLES:
