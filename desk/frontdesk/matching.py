@@ -125,6 +125,18 @@ def _name_level(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str, str]:
     return best
 
 
+def _address_level(a: str, b: str) -> str:
+    """Addresses compared with spaces ignored ("callistercrescent"), and allowing a
+    missing unit or building line ("21 brewster place" in "21 brewster place summerdale")."""
+    a_joined, b_joined = a.replace(" ", ""), b.replace(" ", "")
+    if a_joined == b_joined:
+        return "exact"
+    score = max(fuzz.ratio(a_joined, b_joined), fuzz.token_set_ratio(a, b))
+    if min(len(a_joined), len(b_joined)) >= 10:
+        score = max(score, fuzz.partial_ratio(a_joined, b_joined))
+    return "close" if score >= 85 else "differ"
+
+
 def compare(a: Record, b: Record) -> Comparison:
     """Compare two indexed records field by field (missing fields are left out)."""
     levels: dict[str, str] = {}
@@ -153,11 +165,7 @@ def compare(a: Record, b: Record) -> Comparison:
     if a.mrn and b.mrn:
         levels["mrn"] = "exact" if a.mrn == b.mrn else "differ"
     if a.address and b.address:
-        r = fuzz.token_sort_ratio(a.address, b.address)
-        # A missing unit or building line leaves the rest of the address intact.
-        partial = fuzz.token_set_ratio(a.address, b.address)
-        levels["address"] = "exact" if r >= 97 else "close" if max(r, partial) >= 85 \
-            else "differ"
+        levels["address"] = _address_level(a.address, b.address)
     if a.postcode and b.postcode:
         if a.postcode == b.postcode:
             levels["postcode"] = "exact"
