@@ -34,7 +34,6 @@ from sqlalchemy.exc import OperationalError
 from desk.errors import DeskError
 from desk.frontdesk.model import Patient
 from desk.frontdesk.normalize import (
-    PARTICLES,
     Part,
     date_key,
     fold,
@@ -48,7 +47,7 @@ from desk.frontdesk.normalize import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 #: Phone numbers are looked up on this many trailing digits (and compared on up to nine).
 PHONE_KEY_DIGITS = 7
@@ -62,15 +61,17 @@ _DDL = (
     " city TEXT NOT NULL, state TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS desk_search_key (key TEXT NOT NULL, rid INTEGER NOT NULL)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS desk_search_fts USING fts5("
-    "name, tokenize='trigram case_sensitive 1')",
+    "name, tokenize='trigram')",
 )
 _KEY_INDEX = "CREATE INDEX IF NOT EXISTS desk_search_key_idx ON desk_search_key (key, rid)"
 _DOC_COLUMNS = ("rid, patient_id, family, given, birth, sex, phone, mrn, postcode, address, city,"
                 " state")
 
 _MAX_NAME_WORDS = 6
-# Candidates taken from the loose tier (name pieces), which FTS5 returns unranked.
-_LOOSE_ROWS = 1200
+# Pair keys are made from the first few name words only (a name rarely has more).
+_MAX_PAIR_WORDS = 5
+# Rows a loose lookup may touch before its candidates are ranked by how many keys hit.
+_LOOSE_ROWS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +127,27 @@ def record_of(patient: Patient) -> Record:
 
 
 def record_keys(rec: Record) -> set[str]:
-    """The exact lookup keys of one record: birth date, phone digits, MRN."""
-    keys: set[str] = set()
+    """The exact lookup keys of one record.
+
+    ``n:`` name word, ``p:`` its Double Metaphone code; ``q:`` the codes of two name
+    words together (both words right or sound-alike); ``l:`` one word's code with the
+    first (``<``) or last (``>``) three letters of another (the other word has a typo);
+    ``d:`` birth date, ``t:`` phone tail, ``m:`` MRN and ``m#`` its bare number.
+    """
+    words = name_variants(list(rec.names))[:_MAX_PAIR_WORDS]
+    keys = {"n:" + w for w in words}
+    codes = [phonetic(w) for w in words]
+    keys.update("p:" + c for cs in codes for c in cs)
+    for i, a in enumerate(words):
+        for j, b in enumerate(words):
+            if i == j or a == b:
+                continue
+            if i < j:
+                keys.update(_pair_key(x, y) for x in codes[i] for y in codes[j])
+            if len(b) >= 3:
+                for x in codes[i]:
+                    keys.add(f"l:{x}|<{b[:3]}")
+                    keys.add(f"l:{x}|>{b[-3:]}")
     if rec.birth:
         keys.add("d:" + rec.birth)
     if rec.phone:
@@ -137,6 +157,10 @@ def record_keys(rec: Record) -> set[str]:
         if mrn_number(rec.mrn):
             keys.add("m#" + mrn_number(rec.mrn))
     return keys
+
+
+def _pair_key(x: str, y: str) -> str:
+    return f"q:{x}|{y}" if x <= y else f"q:{y}|{x}"
 
 
 def mrn_number(key: str) -> str:
@@ -149,15 +173,9 @@ def mrn_number(key: str) -> str:
 
 
 def fts_document(rec: Record) -> str:
-    """The text the trigram table holds for one record.
-
-    Each name word and each of its Double Metaphone codes (upper case, after ``#``) is
-    wrapped in spaces, so that ``" smith "`` matches the word, ``" smi"`` its start,
-    ``" #SM0 "`` a sound-alike, and a bare piece such as ``"mith"`` any name containing it.
-    """
-    words = name_variants(list(rec.names))
-    codes = dict.fromkeys("#" + c for w in words for c in phonetic(w))
-    return " " + " ".join([*words, *codes]) + " "
+    """The text the trigram table holds for one record: its name words, space-wrapped,
+    so that ``" smi"`` matches the start of a word and ``"mith"`` any piece of one."""
+    return " " + " ".join(name_variants(list(rec.names))) + " "
 
 
 def _record_row(rec: Record) -> tuple[object, ...]:
@@ -443,58 +461,93 @@ class PatientIndex:
 
     def _candidates(self, names: list[str], parts: list[Part], *, typing: bool, k: int,
                     enough: int = 20) -> list[Record]:
-        """Gather up to about ``k`` records in tiers, each a cheap FTS5 or key lookup.
+        """Gather candidates in tiers of cheap lookups, stopping once ``enough`` are found.
 
-        1. every name word matches exactly, as a sound-alike, or (short or still typed)
-           as the start of a name word;
-        2. every name word matches that way or through one of its pieces, so one typo
-           per word is forgiven (FTS5 returns these unranked, hence a cap);
-        3. if still short, any one word matching exactly or as a sound-alike.
-        Birth date, phone and MRN candidates come from exact keys and are always kept.
+        With two or more name words:
+
+        1. two words right or sound-alike (``q:`` pair keys), or one so and the start of
+           the word being typed;
+        2. one word right or sound-alike and the start or end of another (one typo per
+           word forgiven), ranked by how many such keys agree;
+        3. any one word right or sound-alike.
+
+        With one word: the word, its sound-alikes and, while typing, words it starts;
+        then names holding a piece of it (FTS5 trigram). Birth date, phone and MRN
+        candidates come from exact keys and are always kept.
         """
         c = self.connection
         rids: dict[int, None] = {}
-        keys: list[str] = []
-        for part in parts:
-            keys += ["d:" + date_key(d) for d in part.dates]
-            keys += ["t:" + p[-PHONE_KEY_DIGITS:] for p in part.phones]
-            keys += ["m:" + m for m in part.mrns if m]
-            keys += ["m#" + mrn_number(m) for m in part.mrns if mrn_number(m)]
-        if keys:
+
+        def keyed(keys: Sequence[str], cap: int, *, ranked: bool = False) -> None:
             keys = list(dict.fromkeys(keys))
+            if not keys:
+                return
             marks = ", ".join("?" * len(keys))
-            for (rid,) in c.exec_driver_sql(
-                    f"SELECT rid FROM desk_search_key WHERE key IN ({marks}) LIMIT {k}",
-                    tuple(keys)):
+            if ranked:
+                sql = (f"SELECT rid FROM (SELECT rid FROM desk_search_key WHERE key IN ({marks})"
+                       f" LIMIT {_LOOSE_ROWS}) GROUP BY rid ORDER BY count(*) DESC LIMIT ?")
+            else:
+                sql = f"SELECT rid FROM desk_search_key WHERE key IN ({marks}) LIMIT ?"
+            for (rid,) in c.exec_driver_sql(sql, (*keys, cap)):
                 rids[rid] = None
-        strict, loose = [], []
-        for i, word in enumerate(names):
-            last_typed = typing and i == len(names) - 1
-            # A short word or one still being typed may be the start of a longer one.
-            terms = [f'" {word}"'] if len(word) <= 3 or last_typed else [f'" {word} "']
-            if len(word) > 3 or (len(word) > 1 and not last_typed):
-                terms += [f'" #{code} "' for code in phonetic(word)]
-            if i and names[i - 1] in PARTICLES:
-                terms.append(f'" {names[i - 1]}{word}"')  # "mc carthy" -> "mccarthy"
-            pieces = [f'"{p}"' for p in _pieces(word)]
-            strict.append("(" + " OR ".join(terms) + ")")
-            loose.append("(" + " OR ".join(terms + pieces) + ")")
-        tiers = []
-        if names:
-            tiers.append((" AND ".join(strict), k))
-            if len(names) > 1 or _pieces(names[0]):
-                tiers.append((" AND ".join(loose), _LOOSE_ROWS))
-            if len(names) > 1:
-                tiers.append((" OR ".join(strict), enough))
+
+        def prefix(word: str, cap: int) -> None:
+            for (rid,) in c.exec_driver_sql(
+                    "SELECT rid FROM desk_search_key WHERE key > ? AND key < ? LIMIT ?",
+                    ("n:" + word, "n:" + word + "\x7f", cap)):
+                rids[rid] = None
+
+        part_keys: list[str] = []
+        for part in parts:
+            part_keys += ["d:" + date_key(d) for d in part.dates]
+            part_keys += ["t:" + p[-PHONE_KEY_DIGITS:] for p in part.phones]
+            part_keys += ["m:" + m for m in part.mrns if m]
+            part_keys += ["m#" + mrn_number(m) for m in part.mrns if mrn_number(m)]
+        keyed(part_keys, k)
         found = len(rids)
-        for match, cap in tiers:
-            # Once enough patients answer every word, looser tiers would only rank below.
-            if len(rids) - found >= enough:
-                break
-            for (rid,) in c.exec_driver_sql(
-                    "SELECT rowid FROM desk_search_fts WHERE desk_search_fts MATCH ? LIMIT ?",
-                    (match, cap)):
-                rids[rid] = None
+
+        def short() -> bool:
+            return len(rids) - found < enough
+
+        words = names[:_MAX_PAIR_WORDS]
+        partial = words[-1] if typing and words else ""
+        codes = [phonetic(w) if w != partial else () for w in words]
+        if len(words) > 1:
+            strict, loose = [], []
+            for i in range(len(words)):
+                for j, b in enumerate(words):
+                    if i == j:
+                        continue
+                    if i < j:
+                        strict += [_pair_key(x, y) for x in codes[i] for y in codes[j]]
+                    if len(b) >= 3:
+                        starts = [f"l:{x}|<{b[:3]}" for x in codes[i]]
+                        if b == partial:
+                            strict += starts
+                        loose += starts
+                        if b != partial:
+                            loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
+            keyed(strict, k)
+            if short():
+                keyed(loose, k, ranked=True)
+            if short():
+                joined = name_variants(words)[len(words):]  # "mc carthy" -> "mccarthy"
+                keyed(["n:" + w for w in [*words, *joined] if w != partial]
+                      + ["p:" + x for cs in codes for x in cs]
+                      + ["p:" + x for w in joined for x in phonetic(w)], enough)
+            if short() and partial:
+                prefix(partial, enough)
+        elif words:
+            word = words[0]
+            keyed(["n:" + word] + ["p:" + x for x in phonetic(word)], k)
+            if typing or len(word) <= 3:
+                prefix(word, k)
+            pieces = _pieces(word)
+            if short() and pieces:
+                for (rid,) in c.exec_driver_sql(
+                        "SELECT rowid FROM desk_search_fts WHERE desk_search_fts MATCH ? LIMIT ?",
+                        (" OR ".join(f'"{p}"' for p in pieces), k)):
+                    rids[rid] = None
         if not rids:
             return []
         out: list[Record] = []
