@@ -14,7 +14,9 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from desk.frontdesk.matching import compare
 from desk.frontdesk.model import Patient
+from desk.frontdesk.search import record_of
 
 
 def _s(value: object) -> str:
@@ -63,6 +65,9 @@ class SearchCase:
     target: str
     names: str
     birth: str
+    #: Both name parts of the duplicate are present and still look like the original's
+    #: (a typo or a sound-alike, not a different name): what a name-only search can find.
+    recognisable: bool = True
 
 
 def search_cases() -> tuple[list[Patient], list[SearchCase]]:
@@ -81,10 +86,13 @@ def search_cases() -> tuple[list[Patient], list[SearchCase]]:
                 continue
             birth = _s(row["date_of_birth"])
             d = febrl_date(birth)
+            levels = compare(record_of(patient_of(rec_id, row)),
+                             record_of(patient_of(org, rows[org]))).levels
             cases.append(SearchCase(
                 target=f"{name}:{org}",
                 names=" ".join(x for x in (_s(row["given_name"]), _s(row["surname"])) if x),
                 birth=d.isoformat() if d else birth,
+                recognisable=all(levels.get(f, "differ") != "differ" for f in ("family", "given")),
             ))
     return originals, cases
 

@@ -493,7 +493,7 @@ class PatientIndex:
 
         def prefix(word: str, cap: int) -> None:
             for (rid,) in c.exec_driver_sql(
-                    "SELECT rid FROM desk_search_key WHERE key > ? AND key < ? LIMIT ?",
+                    "SELECT rid FROM desk_search_key WHERE key >= ? AND key < ? LIMIT ?",
                     ("n:" + word, "n:" + word + "\x7f", cap)):
                 rids[rid] = None
 
@@ -511,7 +511,8 @@ class PatientIndex:
 
         words = names[:_MAX_PAIR_WORDS]
         partial = words[-1] if typing and words else ""
-        codes = [phonetic(w) if w != partial else () for w in words]
+        # The word being typed is looked up both as a whole word and as a start.
+        codes = [phonetic(w) for w in words]
         if len(words) > 1:
             strict, loose = [], []
             for i in range(len(words)):
@@ -525,14 +526,13 @@ class PatientIndex:
                         if b == partial:
                             strict += starts
                         loose += starts
-                        if b != partial:
-                            loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
+                        loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
             keyed(strict, k)
             if short():
                 keyed(loose, k, ranked=True)
             if short():
                 joined = name_variants(words)[len(words):]  # "mc carthy" -> "mccarthy"
-                keyed(["n:" + w for w in [*words, *joined] if w != partial]
+                keyed(["n:" + w for w in [*words, *joined]]
                       + ["p:" + x for cs in codes for x in cs]
                       + ["p:" + x for w in joined for x in phonetic(w)], enough)
             if short() and partial:

@@ -212,3 +212,20 @@ def test_index_needs_no_patient_table(index: PatientIndex) -> None:
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "patient" not in tables
     assert {"desk_search_doc", "desk_search_key", "desk_search_fts"} <= tables
+
+
+def test_particles_typed_apart_or_together(index: PatientIndex) -> None:
+    mccarthy = Patient("McCarthy", "Siobhan", date(1975, 4, 4))
+    van = Patient("van der Berg", "Pieter", date(1966, 6, 6))
+    index.add(mccarthy)
+    index.add(van)
+    assert _top(index, "mc carthy siobhan") == mccarthy.id
+    assert _top(index, "siobhan mccarthy") == mccarthy.id
+    assert _top(index, "pieter vanderberg") == van.id
+    assert _top(index, "van der berg") == van.id
+
+
+def test_a_typo_in_the_first_word_with_the_last_still_being_typed(index: PatientIndex) -> None:
+    # No trailing space: "smith" may still grow, yet it is also a whole word already.
+    assert _top(index, "jhon smith") == SMITH.id
+    assert _top(index, "margarethe schm") == SCHMIDT.id
