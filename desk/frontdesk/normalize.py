@@ -185,6 +185,9 @@ class Part:
     dates: list[date] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     mrns: list[str] = field(default_factory=list)
+    #: ``YYYYMMDD`` digits that are no valid date but look like a mistyped one
+    #: ("19840025"); compared digit by digit against birth dates.
+    near_dates: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -251,6 +254,8 @@ def parse_query(text: str, *, day_first: bool = True) -> Query:
         if span.isdigit():
             # 19840301 may be a compact date; any bare number may be an MRN.
             part.dates = parse_dates(span, day_first=day_first) if len(span) == 8 else []
+            if len(span) == 8 and not part.dates and span[:2] in ("18", "19", "20"):
+                part.near_dates = [span]
             part.mrns = [mrn_key(span)]
         q.parts.append(part)
         return " "

@@ -288,8 +288,8 @@ def _part_score(part: Part, rec: Record) -> tuple[float, str]:
     for p in part.phones:
         if rec.phone and phone_equal(p, rec.phone):
             return 1.0, "phone"
-    for d in part.dates:
-        s = date_similarity(date_key(d), rec.birth)
+    for key in [*(date_key(d) for d in part.dates), *part.near_dates]:
+        s = date_similarity(key, rec.birth)
         if s > best:
             best, label = s, "birth date" if s == 1.0 else ""
     return best, label

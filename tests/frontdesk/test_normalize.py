@@ -84,3 +84,9 @@ def test_compact_number_is_date_phone_and_mrn_at_once() -> None:
     assert len(q.parts) == 1
     assert q.dates == [date(1984, 3, 1)]
     assert q.mrns == ["19840301"]
+
+
+def test_mistyped_compact_date_is_kept_for_near_matching() -> None:
+    q = parse_query("19840025")
+    assert q.dates == []
+    assert q.parts[0].near_dates == ["19840025"]

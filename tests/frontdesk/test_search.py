@@ -229,3 +229,11 @@ def test_a_typo_in_the_first_word_with_the_last_still_being_typed(index: Patient
     # No trailing space: "smith" may still grow, yet it is also a whole word already.
     assert _top(index, "jhon smith") == SMITH.id
     assert _top(index, "margarethe schm") == SCHMIDT.id
+
+
+def test_mistyped_birth_date_still_helps(index: PatientIndex) -> None:
+    twins = [Patient("Brown", "James", date(1960 + i, 6, 1)) for i in range(30)]
+    for p in twins:
+        index.add(p)
+    # 19770631 is no date; it is one digit away from 19770601
+    assert _top(index, "james brown 19770631") == twins[17].id
