@@ -24,7 +24,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from itertools import islice
 
 from rapidfuzz.distance import JaroWinkler
@@ -362,8 +361,9 @@ class PatientIndex:
         if row is None:
             return
         rec = _row_record(row)
-        c.exec_driver_sql("DELETE FROM desk_search_key WHERE key = ? AND rid = ?",
-                          [(k, rec.rid) for k in record_keys(rec)])
+        keys = [(k, rec.rid) for k in record_keys(rec)]
+        if keys:
+            c.exec_driver_sql("DELETE FROM desk_search_key WHERE key = ? AND rid = ?", keys)
         c.exec_driver_sql("DELETE FROM desk_search_fts WHERE rowid = ?", (rec.rid,))
         c.exec_driver_sql("DELETE FROM desk_search_doc WHERE rid = ?", (rec.rid,))
 
@@ -397,7 +397,8 @@ class PatientIndex:
             names.append((rid, fts_document(rec)))
         c.exec_driver_sql(f"INSERT INTO desk_search_doc ({_DOC_COLUMNS}) VALUES "
                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
-        c.exec_driver_sql("INSERT INTO desk_search_key (key, rid) VALUES (?, ?)", keys)
+        if keys:  # a patient with no name, birth date, phone or MRN has none
+            c.exec_driver_sql("INSERT INTO desk_search_key (key, rid) VALUES (?, ?)", keys)
         c.exec_driver_sql("INSERT INTO desk_search_fts (rowid, name) VALUES (?, ?)", names)
 
     # -- reading
@@ -580,10 +581,3 @@ class PatientIndex:
         if score < 0.45 or not (matched or score >= 0.6):
             return None
         return Hit(rec.patient_id, round(score, 4), tuple(matched))
-
-
-def birth_date_of(rec: Record) -> date | None:
-    """The birth date of an indexed record, or None."""
-    if not rec.birth:
-        return None
-    return date(int(rec.birth[:4]), int(rec.birth[4:6]), int(rec.birth[6:]))

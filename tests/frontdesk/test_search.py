@@ -237,3 +237,26 @@ def test_mistyped_birth_date_still_helps(index: PatientIndex) -> None:
         index.add(p)
     # 19770631 is no date; it is one digit away from 19770601
     assert _top(index, "james brown 19770631") == twins[17].id
+
+
+def test_a_blank_record_can_be_indexed_and_removed(index: PatientIndex) -> None:
+    before = index.count()
+    blank = Patient("", "")
+    index.add(blank)
+    assert index.count() == before + 1
+    index.remove(blank.id)
+    assert index.count() == before
+
+
+def test_an_index_of_an_older_layout_is_dropped_and_asks_for_a_rebuild() -> None:
+    engine = create_engine("sqlite://")
+    with engine.begin() as c:
+        ix = PatientIndex(c)
+        ix.ensure_schema()
+        ix.add(SMITH)
+        c.exec_driver_sql("UPDATE desk_search_meta SET value = '0' WHERE name = 'version'")
+        assert ix.ensure_schema() is True
+        assert ix.count() == 0
+        ix.rebuild([SMITH])
+        assert _top(ix, "john smith") == SMITH.id
+        assert ix.ensure_schema() is False
