@@ -11,6 +11,7 @@ hold FEBRL and synthetic data only.
 
     python -m bench.search                       # 100k patients, about three minutes
     python -m bench.search --sizes 100000,1000000 --json
+    python -m bench.search --cipher                   # the same on an encrypted copy
 """
 
 from __future__ import annotations
@@ -67,6 +68,24 @@ def build(size: int, cache: Path, originals: list[Patient]) -> Path:
     os.replace(tmp, path)
     print(f"# built {path} in {time.perf_counter() - t0:.0f} s", flush=True)
     return path
+
+
+def encrypted_copy(path: Path) -> Path:
+    """A SQLCipher-encrypted copy of a cached population (key ``bench-key``)."""
+    enc = path.with_name(path.stem + "-cipher.db")
+    if enc.exists():
+        return enc
+    import sqlcipher3
+
+    tmp = enc.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlcipher3.connect(str(path))
+    con.execute(f"ATTACH DATABASE '{tmp}' AS enc KEY 'bench-key'")
+    con.execute("SELECT sqlcipher_export('enc')")
+    con.execute("DETACH DATABASE enc")
+    con.close()
+    os.replace(tmp, enc)
+    return enc
 
 
 def _query(case: SearchCase, with_birth: bool) -> str:
@@ -130,6 +149,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--peer-queries", type=int, default=200,
                    help="queries given to the rapidfuzz peer (it scans every patient)")
     p.add_argument("--cache", type=Path, default=Path("/tmp/desk-bench"))
+    p.add_argument("--cipher", action="store_true",
+                   help="search an SQLCipher-encrypted copy, as the application does")
     args = p.parse_args(argv)
 
     originals, all_cases = search_cases()
@@ -143,7 +164,10 @@ def main(argv: list[str] | None = None) -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         lab = _label(size)
         path = build(size, args.cache, originals)
-        engine = create_engine(f"sqlite:///{path}")
+        if args.cipher:
+            engine = create_engine(f"sqlite+pysqlcipher://:bench-key@/{encrypted_copy(path)}")
+        else:
+            engine = create_engine(f"sqlite:///{path}")
         with engine.connect() as c:
             texts_rows = c.exec_driver_sql("SELECT id, text FROM bench_peer ORDER BY rid").all()
             ids = [r[0] for r in texts_rows]
@@ -177,8 +201,10 @@ def main(argv: list[str] | None = None) -> None:
                 rows.append([f"{stat} ms {lab}", d, f"fts {f:.1f} / rf {r:.1f}",
                              f"{d / f:.2f} / {d / r:.3f}"])
         engine.dispose()
+    figures["encrypted"] = int(args.cipher)
     emit(f"patient search: {len(cases)} FEBRL duplicate queries (rapidfuzz peer: "
-         f"{len(peer_cases)})", rows, figures, as_json=args.json)
+         f"{len(peer_cases)}){' on SQLCipher' if args.cipher else ''}", rows, figures,
+         as_json=args.json)
 
 
 if __name__ == "__main__":
