@@ -533,6 +533,17 @@ class PatientIndex:
                         loose += starts
                         loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
             keyed(strict, k)
+            if partial and len(partial) < 3:
+                # "smith j": too short for the keys above, so check the typed start of a
+                # word on the rows of the patients the other words find.
+                ks = ["n:" + w for w in words[:-1]] + ["p:" + x for cs in codes[:-1] for x in cs]
+                marks = ", ".join("?" * len(ks))
+                for (rid,) in c.exec_driver_sql(
+                        "SELECT d.rid FROM desk_search_key AS x JOIN desk_search_doc AS d"
+                        f" ON d.rid = x.rid WHERE x.key IN ({marks})"
+                        " AND instr(' ' || d.family || ' ' || d.given, ' ' || ?) > 0 LIMIT ?",
+                        (*ks, partial, k)):
+                    rids[rid] = None
             if short():
                 keyed(loose, k, ranked=True)
             if short():

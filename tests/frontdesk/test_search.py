@@ -260,3 +260,16 @@ def test_an_index_of_an_older_layout_is_dropped_and_asks_for_a_rebuild() -> None
         ix.rebuild([SMITH])
         assert _top(ix, "john smith") == SMITH.id
         assert ix.ensure_schema() is False
+
+
+def test_one_or_two_typed_letters_narrow_a_common_family_name() -> None:
+    others = ["adam", "brian", "carl", "dora", "eve", "fay", "gus", "hal", "ida", "kim"]
+    smiths = [Patient("Smith", others[n % len(others)] + "a" * (n // 10)) for n in range(300)]
+    engine = create_engine("sqlite://")
+    with engine.begin() as c:
+        ix = PatientIndex(c)
+        ix.ensure_schema()
+        ix.rebuild([*smiths, SMITH])  # the one we want comes last of 301 Smiths
+        assert _top(ix, "smith jo") == SMITH.id
+        assert _top(ix, "smith j") == SMITH.id
+        assert _top(ix, "smith robert jo") == SMITH.id
