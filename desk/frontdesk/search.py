@@ -1,0 +1,598 @@
+"""Patient search: an index kept inside the application database, and its ranking.
+
+The index is derived data. It lives in its own tables of the (encrypted) database the
+caller hands over, so it is as protected as the patient records and is changed in the
+same transaction as they are. It never depends on the shape of the ``patient`` table:
+the storage layer feeds it :class:`~desk.frontdesk.model.Patient` objects.
+
+Tables (all ``CREATE ... IF NOT EXISTS``):
+
+* ``desk_search_doc``: one row per patient with the folded fields used for ranking
+  and duplicate matching;
+* ``desk_search_key``: exact keys: name words, Double Metaphone codes, birth date,
+  the last digits of the phone number, MRN;
+* ``desk_search_fts``: an FTS5 trigram table over the folded name, which finds names
+  with typos through pieces of each query word.
+
+A search gathers candidates from all three in one SQL statement, scored by how many
+query words each candidate answers and how strongly, then re-ranks the best few hundred
+with Jaro-Winkler similarity and exact-match bonuses.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+
+from rapidfuzz.distance import JaroWinkler
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
+
+from desk.errors import DeskError
+from desk.frontdesk.model import Patient
+from desk.frontdesk.normalize import (
+    Part,
+    date_key,
+    fold,
+    mrn_key,
+    name_tokens,
+    name_variants,
+    parse_query,
+    phone_digits,
+    phonetic,
+)
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "4"
+
+#: Phone numbers are looked up on this many trailing digits (and compared on up to nine).
+PHONE_KEY_DIGITS = 7
+
+_DDL = (
+    "CREATE TABLE IF NOT EXISTS desk_search_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS desk_search_doc ("
+    " rid INTEGER PRIMARY KEY, patient_id TEXT NOT NULL UNIQUE,"
+    " family TEXT NOT NULL, given TEXT NOT NULL, birth TEXT NOT NULL, sex TEXT NOT NULL,"
+    " phone TEXT NOT NULL, mrn TEXT NOT NULL, postcode TEXT NOT NULL, address TEXT NOT NULL,"
+    " city TEXT NOT NULL, state TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS desk_search_key (key TEXT NOT NULL, rid INTEGER NOT NULL)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS desk_search_fts USING fts5("
+    "name, tokenize='trigram')",
+)
+_KEY_INDEX = "CREATE INDEX IF NOT EXISTS desk_search_key_idx ON desk_search_key (key, rid)"
+_DOC_COLUMNS = ("rid, patient_id, family, given, birth, sex, phone, mrn, postcode, address, city,"
+                " state")
+
+_MAX_NAME_WORDS = 6
+# Word similarity (Jaro-Winkler) at or below which a name word counts for nothing.
+_NAME_FLOOR = 0.7
+# Pair keys are made from the first few name words only (a name rarely has more).
+_MAX_PAIR_WORDS = 5
+# Rows a loose lookup may touch before its candidates are ranked by how many keys hit.
+_LOOSE_ROWS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: whose record, how well it matched (0-1), and on what.
+
+    ``matched`` names the fields a receptionist would recognise, strongest first:
+    ``"name"``, ``"birth date"``, ``"phone"``, ``"MRN"``.
+    """
+
+    patient_id: str
+    score: float
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """The index's folded copy of a patient: what ranking and duplicate matching compare."""
+
+    patient_id: str
+    family: tuple[str, ...]
+    given: tuple[str, ...]
+    birth: str  # YYYYMMDD or ""
+    sex: str
+    phone: str  # trailing digits or ""
+    mrn: str
+    postcode: str
+    address: str
+    city: str
+    state: str
+    rid: int = 0
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return self.family + self.given
+
+
+def record_of(patient: Patient) -> Record:
+    """Fold a patient into the form the index stores."""
+    return Record(
+        patient_id=patient.id,
+        family=tuple(name_tokens(patient.family)),
+        given=tuple(name_tokens(patient.given)),
+        birth=date_key(patient.birth_date) if patient.birth_date else "",
+        sex=patient.sex if patient.sex in ("female", "male") else "",
+        phone=phone_digits(patient.phone),
+        mrn=mrn_key(patient.mrn),
+        postcode=mrn_key(patient.postal_code),
+        address=" ".join(fold(patient.address).split()),
+        city=" ".join(name_tokens(patient.city)),
+        state=" ".join(name_tokens(patient.state)),
+    )
+
+
+def record_keys(rec: Record) -> set[str]:
+    """The exact lookup keys of one record.
+
+    ``n:`` name word, ``p:`` its Double Metaphone code; ``q:`` the codes of two name
+    words together (both words right or sound-alike); ``l:`` one word's code with the
+    first (``<``) or last (``>``) three letters of another (the other word has a typo);
+    ``d:`` birth date, ``t:`` phone tail, ``m:`` MRN and ``m#`` its bare number.
+    """
+    words = name_variants(list(rec.names))[:_MAX_PAIR_WORDS]
+    keys = {"n:" + w for w in words}
+    codes = [phonetic(w) for w in words]
+    keys.update("p:" + c for cs in codes for c in cs)
+    for i, a in enumerate(words):
+        for j, b in enumerate(words):
+            if i == j or a == b:
+                continue
+            if i < j:
+                keys.update(_pair_key(x, y) for x in codes[i] for y in codes[j])
+            if len(b) >= 3:
+                for x in codes[i]:
+                    keys.add(f"l:{x}|<{b[:3]}")
+                    keys.add(f"l:{x}|>{b[-3:]}")
+    if rec.birth:
+        keys.add("d:" + rec.birth)
+    if rec.phone:
+        keys.add("t:" + rec.phone[-PHONE_KEY_DIGITS:])
+    if rec.mrn:
+        keys.add("m:" + rec.mrn)
+        if mrn_number(rec.mrn):
+            keys.add("m#" + mrn_number(rec.mrn))
+    return keys
+
+
+def _pair_key(x: str, y: str) -> str:
+    return f"q:{x}|{y}" if x <= y else f"q:{y}|{x}"
+
+
+def mrn_number(key: str) -> str:
+    """The number inside an MRN key without prefix or leading zeros ("MRN004711" -> "4711").
+
+    Staff often type just the number; fewer than three digits is not taken as one.
+    """
+    digits = "".join(c for c in key if c.isdigit()).lstrip("0")
+    return digits if len(digits) >= 3 else ""
+
+
+def fts_document(rec: Record) -> str:
+    """The text the trigram table holds for one record: its name words, space-wrapped,
+    so that ``" smi"`` matches the start of a word and ``"mith"`` any piece of one."""
+    return " " + " ".join(name_variants(list(rec.names))) + " "
+
+
+def _record_row(rec: Record) -> tuple[object, ...]:
+    return (rec.patient_id, " ".join(rec.family), " ".join(rec.given), rec.birth, rec.sex,
+            rec.phone, rec.mrn, rec.postcode, rec.address, rec.city, rec.state)
+
+
+def _row_record(row: Sequence[object]) -> Record:
+    return Record(
+        rid=int(row[0]),  # type: ignore[call-overload]
+        patient_id=str(row[1]),
+        family=tuple(str(row[2]).split()),
+        given=tuple(str(row[3]).split()),
+        birth=str(row[4]), sex=str(row[5]), phone=str(row[6]), mrn=str(row[7]),
+        postcode=str(row[8]), address=str(row[9]), city=str(row[10]), state=str(row[11]),
+    )
+
+
+def _chunks(items: Iterable[Patient], size: int) -> Iterator[list[Patient]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _pieces(word: str) -> list[str]:
+    """Substrings of ``word`` of which at least one survives a single typo (pigeonhole)."""
+    n = len(word)
+    if n < 4:
+        return []
+    if n < 6:
+        return [word[:3], word[-3:]]
+    if n < 9:
+        half = n // 2
+        return [word[:half], word[half:]]
+    third = n // 3
+    return [word[:third], word[third:2 * third], word[2 * third:]]
+
+
+# ---------------------------------------------------------------------------- scoring
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two folded name words are (0-1): Jaro-Winkler, lifted for phonetic twins."""
+    if a == b:
+        return 1.0
+    s = JaroWinkler.normalized_similarity(a, b)
+    if s < 0.9 and set(phonetic(a)) & set(phonetic(b)):
+        s = 0.9
+    return s
+
+
+def name_score(query: Sequence[str], names: Sequence[str], *, partial_last: bool = False
+               ) -> tuple[float, list[tuple[str, str, float]]]:
+    """Score query words against a patient's name words, in any order.
+
+    Returns the score (0-1) and, per query word, the best name word and its similarity.
+    With ``partial_last`` the last query word may be the start of a name still being typed.
+    """
+    variants = name_variants(list(names))
+    if not query or not variants:
+        return 0.0, []
+    pairs: list[tuple[str, str, float]] = []
+    used: set[str] = set()
+    last = len(query) - 1
+    for i, q in enumerate(query):
+        best, best_word = 0.0, ""
+        for w in variants:
+            s = name_similarity(q, w)
+            if partial_last and i == last and s < 1.0 and len(q) >= 2 and w.startswith(q):
+                s = max(s, 0.92 + 0.08 * len(q) / len(w))
+            if w in used:
+                s *= 0.9  # one name word should not answer two query words
+            if s > best:
+                best, best_word = s, w
+        used.add(best_word)
+        pairs.append((q, best_word, best))
+    # Jaro-Winkler gives unrelated names 0.6-0.7; stretch so that only likeness counts
+    # (a typo ~0.9 -> ~0.7) and a strange name cannot ride on an exact birth date.
+    score = sum(max(0.0, (p[2] - _NAME_FLOOR) / (1 - _NAME_FLOOR)) for p in pairs) / len(pairs)
+    # Prefer the patient whose name is fully covered by the query (no unmatched extra words).
+    covered = sum(1 for w in names if w in used) / len(names)
+    return 0.92 * score + 0.08 * covered, pairs
+
+
+def date_similarity(a: str, b: str) -> float:
+    """How alike two ``YYYYMMDD`` dates are: 1 equal, 0.7 one typo or day/month swapped."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    if a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]:
+        return 0.7
+    diff = [i for i in range(8) if a[i] != b[i]]
+    if len(diff) == 1:
+        return 0.7
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]:
+        return 0.7
+    return 0.0
+
+
+def phone_equal(a: str, b: str) -> bool:
+    """Same phone number on the trailing digits both have (at least seven)."""
+    n = min(len(a), len(b))
+    return n >= 7 and a[-n:] == b[-n:]
+
+
+def _part_score(part: Part, rec: Record) -> tuple[float, str]:
+    best, label = 0.0, ""
+    for m in part.mrns:
+        if m and rec.mrn and (m == rec.mrn or mrn_number(m) == mrn_number(rec.mrn) != ""):
+            return 1.0, "MRN"
+    for p in part.phones:
+        if rec.phone and phone_equal(p, rec.phone):
+            return 1.0, "phone"
+    for key in [*(date_key(d) for d in part.dates), *part.near_dates]:
+        s = date_similarity(key, rec.birth)
+        if s > best:
+            best, label = s, "birth date" if s == 1.0 else ""
+    return best, label
+
+
+# ---------------------------------------------------------------------------- the index
+
+class PatientIndex:
+    """The search index of one database, used through a SQLAlchemy ``Connection``.
+
+    Every method works on the connection it was given and never commits: the storage
+    layer calls :meth:`add`, :meth:`update` and :meth:`remove` inside the transaction
+    that changes the patient, so the index rolls back with it.
+    """
+
+    def __init__(self, connection: Connection, *, day_first: bool = True) -> None:
+        self.connection = connection
+        self.day_first = day_first
+
+    # -- schema
+
+    def ensure_schema(self) -> bool:
+        """Create the index tables if missing. True when the index must be (re)built.
+
+        That is the case for a new database and after an upgrade that changed the
+        index's layout (the old tables are dropped first).
+        """
+        c = self.connection
+        try:
+            c.exec_driver_sql(_DDL[0])
+            row = c.exec_driver_sql(
+                "SELECT value FROM desk_search_meta WHERE name = 'version'").first()
+            if row is not None and row[0] == SCHEMA_VERSION:
+                return False
+            if row is not None:
+                log.info("search index layout %s is old; rebuilding", row[0])
+                self._drop()
+            for ddl in _DDL[1:]:
+                c.exec_driver_sql(ddl)
+            c.exec_driver_sql(_KEY_INDEX)
+            c.exec_driver_sql("INSERT OR REPLACE INTO desk_search_meta VALUES ('version', ?)",
+                              (SCHEMA_VERSION,))
+        except OperationalError as exc:
+            log.error("cannot create the search index: %s", exc.orig)
+            raise DeskError("The patient search index could not be created in the database.",
+                            kind="storage") from exc
+        return True
+
+    def _drop(self) -> None:
+        for table in ("desk_search_fts", "desk_search_key", "desk_search_doc"):
+            self.connection.exec_driver_sql(f"DROP TABLE IF EXISTS {table}")
+
+    # -- changes (call inside the patient-change transaction)
+
+    def add(self, patient: Patient) -> None:
+        """Index a new patient (an existing entry with the same id is replaced)."""
+        self.remove(patient.id)
+        self._insert([record_of(patient)])
+
+    def update(self, patient: Patient) -> None:
+        """Re-index a changed patient."""
+        self.add(patient)
+
+    def remove(self, patient_id: str) -> None:
+        """Drop a patient from the index; a no-op for an unknown id."""
+        c = self.connection
+        row = c.exec_driver_sql(
+            f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE patient_id = ?", (patient_id,)
+        ).first()
+        if row is None:
+            return
+        rec = _row_record(row)
+        keys = [(k, rec.rid) for k in record_keys(rec)]
+        if keys:
+            c.exec_driver_sql("DELETE FROM desk_search_key WHERE key = ? AND rid = ?", keys)
+        c.exec_driver_sql("DELETE FROM desk_search_fts WHERE rowid = ?", (rec.rid,))
+        c.exec_driver_sql("DELETE FROM desk_search_doc WHERE rid = ?", (rec.rid,))
+
+    def rebuild(self, patients: Iterable[Patient], *, chunk: int = 20000) -> int:
+        """Replace the whole index with ``patients``; returns how many were indexed."""
+        c = self.connection
+        c.exec_driver_sql("DROP INDEX IF EXISTS desk_search_key_idx")
+        for table in ("desk_search_key", "desk_search_fts", "desk_search_doc"):
+            c.exec_driver_sql(f"DELETE FROM {table}")
+        total = 0
+        for batch in _chunks(patients, chunk):
+            self._insert([record_of(p) for p in batch])
+            total += len(batch)
+        c.exec_driver_sql(_KEY_INDEX)
+        c.exec_driver_sql("INSERT INTO desk_search_fts(desk_search_fts) VALUES ('optimize')")
+        c.exec_driver_sql("ANALYZE desk_search_key")
+        log.info("search index rebuilt: %d patients", total)
+        return total
+
+    def _insert(self, records: list[Record]) -> None:
+        c = self.connection
+        first = c.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM desk_search_doc").scalar()
+        rid = int(first or 0)
+        docs: list[tuple[object, ...]] = []
+        keys: list[tuple[str, int]] = []
+        names: list[tuple[int, str]] = []
+        for rec in records:
+            rid += 1
+            docs.append((rid, *_record_row(rec)))
+            keys.extend((k, rid) for k in record_keys(rec))
+            names.append((rid, fts_document(rec)))
+        c.exec_driver_sql(f"INSERT INTO desk_search_doc ({_DOC_COLUMNS}) VALUES "
+                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
+        if keys:  # a patient with no name, birth date, phone or MRN has none
+            c.exec_driver_sql("INSERT INTO desk_search_key (key, rid) VALUES (?, ?)", keys)
+        c.exec_driver_sql("INSERT INTO desk_search_fts (rowid, name) VALUES (?, ?)", names)
+
+    # -- reading
+
+    def count(self) -> int:
+        """How many patients the index holds."""
+        return int(self.connection.exec_driver_sql(
+            "SELECT count(*) FROM desk_search_doc").scalar() or 0)
+
+    def get(self, patient_id: str) -> Record | None:
+        """The indexed record of one patient, or None."""
+        row = self.connection.exec_driver_sql(
+            f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE patient_id = ?", (patient_id,)
+        ).first()
+        return _row_record(row) if row is not None else None
+
+    def search(self, query: str, *, limit: int = 50) -> list[Hit]:
+        """Patients matching ``query``, best first.
+
+        ``query`` may hold name words in any order (typos and sound-alike spellings
+        are found), a birth date in common formats, a phone number in any formatting,
+        an MRN, or a mix such as ``"smith 1984-03-01"``. While the text does not end in
+        a space, the last word may be the start of a name.
+        """
+        q = parse_query(query, day_first=self.day_first)
+        if q.empty:
+            return []
+        names = list(dict.fromkeys(q.names))[:_MAX_NAME_WORDS]
+        typing = bool(query) and not query[-1].isspace() and bool(q.names) \
+            and fold(query).rstrip().endswith(q.names[-1])
+        records = self._candidates(names, q.parts, typing=typing, k=max(200, 4 * limit),
+                                   enough=max(20, 2 * limit))
+        hits = [h for h in (self._rank(names, q.parts, r, typing) for r in records) if h]
+        hits.sort(key=lambda h: -h.score)
+        return hits[:limit]
+
+    def candidates(self, patient: Patient, *, k: int = 50) -> list[Record]:
+        """Indexed records that could be the same person as ``patient`` (blocking).
+
+        Found by name words, sound-alike names, name pieces, birth date, phone and MRN;
+        ``patient`` itself (same id) is left out.
+        """
+        rec = record_of(patient)
+        parts = []
+        if patient.birth_date:
+            parts.append(Part("", dates=[patient.birth_date]))
+        if rec.phone:
+            parts.append(Part("", phones=[rec.phone]))
+        if rec.mrn:
+            parts.append(Part("", mrns=[rec.mrn]))
+        names = list(dict.fromkeys(rec.names))[:_MAX_NAME_WORDS]
+        found = [r for r in self._candidates(names, parts, typing=False, k=4 * k, enough=4 * k)
+                 if r.patient_id != patient.id]
+        scored = []
+        for r in found:
+            s, _ = name_score(names, r.names) if names else (0.0, [])
+            s += sum(_part_score(part, r)[0] for part in parts)
+            scored.append((s, r.rid, r))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        return [r for _, _, r in scored[:k]]
+
+    def _candidates(self, names: list[str], parts: list[Part], *, typing: bool, k: int,
+                    enough: int = 20) -> list[Record]:
+        """Gather candidates in tiers of cheap lookups, stopping once ``enough`` are found.
+
+        With two or more name words:
+
+        1. two words right or sound-alike (``q:`` pair keys), or one so and the start of
+           the word being typed;
+        2. one word right or sound-alike and the start or end of another (one typo per
+           word forgiven), ranked by how many such keys agree;
+        3. any one word right or sound-alike.
+
+        With one word: the word, its sound-alikes and, while typing, words it starts;
+        then names holding a piece of it (FTS5 trigram). Birth date, phone and MRN
+        candidates come from exact keys and are always kept.
+        """
+        c = self.connection
+        rids: dict[int, None] = {}
+
+        def keyed(keys: Sequence[str], cap: int, *, ranked: bool = False) -> None:
+            keys = list(dict.fromkeys(keys))
+            if not keys:
+                return
+            marks = ", ".join("?" * len(keys))
+            if ranked:
+                sql = (f"SELECT rid FROM (SELECT rid FROM desk_search_key WHERE key IN ({marks})"
+                       f" LIMIT {_LOOSE_ROWS}) GROUP BY rid ORDER BY count(*) DESC LIMIT ?")
+            else:
+                sql = f"SELECT rid FROM desk_search_key WHERE key IN ({marks}) LIMIT ?"
+            for (rid,) in c.exec_driver_sql(sql, (*keys, cap)):
+                rids[rid] = None
+
+        def prefix(word: str, cap: int) -> None:
+            for (rid,) in c.exec_driver_sql(
+                    "SELECT rid FROM desk_search_key WHERE key >= ? AND key < ? LIMIT ?",
+                    ("n:" + word, "n:" + word + "\x7f", cap)):
+                rids[rid] = None
+
+        part_keys: list[str] = []
+        for part in parts:
+            part_keys += ["d:" + date_key(d) for d in part.dates]
+            part_keys += ["t:" + p[-PHONE_KEY_DIGITS:] for p in part.phones]
+            part_keys += ["m:" + m for m in part.mrns if m]
+            part_keys += ["m#" + mrn_number(m) for m in part.mrns if mrn_number(m)]
+        keyed(part_keys, k)
+        found = len(rids)
+
+        def short() -> bool:
+            return len(rids) - found < enough
+
+        words = names[:_MAX_PAIR_WORDS]
+        partial = words[-1] if typing and words else ""
+        # The word being typed is looked up both as a whole word and as a start.
+        codes = [phonetic(w) for w in words]
+        if len(words) > 1:
+            strict, loose = [], []
+            for i in range(len(words)):
+                for j, b in enumerate(words):
+                    if i == j:
+                        continue
+                    if i < j:
+                        strict += [_pair_key(x, y) for x in codes[i] for y in codes[j]]
+                    if len(b) >= 3:
+                        starts = [f"l:{x}|<{b[:3]}" for x in codes[i]]
+                        if b == partial:
+                            strict += starts
+                        loose += starts
+                        loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
+            keyed(strict, k)
+            if partial and len(partial) < 3:
+                # "smith j": too short for the keys above, so check the typed start of a
+                # word on the rows of the patients the other words find.
+                ks = ["n:" + w for w in words[:-1]] + ["p:" + x for cs in codes[:-1] for x in cs]
+                marks = ", ".join("?" * len(ks))
+                for (rid,) in c.exec_driver_sql(
+                        "SELECT d.rid FROM desk_search_key AS x JOIN desk_search_doc AS d"
+                        f" ON d.rid = x.rid WHERE x.key IN ({marks})"
+                        " AND instr(' ' || d.family || ' ' || d.given, ' ' || ?) > 0 LIMIT ?",
+                        (*ks, partial, k)):
+                    rids[rid] = None
+            if short():
+                keyed(loose, k, ranked=True)
+            if short():
+                joined = name_variants(words)[len(words):]  # "mc carthy" -> "mccarthy"
+                keyed(["n:" + w for w in [*words, *joined]]
+                      + ["p:" + x for cs in codes for x in cs]
+                      + ["p:" + x for w in joined for x in phonetic(w)], enough)
+            if short() and partial:
+                prefix(partial, enough)
+        elif words:
+            word = words[0]
+            keyed(["n:" + word] + ["p:" + x for x in phonetic(word)], k)
+            if typing or len(word) <= 3:
+                prefix(word, k)
+            pieces = _pieces(word)
+            if short() and pieces:
+                for (rid,) in c.exec_driver_sql(
+                        "SELECT rowid FROM desk_search_fts WHERE desk_search_fts MATCH ? LIMIT ?",
+                        (" OR ".join(f'"{p}"' for p in pieces), k)):
+                    rids[rid] = None
+        if not rids:
+            return []
+        out: list[Record] = []
+        ids = list(rids)
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            marks = ", ".join("?" * len(chunk))
+            out.extend(_row_record(r) for r in c.exec_driver_sql(
+                f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE rid IN ({marks})",
+                tuple(chunk)))
+        return out
+
+    def _rank(self, names: list[str], parts: list[Part], rec: Record, typing: bool
+              ) -> Hit | None:
+        total, weight = 0.0, 0.0
+        matched: list[str] = []
+        if names:
+            s, _ = name_score(names, rec.names, partial_last=typing)
+            total += s * len(names) ** 0.5
+            weight += len(names) ** 0.5
+            if s >= 0.5:
+                matched.append("name")
+        for part in parts:
+            s, label = _part_score(part, rec)
+            total += s
+            weight += 1.0
+            if label and label not in matched:
+                matched.append(label)
+        score = total / weight
+        if score < 0.3:
+            return None
+        return Hit(rec.patient_id, round(score, 4), tuple(matched))
