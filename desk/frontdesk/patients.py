@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.frontdesk.model import SEXES, Patient
+from desk.frontdesk.search import PatientIndex
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
 from desk.storage.schema import appointment, patient, workspace_info
@@ -54,6 +55,14 @@ def _info(conn: sa.Connection, key: str) -> str | None:
                         .where(workspace_info.c.key == key)).scalar()
 
 
+def index(conn: sa.Connection) -> PatientIndex:
+    """The search index in ``conn``'s database, built from the patients on first use."""
+    found = PatientIndex(conn)
+    if found.ensure_schema():
+        found.rebuild(all_patients(conn))
+    return found
+
+
 def register(conn: sa.Connection, p: Patient, actor: Actor) -> Patient:
     """Save a new patient (giving it an MRN if it has none)."""
     _validate(p)
@@ -61,6 +70,7 @@ def register(conn: sa.Connection, p: Patient, actor: Actor) -> Patient:
         p.mrn = next_mrn(conn)
     values = {k: v for k, v in asdict(p).items() if k in _COLUMNS}
     conn.execute(patient.insert().values(**values, updated_at=stamp()))
+    index(conn).add(p)
     outbox.enqueue(conn, RECORD, p.id, "create")
     audit.record(conn, actor, "patient.create", RECORD, p.id)
     return p
@@ -74,6 +84,7 @@ def update(conn: sa.Connection, p: Patient, actor: Actor) -> None:
                         .values(**values, updated_at=stamp()))
     if done.rowcount != 1:
         raise DeskError("That patient is no longer in the workspace.", kind="input")
+    index(conn).update(p)
     outbox.enqueue(conn, RECORD, p.id, "update")
     audit.record(conn, actor, "patient.update", RECORD, p.id)
 
