@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desk import __version__
+from desk.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"desk {__version__}"
+
+
+def test_demo_then_doctor_passes(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    ws = tmp_path / "demo"
+    assert main(["demo", "--workspace", str(ws), "--patients", "12"]) == 0
+    assert "12 patients" in capsys.readouterr().out
+    assert main(["--workspace", str(ws), "doctor"]) == 0
+    table = capsys.readouterr().out
+    for check in ("key store", "database", "Qt platform", "free disk", "server"):
+        assert check in table
+    assert "FAIL" not in table and "integrity ok" in table
+
+
+def test_doctor_fails_for_a_missing_workspace_and_an_unreachable_server(
+        tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("DESK_SERVER_URL", "http://127.0.0.1:9/fhir")  # discard port: nothing
+    assert main(["--workspace", str(tmp_path / "none"), "doctor"]) == 1
+    table = capsys.readouterr().out
+    assert "database     FAIL  no workspace in" in table
+    assert "server       FAIL  http://127.0.0.1:9/fhir" in table
+
+
+def test_demo_refuses_an_existing_workspace(tmp_path: Path, capsys) -> None:
+    assert main(["demo", "--workspace", str(tmp_path / "d"), "--patients", "2"]) == 0
+    assert main(["demo", "--workspace", str(tmp_path / "d"), "--patients", "2"]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_console_script_runs(tmp_path: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "desk", "--help"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    for command in ("demo", "doctor", "form", "sync"):
+        assert command in done.stdout
