@@ -187,8 +187,8 @@ def _title(words: str) -> str:
 def explain(comparison: Comparison) -> tuple[str, ...]:
     """The reasons a pair looks alike, strongest first, in plain words.
 
-    Only agreeing fields are named; e.g. ``("same birth date", "similar name (Jon ~ John)",
-    "same phone")``.
+    Agreeing fields are named, e.g. ``("same birth date", "similar name (Jon ~ John)",
+    "same phone")``; a name that agrees nowhere is said last ("but a different name").
     """
     lv = comparison.levels
     out: list[str] = []
@@ -217,6 +217,8 @@ def explain(comparison: Comparison) -> tuple[str, ...]:
             out.append("same " + labels[key])
         elif level == "close":
             out.append("similar " + labels[key])
+    if (fam == "differ" and giv in ("differ", None)) or (giv == "differ" and fam is None):
+        out.append("but a different name")  # worth a look: a new married name, a typo
     return tuple(out)
 
 

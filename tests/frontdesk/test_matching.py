@@ -115,3 +115,11 @@ def test_febrl_unrelated_pairs_score_below_threshold(
         flagged += model.weight(compare(record_of(patients[a]),
                                         record_of(patients[b]))) >= model.threshold
     assert flagged == 0
+
+
+def test_a_different_name_is_said_plainly() -> None:
+    a = record_of(JOHN)
+    b = record_of(Patient("Brown", "Alice", date(1984, 3, 1), phone="02 9123 4567",
+                          address="12 Rose Street", postal_code="2042"))
+    assert explain(compare(a, b)) == ("same birth date", "same phone", "same address",
+                                      "same postcode", "but a different name")
