@@ -34,11 +34,7 @@ def load_settings(args: argparse.Namespace) -> settings_mod.Settings:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    try:
-        config = load_settings(args)
-    except DeskError as err:
-        print(f"desk: {err.message}", file=sys.stderr)
-        return 2
+    config = load_settings(args)
     logs.configure(config.log.level)
     from desk.ui.app import run
 
@@ -74,11 +70,7 @@ class Check:
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    try:
-        config = load_settings(args)
-    except DeskError as err:
-        print(f"desk doctor: {err.message}", file=sys.stderr)
-        return 2
+    config = load_settings(args)
     checks = [_check_keyring(), _check_database(config.workspace_path), _check_qt(),
               _check_disk(config.workspace_path), _check_server(config)]
     width = max(len(c.name) for c in checks)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from desk import __version__
+from desk.errors import DeskError
 
 COMMAND_MODULES = (
     "desk.app_commands",
@@ -43,7 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desk.app_commands import run_app
 
         handler = run_app
-    return int(handler(args) or 0)
+    try:
+        return int(handler(args) or 0)
+    except DeskError as err:  # bad settings, a refused command: a sentence, not a traceback
+        print(f"desk: {err.message}", file=sys.stderr)
+        return 2 if err.kind == "input" else 1
 
 
 if __name__ == "__main__":

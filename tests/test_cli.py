@@ -54,3 +54,10 @@ def test_console_script_runs(tmp_path: Path) -> None:
     assert done.returncode == 0
     for command in ("demo", "doctor", "form", "sync"):
         assert command in done.stdout
+
+
+def test_bad_setting_is_one_clear_line(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("DESK_SECURITY_LOCKOUT_ATTEMPTS", "many")
+    assert main(["doctor"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("desk: The setting security.lockout_attempts") and "Traceback" not in err

@@ -73,20 +73,20 @@ def translate(err: Exception) -> DeskError:
 
 
 @contextlib.contextmanager
-def transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
+def _translated(opened: contextlib.AbstractContextManager[sa.Connection]
+                ) -> Iterator[sa.Connection]:
+    try:
+        with opened as conn:
+            yield conn
+    except exc.DBAPIError as err:
+        raise translate(err) from None
+
+
+def transaction(engine: sa.Engine) -> contextlib.AbstractContextManager[sa.Connection]:
     """``engine.begin()`` whose database failures arrive as :class:`DeskError`."""
-    try:
-        with engine.begin() as conn:
-            yield conn
-    except exc.DBAPIError as err:
-        raise translate(err) from None
+    return _translated(engine.begin())
 
 
-@contextlib.contextmanager
-def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
+def reading(engine: sa.Engine) -> contextlib.AbstractContextManager[sa.Connection]:
     """A read-only use of a connection, with failures as :class:`DeskError`."""
-    try:
-        with engine.connect() as conn:
-            yield conn
-    except exc.DBAPIError as err:
-        raise translate(err) from None
+    return _translated(engine.connect())
