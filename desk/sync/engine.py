@@ -777,6 +777,12 @@ def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str,
         audit.record(conn, SYSTEM, f"{rtype.lower()}.pull", rtype, rid)
     elif done.rowcount:
         audit.record(conn, SYSTEM, f"{rtype.lower()}.pull", rtype, rid)
+    else:
+        return
+    if rtype == "Patient":  # the search index changes in the same transaction as the row
+        from desk.frontdesk import patients
+
+        patients.index(conn).update(patients.get(conn, rid))
 
 
 def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,

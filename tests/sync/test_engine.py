@@ -197,6 +197,8 @@ def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
         assert conn.execute(sa.select(patient_table.c.mrn).where(
             patient_table.c.id == pids[7])).scalar_one() == "R00007"
     assert outbox_count(workspace) == 0  # pulled records are not pushed back
+    with workspace.read() as conn:  # pulled patients can be found at the front desk
+        assert patients.index(conn).search("R00007")[0].patient_id == pids[7]
     # change three patients on the server
     for pid in pids[10:13]:
         res = client.read("Patient", pid).resource
