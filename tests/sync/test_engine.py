@@ -186,6 +186,8 @@ def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
                                 "entry": [e for e in half if e["request"]["url"].startswith(
                                     "Patient")] + [e for e in half if e["request"]["url"]
                                                    .startswith("Appointment")]})
+    with workspace.begin() as conn:
+        patients.index(conn)  # an existing (empty) index must learn of pulled patients
     engine = make_engine(workspace, fhir, overlap=timedelta(0))
     first = engine.pull(Progress())
     assert first.applied == 2000
