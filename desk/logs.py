@@ -12,6 +12,7 @@ import logging.handlers
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -59,13 +60,13 @@ def configure(level: str = "INFO", *, folder: Path | None = None,
     return path
 
 
-def install_excepthooks(report: object = None) -> None:
+def install_excepthooks(report: Callable[[BaseException], None] | None = None) -> None:
     """Log uncaught exceptions (main and worker threads); ``report(exc)`` may tell the user."""
 
     def handle(exc_type: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:
         logging.getLogger("desk").error("uncaught exception", exc_info=(exc_type, exc, tb))
-        if callable(report):
+        if report is not None:
             report(exc)
 
     sys.excepthook = handle

@@ -11,7 +11,6 @@ import sqlalchemy as sa
 
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
-from desk.storage import Actor
 
 # The one-click next step offered for each state, with its button text.
 NEXT_STEP = {"scheduled": ("arrived", "Check in"), "arrived": ("in-room", "To room"),
@@ -63,8 +62,3 @@ class DayBoard:
 
     def counts(self) -> Counter[str]:
         return Counter(row.appointment.state for row in self.rows)
-
-    @staticmethod
-    def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor,
-             now: datetime) -> Appointment:
-        return schedule.move(conn, appointment_id, state, actor, at=now)

@@ -8,7 +8,7 @@ saved locally.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields
 from datetime import date
 
@@ -22,13 +22,14 @@ from desk.storage.clock import stamp
 from desk.storage.schema import appointment, patient, workspace_info
 
 RECORD = "Patient"
-_COLUMNS = tuple(f.name for f in fields(Patient) if f.name != "last_visit")
+COLUMNS = tuple(f.name for f in fields(Patient) if f.name != "last_visit")
+"""The ``patient`` columns that make a :class:`Patient`."""
+_BATCH = 500  # ids per IN (...) query
 _MRN_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY"  # no I/O/S/Z/B: they read as digits
 
 
 def _row_to_patient(row: sa.Row) -> Patient:
-    data = {name: getattr(row, name) for name in _COLUMNS}
-    return Patient(**data, last_visit=getattr(row, "last_visit", None))
+    return Patient(**{name: getattr(row, name) for name in COLUMNS})
 
 
 def _validate(p: Patient) -> None:
@@ -68,7 +69,7 @@ def register(conn: sa.Connection, p: Patient, actor: Actor) -> Patient:
     _validate(p)
     if not p.mrn:
         p.mrn = next_mrn(conn)
-    values = {k: v for k, v in asdict(p).items() if k in _COLUMNS}
+    values = {k: v for k, v in asdict(p).items() if k in COLUMNS}
     conn.execute(patient.insert().values(**values, updated_at=stamp()))
     index(conn).add(p)
     outbox.enqueue(conn, RECORD, p.id, "create")
@@ -79,7 +80,7 @@ def register(conn: sa.Connection, p: Patient, actor: Actor) -> Patient:
 def update(conn: sa.Connection, p: Patient, actor: Actor) -> None:
     """Save changed demographics of an existing patient."""
     _validate(p)
-    values = {k: v for k, v in asdict(p).items() if k in _COLUMNS and k != "id"}
+    values = {k: v for k, v in asdict(p).items() if k in COLUMNS and k != "id"}
     done = conn.execute(patient.update().where(patient.c.id == p.id)
                         .values(**values, updated_at=stamp()))
     if done.rowcount != 1:
@@ -111,6 +112,15 @@ def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:
     wanted = list(ids)
     rows = conn.execute(_with_last_visit().where(patient.c.id.in_(wanted)))
     return {row.id: _from_row(row) for row in rows}
+
+
+def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Patient]:
+    """Patients by id without their visit history (bulk work: sync, indexing)."""
+    found: dict[str, Patient] = {}
+    for start in range(0, len(ids), _BATCH):
+        rows = conn.execute(sa.select(patient).where(patient.c.id.in_(ids[start:start + _BATCH])))
+        found.update((row.id, _row_to_patient(row)) for row in rows)
+    return found
 
 
 def all_patients(conn: sa.Connection) -> list[Patient]:

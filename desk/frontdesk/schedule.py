@@ -6,6 +6,7 @@ caller's transaction.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from datetime import date, datetime, time, timedelta
 
@@ -18,7 +19,9 @@ from desk.storage.clock import stamp
 from desk.storage.schema import appointment
 
 RECORD = "Appointment"
-_COLUMNS = tuple(f.name for f in fields(Appointment))
+COLUMNS = tuple(f.name for f in fields(Appointment))
+"""The ``appointment`` columns that make an :class:`Appointment`."""
+_BATCH = 500
 # Which moves the board allows from each state.
 MOVES = {
     "scheduled": ("arrived", "no-show", "cancelled"),
@@ -94,5 +97,15 @@ def for_patient(conn: sa.Connection, patient_id: str) -> list[Appointment]:
     return [_from_row(row) for row in rows]
 
 
+def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Appointment]:
+    """Appointments by id (bulk work: sync)."""
+    found: dict[str, Appointment] = {}
+    for start in range(0, len(ids), _BATCH):
+        rows = conn.execute(sa.select(appointment).where(
+            appointment.c.id.in_(ids[start:start + _BATCH])))
+        found.update((row.id, _from_row(row)) for row in rows)
+    return found
+
+
 def _from_row(row: sa.Row) -> Appointment:
-    return Appointment(**{name: getattr(row, name) for name in _COLUMNS})
+    return Appointment(**{name: getattr(row, name) for name in COLUMNS})

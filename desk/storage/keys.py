@@ -88,32 +88,16 @@ def keyring_usable() -> bool:
 
 def store_in_keyring(account: str, key: bytes) -> None:
     """Keep ``key`` under ``account``; raise unless it reads back identically."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    text = key.hex()
-    try:
-        keyring.set_password(SERVICE, account, text)
-        back = keyring.get_password(SERVICE, account)
-    except (KeyringError, RuntimeError, OSError) as exc:
-        raise KeyStoreUnavailable("The system key store could not keep the workspace key.") from exc
-    if back != text:
-        raise KeyStoreUnavailable("The system key store did not keep the workspace key.")
+    store_secret(account, key.hex())
 
 
 def load_from_keyring(account: str) -> bytes | None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        text = keyring.get_password(SERVICE, account)
-    except (KeyringError, RuntimeError, OSError) as exc:
-        raise KeyStoreUnavailable("The system key store is not available.") from exc
+    text = load_secret(account)
     return bytes.fromhex(text) if text else None
 
 
 def store_secret(account: str, secret: str) -> None:
-    """Keep another secret (a server token) in the key store, verified by reading it back."""
+    """Keep a secret (a workspace key, a server token); raise unless it reads back identically."""
     import keyring
     from keyring.errors import KeyringError
 

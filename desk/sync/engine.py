@@ -32,6 +32,7 @@ from typing import Any, Protocol
 import sqlalchemy as sa
 
 from desk.errors import DeskError
+from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, audit
 from desk.storage.clock import stamp
@@ -58,10 +59,6 @@ from desk.sync.tables import conflict, sync_record, sync_state
 log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment")
-_PATIENT_COLUMNS = tuple(c.name for c in patient_table.columns
-                         if c.name not in ("merged_into", "updated_at"))
-_APPT_COLUMNS = ("id", "patient_id", "start", "minutes", "reason", "practitioner", "state",
-                 "arrived_at", "walk_in")
 
 
 class ProgressLike(Protocol):
@@ -219,9 +216,9 @@ class SyncEngine:
                     progress: ProgressLike) -> None:
         with reading(self.db) as conn:
             synced = _sync_rows(conn, [(p.record_type, p.record_id) for p in pending])
-            patients = _load_patients(conn, [p.record_id for p in pending
+            people = patients.load(conn, [p.record_id for p in pending
                                              if p.record_type == "Patient"])
-            appts = _load_appointments(conn, [p.record_id for p in pending
+            appts = schedule.load(conn, [p.record_id for p in pending
                                               if p.record_type == "Appointment"])
             server_ids = _server_ids(conn, "Patient",
                                      {a.patient_id for a in appts.values()})
@@ -231,7 +228,7 @@ class SyncEngine:
         for item in pending:
             base_row = synced.get((item.record_type, item.record_id))
             base = json.loads(base_row.base_json) if base_row else None
-            change = self._change_for(item, base_row, base, patients, appts)
+            change = self._change_for(item, base_row, base, people, appts)
             if change is None:
                 unchanged.append(item)
             else:
@@ -288,12 +285,12 @@ class SyncEngine:
                                                      result.change.record_id)], report)
 
     def _change_for(self, item: _Pending, base_row: Any, base: dict[str, Any] | None,
-                    patients: Mapping[str, Patient], appts: Mapping[str, Appointment]
+                    people: Mapping[str, Patient], appts: Mapping[str, Appointment]
                     ) -> Change | None:
         server_id = str(base_row.server_id) if base_row else None
         version = str(base_row.version) if base_row and base_row.version else None
         if item.record_type == "Patient":
-            p = patients.get(item.record_id)
+            p = people.get(item.record_id)
             if p is None:
                 return Change("Patient", item.record_id, lambda ref: {}, server_id=server_id,
                               version=version, delete=True) if server_id else None
@@ -410,14 +407,14 @@ class SyncEngine:
             base_rec: Patient | Appointment | None
             names: tuple[str, ...]
             if record_type == "Patient":
-                local = _load_patients(conn, [record_id])[record_id]
+                local = patients.load(conn, [record_id])[record_id]
                 server_rec: Patient | Appointment = patient_from_fhir(server_res,
                                                                       options=self.options)
                 base_rec = (patient_from_fhir(base_res, options=self.options)
                             if base_res else None)
                 names = PATIENT_FIELDS
             else:
-                local = _load_appointments(conn, [record_id])[record_id]
+                local = schedule.load(conn, [record_id])[record_id]
                 server_rec = _appointment_local(appointment_from_fhir(
                     server_res, patient_id_for=resolve))
                 base_rec = (_appointment_local(appointment_from_fhir(
@@ -728,24 +725,6 @@ def _patient_resolver(conn: sa.Connection) -> Callable[[str], str | None]:
     return resolve
 
 
-def _load_patients(conn: sa.Connection, ids: list[str]) -> dict[str, Patient]:
-    out: dict[str, Patient] = {}
-    for start in range(0, len(ids), 500):
-        for row in conn.execute(sa.select(patient_table).where(
-                patient_table.c.id.in_(ids[start:start + 500]))):
-            out[row.id] = Patient(**{c: getattr(row, c) for c in _PATIENT_COLUMNS})
-    return out
-
-
-def _load_appointments(conn: sa.Connection, ids: list[str]) -> dict[str, Appointment]:
-    out: dict[str, Appointment] = {}
-    for start in range(0, len(ids), 500):
-        for row in conn.execute(sa.select(appointment_table).where(
-                appointment_table.c.id.in_(ids[start:start + 500]))):
-            out[row.id] = Appointment(**{c: getattr(row, c) for c in _APPT_COLUMNS})
-    return out
-
-
 def _appointment_local(a: Appointment) -> Appointment:
     """The schedule keeps naive local times."""
     a.start = _naive_local(a.start)
@@ -762,7 +741,7 @@ def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str,
                  insert_ok: bool = False) -> None:
     """Write server-sourced values to the local row, without an outbox entry."""
     table = patient_table if rtype == "Patient" else appointment_table
-    columns = _PATIENT_COLUMNS if rtype == "Patient" else _APPT_COLUMNS
+    columns = patients.COLUMNS if rtype == "Patient" else schedule.COLUMNS
     data = {k: v for k, v in values.items() if k in columns and k != "id"}
     data["updated_at"] = stamp()
     if rtype == "Patient" and "mrn" in data and not data["mrn"]:
@@ -770,9 +749,7 @@ def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str,
     done = conn.execute(table.update().where(table.c.id == rid).values(**data))
     if done.rowcount == 0 and insert_ok:
         if rtype == "Patient" and "mrn" not in data:
-            from desk.frontdesk.patients import next_mrn
-
-            data["mrn"] = next_mrn(conn)
+            data["mrn"] = patients.next_mrn(conn)
         conn.execute(table.insert().values(id=rid, **data))
         audit.record(conn, SYSTEM, f"{rtype.lower()}.pull", rtype, rid)
     elif done.rowcount:
@@ -780,9 +757,7 @@ def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str,
     else:
         return
     if rtype == "Patient":  # the search index changes in the same transaction as the row
-        from desk.frontdesk import patients
-
-        patients.index(conn).update(patients.get(conn, rid))
+        patients.index(conn).update(patients.load(conn, [rid])[rid])
 
 
 def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from desk.storage.accounts import StaffUser
 
 
-def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout]:
+def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     card = QFrame()
     card.setObjectName("card")
     card.setFixedWidth(420)
@@ -37,7 +37,7 @@ def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout]:
     sub.setObjectName("muted")
     sub.setWordWrap(True)
     layout.addWidget(sub)
-    return card, layout
+    return card, layout, sub
 
 
 def _centered(card: QWidget, parent: QWidget) -> None:
@@ -65,7 +65,7 @@ class SetupWidget(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        card, layout = _card("Welcome to desk", "Create the first administrator of this "
+        card, layout, _ = _card("Welcome to desk", "Create the first administrator of this "
                              "workspace. Administrators add the other staff accounts.")
         self.banner = MessageBanner()
         self.username, self.name = _field("User name"), _field("Full name")
@@ -119,9 +119,7 @@ class SignInWidget(QWidget):
         self.session = session
         self.locked_user: StaffUser | None = None
         clinic = session.settings.clinic.name
-        card, layout = _card(clinic, "Sign in to the front desk.")
-        self.title = card.findChild(QLabel, "h1")
-        self.subtitle = card.findChildren(QLabel)[1]
+        card, layout, self.subtitle = _card(clinic, "Sign in to the front desk.")
         self.banner = MessageBanner()
         self.username, self.password = _field("User name"), _field("Password", secret=True)
         form = QFormLayout()

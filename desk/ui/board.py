@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.frontdesk import schedule
 from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
 from desk.frontdesk.schedule import MOVES
 from desk.ui.session import Session
@@ -183,7 +184,7 @@ class BoardWidget(QWidget):
 
         def work() -> None:
             with self.session.ws.begin() as conn:
-                DayBoard.move(conn, appointment_id, state, user.actor, now)
+                schedule.move(conn, appointment_id, state, user.actor, at=now)
 
         self.banner.hide()
         self.session.runner.submit(work, lambda _: self.reload(), self.banner.show_error)

@@ -178,7 +178,6 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self._account_buttons())
         layout.addWidget(toolbar)
         layout.addWidget(stack, 1)
-        body.setProperty("stack", stack)
         return body
 
     def _account_buttons(self) -> QWidget:
