@@ -7,7 +7,6 @@ demo workspaces made with the same arguments hold the same people.
 from __future__ import annotations
 
 import random
-import unicodedata
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
@@ -16,6 +15,7 @@ import sqlalchemy as sa
 
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
+from desk.frontdesk.normalize import fold
 from desk.storage import SYSTEM
 from desk.storage.schema import appointment
 
@@ -64,8 +64,7 @@ def make_patients(count: int, *, seed: int = 7) -> Iterator[Patient]:
 
 
 def _ascii(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "".join(c for c in folded if c.isalnum())
+    return "".join(c for c in fold(text) if c.isascii() and c.isalnum())
 
 
 def fill(conn: sa.Connection, *, patient_count: int, today: date, seed: int = 7) -> None:

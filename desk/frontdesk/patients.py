@@ -19,12 +19,12 @@ from desk.frontdesk.model import SEXES, Patient
 from desk.frontdesk.search import PatientIndex
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
+from desk.storage.database import batches
 from desk.storage.schema import appointment, patient, workspace_info
 
 RECORD = "Patient"
 COLUMNS = tuple(f.name for f in fields(Patient) if f.name != "last_visit")
 """The ``patient`` columns that make a :class:`Patient`."""
-_BATCH = 500  # ids per IN (...) query
 _MRN_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY"  # no I/O/S/Z/B: they read as digits
 
 
@@ -117,8 +117,8 @@ def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:
 def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Patient]:
     """Patients by id without their visit history (bulk work: sync, indexing)."""
     found: dict[str, Patient] = {}
-    for start in range(0, len(ids), _BATCH):
-        rows = conn.execute(sa.select(patient).where(patient.c.id.in_(ids[start:start + _BATCH])))
+    for chunk in batches(ids):
+        rows = conn.execute(sa.select(patient).where(patient.c.id.in_(chunk)))
         found.update((row.id, _row_to_patient(row)) for row in rows)
     return found
 

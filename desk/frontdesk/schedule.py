@@ -16,12 +16,12 @@ from desk.errors import DeskError
 from desk.frontdesk.model import APPOINTMENT_STATES, Appointment
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
+from desk.storage.database import batches
 from desk.storage.schema import appointment
 
 RECORD = "Appointment"
 COLUMNS = tuple(f.name for f in fields(Appointment))
 """The ``appointment`` columns that make an :class:`Appointment`."""
-_BATCH = 500
 # Which moves the board allows from each state.
 MOVES = {
     "scheduled": ("arrived", "no-show", "cancelled"),
@@ -100,9 +100,8 @@ def for_patient(conn: sa.Connection, patient_id: str) -> list[Appointment]:
 def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Appointment]:
     """Appointments by id (bulk work: sync)."""
     found: dict[str, Appointment] = {}
-    for start in range(0, len(ids), _BATCH):
-        rows = conn.execute(sa.select(appointment).where(
-            appointment.c.id.in_(ids[start:start + _BATCH])))
+    for chunk in batches(ids):
+        rows = conn.execute(sa.select(appointment).where(appointment.c.id.in_(chunk)))
         found.update((row.id, _from_row(row)) for row in rows)
     return found
 

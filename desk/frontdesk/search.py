@@ -43,6 +43,7 @@ from desk.frontdesk.normalize import (
     phone_digits,
     phonetic,
 )
+from desk.storage.database import batches
 
 log = logging.getLogger(__name__)
 
@@ -567,9 +568,7 @@ class PatientIndex:
         if not rids:
             return []
         out: list[Record] = []
-        ids = list(rids)
-        for start in range(0, len(ids), 900):
-            chunk = ids[start:start + 900]
+        for chunk in batches(list(rids), 900):
             marks = ", ".join("?" * len(chunk))
             out.extend(_row_record(r) for r in c.exec_driver_sql(
                 f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE rid IN ({marks})",

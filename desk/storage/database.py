@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event, exc
@@ -15,6 +16,15 @@ from desk.errors import DeskError
 log = logging.getLogger(__name__)
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
+BATCH = 500  # values per ``IN (...)``, well under SQLite's limit on bound parameters
+
+T = TypeVar("T")
+
+
+def batches(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
+    """``items`` in slices of ``size``, for queries with an ``IN (...)`` list."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def _url(path: Path, key: bytes) -> sa.URL:

@@ -36,7 +36,7 @@ from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, audit
 from desk.storage.clock import stamp
-from desk.storage.database import reading, transaction
+from desk.storage.database import batches, reading, transaction
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
@@ -356,9 +356,8 @@ class SyncEngine:
                                                         sync_record.c.record_id.in_(ids)))
             if synced:
                 conn.execute(sync_record.insert().prefix_with("OR REPLACE"), synced)
-            for start in range(0, len(done_seqs), 500):
-                conn.execute(outbox.delete().where(
-                    outbox.c.seq.in_(done_seqs[start:start + 500])))
+            for chunk in batches(done_seqs):
+                conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
             for result, seqs in refused:
                 err = result.error
                 text = err.message if err else "refused"
@@ -509,9 +508,9 @@ class SyncEngine:
                 sync_record.c.server_id.in_(refs))).scalars())
         missing = sorted(refs - known)
         found: list[dict[str, Any]] = []
-        for start in range(0, len(missing), 100):
-            ids = ",".join(missing[start:start + 100])
-            found += list(self.client.search("Patient", {"_id": ids, "_count": "100"}))
+        for chunk in batches(missing, 100):
+            found += list(self.client.search("Patient", {"_id": ",".join(chunk),
+                                                         "_count": "100"}))
         report.transferred += len(found)
         self._apply_page("Patient", found, report)
 
@@ -697,10 +696,9 @@ def _sync_rows(conn: sa.Connection, keys: list[tuple[str, str]]) -> dict[tuple[s
     out: dict[tuple[str, str], Any] = {}
     for rtype in {k[0] for k in keys}:
         ids = [k[1] for k in keys if k[0] == rtype]
-        for start in range(0, len(ids), 500):
+        for chunk in batches(ids):
             for row in conn.execute(sa.select(sync_record).where(
-                    sync_record.c.record_type == rtype,
-                    sync_record.c.record_id.in_(ids[start:start + 500]))):
+                    sync_record.c.record_type == rtype, sync_record.c.record_id.in_(chunk))):
                 out[(rtype, row.record_id)] = row
     return out
 
@@ -708,10 +706,10 @@ def _sync_rows(conn: sa.Connection, keys: list[tuple[str, str]]) -> dict[tuple[s
 def _server_ids(conn: sa.Connection, rtype: str, record_ids: Iterable[str]) -> dict[str, str]:
     ids = list(record_ids)
     out: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
+    for chunk in batches(ids):
         for row in conn.execute(sa.select(sync_record.c.record_id, sync_record.c.server_id)
                                 .where(sync_record.c.record_type == rtype,
-                                       sync_record.c.record_id.in_(ids[start:start + 500]))):
+                                       sync_record.c.record_id.in_(chunk))):
             out[row.record_id] = row.server_id
     return out
 
