@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,7 +64,7 @@ class StaffWidget(QWidget):
         left.addWidget(self.table, 1)
         left.addWidget(self.unlock)
         row.addLayout(left, 3)
-        row.addWidget(self._add_form(), 2)
+        row.addWidget(self._add_form(), 2, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row, 1)
         self.reload()
 
@@ -86,7 +87,6 @@ class StaffWidget(QWidget):
         self.add.setObjectName("primary")
         self.add.clicked.connect(self._add)
         box.addWidget(self.add)
-        box.addStretch(1)
         return card
 
     def reload(self) -> None:
