@@ -104,10 +104,10 @@ class WorkspaceOpener:
                                           self.window.set_workspace, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from desk.storage import NeedPassphrase
+        from desk.storage import NeedPassphrase, Workspace
 
         if isinstance(error, NeedPassphrase):
-            dialog = PassphraseDialog(new=not self.path.joinpath("workspace.toml").exists(),
+            dialog = PassphraseDialog(new=not Workspace.exists(self.path),
                                       reason=error.message, parent=self.window)
         elif isinstance(error, DeskError) and error.kind == "key" and self.passphrase:
             dialog = PassphraseDialog(new=False, parent=self.window)

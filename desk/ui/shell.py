@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
+from desk.ui.widgets import message_for
 
 if TYPE_CHECKING:
     from desk.storage import Workspace
@@ -219,15 +220,24 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.sign_in)
         self._update_status()
 
+    def show_failure_of(self, error: BaseException) -> None:
+        self.show_failure(message_for(error))
+
     def show_failure(self, text: str) -> None:
         """A non-blocking message for something that failed outside any screen's control."""
         self.statusBar().showMessage(text, 20_000)
 
     def _audit(self, user: StaffUser, action: str) -> None:
-        from desk.storage import audit
+        """Record ``action`` on the database worker: the UI never waits for a write."""
+        workspace = self.session.ws
 
-        with self.session.ws.begin() as conn:
-            audit.record(conn, user.actor, action)
+        def work() -> None:
+            from desk.storage import audit
+
+            with workspace.begin() as conn:
+                audit.record(conn, user.actor, action)
+
+        self.session.runner.submit(work, on_error=self.show_failure_of)
 
     @property
     def is_locked(self) -> bool:
