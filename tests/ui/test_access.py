@@ -69,6 +69,12 @@ def test_wrong_password_then_lockout(qtbot, make_window, staffed) -> None:
     assert outcomes == ["failed", "failed", "locked out", "locked"]
 
 
+def _lock_entries(ws: Workspace) -> list[str]:
+    with ws.read() as conn:
+        return list(conn.execute(sa.select(audit.c.username)
+                                 .where(audit.c.action == "session.lock")).scalars())
+
+
 def test_idle_lock_keeps_the_work_for_the_same_user(qtbot, make_window) -> None:
     window = make_window(**{"security.idle_lock_minutes": "0.01"})  # 0.6 s
     sign_in(qtbot, window, "remi")
@@ -76,6 +82,7 @@ def test_idle_lock_keeps_the_work_for_the_same_user(qtbot, make_window) -> None:
     work = window.work
     qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
     assert window.lock_label.text() == "Locked"
+    qtbot.waitUntil(lambda: _lock_entries(window.session.ws) == ["remi"])
     assert window.sign_in.username.text() == "remi" and not window.sign_in.username.isEnabled()
     assert "carry on where you left off" in window.sign_in.subtitle.text()
     sign_in(qtbot, window, "remi")
