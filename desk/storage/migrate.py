@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0003_sync"
+HEAD = "0004_intake_history"
 KEEP_BACKUPS = 5
 
 

@@ -114,3 +114,33 @@ draft = sa.Table(
     sa.Column("data", sa.LargeBinary, nullable=False),
     sa.Column("updated_at", sa.Text, nullable=False),
 )
+
+# Forms handed to the kiosk for a patient (``status`` sent, completed or cancelled), found at
+# the kiosk by ``code``; the completed QuestionnaireResponse is kept as JSON.
+intake = sa.Table(
+    "intake", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("patient_id", sa.Text, sa.ForeignKey("patient.id"), nullable=False, index=True),
+    sa.Column("appointment_id", sa.Text, index=True),
+    sa.Column("questionnaire", sa.Text, nullable=False),
+    sa.Column("language", sa.Text, nullable=False, server_default="en"),
+    sa.Column("status", sa.Text, nullable=False, server_default="sent"),
+    sa.Column("code", sa.Text, index=True),
+    sa.Column("response_json", sa.Text),
+    sa.Column("sent_at", sa.Text, nullable=False),
+    sa.Column("completed_at", sa.Text),
+    sa.Column("updated_at", sa.Text, nullable=False),
+)
+
+# Read-only history pulled from the server (Encounter, Condition, AllergyIntolerance,
+# MedicationStatement, ImagingStudy, DocumentReference), by the local patient it concerns.
+history_resource = sa.Table(
+    "history_resource", metadata,
+    sa.Column("resource_type", sa.Text, primary_key=True),
+    sa.Column("server_id", sa.Text, primary_key=True),
+    sa.Column("patient_id", sa.Text, index=True),
+    sa.Column("version", sa.Text),
+    sa.Column("occurred", sa.Text),
+    sa.Column("resource_json", sa.Text, nullable=False),
+    sa.Column("pulled_at", sa.Text, nullable=False),
+)
