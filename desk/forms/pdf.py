@@ -115,6 +115,11 @@ def _labels(language: str | None) -> tuple[str, ...]:
     return _PAGE_LABELS.get(primary, _PAGE_LABELS["en"])
 
 
+def fonts() -> tuple[str, str]:
+    """The (regular, bold) font names desk's PDFs are set in, registered with reportlab."""
+    return _fonts()
+
+
 @cache
 def _fonts() -> tuple[str, str]:
     """Register and return (regular, bold) font names, best available first."""

@@ -1,0 +1,399 @@
+"""Intake forms handed to the kiosk, and the answers that come back.
+
+A hand-off sends one or more bundled questionnaires for an appointment, in one language,
+under one short check-in code that the patient types at the kiosk. Each questionnaire is
+one ``intake`` row; the rows of a hand-off share its code. A code is valid on the day it
+was made, until every form is completed or the hand-off is cancelled (sending forms again
+for the same appointment cancels the earlier code).
+
+Completing an intake keeps the QuestionnaireResponse, files its PDF in the encrypted blob
+store and queues what the server must receive (QuestionnaireResponse, DocumentReference,
+and Consent for the consent form), all in the caller's transaction with the audit entries.
+The appointment's ``intake_status`` follows: none, sent, partial, done.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.frontdesk import patients, schedule
+from desk.frontdesk.model import new_id
+from desk.storage import Actor, audit, outbox
+from desk.storage.blobs import BlobStore
+from desk.storage.clock import parse, stamp
+from desk.storage.database import batches
+from desk.storage.schema import appointment, blob, intake
+
+RECORD = "Intake"
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+"""The languages the bundled forms are written in."""
+CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"  # no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B
+CODE_LENGTH = 6
+INTAKE_STATUS_LABELS = {"none": "", "sent": "Forms sent", "partial": "Forms partly done",
+                        "done": "Forms done"}
+# Appointments in these states can still receive forms.
+_OPEN_STATES = ("scheduled", "arrived", "in-room")
+# Consent records get an id of their own, derived from the intake's: XOR with this mask,
+# which leaves the UUID version and variant bits alone, so it can be turned back.
+_CONSENT_MASK = uuid.UUID("5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05").int
+
+
+@dataclass(frozen=True, slots=True)
+class FormInfo:
+    """A bundled questionnaire: its name, canonical URL and title per language."""
+
+    name: str
+    path: Path
+    canonical: str
+    titles: Mapping[str, str]
+
+    def title(self, language: str) -> str:
+        return self.titles.get(language) or self.titles.get("en") or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """One form handed to the kiosk. ``response`` is the QuestionnaireResponse once
+    completed; ``pdf_blob`` the id of its PDF in the blob store."""
+
+    id: str
+    patient_id: str
+    appointment_id: str | None
+    questionnaire: str
+    language: str
+    status: str
+    code: str | None
+    sent_at: datetime
+    completed_at: datetime | None = None
+    response: Mapping[str, Any] | None = None
+    pdf_blob: str | None = None
+
+    @property
+    def title(self) -> str:
+        return form_info(self.questionnaire).title(self.language)
+
+
+@dataclass(frozen=True, slots=True)
+class Handoff:
+    """Forms waiting at the kiosk under one check-in code."""
+
+    code: str
+    patient_id: str
+    appointment_id: str | None
+    language: str
+    intakes: tuple[Intake, ...]
+
+    @property
+    def sent_at(self) -> datetime:
+        return self.intakes[0].sent_at
+
+    @property
+    def titles(self) -> list[str]:
+        return [i.title for i in self.intakes]
+
+
+@cache
+def form_info(name: str) -> FormInfo:
+    """What a bundled form is called and how it is cited. Unknown names raise DeskError."""
+    from desk.forms import bundled_forms
+
+    path = bundled_forms().get(name)
+    if path is None:
+        raise DeskError("That form is not one of desk's forms.", kind="input")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    titles = {raw.get("language") or "en": str(raw.get("title") or name)}
+    for ext in (raw.get("_title") or {}).get("extension") or []:
+        parts = {e.get("url"): e.get("valueCode") or e.get("valueString")
+                 for e in ext.get("extension") or []}
+        if parts.get("lang") and parts.get("content"):
+            titles[str(parts["lang"])] = str(parts["content"])
+    canonical = f"{raw['url']}|{raw['version']}" if raw.get("version") else str(raw["url"])
+    return FormInfo(name, path, canonical, titles)
+
+
+def available_forms() -> list[FormInfo]:
+    """The bundled forms that can be sent to the kiosk."""
+    from desk.forms import bundled_forms
+
+    return [form_info(name) for name in bundled_forms()]
+
+
+# -- codes ------------------------------------------------------------------------------
+
+
+def normalize_code(text: str) -> str:
+    """A code as typed (any case, spaces or dashes) in its stored form."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def format_code(code: str) -> str:
+    """A code as printed and shown: two groups of three (``KT4 7XA``)."""
+    return f"{code[:3]} {code[3:]}" if len(code) == CODE_LENGTH else code
+
+
+def _new_code(conn: sa.Connection) -> str:
+    taken = set(conn.execute(sa.select(intake.c.code).where(intake.c.status == "sent"))
+                .scalars())
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if code not in taken:
+            return code
+
+
+# -- sending ----------------------------------------------------------------------------
+
+
+def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequence[str],
+               actor: Actor, *, language: str | None = None) -> Handoff:
+    """Hand ``questionnaires`` (bundled form names) to the kiosk for an appointment.
+
+    ``language`` None means the patient's language (English if desk has no forms in it).
+    An earlier open hand-off for the appointment is cancelled: its code stops working.
+    """
+    names = list(dict.fromkeys(questionnaires))
+    if not names:
+        raise DeskError("Choose at least one form to send.", kind="input")
+    for name in names:
+        form_info(name)
+    appt = schedule.get(conn, appointment_id)
+    if appt.state not in _OPEN_STATES:
+        raise DeskError("Forms can only be sent for an appointment that is booked or in "
+                        "progress.", kind="input")
+    patient = patients.load(conn, [appt.patient_id]).get(appt.patient_id)
+    if patient is None:
+        raise DeskError("That patient is not in the workspace.", kind="input")
+    language = language or (patient.language if patient.language in LANGUAGES else "en")
+    if language not in LANGUAGES:
+        raise DeskError(f"The forms are not available in that language; choose one of "
+                        f"{', '.join(LANGUAGES.values())}.", kind="input")
+    cancel_open(conn, appointment_id, actor)
+    code = _new_code(conn)
+    sent_at = stamp()
+    rows = [{"id": new_id(), "patient_id": patient.id, "appointment_id": appointment_id,
+             "questionnaire": name, "language": language, "status": "sent", "code": code,
+             "sent_at": sent_at, "updated_at": sent_at} for name in names]
+    conn.execute(intake.insert(), rows)
+    for row in rows:
+        audit.record(conn, actor, "intake.send", RECORD, row["id"])
+    _set_appointment_status(conn, appointment_id)
+    return _handoff(conn, code)
+
+
+def cancel_open(conn: sa.Connection, appointment_id: str, actor: Actor) -> int:
+    """Withdraw the forms still waiting at the kiosk for an appointment; returns how many."""
+    ids = list(conn.execute(sa.select(intake.c.id).where(
+        intake.c.appointment_id == appointment_id, intake.c.status == "sent")).scalars())
+    if not ids:
+        return 0
+    conn.execute(intake.update().where(intake.c.id.in_(ids))
+                 .values(status="cancelled", updated_at=stamp()))
+    for intake_id in ids:
+        audit.record(conn, actor, "intake.cancel", RECORD, intake_id)
+    _set_appointment_status(conn, appointment_id)
+    return len(ids)
+
+
+def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -> Handoff:
+    """The forms waiting under ``code`` (what the kiosk asks when a patient types it).
+
+    Refuses a code that is unknown, cancelled, already used or from an earlier day with a
+    message for the patient. ``today`` None means the local date now.
+    """
+    wanted = normalize_code(code)
+    if len(wanted) != CODE_LENGTH:
+        raise DeskError("A check-in code has 6 letters and numbers. Please check it and "
+                        "try again.", kind="input")
+    rows = conn.execute(sa.select(intake).where(intake.c.code == wanted)
+                        .order_by(intake.c.sent_at.desc())).all()
+    waiting = [r for r in rows if r.status == "sent"]
+    if not rows:
+        raise DeskError("This check-in code is not known. Please check it and try again, "
+                        "or ask at the front desk.", kind="input")
+    if not waiting:
+        if all(r.status == "cancelled" for r in rows):
+            raise DeskError("This check-in code was cancelled. Please ask at the front desk "
+                            "for a new one.", kind="input")
+        raise DeskError("The forms for this check-in code are already completed. Thank "
+                        "you!", kind="input")
+    if parse(waiting[0].sent_at).astimezone().date() != (today or date.today()):
+        raise DeskError("This check-in code has expired. Please ask at the front desk for "
+                        "a new one.", kind="input")
+    return _handoff(conn, wanted)
+
+
+def _handoff(conn: sa.Connection, code: str) -> Handoff:
+    rows = conn.execute(sa.select(intake).where(intake.c.code == code,
+                                                intake.c.status == "sent")
+                        .order_by(intake.c.id)).all()
+    items = tuple(_from_row(r) for r in rows)
+    order = {name: n for n, name in enumerate(f.name for f in available_forms())}
+    items = tuple(sorted(items, key=lambda i: order.get(i.questionnaire, len(order))))
+    first = items[0]
+    return Handoff(code, first.patient_id, first.appointment_id, first.language, items)
+
+
+# -- completing -------------------------------------------------------------------------
+
+
+def complete(conn: sa.Connection, blobs: BlobStore, intake_id: str,
+             response: Mapping[str, Any], actor: Actor, *, clinic: Any) -> Intake:
+    """Keep a completed QuestionnaireResponse for an intake, with its PDF.
+
+    ``clinic`` is the :class:`desk.forms.Clinic` printed on the PDF. The response's id
+    becomes the intake's id. Queues the QuestionnaireResponse, its DocumentReference (the
+    PDF) and, for the consent form, a Consent.
+    """
+    from desk.forms import PatientHeader, render_response_pdf
+
+    row = conn.execute(sa.select(intake).where(intake.c.id == intake_id)).first()
+    if row is None:
+        raise DeskError("Those forms are no longer waiting; ask at the front desk.",
+                        kind="input")
+    if row.status != "sent":
+        raise DeskError("This form was already completed or withdrawn; nothing was changed.",
+                        kind="input")
+    info = form_info(row.questionnaire)
+    answered = _checked_response(response, info, intake_id)
+    patient = patients.load(conn, [row.patient_id])[row.patient_id]
+    header = PatientHeader(name=f"{patient.given} {patient.family}".strip(),
+                           birth_date=patient.birth_date.isoformat() if patient.birth_date
+                           else None, identifier=patient.mrn or None)
+    try:
+        pdf = render_response_pdf(info.path, answered, clinic=clinic, patient=header)
+    except DeskError:
+        raise DeskError("The answers do not fit this form; nothing was saved.",
+                        kind="input") from None
+    completed_at = stamp()
+    conn.execute(intake.update().where(intake.c.id == intake_id).values(
+        status="completed", response_json=json.dumps(answered, ensure_ascii=False),
+        completed_at=completed_at, updated_at=completed_at))
+    blob_id = blobs.put(conn, RECORD, intake_id, pdf, "application/pdf")
+    outbox.enqueue(conn, "QuestionnaireResponse", intake_id, "create")
+    outbox.enqueue(conn, "DocumentReference", blob_id, "create")
+    if row.questionnaire == "consent":
+        outbox.enqueue(conn, "Consent", consent_id(intake_id), "create")
+    audit.record(conn, actor, "intake.complete", RECORD, intake_id)
+    if row.appointment_id:
+        _set_appointment_status(conn, row.appointment_id)
+    return get(conn, intake_id)
+
+
+def _checked_response(response: Mapping[str, Any], info: FormInfo,
+                      intake_id: str) -> dict[str, Any]:
+    if not isinstance(response, Mapping) or response.get(
+            "resourceType") != "QuestionnaireResponse":
+        raise DeskError("These are not answers to a form; nothing was saved.", kind="input")
+    if response.get("status") != "completed":
+        raise DeskError("The form is not finished yet; nothing was saved.", kind="input")
+    cited = str(response.get("questionnaire") or "").split("|")[0]
+    if cited != info.canonical.split("|")[0]:
+        raise DeskError("These answers belong to another form; nothing was saved.",
+                        kind="input")
+    answered = dict(response)
+    answered["id"] = intake_id
+    return answered
+
+
+def consent_id(intake_id: str) -> str:
+    """The record id of the Consent made from a completed consent form."""
+    return str(uuid.UUID(int=uuid.UUID(intake_id).int ^ _CONSENT_MASK))
+
+
+def intake_of_consent(consent_record_id: str) -> str:
+    """The intake a Consent record was made from (the inverse of :func:`consent_id`)."""
+    return consent_id(consent_record_id)
+
+
+def consent_given(response: Mapping[str, Any]) -> bool:
+    """Whether the consent form's "I agree" box was ticked."""
+    for item in response.get("item") or []:
+        if item.get("linkId") == "agree":
+            return any(a.get("valueBoolean") is True for a in item.get("answer") or [])
+    return False
+
+
+def _set_appointment_status(conn: sa.Connection, appointment_id: str) -> None:
+    statuses = list(conn.execute(sa.select(intake.c.status).where(
+        intake.c.appointment_id == appointment_id, intake.c.status != "cancelled")).scalars())
+    if not statuses:
+        value = "none"
+    elif all(s == "completed" for s in statuses):
+        value = "done"
+    elif "completed" in statuses:
+        value = "partial"
+    else:
+        value = "sent"
+    conn.execute(appointment.update().where(appointment.c.id == appointment_id)
+                 .values(intake_status=value, updated_at=stamp()))
+
+
+# -- reading ----------------------------------------------------------------------------
+
+
+def get(conn: sa.Connection, intake_id: str) -> Intake:
+    row = conn.execute(_with_pdf().where(intake.c.id == intake_id)).first()
+    if row is None:
+        raise DeskError("Those forms are not in the workspace.", kind="input")
+    return _from_row(row)
+
+
+def for_patient(conn: sa.Connection, patient_id: str, *,
+                completed_only: bool = False) -> list[Intake]:
+    """A patient's intakes, newest first (the chart's history shows the completed ones)."""
+    query = _with_pdf().where(intake.c.patient_id == patient_id)
+    if completed_only:
+        query = query.where(intake.c.status == "completed")
+    rows = conn.execute(query.order_by(sa.func.coalesce(intake.c.completed_at,
+                                                        intake.c.sent_at).desc()))
+    return [_from_row(r) for r in rows]
+
+
+def for_appointment(conn: sa.Connection, appointment_id: str) -> list[Intake]:
+    rows = conn.execute(_with_pdf().where(intake.c.appointment_id == appointment_id)
+                        .order_by(intake.c.sent_at, intake.c.id))
+    return [_from_row(r) for r in rows]
+
+
+def load(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Intake]:
+    """Intakes by id (bulk work: sync)."""
+    found: dict[str, Intake] = {}
+    for chunk in batches(list(ids)):
+        found.update((r.id, _from_row(r)) for r in conn.execute(
+            _with_pdf().where(intake.c.id.in_(chunk))))
+    return found
+
+
+def pdf(conn: sa.Connection, blobs: BlobStore, intake_id: str) -> bytes:
+    """The PDF of a completed intake, from the encrypted blob store."""
+    found = get(conn, intake_id)
+    if found.pdf_blob is None:
+        raise DeskError("These forms have no printout yet.", kind="input")
+    return blobs.get(conn, found.pdf_blob)
+
+
+def _with_pdf() -> sa.Select:
+    first_pdf = (sa.select(sa.func.min(blob.c.id))
+                 .where(blob.c.record_type == RECORD, blob.c.record_id == intake.c.id)
+                 .scalar_subquery())
+    return sa.select(intake, first_pdf.label("pdf_blob"))
+
+
+def _from_row(row: sa.Row) -> Intake:
+    return Intake(id=row.id, patient_id=row.patient_id, appointment_id=row.appointment_id,
+                  questionnaire=row.questionnaire, language=row.language, status=row.status,
+                  code=row.code, sent_at=parse(row.sent_at),
+                  completed_at=parse(row.completed_at) if row.completed_at else None,
+                  response=json.loads(row.response_json) if row.response_json else None,
+                  pdf_blob=getattr(row, "pdf_blob", None))
+

@@ -1,0 +1,108 @@
+"""The check-in slip: a small printout with the code a patient types at the kiosk.
+
+It carries the clinic's name, the code in large type with a Code 128 barcode of it, the
+appointment time and the titles of the forms in the patient's language. It names no
+patient and gives no birth date: a slip left on a counter tells a stranger nothing.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from desk.frontdesk.intake import format_code
+
+WIDTH_MM = 80
+_WORDS = {
+    "en": ("Your check-in code", "Appointment", "Forms to fill in",
+           "Type this code at the kiosk in the waiting room. Valid today only."),
+    "fr": ("Votre code d'enregistrement", "Rendez-vous", "Formulaires à remplir",
+           "Saisissez ce code sur la borne de la salle d'attente. Valable aujourd'hui "
+           "seulement."),
+    "es": ("Su código de registro", "Cita", "Formularios para completar",
+           "Escriba este código en el quiosco de la sala de espera. Válido solo hoy."),
+}
+
+
+def checkin_slip(code: str, *, clinic_name: str, appointment_start: datetime | None,
+                 titles: Sequence[str], language: str) -> bytes:
+    """The slip as PDF bytes (kept in memory; the caller prints it). The page is as tall
+    as its content, for roll printers."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode import createBarcodeDrawing
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    from desk.forms.pdf import fonts
+
+    regular, bold = fonts()
+    heading, when_label, forms_label, how = _WORDS.get(language, _WORDS["en"])
+    width, margin = WIDTH_MM * mm, 6 * mm
+    barcode = createBarcodeDrawing("Code128", value=code, barHeight=12 * mm,
+                                   barWidth=0.38 * mm, humanReadable=False, quiet=False)
+    blocks: list[_Block] = [_Block(clinic_name, bold, 12, centred=True, after=6),
+                            _Block(heading, regular, 9.5, centred=True, after=10),
+                            _Block(format_code(code), bold, 32, centred=True, after=8),
+                            _Block("", regular, 0, after=barcode.height + 14)]
+    if appointment_start is not None:
+        blocks.append(_Block(f"{when_label}: {appointment_start:%Y-%m-%d %H:%M}", bold, 10,
+                             after=6))
+    blocks.append(_Block(f"{forms_label}:", regular, 9))
+    blocks += [_Block(title, regular, 9, bullet=True) for title in titles]
+    blocks.append(_Block(how, regular, 8.5, before=8))
+    text_width = width - 2 * margin
+    height = 2 * margin + sum(b.height(text_width) for b in blocks)
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(width, height), pageCompression=1)
+    page.setTitle(heading)
+    page.setAuthor(clinic_name)
+    y = height - margin
+    for block in blocks:
+        if not block.text:  # the barcode's place
+            renderPDF.draw(barcode, page, (width - barcode.width) / 2, y - barcode.height)
+        y = block.draw(page, y, margin, text_width)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A paragraph of the slip, wrapped to the slip's width."""
+
+    text: str
+    font: str
+    size: float
+    centred: bool = False
+    bullet: bool = False
+    before: float = 0
+    after: float = 2
+
+    def lines(self, width: float) -> list[str]:
+        from reportlab.lib.utils import simpleSplit
+
+        return simpleSplit(self.text, self.font, self.size, width - self._indent)
+
+    @property
+    def _indent(self) -> float:
+        return 10 if self.bullet else 0
+
+    def height(self, width: float) -> float:
+        return self.before + len(self.lines(width)) * self.size * 1.2 + self.after
+
+    def draw(self, page: Any, y: float, left: float, width: float) -> float:
+        y -= self.before
+        page.setFont(self.font, self.size)
+        for n, line in enumerate(self.lines(width)):
+            y -= self.size * 1.2
+            base = y + self.size * 0.25
+            if self.centred:
+                page.drawCentredString(left + width / 2, base, line)
+            else:
+                page.drawString(left + self._indent, base, line)
+            if self.bullet and n == 0:
+                page.drawString(left + 2, base, "•")
+        return y - self.after
