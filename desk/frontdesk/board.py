@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
+from desk.storage.schema import appointment
 
 # The one-click next step offered for each state, with its button text.
 NEXT_STEP = {"scheduled": ("arrived", "Check in"), "arrived": ("in-room", "To room"),
@@ -23,6 +24,7 @@ STATE_LABELS = {"scheduled": "Scheduled", "arrived": "Arrived", "in-room": "In r
 class BoardRow:
     appointment: Appointment
     patient: Patient
+    intake_status: str = "none"  # none, sent, partial or done (desk.frontdesk.intake)
 
     def waiting_minutes(self, now: datetime) -> int | None:
         """Minutes since arrival, while the patient waits to be seen."""
@@ -52,8 +54,10 @@ class DayBoard:
     def load(self, conn: sa.Connection) -> None:
         appts = schedule.day(conn, self.day)
         people = patients.get_many(conn, {a.patient_id for a in appts})
-        self.set_rows([BoardRow(a, people[a.patient_id]) for a in appts
-                       if a.patient_id in people])
+        forms = dict(conn.execute(sa.select(appointment.c.id, appointment.c.intake_status)
+                                  .where(appointment.c.id.in_([a.id for a in appts]))).all())
+        self.set_rows([BoardRow(a, people[a.patient_id], forms.get(a.id, "none"))
+                       for a in appts if a.patient_id in people])
 
     def set_rows(self, rows: list[BoardRow]) -> None:
         self.rows = rows

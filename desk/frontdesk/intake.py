@@ -40,10 +40,10 @@ LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 """The languages the bundled forms are written in."""
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"  # no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B
 CODE_LENGTH = 6
-INTAKE_STATUS_LABELS = {"none": "", "sent": "Forms sent", "partial": "Forms partly done",
-                        "done": "Forms done"}
+INTAKE_STATUS_LABELS = {"none": "", "sent": "Sent to kiosk", "partial": "Partly filled",
+                        "done": "Filled in"}
 # Appointments in these states can still receive forms.
-_OPEN_STATES = ("scheduled", "arrived", "in-room")
+OPEN_STATES = ("scheduled", "arrived", "in-room")
 # Consent records get an id of their own, derived from the intake's: XOR with this mask,
 # which leaves the UUID version and variant bits alone, so it can be turned back.
 _CONSENT_MASK = uuid.UUID("5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05").int
@@ -167,7 +167,7 @@ def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequenc
     for name in names:
         form_info(name)
     appt = schedule.get(conn, appointment_id)
-    if appt.state not in _OPEN_STATES:
+    if appt.state not in OPEN_STATES:
         raise DeskError("Forms can only be sent for an appointment that is booked or in "
                         "progress.", kind="input")
     patient = patients.load(conn, [appt.patient_id]).get(appt.patient_id)
@@ -230,6 +230,14 @@ def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -
         raise DeskError("This check-in code has expired. Please ask at the front desk for "
                         "a new one.", kind="input")
     return _handoff(conn, wanted)
+
+
+def waiting_for(conn: sa.Connection, appointment_id: str) -> Handoff | None:
+    """The hand-off still open for an appointment, if any (to print its slip again)."""
+    code = conn.execute(sa.select(intake.c.code).where(
+        intake.c.appointment_id == appointment_id, intake.c.status == "sent")
+        .order_by(intake.c.sent_at.desc()).limit(1)).scalar()
+    return _handoff(conn, code) if code else None
 
 
 def _handoff(conn: sa.Connection, code: str) -> Handoff:

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.frontdesk import intake, schedule
 from desk.frontdesk.intake import format_code
 
 WIDTH_MM = 80
@@ -25,6 +29,17 @@ _WORDS = {
     "es": ("Su código de registro", "Cita", "Formularios para completar",
            "Escriba este código en el quiosco de la sala de espera. Válido solo hoy."),
 }
+
+
+def slip_for(conn: sa.Connection, appointment_id: str, *, clinic_name: str) -> bytes:
+    """The slip of the forms waiting at the kiosk for an appointment."""
+    handoff = intake.waiting_for(conn, appointment_id)
+    if handoff is None:
+        raise DeskError("No forms are waiting at the kiosk for this appointment. Send "
+                        "forms first.", kind="input")
+    start = schedule.get(conn, appointment_id).start
+    return checkin_slip(handoff.code, clinic_name=clinic_name, appointment_start=start,
+                        titles=handoff.titles, language=handoff.language)
 
 
 def checkin_slip(code: str, *, clinic_name: str, appointment_start: datetime | None,

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,16 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.frontdesk import schedule
+from desk.errors import DeskError
+from desk.frontdesk import intake, schedule
 from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
+from desk.frontdesk.intake import INTAKE_STATUS_LABELS
 from desk.frontdesk.schedule import MOVES
+from desk.frontdesk.slip import slip_for
+from desk.ui.intake import SendFormsDialog
+from desk.ui.printing import print_pdf
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel
 from desk.ui.widgets import MessageBanner, heading
 
-COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Waiting", "")
+COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Forms", "Waiting", "")
 STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#b35c00", "in-room": "#1f6fb2",
                  "done": "#2e7d32", "no-show": "#b3261e", "cancelled": "#8a8a8a"}
+FORMS_COLOURS = {"sent": "#b35c00", "partial": "#1f6fb2", "done": "#2e7d32"}
 SEX_SHORT = {"female": "F", "male": "M", "other": "X", "unknown": "?"}
 
 
@@ -52,6 +59,8 @@ class BoardModel(ListTableModel[BoardRow]):
     def decoration(self, row: BoardRow, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return QBrush(QColor(STATE_COLOURS[row.appointment.state]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Forms":
+            return QBrush(QColor(FORMS_COLOURS.get(row.intake_status, "#5b6b7f")))
         if role == Qt.ItemDataRole.ForegroundRole and column == "Waiting":
             waited = row.waiting_minutes(self.now)
             return QBrush(QColor("#b3261e")) if waited is not None and waited >= 20 else None
@@ -78,6 +87,8 @@ class BoardModel(ListTableModel[BoardRow]):
             label = STATE_LABELS[appt.state]
             return f"{label} {appt.arrived_at:%H:%M}" if appt.arrived_at and appt.state in (
                 "arrived", "in-room") else label
+        if column == "Forms":
+            return INTAKE_STATUS_LABELS.get(row.intake_status, "")
         if column == "Waiting":
             waited = row.waiting_minutes(self.now)
             return "" if waited is None else f"{waited} min"
@@ -91,6 +102,7 @@ class BoardWidget(QWidget):
                  day: date | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.printer: QPrinter | None = None  # None: ask with the print dialog
         self.board = DayBoard(day or date.today())
         self.model = BoardModel(self.board)
         self.banner = MessageBanner()
@@ -174,6 +186,7 @@ class BoardWidget(QWidget):
             action.triggered.connect(
                 lambda _=False, s=state: self.move_appointment(appointment_id, s))
             menu.addAction(action)
+        self._add_intake_actions(menu, row)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def move_appointment(self, appointment_id: str, state: str) -> None:
@@ -188,3 +201,60 @@ class BoardWidget(QWidget):
 
         self.banner.hide()
         self.session.runner.submit(work, lambda _: self.reload(), self.banner.show_error)
+
+    # -- intake forms -------------------------------------------------------------------
+
+    def _add_intake_actions(self, menu: QMenu, row: BoardRow) -> None:
+        menu.addSeparator()
+        send = menu.addAction("Send forms to kiosk…")
+        send.setEnabled(row.appointment.state in intake.OPEN_STATES)
+        send.triggered.connect(lambda: self.open_send_forms(row))
+        slip = menu.addAction("Print check-in code")
+        slip.setEnabled(row.intake_status in ("sent", "partial"))
+        slip.triggered.connect(lambda: self.print_checkin_code(row.appointment.id))
+
+    def open_send_forms(self, row: BoardRow) -> SendFormsDialog:
+        """Ask which forms to send and in which language; sending starts on OK."""
+        dialog = SendFormsDialog(intake.available_forms(), patient_name=row.patient.display_name,
+                                 language=row.patient.language, parent=self)
+        appointment_id = row.appointment.id
+        dialog.accepted.connect(lambda: self.send_forms(
+            appointment_id, dialog.chosen(), dialog.chosen_language()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def send_forms(self, appointment_id: str, names: list[str], language: str) -> None:
+        """Hand the forms to the kiosk and show the check-in code."""
+        user = self.session.user
+        assert user is not None
+
+        def work() -> intake.Handoff:
+            with self.session.ws.begin() as conn:
+                return intake.send_forms(conn, appointment_id, names, user.actor,
+                                         language=language)
+
+        def done(handoff: intake.Handoff) -> None:
+            self.banner.show_message(f"Forms sent to the kiosk. Check-in code: "
+                                     f"{intake.format_code(handoff.code)}", "info")
+            self.reload()
+
+        self.banner.hide()
+        self.session.runner.submit(work, done, self.banner.show_error)
+
+    def print_checkin_code(self, appointment_id: str) -> None:
+        """Print the slip with the code of the forms waiting for an appointment."""
+        clinic = self.session.settings.clinic.name
+
+        def work() -> bytes:
+            with self.session.ws.read() as conn:
+                return slip_for(conn, appointment_id, clinic_name=clinic)
+
+        def done(pdf: bytes) -> None:
+            try:
+                print_pdf(pdf, parent=self, title="Check-in code", printer=self.printer)
+            except DeskError as error:
+                self.banner.show_error(error)
+
+        self.banner.hide()
+        self.session.runner.submit(work, done, self.banner.show_error)

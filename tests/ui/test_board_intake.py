@@ -1,0 +1,137 @@
+"""The board's intake actions: send forms to the kiosk, print the check-in code."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMenu
+
+from desk.forms import Clinic
+from desk.frontdesk import intake, patients
+from desk.storage import SYSTEM
+from desk.storage import settings as settings_mod
+from desk.storage.accounts import sign_in
+from desk.storage.schema import audit
+from desk.ui.board import COLUMNS, BoardWidget
+from desk.ui.intake import SendFormsDialog
+from desk.ui.session import Session
+from tests.support.intake_forms import filled_response
+from tests.ui.conftest import PASSWORD
+
+
+@pytest.fixture
+def board(qtbot, staffed) -> BoardWidget:
+    from desk.ui.app import make_app
+
+    make_app()
+    with staffed.begin() as conn:  # the second patient reads Spanish
+        p = patients.all_patients(conn)
+        okafor = next(x for x in p if x.family == "Okafor")
+        okafor.language = "es"
+        patients.update(conn, okafor, SYSTEM)
+    session = Session(staffed, settings_mod.load(overrides=["clinic.name=Clínica Sol"]))
+    session.user = sign_in(staffed.engine, "remi", PASSWORD)
+    widget = BoardWidget(session)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 400)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 3)
+    return widget
+
+
+def _forms(board: BoardWidget, row: int) -> str:
+    return board.model.index(row, COLUMNS.index("Forms")).data()
+
+
+def _send(qtbot, board: BoardWidget, row: int, names: list[str]) -> SendFormsDialog:
+    dialog = board.open_send_forms(board.model.row_at(row))
+    for name in names:
+        dialog.boxes[name].setChecked(True)
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _forms(board, row) == "Sent to kiosk")
+    return dialog
+
+
+def test_send_forms_shows_the_code_and_the_row_status(qtbot, board, staffed) -> None:
+    dialog = board.open_send_forms(board.model.row_at(1))
+    assert dialog.chosen_language() == "es"  # the patient's language by default
+    assert list(dialog.boxes) == [f.name for f in intake.available_forms()]
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    assert dialog.banner.isVisible() and "at least one form" in dialog.banner.label.text()
+    dialog.boxes["phq-9"].setChecked(True)
+    dialog.boxes["consent"].setChecked(True)
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _forms(board, 1) == "Sent to kiosk")
+    assert _forms(board, 0) == ""
+    appt = board.model.row_at(1).appointment
+    with staffed.read() as conn:
+        handoff = intake.waiting_for(conn, appt.id)
+        who = conn.execute(sa.select(audit.c.username).where(
+            audit.c.action == "intake.send")).scalars().all()
+    assert handoff is not None and handoff.language == "es"
+    assert sorted(i.questionnaire for i in handoff.intakes) == ["consent", "phq-9"]
+    assert who == ["remi", "remi"]
+    assert board.banner.isVisible()
+    assert intake.format_code(handoff.code) in board.banner.label.text()
+
+
+def test_completed_forms_show_on_the_board(qtbot, board, staffed) -> None:
+    _send(qtbot, board, 0, ["gad-7", "phq-9"])
+    appt = board.model.row_at(0).appointment
+    with staffed.read() as conn:
+        first, second = intake.waiting_for(conn, appt.id).intakes
+    clinic = Clinic("Clínica Sol")
+    with staffed.begin() as conn:
+        intake.complete(conn, staffed.blobs, first.id, filled_response(first.questionnaire),
+                        SYSTEM, clinic=clinic)
+    board.reload()
+    qtbot.waitUntil(lambda: _forms(board, 0) == "Partly filled")
+    with staffed.begin() as conn:
+        intake.complete(conn, staffed.blobs, second.id,
+                        filled_response(second.questionnaire), SYSTEM, clinic=clinic)
+    board.reload()
+    qtbot.waitUntil(lambda: _forms(board, 0) == "Filled in")
+
+
+def test_print_check_in_code_prints_the_slip(qtbot, board, staffed, tmp_path) -> None:
+    _send(qtbot, board, 1, ["consent"])
+    out = tmp_path / "slip.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    board.printer = printer
+    board.print_checkin_code(board.model.row_at(1).appointment.id)
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0)
+    page = pdfium.PdfDocument(out.read_bytes())[0]
+    width, height = page.get_size()
+    assert 220 < width < 240 and height < 400  # the slip's 80 mm width, not A4
+    dark = sum(1 for b in bytes(page.render(scale=1, grayscale=True).buffer) if b < 100)
+    assert dark > 2000  # the code and the barcode are on the page
+
+
+def test_print_without_forms_sent_says_so(qtbot, board) -> None:
+    board.print_checkin_code(board.model.row_at(2).appointment.id)
+    qtbot.waitUntil(board.banner.isVisible)
+    assert "No forms are waiting" in board.banner.label.text()
+
+
+def test_the_context_menu_offers_the_intake_actions(qtbot, board) -> None:
+    shown: list[list[tuple[str, bool]]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        shown.append([(a.text(), a.isEnabled()) for a in menu.actions() if a.text()])
+        menu.close()
+
+    _send(qtbot, board, 0, ["gad-7"])
+    for row in (0, 1):
+        QTimer.singleShot(50, read_and_close)
+        board.table.customContextMenuRequested.emit(
+            board.table.visualRect(board.model.index(row, 1)).center())
+    assert ("Send forms to kiosk…", True) in shown[0]
+    assert ("Print check-in code", True) in shown[0]
+    assert ("Print check-in code", False) in shown[1]
