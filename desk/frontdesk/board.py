@@ -54,8 +54,9 @@ class DayBoard:
     def load(self, conn: sa.Connection) -> None:
         appts = schedule.day(conn, self.day)
         people = patients.get_many(conn, {a.patient_id for a in appts})
-        forms = dict(conn.execute(sa.select(appointment.c.id, appointment.c.intake_status)
-                                  .where(appointment.c.id.in_([a.id for a in appts]))).all())
+        forms: dict[str, str] = {row.id: row.intake_status for row in conn.execute(
+            sa.select(appointment.c.id, appointment.c.intake_status)
+            .where(appointment.c.id.in_([a.id for a in appts])))}
         self.set_rows([BoardRow(a, people[a.patient_id], forms.get(a.id, "none"))
                        for a in appts if a.patient_id in people])
 
