@@ -6,6 +6,7 @@ caller's transaction.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, fields
 from datetime import date, datetime, time, timedelta
@@ -20,6 +21,12 @@ from desk.storage.database import batches
 from desk.storage.schema import appointment
 
 RECORD = "Appointment"
+ENCOUNTER = "Encounter"
+VISIT_STATES = ("arrived", "in-room", "done")
+"""States in which the appointment has an Encounter (opened by the arrival)."""
+# An Encounter's record id is its appointment's id XOR this mask (UUID version and variant
+# bits untouched): distinct from the appointment's, and turned back the same way.
+_ENCOUNTER_MASK = uuid.UUID("3e9d41c7-6a20-0b58-07f3-92c1e5a84d6f").int
 COLUMNS = tuple(f.name for f in fields(Appointment))
 """The ``appointment`` columns that make an :class:`Appointment`."""
 # Which moves the board allows from each state.
@@ -38,6 +45,8 @@ def book(conn: sa.Connection, appt: Appointment, actor: Actor) -> Appointment:
         raise DeskError(f"Unknown appointment state {appt.state!r}.", kind="input")
     conn.execute(appointment.insert().values(**asdict(appt), updated_at=stamp()))
     outbox.enqueue(conn, RECORD, appt.id, "create")
+    if appt.state in VISIT_STATES:
+        outbox.enqueue(conn, ENCOUNTER, encounter_id(appt.id), "create")
     audit.record(conn, actor, "appointment.create", RECORD, appt.id)
     return appt
 
@@ -54,6 +63,7 @@ def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor, *,
          at: datetime) -> Appointment:
     """Move an appointment to ``state``; arriving records the time (check-in)."""
     appt = get(conn, appointment_id)
+    was = appt.state
     if state not in MOVES.get(appt.state, ()):
         raise DeskError(f"An appointment that is {appt.state} cannot become {state}.",
                         kind="input")
@@ -65,6 +75,8 @@ def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor, *,
     conn.execute(appointment.update().where(appointment.c.id == appt.id)
                  .values(state=appt.state, arrived_at=appt.arrived_at, updated_at=stamp()))
     outbox.enqueue(conn, RECORD, appt.id, "update")
+    if state in VISIT_STATES or was in VISIT_STATES:
+        outbox.enqueue(conn, ENCOUNTER, encounter_id(appt.id), "update")
     audit.record(conn, actor, f"appointment.{state}", RECORD, appt.id)
     return appt
 
@@ -72,6 +84,16 @@ def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor, *,
 def check_in(conn: sa.Connection, appointment_id: str, actor: Actor, *,
              at: datetime) -> Appointment:
     return move(conn, appointment_id, "arrived", actor, at=at)
+
+
+def encounter_id(appointment_id: str) -> str:
+    """The record id of the Encounter an appointment's arrival opens."""
+    return str(uuid.UUID(int=uuid.UUID(appointment_id).int ^ _ENCOUNTER_MASK))
+
+
+def appointment_of(encounter_record_id: str) -> str:
+    """The appointment an Encounter record belongs to (the inverse of encounter_id)."""
+    return encounter_id(encounter_record_id)
 
 
 def get(conn: sa.Connection, appointment_id: str) -> Appointment:

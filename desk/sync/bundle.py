@@ -53,7 +53,8 @@ _SIZE_REFUSAL = re.compile(r"too many|too large|more .* than allowed|exceed|limi
 class Change:
     """One record to write. ``render(ref)`` builds its FHIR resource, where ``ref(type,
     record id)`` gives the reference text for another record it points to (listed in
-    ``references``). ``server_id``/``version`` are known once the record is on the server."""
+    ``references``). ``server_id``/``version`` are known once the record is on the server.
+    ``match`` is the ``If-None-Exist`` query of a conditional create (None: by identifier)."""
 
     record_type: str
     record_id: str
@@ -62,6 +63,7 @@ class Change:
     server_id: str | None = None
     version: str | None = None
     delete: bool = False
+    match: str | None = None
 
 
 @dataclass(slots=True)
@@ -266,7 +268,7 @@ class BundleSender:
             resource.pop("id", None)
             return {"fullUrl": full_urls[(rtype, rid)], "resource": resource,
                     "request": {"method": "POST", "url": rtype,
-                                "ifNoneExist": identifier_search(rid)}}
+                                "ifNoneExist": change.match or identifier_search(rid)}}
         sid = server_id or rid
         resource["id"] = sid
         request = {"method": "PUT", "url": f"{rtype}/{sid}"}

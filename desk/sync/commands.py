@@ -83,7 +83,7 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"desk sync: {err.message}", file=sys.stderr)
         return 2
     with workspace, client:
-        engine = SyncEngine(workspace.engine, client,
+        engine = SyncEngine(workspace.engine, client, blobs=workspace.blobs,
                             options=MappingOptions(mrn_system=config.server.mrn_system))
         while True:
             code = _one_round(engine, Progress())

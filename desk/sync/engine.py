@@ -35,11 +35,13 @@ from desk.errors import DeskError
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, audit
+from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import batches, reading, transaction
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
+from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.client import FhirClient, FhirError
 from desk.sync.mapping import (
@@ -58,7 +60,7 @@ from desk.sync.tables import conflict, sync_record, sync_state
 
 log = logging.getLogger(__name__)
 
-RECORD_TYPES = ("Patient", "Appointment")
+RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
 
 
 class ProgressLike(Protocol):
@@ -92,6 +94,7 @@ class PushReport:
     merged: int = 0
     waiting: int = 0
     bundles: int = 0
+    audit_events: int = 0  # audit entries sent (not counted in ``sent``)
 
 
 @dataclass(slots=True)
@@ -134,14 +137,18 @@ class SyncEngine:
     ``strategy`` None picks ``"put"`` when the server allows update-as-create, else
     ``"conditional"``. ``overlap`` is how far before the high-water mark a pull starts
     (servers commit out of order). ``bundle_size`` None follows the server's limits;
-    ``concurrency`` is how many bundles may be in flight at once.
+    ``concurrency`` is how many bundles may be in flight at once. ``blobs`` is the
+    workspace's blob store, where the PDFs sent as DocumentReference are kept (None: they
+    wait).
     """
 
     def __init__(self, db: sa.Engine, client: FhirClient, *,
                  options: MappingOptions | None = None, strategy: Strategy | None = None,
                  bundle_size: int | None = None, overlap: timedelta = timedelta(seconds=10),
-                 page_size: int = 200, concurrency: int = 2) -> None:
+                 page_size: int = 200, concurrency: int = 2,
+                 blobs: BlobStore | None = None) -> None:
         self.db = db
+        self.blobs = blobs
         self.client = client
         self.options = options or MappingOptions()
         self._strategy = strategy
@@ -169,6 +176,8 @@ class SyncEngine:
         report = PushReport()
         try:
             strategy = self.strategy()
+            with transaction(self.db) as conn:
+                records.spool_audit(conn)
             for _round in range(3):  # a second round sends what waited for a reference
                 pending = self._pending()
                 if not pending or progress.cancelled:
@@ -196,7 +205,7 @@ class SyncEngine:
             rows = conn.execute(sa.select(outbox.c.seq, outbox.c.record_type,
                                           outbox.c.record_id, outbox.c.state)
                                 .where(outbox.c.state.in_(("pending", "quarantined")))
-                                .where(outbox.c.record_type.in_(RECORD_TYPES))
+                                .where(outbox.c.record_type.in_(self._types()))
                                 .order_by(outbox.c.seq)).all()
         by_record: dict[tuple[str, str], _Pending] = {}
         ready: set[tuple[str, str]] = set()
@@ -212,6 +221,11 @@ class SyncEngine:
         return sorted((p for k, p in by_record.items() if k in ready),
                       key=lambda p: (RECORD_TYPES.index(p.record_type), p.seqs[0]))
 
+    def _types(self) -> tuple[str, ...]:
+        if self.blobs is None:
+            return tuple(t for t in RECORD_TYPES if t != "DocumentReference")
+        return RECORD_TYPES
+
     def _push_round(self, pending: list[_Pending], strategy: Strategy, report: PushReport,
                     progress: ProgressLike) -> None:
         with reading(self.db) as conn:
@@ -220,15 +234,21 @@ class SyncEngine:
                                              if p.record_type == "Patient"])
             appts = schedule.load(conn, [p.record_id for p in pending
                                               if p.record_type == "Appointment"])
-            server_ids = _server_ids(conn, "Patient",
-                                     {a.patient_id for a in appts.values()})
+            sources = records.load(conn, [(p.record_type, p.record_id) for p in pending],
+                                   self.blobs)
+            server_ids = _server_ids(conn, "Patient", {a.patient_id for a in appts.values()}
+                                     | sources.patient_ids())
+            known_appts = _server_ids(conn, "Appointment",
+                                      {a.id for a in sources.appointments.values()})
+            known_responses = _server_ids(conn, "QuestionnaireResponse",
+                                          {i.id for i in sources.intakes.values()})
         by_key = {(p.record_type, p.record_id): p for p in pending}
         changes: list[Change] = []
         unchanged: list[_Pending] = []
         for item in pending:
             base_row = synced.get((item.record_type, item.record_id))
             base = json.loads(base_row.base_json) if base_row else None
-            change = self._change_for(item, base_row, base, people, appts)
+            change = self._change_for(item, base_row, base, people, appts, sources)
             if change is None:
                 unchanged.append(item)
             else:
@@ -241,7 +261,8 @@ class SyncEngine:
         def known(rtype: str, rid: str) -> str | None:
             if (rtype, rid) in synced:
                 return str(synced[(rtype, rid)].server_id)
-            return server_ids.get(rid) if rtype == "Patient" else None
+            return {"Patient": server_ids, "Appointment": known_appts,
+                    "QuestionnaireResponse": known_responses}.get(rtype, {}).get(rid)
 
         total = len(changes)
         conflicts: list[Result] = []
@@ -285,10 +306,16 @@ class SyncEngine:
                                                      result.change.record_id)], report)
 
     def _change_for(self, item: _Pending, base_row: Any, base: dict[str, Any] | None,
-                    people: Mapping[str, Patient], appts: Mapping[str, Appointment]
-                    ) -> Change | None:
+                    people: Mapping[str, Patient], appts: Mapping[str, Appointment],
+                    sources: records.Sources) -> Change | None:
         server_id = str(base_row.server_id) if base_row else None
         version = str(base_row.version) if base_row and base_row.version else None
+        if item.record_type in records.TYPES:
+            change = records.change_for(item.record_type, item.record_id, sources)
+            if change is None:
+                return None
+            change.server_id, change.version = server_id, version
+            return change
         if item.record_type == "Patient":
             p = people.get(item.record_id)
             if p is None:
@@ -342,7 +369,10 @@ class SyncEngine:
                         "base_json": json.dumps(resource, separators=(",", ":")),
                         "synced_at": stamp()})
                 done_seqs += item.seqs
-                report.sent += 1
+                if change.record_type == records.AUDIT:
+                    report.audit_events += 1
+                else:
+                    report.sent += 1
             elif result.blocked:
                 continue
             elif result.error is not None and result.error.kind == "conflict":
@@ -378,6 +408,13 @@ class SyncEngine:
             return
         server = self.client.read(change.record_type, str(row.server_id))
         assert server.resource is not None
+        if change.record_type in records.TYPES:
+            # desk alone writes these: its copy goes again over the server's version
+            with transaction(self.db) as conn:
+                _save_sync(conn, change.record_type, change.record_id, str(row.server_id),
+                           server.version, server.resource)
+            report.merged += 1
+            return
         clashes = self._merge(change.record_type, change.record_id, server.resource,
                               server.version)
         if clashes:
@@ -682,8 +719,10 @@ class _Cancelled(Exception):
 
 
 def _waiting(conn: sa.Connection) -> int:
+    """Records waiting to be sent (audit entries, which follow by themselves, aside)."""
     return int(conn.execute(sa.select(sa.func.count(sa.distinct(outbox.c.record_id)))
-                            .where(outbox.c.state != "quarantined")).scalar_one())
+                            .where(outbox.c.state != "quarantined",
+                                   outbox.c.record_type != records.AUDIT)).scalar_one())
 
 
 def _same(resource: Mapping[str, Any], base: Mapping[str, Any]) -> bool:

@@ -369,3 +369,120 @@ def _parse_date(text: str) -> date:
     if len(parts) == 2:
         return date(int(parts[0]), int(parts[1]), 1)
     return date.fromisoformat(str(text)[:10])
+
+
+# -- intake and visit records (push only) ---------------------------------------------
+
+CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope"
+CONSENT_POLICY = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+LOINC = "http://loinc.org"
+ENCOUNTER_CLASS = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+AUDIT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type"
+ENCOUNTER_STATUS = {"arrived": "arrived", "in-room": "in-progress", "done": "finished"}
+# the CRUDE letter of an audit action by its last word (patient.view -> R)
+AUDIT_ACTIONS = {"create": "C", "view": "R", "update": "U", "delete": "D", "send": "C",
+                 "complete": "C", "pull": "U", "merge": "U"}
+
+
+def questionnaire_response_to_fhir(response: Mapping[str, Any], *, record_id: str,
+                                   patient_reference: str) -> dict[str, Any]:
+    """A completed intake's QuestionnaireResponse as sent: its ``urn:uuid`` identifier and
+    the patient as subject (the response from the forms engine is otherwise kept)."""
+    out = _base(response, "QuestionnaireResponse")
+    out.pop("id", None)
+    out["identifier"] = uuid_identifier(record_id)  # 0..1 in R4
+    out["subject"] = {"reference": patient_reference}
+    return out
+
+
+def consent_to_fhir(*, record_id: str, patient_reference: str, response_reference: str,
+                    agreed: bool, signed: str | None) -> dict[str, Any]:
+    """A signed consent to treatment, pointing at the form it was given on."""
+    out: dict[str, Any] = {
+        "resourceType": "Consent",
+        "identifier": [uuid_identifier(record_id)],
+        "status": "active" if agreed else "rejected",
+        "scope": {"coding": [{"system": CONSENT_SCOPE, "code": "treatment"}]},
+        "category": [{"coding": [{"system": LOINC, "code": "59284-0",
+                                  "display": "Patient Consent"}]}],
+        "patient": {"reference": patient_reference},
+        "policyRule": {"coding": [{"system": CONSENT_POLICY,
+                                   "code": "OPTIN" if agreed else "OPTOUT"}]},
+        "sourceReference": {"reference": response_reference},
+        "provision": {"type": "permit" if agreed else "deny"},
+    }
+    _set(out, "dateTime", signed)
+    return out
+
+
+def document_reference_to_fhir(pdf: bytes, *, record_id: str, patient_reference: str,
+                               response_reference: str, title: str,
+                               created: str) -> dict[str, Any]:
+    """The PDF of a completed form, carried inline (base64)."""
+    import base64
+
+    return {
+        "resourceType": "DocumentReference",
+        "identifier": [uuid_identifier(record_id)],
+        "status": "current",
+        "type": {"text": title},
+        "subject": {"reference": patient_reference},
+        "date": created,
+        "description": title,
+        "content": [{"attachment": {"contentType": "application/pdf", "title": title,
+                                    "creation": created,
+                                    "data": base64.b64encode(pdf).decode("ascii")}}],
+        "context": {"related": [{"reference": response_reference}]},
+    }
+
+
+def encounter_to_fhir(appointment: Appointment, *, record_id: str, patient_reference: str,
+                      appointment_reference: str,
+                      onto: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The visit an arrival opens: its status follows the appointment (arrived, in room,
+    done; any other state after arrival cancels it)."""
+    out = _base(onto, "Encounter")
+    out.pop("id", None)
+    out["identifier"] = [uuid_identifier(record_id)] + _keep_other_identifiers(
+        onto, {URI_SYSTEM})
+    out["status"] = ENCOUNTER_STATUS.get(appointment.state, "cancelled")
+    out["class"] = {"system": ENCOUNTER_CLASS, "code": "AMB", "display": "ambulatory"}
+    out["subject"] = {"reference": patient_reference}
+    out["appointment"] = [{"reference": appointment_reference}]
+    _set(out, "reasonCode", [{"text": appointment.reason}] if appointment.reason else None)
+    start = (onto or {}).get("period", {}).get("start")
+    if appointment.arrived_at is not None:
+        start = _instant(_aware(appointment.arrived_at))
+    _set(out, "period", {"start": start} if start else None)
+    return out
+
+
+def audit_event_to_fhir(*, record_id: str, at: str, username: str, action: str,
+                        record_type: str, subject_id: str, outcome: str) -> dict[str, Any]:
+    """A local audit entry: who did what to which record, when; never the data. AuditEvent
+    has no identifier, so the record's ``urn:uuid`` travels as a tag (found by ``_tag``)."""
+    out: dict[str, Any] = {
+        "resourceType": "AuditEvent",
+        "meta": {"tag": [{"system": URI_SYSTEM, "code": f"urn:uuid:{record_id}"}]},
+        "type": {"system": AUDIT_TYPE, "code": "rest"},
+        "subtype": [{"system": "urn:desk:audit-action", "code": action}],
+        "action": AUDIT_ACTIONS.get(action.rsplit(".", 1)[-1], "E"),
+        "recorded": _instant(datetime.fromisoformat(at)),
+        "outcome": "0" if outcome == "ok" else "4",
+        "agent": [{"who": {"display": username}, "requestor": True}],
+        "source": {"observer": {"display": "desk"}},
+    }
+    if subject_id and record_type:
+        try:
+            uuid.UUID(subject_id)
+        except ValueError:
+            pass
+        else:
+            out["entity"] = [{"what": {"identifier": uuid_identifier(subject_id)},
+                              "type": {"code": record_type}}]
+    return out
+
+
+def audit_event_search(record_id: str) -> str:
+    """The ``If-None-Exist`` query that finds an AuditEvent (by its tag)."""
+    return f"_tag={URI_SYSTEM}|urn:uuid:{record_id}"

@@ -93,12 +93,13 @@ def test_outage_then_one_sync_sends_each_record_once(workspace, fhir, update_cre
         offline.push()
     assert info.value.kind == "network"
     status = offline.status()
-    assert status.online is False and status.waiting == 100 and status.last_success is None
+    # each arrival also opens an Encounter: 50 patients, appointments and encounters
+    assert status.online is False and status.waiting == 150 and status.last_success is None
     fhir.start()
     fhir.configure(update_create=update_create)
     engine = make_engine(workspace, fhir)
     report = engine.push(Progress())
-    assert report.sent == 100 and report.quarantined == 0
+    assert report.sent == 150 and report.quarantined == 0
     assert_on_server_once(fhir, ps, aps)
     assert outbox_count(workspace) == 0
     status = engine.status()
@@ -140,7 +141,7 @@ def test_a_refused_record_is_quarantined_and_the_rest_flow(workspace, fhir):
         bad = patients.register(conn, Patient(family="Refuse-Me", given="X"), SYSTEM)
     engine = make_engine(workspace, fhir)
     report = engine.push()
-    assert report.quarantined == 1 and report.sent == 10
+    assert report.quarantined == 1 and report.sent == 15
     status = engine.status()
     assert [(a.record_id, a.reason) for a in status.attention] == [(bad.id, "refused")]
     assert "refused" in status.attention[0].message
@@ -291,8 +292,8 @@ def test_cancel_stops_the_push_and_keeps_the_rest_waiting(workspace, fhir):
     engine = make_engine(workspace, fhir, bundle_size=10, concurrency=1)
     report = engine.push(CancelAfterFirstBundle())
     assert report.sent == 10
-    assert engine.status().waiting == 50
-    assert engine.push().sent == 50
+    assert engine.status().waiting == 80
+    assert engine.push().sent == 80
     assert engine.status().waiting == 0
 
 
@@ -306,11 +307,11 @@ def test_garbage_from_the_server_leaves_everything_waiting(workspace, fhir, body
         engine.push()
     assert info.value.kind in ("server", "network")
     status = engine.status()
-    assert status.online is False and status.waiting == 6 and status.attention == ()
+    assert status.online is False and status.waiting == 9 and status.attention == ()
     with pytest.raises(FhirError):
         engine.pull()
     fhir.clear_faults()
-    assert engine.push().sent == 6
+    assert engine.push().sent == 9
 
 
 @pytest.mark.parametrize(("kind", "every"), [("drop_before", 2), ("drop_after", 3),

@@ -1,0 +1,198 @@
+"""Records desk only pushes: visits, intake responses, consents, their PDFs, audit entries.
+
+- ``Encounter``: opened by an appointment's arrival (record id from
+  :func:`desk.frontdesk.schedule.encounter_id`), its status following the appointment.
+- ``QuestionnaireResponse``: a completed intake (record id: the intake's).
+- ``Consent``: a completed consent form (record id from
+  :func:`desk.frontdesk.intake.consent_id`).
+- ``DocumentReference``: the PDF of a completed intake (record id: its blob's).
+- ``AuditEvent``: each local audit entry. Entries are copied into the outbox when a push
+  starts (``spool_audit``), so that sending, retrying and refusals work as for the rest;
+  their record id holds the entry's sequence number under a per-workspace prefix.
+
+The sync engine asks :func:`load` for what a batch of waiting records needs, then
+:func:`change_for` for each one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from desk.frontdesk import intake, schedule
+from desk.frontdesk.intake import Intake
+from desk.frontdesk.model import Appointment
+from desk.storage.blobs import BlobStore
+from desk.storage.clock import stamp
+from desk.storage.database import batches
+from desk.storage.schema import audit, blob, outbox
+from desk.sync.bundle import Change, RefResolver
+from desk.sync.mapping import (
+    audit_event_search,
+    audit_event_to_fhir,
+    consent_to_fhir,
+    document_reference_to_fhir,
+    encounter_to_fhir,
+    questionnaire_response_to_fhir,
+)
+from desk.sync.tables import sync_state
+
+AUDIT = "AuditEvent"
+TYPES = ("Encounter", "QuestionnaireResponse", "Consent", "DocumentReference", AUDIT)
+"""In the order they are sent: a record before those that refer to it."""
+_SEQ_BITS = 48
+
+
+@dataclass(slots=True)
+class Sources:
+    """What the waiting records of one push round are made from."""
+
+    appointments: dict[str, Appointment] = field(default_factory=dict)
+    intakes: dict[str, Intake] = field(default_factory=dict)
+    documents: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # blob: intake, pdf
+    audit_rows: dict[str, Any] = field(default_factory=dict)
+
+    def patient_ids(self) -> set[str]:
+        return ({a.patient_id for a in self.appointments.values()}
+                | {i.patient_id for i in self.intakes.values()})
+
+
+def load(conn: sa.Connection, keys: Iterable[tuple[str, str]],
+         blobs: BlobStore | None) -> Sources:
+    """Read what the records ``keys`` (type, record id) are made from."""
+    wanted: dict[str, list[str]] = {t: [] for t in TYPES}
+    for rtype, rid in keys:
+        if rtype in wanted:
+            wanted[rtype].append(rid)
+    src = Sources()
+    src.appointments = schedule.load(conn, [schedule.appointment_of(e)
+                                            for e in wanted["Encounter"]])
+    if blobs is not None:
+        for chunk in batches(wanted["DocumentReference"]):
+            for row in conn.execute(sa.select(blob.c.id, blob.c.record_id)
+                                    .where(blob.c.id.in_(chunk))):
+                src.documents[row.id] = (row.record_id, blobs.get(conn, row.id))
+    intake_ids = (set(wanted["QuestionnaireResponse"])
+                  | {intake.intake_of_consent(c) for c in wanted["Consent"]}
+                  | {i for i, _ in src.documents.values()})
+    src.intakes = intake.load(conn, intake_ids)
+    seqs = {_seq_of(r): r for r in wanted[AUDIT]}
+    for numbers in batches(list(seqs)):
+        for row in conn.execute(sa.select(audit).where(audit.c.seq.in_(numbers))):
+            src.audit_rows[seqs[row.seq]] = row
+    return src
+
+
+def change_for(rtype: str, rid: str, src: Sources) -> Change | None:
+    """The change that sends record ``rid``; None when there is nothing to send."""
+    if rtype == "Encounter":
+        return _encounter(rid, src)
+    if rtype == AUDIT:
+        row = src.audit_rows.get(rid)
+        if row is None:
+            return None
+        return Change(AUDIT, rid, lambda ref: audit_event_to_fhir(
+            record_id=rid, at=row.at, username=row.username, action=row.action,
+            record_type=row.record_type, subject_id=row.record_id, outcome=row.outcome),
+            match=audit_event_search(rid))
+    intake_id = {"QuestionnaireResponse": rid, "Consent": intake.intake_of_consent(rid),
+                 "DocumentReference": src.documents.get(rid, ("", b""))[0]}[rtype]
+    found = src.intakes.get(intake_id)
+    if found is None or found.response is None:
+        return None
+    refs = (("Patient", found.patient_id), ("QuestionnaireResponse", found.id))
+    if rtype == "QuestionnaireResponse":
+        return Change(rtype, rid, lambda ref: questionnaire_response_to_fhir(
+            found.response or {}, record_id=rid,
+            patient_reference=ref("Patient", found.patient_id)), references=refs[:1])
+    render = _consent(found, rid) if rtype == "Consent" else _document(
+        found, rid, src.documents[rid][1])
+    return Change(rtype, rid, render, references=refs)
+
+
+def _encounter(rid: str, src: Sources) -> Change | None:
+    appt = src.appointments.get(schedule.appointment_of(rid))
+    if appt is None:
+        return None
+
+    def render(ref: RefResolver) -> dict[str, Any]:
+        return encounter_to_fhir(appt, record_id=rid,
+                                 patient_reference=ref("Patient", appt.patient_id),
+                                 appointment_reference=ref("Appointment", appt.id))
+
+    return Change("Encounter", rid, render, references=(("Patient", appt.patient_id),
+                                                        ("Appointment", appt.id)))
+
+
+def _consent(found: Intake, rid: str) -> Any:
+    response = found.response or {}
+    signed = _answer(response, "signed-on", "valueDate")
+
+    def render(ref: RefResolver) -> dict[str, Any]:
+        return consent_to_fhir(record_id=rid, patient_reference=ref("Patient", found.patient_id),
+                               response_reference=ref("QuestionnaireResponse", found.id),
+                               agreed=intake.consent_given(response), signed=signed)
+
+    return render
+
+
+def _document(found: Intake, rid: str, pdf: bytes) -> Any:
+    created = (found.completed_at or found.sent_at).isoformat(timespec="seconds")
+
+    def render(ref: RefResolver) -> dict[str, Any]:
+        return document_reference_to_fhir(
+            pdf, record_id=rid, patient_reference=ref("Patient", found.patient_id),
+            response_reference=ref("QuestionnaireResponse", found.id), title=found.title,
+            created=created)
+
+    return render
+
+
+def _answer(response: Mapping[str, Any], link_id: str, key: str) -> str | None:
+    for item in response.get("item") or []:
+        if item.get("linkId") == link_id:
+            for answer in item.get("answer") or []:
+                if key in answer:
+                    return str(answer[key])
+    return None
+
+
+# -- audit entries ----------------------------------------------------------------------
+
+
+def spool_audit(conn: sa.Connection) -> int:
+    """Queue the audit entries written since the last push; returns how many."""
+    prefix = _state(conn, "audit:prefix")
+    if prefix is None:
+        prefix = str(uuid.uuid4())
+        conn.execute(sync_state.insert().values(key="audit:prefix", value=prefix))
+    done = int(_state(conn, "audit:spooled") or 0)
+    seqs = list(conn.execute(sa.select(audit.c.seq).where(audit.c.seq > done)
+                             .order_by(audit.c.seq)).scalars())
+    if not seqs:
+        return 0
+    now = stamp()
+    conn.execute(outbox.insert(), [{"record_type": AUDIT, "record_id": audit_record_id(
+        prefix, seq), "op": "create", "created_at": now} for seq in seqs])
+    conn.execute(sync_state.delete().where(sync_state.c.key == "audit:spooled"))
+    conn.execute(sync_state.insert().values(key="audit:spooled", value=str(seqs[-1])))
+    return len(seqs)
+
+
+def audit_record_id(prefix: str, seq: int) -> str:
+    """The record id of audit entry ``seq``: the workspace's prefix with the number in its
+    last 48 bits (the UUID's version and variant bits stay those of the prefix)."""
+    low = (1 << _SEQ_BITS) - 1
+    return str(uuid.UUID(int=(uuid.UUID(prefix).int & ~low) | (seq & low)))
+
+
+def _seq_of(record_id: str) -> int:
+    return uuid.UUID(record_id).int & ((1 << _SEQ_BITS) - 1)
+
+
+def _state(conn: sa.Connection, key: str) -> str | None:
+    return conn.execute(sa.select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
