@@ -86,7 +86,10 @@ def identifier_search(record_id: str) -> str:
 def record_id_of(resource: Mapping[str, Any]) -> str:
     """The local record id of a resource: its ``urn:uuid`` identifier, else a stable UUID
     derived from its type and server id (a resource created elsewhere)."""
-    for ident in resource.get("identifier") or []:
+    identifiers = resource.get("identifier") or []
+    if isinstance(identifiers, dict):  # 0..1 in some resources (QuestionnaireResponse)
+        identifiers = [identifiers]
+    for ident in identifiers:
         if isinstance(ident, dict) and ident.get("system") == URI_SYSTEM:
             value = str(ident.get("value", ""))
             if value.startswith("urn:uuid:"):

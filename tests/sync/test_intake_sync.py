@@ -1,0 +1,175 @@
+"""Intake records and visits reach the real FHIR test server once each, with their links."""
+
+from __future__ import annotations
+
+import base64
+from collections import Counter
+from datetime import datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from desk.forms import Clinic
+from desk.frontdesk import intake, patients, schedule
+from desk.frontdesk.model import Appointment, Patient
+from desk.storage import SYSTEM
+from desk.storage.schema import audit
+from desk.sync.client import FhirError, RetryPolicy
+from desk.sync.engine import SyncEngine
+from desk.sync.mapping import URI_SYSTEM, record_id_of
+from tests.support.intake_forms import filled_response
+from tests.sync.test_engine import MRN, new_client
+
+pytestmark = pytest.mark.server
+CLINIC = Clinic("Test clinic")
+AT = datetime(2026, 11, 23, 9, 0)
+
+
+def front_desk_day(workspace, n: int) -> dict[str, list]:
+    """Register ``n`` patients, book them, complete one form each (every fifth the consent
+    form) and check them in: what a morning at the desk leaves for the server."""
+    made: dict[str, list] = {"patients": [], "appointments": [], "intakes": []}
+    responses = {name: filled_response(name) for name in ("phq-9", "consent")}
+    for i in range(n):
+        with workspace.begin() as conn:
+            p = patients.register(conn, Patient(family=f"Family{i}", given=f"Given{i}"),
+                                  SYSTEM)
+            a = schedule.book(conn, Appointment(patient_id=p.id, start=AT + timedelta(
+                minutes=10 * i), reason="Check-up"), SYSTEM)
+            form = "consent" if i % 5 == 0 else "phq-9"
+            sent = intake.send_forms(conn, a.id, [form], SYSTEM)
+        with workspace.begin() as conn:
+            done = intake.complete(conn, workspace.blobs, sent.intakes[0].id,
+                                   responses[form], SYSTEM, clinic=CLINIC)
+            schedule.check_in(conn, a.id, SYSTEM, at=AT + timedelta(minutes=10 * i + 2))
+        made["patients"].append(p)
+        made["appointments"].append(a)
+        made["intakes"].append(done)
+    return made
+
+
+def engine_for(workspace, fhir, **kw) -> SyncEngine:
+    client = new_client(fhir.base_url, retry=RetryPolicy(attempts=6, base_delay=0.01))
+    return SyncEngine(workspace.engine, client, options=MRN, blobs=workspace.blobs, **kw)
+
+
+def by_record(fhir, rtype: str) -> dict[str, dict]:
+    """The server's resources of a type by local record id; each must be there once."""
+    found = fhir.search_all(rtype)
+    counts = Counter(record_id_of(r) for r in found)
+    assert [rid for rid, n in counts.items() if n > 1] == []
+    return {record_id_of(r): r for r in found}
+
+
+def target(ref: dict, resources: dict[str, dict]) -> str:
+    """The local record id a reference points to (it must resolve on the server)."""
+    rtype, sid = ref["reference"].split("/")[-2:]
+    matches = [rid for rid, r in resources.items() if r["id"] == sid
+               and r["resourceType"] == rtype]
+    assert len(matches) == 1, ref
+    return matches[0]
+
+
+def assert_all_once(workspace, fhir, made: dict[str, list]) -> None:
+    people = by_record(fhir, "Patient")
+    appts = by_record(fhir, "Appointment")
+    encounters = by_record(fhir, "Encounter")
+    responses = by_record(fhir, "QuestionnaireResponse")
+    documents = by_record(fhir, "DocumentReference")
+    consents = by_record(fhir, "Consent")
+    assert sorted(people) == sorted(p.id for p in made["patients"])
+    assert sorted(appts) == sorted(a.id for a in made["appointments"])
+    assert sorted(encounters) == sorted(schedule.encounter_id(a.id)
+                                        for a in made["appointments"])
+    intakes = {i.id: i for i in made["intakes"]}
+    assert sorted(responses) == sorted(intakes)
+    assert sorted(consents) == sorted(intake.consent_id(i.id) for i in intakes.values()
+                                      if i.questionnaire == "consent")
+    assert len(documents) == len(intakes)
+    for a in made["appointments"]:
+        enc = encounters[schedule.encounter_id(a.id)]
+        assert enc["status"] == "arrived"
+        assert target(enc["appointment"][0], appts) == a.id
+        assert target(enc["subject"], people) == a.patient_id
+    for rid, qr in responses.items():
+        assert target(qr["subject"], people) == intakes[rid].patient_id
+        assert qr["questionnaire"].startswith("urn:desk:questionnaire:")
+        assert qr["identifier"] == {"system": URI_SYSTEM, "value": f"urn:uuid:{rid}"}
+    for doc in documents.values():
+        attachment = doc["content"][0]["attachment"]
+        assert attachment["contentType"] == "application/pdf"
+        assert base64.b64decode(attachment["data"]).startswith(b"%PDF")
+        rid = target(doc["context"]["related"][0], responses)
+        assert target(doc["subject"], people) == intakes[rid].patient_id
+    for consent in consents.values():
+        rid = target(consent["sourceReference"], responses)
+        assert target(consent["patient"], people) == intakes[rid].patient_id
+        assert consent["status"] == "active"
+    tags = Counter(t["code"] for r in fhir.search_all("AuditEvent")
+                   for t in r["meta"].get("tag", []) if t.get("system") == URI_SYSTEM)
+    with workspace.read() as conn:
+        entries = conn.execute(sa.select(sa.func.count()).select_from(audit)).scalar_one()
+    assert len(tags) == entries and set(tags.values()) == {1}
+
+
+@pytest.mark.parametrize("update_create", [True, False])
+def test_a_day_worked_offline_arrives_once_with_its_links(workspace, fhir, update_create):
+    fhir.stop()
+    made = front_desk_day(workspace, 50)
+    offline = SyncEngine(workspace.engine, new_client(
+        fhir.base_url, retry=RetryPolicy(attempts=2, base_delay=0.01)), options=MRN,
+        blobs=workspace.blobs)
+    with pytest.raises(FhirError):
+        offline.push()
+    assert offline.status().waiting == 260  # 50 each of P, A, Enc, QR, PDF; 10 consents
+    fhir.start()
+    fhir.configure(update_create=update_create)
+    engine = engine_for(workspace, fhir)
+    report = engine.push()
+    assert report.sent == 260 and report.quarantined == 0
+    assert report.audit_events == 250  # register, book, send, complete, check in
+    assert engine.status().waiting == 0
+    assert_all_once(workspace, fhir, made)
+
+
+@pytest.mark.parametrize("update_create", [True, False])
+def test_lost_answers_duplicate_no_intake_record(workspace, fhir, update_create):
+    fhir.configure(update_create=update_create)
+    made = front_desk_day(workspace, 10)
+    engine = engine_for(workspace, fhir, bundle_size=4)
+    engine.strategy()
+    fhir.faults("drop_after", every=2, count=-1)
+    for _ in range(5):
+        try:
+            engine.push()
+        except FhirError:
+            continue
+    fhir.clear_faults()
+    engine.push()
+    assert fhir.stats()["faultsInjected"] > 0
+    assert engine.status().waiting == 0
+    assert_all_once(workspace, fhir, made)
+
+
+def test_moves_after_arrival_update_the_encounter(workspace, fhir):
+    made = front_desk_day(workspace, 2)
+    engine = engine_for(workspace, fhir)
+    engine.push()
+    first, second = made["appointments"]
+    with workspace.begin() as conn:
+        schedule.move(conn, first.id, "in-room", SYSTEM, at=AT)
+        schedule.move(conn, first.id, "done", SYSTEM, at=AT)
+        schedule.move(conn, second.id, "cancelled", SYSTEM, at=AT)
+    assert engine.push().sent == 4  # two appointments and their encounters
+    encounters = by_record(fhir, "Encounter")
+    assert encounters[schedule.encounter_id(first.id)]["status"] == "finished"
+    assert encounters[schedule.encounter_id(second.id)]["status"] == "cancelled"
+
+
+def test_without_the_blob_store_the_pdfs_wait(workspace, fhir):
+    front_desk_day(workspace, 2)
+    without = SyncEngine(workspace.engine, new_client(fhir.base_url), options=MRN)
+    without.push()
+    assert without.status().waiting == 2 and by_record(fhir, "DocumentReference") == {}
+    engine_for(workspace, fhir).push()
+    assert len(by_record(fhir, "DocumentReference")) == 2
