@@ -6,6 +6,7 @@ test gives it through HOME, TMPDIR and XDG_*; the test then scans every byte the
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from datetime import date, datetime, time
@@ -19,6 +20,8 @@ from desk.storage import SYSTEM, Workspace, accounts, audit
 
 CANARIES = {"family": "Zqxcanaryfam", "given": "Vbqcanarygiv", "phone": "+33 6 97 31 42 58",
             "email": "canary.mail@zqx.example", "address": "17 rue Canarywqz"}
+# typed by the patient at the kiosk, in the medical history form
+ANSWER_CANARY = "Xkwcanarycondition"
 
 
 def main(workspace: Path) -> None:
@@ -35,6 +38,7 @@ def main(workspace: Path) -> None:
                                                    start=datetime.combine(date.today(), time(9))),
                                  clerk.actor)
             ws.blobs.put(conn, "Patient", p.id, CANARIES["family"].encode() * 10, "text/plain")
+        _complete_intake(ws, appt, clerk)
         with ws.begin() as conn:
             schedule.check_in(conn, appt.id, clerk.actor, at=datetime.now())
             patients.get(conn, p.id, clerk.actor)
@@ -42,6 +46,27 @@ def main(workspace: Path) -> None:
         _provoke_errors(ws, p, log)
         _show_board(ws, clerk)
     print("session done")
+
+
+def _complete_intake(ws: Workspace, appt: Appointment, clerk: accounts.StaffUser) -> None:
+    """Forms sent to the kiosk, found by their code and filled in with a canary answer."""
+    from desk.forms import Clinic, Form
+    from desk.frontdesk import intake
+
+    with ws.begin() as conn:
+        code = intake.send_forms(conn, appt.id, ["medical-history"], clerk.actor).code
+    with ws.read() as conn:
+        waiting = intake.open_handoff(conn, code).intakes[0]
+    form = Form.load(intake.form_info(waiting.questionnaire).path, language=waiting.language)
+    form.set_answer("condition-name", ANSWER_CANARY)
+    form.set_answer("has-allergies", False)
+    with ws.begin() as conn:
+        intake.complete(conn, ws.blobs, waiting.id, form.to_response(status="completed"),
+                        SYSTEM, clinic=Clinic("Canary clinic"))
+    with ws.read() as conn:
+        kept = intake.for_patient(conn, appt.patient_id, completed_only=True)
+        assert ANSWER_CANARY in json.dumps(kept[0].response), "the answer should be kept"
+        assert intake.pdf(conn, ws.blobs, waiting.id).startswith(b"%PDF")
 
 
 def _provoke_errors(ws: Workspace, p: Patient, log: logging.Logger) -> None:
