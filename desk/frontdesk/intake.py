@@ -81,7 +81,11 @@ class Intake:
 
     @property
     def title(self) -> str:
-        return form_info(self.questionnaire).title(self.language)
+        """The form's title in the intake's language (its name if desk no longer ships it)."""
+        try:
+            return form_info(self.questionnaire).title(self.language)
+        except DeskError:
+            return self.questionnaire
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +177,8 @@ def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequenc
     patient = patients.load(conn, [appt.patient_id]).get(appt.patient_id)
     if patient is None:
         raise DeskError("That patient is not in the workspace.", kind="input")
-    language = language or (patient.language if patient.language in LANGUAGES else "en")
+    preferred = patient.language.split("-")[0].lower()
+    language = language or (preferred if preferred in LANGUAGES else "en")
     if language not in LANGUAGES:
         raise DeskError(f"The forms are not available in that language; choose one of "
                         f"{', '.join(LANGUAGES.values())}.", kind="input")

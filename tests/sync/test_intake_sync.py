@@ -160,10 +160,12 @@ def test_moves_after_arrival_update_the_encounter(workspace, fhir):
         schedule.move(conn, first.id, "in-room", SYSTEM, at=AT)
         schedule.move(conn, first.id, "done", SYSTEM, at=AT)
         schedule.move(conn, second.id, "cancelled", SYSTEM, at=AT)
-    assert engine.push().sent == 4  # two appointments and their encounters
+        walk_in = schedule.walk_in(conn, first.patient_id, SYSTEM, at=AT)
+    assert engine.push().sent == 6  # three appointments and their encounters
     encounters = by_record(fhir, "Encounter")
     assert encounters[schedule.encounter_id(first.id)]["status"] == "finished"
     assert encounters[schedule.encounter_id(second.id)]["status"] == "cancelled"
+    assert encounters[schedule.encounter_id(walk_in.id)]["status"] == "arrived"
 
 
 def test_without_the_blob_store_the_pdfs_wait(workspace, fhir):
