@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 import sqlalchemy as sa
@@ -56,9 +56,9 @@ def _info(conn: sa.Connection, key: str) -> str | None:
                         .where(workspace_info.c.key == key)).scalar()
 
 
-def index(conn: sa.Connection) -> PatientIndex:
+def index(conn: sa.Connection, *, day_first: bool = True) -> PatientIndex:
     """The search index in ``conn``'s database, built from the patients on first use."""
-    found = PatientIndex(conn)
+    found = PatientIndex(conn, day_first=day_first)
     if found.ensure_schema():
         found.rebuild(all_patients(conn))
     return found
@@ -88,6 +88,24 @@ def update(conn: sa.Connection, p: Patient, actor: Actor) -> None:
     index(conn).update(p)
     outbox.enqueue(conn, RECORD, p.id, "update")
     audit.record(conn, actor, "patient.update", RECORD, p.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A search result: the patient (with last visit), how well it matched, and on what."""
+
+    patient: Patient
+    score: float
+    matched: tuple[str, ...]
+
+
+def find(conn: sa.Connection, text: str, *, limit: int = 50,
+         day_first: bool = True) -> list[Found]:
+    """Patients matching the search box text, best first (see :meth:`PatientIndex.search`)."""
+    hits = index(conn, day_first=day_first).search(text, limit=limit)
+    people = get_many(conn, [h.patient_id for h in hits])
+    return [Found(people[h.patient_id], h.score, h.matched) for h in hits
+            if h.patient_id in people]
 
 
 def _with_last_visit() -> sa.Select:

@@ -111,6 +111,7 @@ class BoardWidget(QWidget):
         self.clock.setInterval(30_000)
         self.clock.timeout.connect(lambda: self.model.tick(datetime.now()))
         self.clock.start()
+        session.on_changed(self.reload)
         self.reload()
 
     def _make_table(self) -> QTableView:
