@@ -42,6 +42,7 @@ from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.client import FhirClient, FhirError
+from desk.sync.history import patients_in_view, pull_history, pull_questionnaires
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
     PATIENT_FIELDS,
@@ -458,10 +459,25 @@ class SyncEngine:
                 if progress.cancelled:
                     break
                 self._pull_type(rtype, report, progress)
+            if not progress.cancelled:
+                pull_questionnaires(self.db, self.client, report, overlap=self.overlap,
+                                    page_size=self.page_size)
+                self.pull_history(report=report)
         except FhirError as err:
             self._note_attempt(ok=err.kind not in ("network", "server"))
             raise
         self._note_attempt(ok=True)
+        return report
+
+    def pull_history(self, extra: Iterable[str] = (), *, report: PullReport | None = None,
+                     today: date | None = None) -> PullReport:
+        """History resources of the patients in view: those on the schedule around
+        ``today`` and the local patient ids in ``extra`` (a chart just opened)."""
+        report = report or PullReport()
+        with reading(self.db) as conn:
+            people = patients_in_view(conn, today or date.today(), extra)
+        pull_history(self.db, self.client, people, report, overlap=self.overlap,
+                     page_size=self.page_size)
         return report
 
     def _pull_type(self, rtype: str, report: PullReport, progress: ProgressLike) -> None:
