@@ -155,7 +155,8 @@ def _parse_when(text: str | None) -> datetime | None:
         if len(text) <= 10:
             parts = [int(p) for p in text.split("-")] + [1, 1]
             return datetime.combine(date(parts[0], parts[1], parts[2]), time())
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return when.astimezone().replace(tzinfo=None) if when.tzinfo else when
     except ValueError:
         return None
 

@@ -110,6 +110,9 @@ class PatientChartWidget(QWidget):
         self.title = heading("Opening the chart…")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("muted")
+        self.alerts = QLabel()
+        self.alerts.setObjectName("bad")
+        self.alerts.hide()
         self.timeline = TimelineModel()
         self.table = self._make_table()
         self.facts = QFormLayout()
@@ -131,6 +134,7 @@ class PatientChartWidget(QWidget):
         names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
+        names.addWidget(self.alerts)
         top.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(names, 1)
         top.addWidget(self.walk_in, 0, Qt.AlignmentFlag.AlignTop)
@@ -227,6 +231,9 @@ class PatientChartWidget(QWidget):
             "birth date not recorded"
         self.subtitle.setText(f"MRN {p.mrn}  ·  {born}  ·  {dict((v, k) for k, v in SEXES)[p.sex]}")
         self._show_facts(p)
+        allergies = [i.title for i in data.items if i.kind == "allergy"]
+        self.alerts.setText("Allergies: " + ", ".join(allergies))
+        self.alerts.setVisible(bool(allergies))
         self.timeline.set_rows(data.items)
         self.sig_loaded.emit()
 
