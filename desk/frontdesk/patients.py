@@ -116,14 +116,36 @@ def _with_last_visit() -> sa.Select:
     return sa.select(patient, sa.func.date(last).label("last_visit_text"))
 
 
+def current_id(conn: sa.Connection, patient_id: str) -> str:
+    """The record that stands for ``patient_id`` now: itself, or the record it was merged
+    into."""
+    seen = {patient_id}
+    while (target := conn.execute(sa.select(patient.c.merged_into).where(
+            patient.c.id == patient_id)).scalar()) and target not in seen:
+        seen.add(target)
+        patient_id = target
+    return patient_id
+
+
 def get(conn: sa.Connection, patient_id: str, actor: Actor | None = None) -> Patient:
-    """One patient; with ``actor``, the view is written to the audit log."""
+    """One patient; with ``actor``, the view is written to the audit log. A record merged
+    into another gives the one it was merged into."""
+    patient_id = current_id(conn, patient_id)
     row = conn.execute(_with_last_visit().where(patient.c.id == patient_id)).first()
     if row is None:
         raise DeskError("That patient is not in the workspace.", kind="input")
     if actor is not None:
         audit.record(conn, actor, "patient.view", RECORD, patient_id)
     return _from_row(row)
+
+
+def reindex(conn: sa.Connection, patient_id: str) -> None:
+    """Bring one patient's search entry up to date (a merged record has none)."""
+    row = conn.execute(sa.select(patient).where(patient.c.id == patient_id)).first()
+    if row is None or row.merged_into is not None:
+        index(conn).remove(patient_id)
+    else:
+        index(conn).update(_row_to_patient(row))
 
 
 def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desk.frontdesk import schedule
 from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
 from desk.frontdesk.schedule import MOVES
+from desk.ui.labels import add_label_actions
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel
 from desk.ui.widgets import MessageBanner, heading
@@ -175,6 +176,7 @@ class BoardWidget(QWidget):
             action.triggered.connect(
                 lambda _=False, s=state: self.move_appointment(appointment_id, s))
             menu.addAction(action)
+        add_label_actions(menu, self.session, row.patient.id, on_error=self.banner.show_error)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def move_appointment(self, appointment_id: str, state: str) -> None:
