@@ -30,6 +30,7 @@ from desk.frontdesk import history, patients, schedule
 from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
 from desk.frontdesk.model import Patient
+from desk.ui.labels import print_label
 from desk.ui.register import LANGUAGES, SEXES, PatientForm
 from desk.ui.search import date_text
 from desk.ui.session import Session
@@ -137,6 +138,10 @@ class PatientChartWidget(QWidget):
         names.addWidget(self.alerts)
         top.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(names, 1)
+        for kind, text in (("label", "Print label"), ("wristband", "Print wristband")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=kind: self.print_label(k))
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.walk_in, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
         body.addWidget(self._details_card(), 2, Qt.AlignmentFlag.AlignTop)
@@ -277,6 +282,11 @@ class PatientChartWidget(QWidget):
         self._editing(False)
         self.banner.show_message("Details saved.", "info")
         self.session.notify_changed()
+
+    def print_label(self, kind: str) -> None:
+        """Print this patient's label or wristband through the print dialog."""
+        print_label(self.session, self.patient_id, parent=self, kind=kind,
+                    on_error=self.banner.show_error)
 
     def _add_walk_in(self) -> None:
         assert self.session.user is not None

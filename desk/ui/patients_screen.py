@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desk.ui.chart import PatientChartWidget
+from desk.ui.merge import MergeDialog
 from desk.ui.register import RegisterDialog
 from desk.ui.search import PatientSearchWidget
 from desk.ui.session import Session
@@ -23,6 +24,7 @@ class PatientsScreen(QWidget):
         self.search = PatientSearchWidget(session)
         self.search.sig_patient_opened.connect(self.open_chart)
         self.search.sig_register_requested.connect(self.register)
+        self.search.sig_merge_requested.connect(self.merge)
         self.chart: PatientChartWidget | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.search)
@@ -56,3 +58,14 @@ class PatientsScreen(QWidget):
         self.register_dialog = dialog
         dialog.open()
         return dialog
+
+    def merge(self, first_id: str, second_id: str) -> MergeDialog:
+        dialog = MergeDialog(self.session, first_id, second_id, self)
+        dialog.sig_merged.connect(self._merged)
+        self.merge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _merged(self, survivor_id: str) -> None:
+        self.session.notify_changed()
+        self.open_chart(survivor_id)

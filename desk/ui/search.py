@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.board import age_on
 from desk.frontdesk.patients import Found
+from desk.ui.labels import add_label_actions
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel
 from desk.ui.widgets import MessageBanner, heading
@@ -66,6 +67,9 @@ class PatientSearchWidget(QWidget):
     sig_results_shown = Signal(str)
     """Results for this query text are on screen."""
 
+    sig_merge_requested = Signal(str, str)
+    """Staff asked to merge these two patients (ids), the two rows selected."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -98,11 +102,17 @@ class PatientSearchWidget(QWidget):
         self.walk_in_button.setObjectName("secondary")
         self.walk_in_button.setEnabled(False)
         self.walk_in_button.clicked.connect(self._walk_in_selected)
+        self.merge_button = QPushButton("Merge records…")
+        self.merge_button.setToolTip("Select the two records of one person (Ctrl+click), then "
+                                     "merge them")
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self._merge_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
         top.addWidget(heading("Patients"))
         top.addStretch(1)
+        top.addWidget(self.merge_button)
         top.addWidget(self.walk_in_button)
         top.addWidget(new)
         layout.addLayout(top)
@@ -116,7 +126,7 @@ class PatientSearchWidget(QWidget):
         table.setModel(self.model)
         table.setAccessibleName("Matching patients")
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(34)
@@ -129,17 +139,28 @@ class PatientSearchWidget(QWidget):
         table.activated.connect(lambda index: self._open_row(index.row()))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)
-        table.selectionModel().selectionChanged.connect(
-            lambda *_: self.walk_in_button.setEnabled(self.selected() is not None))
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
+
+    def _selection_changed(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.walk_in_button.setEnabled(count == 1)
+        self.merge_button.setEnabled(count == 2)
 
     def focus_box(self) -> None:
         self.box.setFocus()
         self.box.selectAll()
 
     def selected(self) -> Found | None:
+        """The one selected result (None when none or several are selected)."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if len(rows) == 1 else None
+
+    def _merge_selected(self) -> None:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if len(rows) == 2:
+            first, second = (self.model.row_at(n).patient.id for n in rows)
+            self.sig_merge_requested.emit(first, second)
 
     def _typed(self, text: str) -> None:
         self.generation += 1
@@ -202,6 +223,7 @@ class PatientSearchWidget(QWidget):
         walk_in.triggered.connect(lambda: self.add_walk_in(found.patient.id))
         menu.addAction(open_chart)
         menu.addAction(walk_in)
+        add_label_actions(menu, self.session, found.patient.id, on_error=self.banner.show_error)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _walk_in_selected(self) -> None:

@@ -40,6 +40,7 @@ def _screen(qtbot, staffed) -> PatientsScreen:
 
 def _search(qtbot, screen: PatientsScreen, text: str) -> list[str]:
     search = screen.search
+    search.box.clear()
     with qtbot.waitSignal(search.sig_results_shown, timeout=5000,
                           check_params_cb=lambda shown: shown == text):
         search.box.setText(text)
@@ -242,3 +243,32 @@ def test_the_timeline_is_newest_first_and_each_entry_opens(qtbot, staffed) -> No
             assert ("Details", "DX · 2 series, 3 images") in opened.rows
         opened.close()
         chart.opened = None
+
+
+def test_two_records_of_one_person_are_merged_from_the_search(qtbot, staffed) -> None:
+    from desk.frontdesk.model import Patient
+    from desk.storage import SYSTEM
+
+    with staffed.begin() as conn:
+        patients.register(conn, Patient(family="Okafor", given="Chidi",
+                                        birth_date=date(1981, 5, 17), phone="07 11 22 33 44"),
+                          SYSTEM)
+    screen = _screen(qtbot, staffed)
+    assert _search(qtbot, screen, "okafor chidi")[:2] == ["OKAFOR, Chidi", "OKAFOR, Chidi"]
+    search = screen.search
+    search.table.selectRow(0)
+    assert search.walk_in_button.isEnabled() and not search.merge_button.isEnabled()
+    search.table.selectionModel().select(
+        search.model.index(1, 0), search.table.selectionModel().SelectionFlag.Select
+        | search.table.selectionModel().SelectionFlag.Rows)
+    assert search.merge_button.isEnabled() and not search.walk_in_button.isEnabled()
+    qtbot.mouseClick(search.merge_button, Qt.MouseButton.LeftButton)
+    dialog = screen.merge_dialog
+    qtbot.waitUntil(lambda: dialog.survivor() is not None)
+    dialog.confirm.setChecked(True)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.chart is not None and screen.chart.patient is not None)
+    assert screen.chart.patient.id == dialog.survivor().patient.id
+    screen.show_search()
+    assert _search(qtbot, screen, "okafor chidi") == ["OKAFOR, Chidi"]
+    assert _actions(qtbot, staffed, "patient.merge")
