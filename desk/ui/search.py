@@ -67,12 +67,19 @@ class PatientSearchWidget(QWidget):
     sig_results_shown = Signal(str)
     """Results for this query text are on screen."""
 
+    sig_walked_in = Signal(str)
+    """This patient (id) was added to today's board as a walk-in."""
+
     sig_merge_requested = Signal(str, str)
     """Staff asked to merge these two patients (ids), the two rows selected."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 charts: bool = True) -> None:
+        """``charts`` False: choosing a result does not mean opening its chart (the
+        walk-in dialog), so the menu does not offer it."""
         super().__init__(parent)
         self.session = session
+        self.charts = charts
         self.model = SearchModel()
         self.banner = MessageBanner()
         self.box = QLineEdit()
@@ -221,7 +228,8 @@ class PatientSearchWidget(QWidget):
         open_chart.triggered.connect(lambda: self.sig_patient_opened.emit(found.patient.id))
         walk_in = QAction("Add as walk-in today", menu)
         walk_in.triggered.connect(lambda: self.add_walk_in(found.patient.id))
-        menu.addAction(open_chart)
+        if self.charts:
+            menu.addAction(open_chart)
         menu.addAction(walk_in)
         add_label_actions(menu, self.session, found.patient.id, on_error=self.banner.show_error)
         menu.exec(self.table.viewport().mapToGlobal(pos))
@@ -249,3 +257,4 @@ class PatientSearchWidget(QWidget):
                      if f.patient.id == patient_id), "The patient")
         self.banner.show_message(f"{name} was added to today's board as a walk-in.", "info")
         self.session.notify_changed()
+        self.sig_walked_in.emit(patient_id)

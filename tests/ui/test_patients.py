@@ -16,7 +16,7 @@ from desk.frontdesk import patients
 from desk.storage import settings as settings_mod
 from desk.storage.accounts import sign_in as account_sign_in
 from desk.storage.clock import stamp
-from desk.storage.schema import audit, history_resource, intake, outbox
+from desk.storage.schema import appointment, audit, history_resource, intake, outbox
 from desk.ui.board import BoardWidget
 from desk.ui.chart import DetailsDialog, PatientChartWidget
 from desk.ui.patients_screen import PatientsScreen
@@ -272,3 +272,35 @@ def test_two_records_of_one_person_are_merged_from_the_search(qtbot, staffed) ->
     screen.show_search()
     assert _search(qtbot, screen, "okafor chidi") == ["OKAFOR, Chidi"]
     assert _actions(qtbot, staffed, "patient.merge")
+
+
+def _walk_ins(staffed) -> list[str]:
+    with staffed.read() as conn:
+        return list(conn.execute(sa.select(appointment.c.patient_id).where(
+            appointment.c.walk_in.is_(True))).scalars())
+
+
+def test_the_walk_in_dialog_adds_a_known_or_a_new_patient(qtbot, staffed) -> None:
+    from desk.ui.walk_in import WalkInDialog
+
+    screen = _screen(qtbot, staffed)
+    dialog = WalkInDialog(screen.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.search.sig_results_shown, timeout=5000):
+        dialog.search.box.setText("nunez")
+    chosen = dialog.search.model.row_at(0).patient.id
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(dialog.search.box, Qt.Key.Key_Return)
+    assert _walk_ins(staffed) == [chosen]
+
+    again = WalkInDialog(screen.session)
+    qtbot.addWidget(again)
+    again.show()
+    register = again.register("Ishikawa Ren 02/09/1975")
+    qtbot.waitUntil(register.save.isEnabled)
+    with qtbot.waitSignal(again.accepted, timeout=5000):
+        qtbot.mouseClick(register.save, Qt.MouseButton.LeftButton)
+    with staffed.read() as conn:
+        ren = next(p for p in patients.all_patients(conn) if p.family == "Ishikawa")
+    assert sorted(_walk_ins(staffed)) == sorted([chosen, ren.id])
