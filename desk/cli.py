@@ -22,7 +22,13 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: Top-level options that take a value (the token after them is not a command).
+_VALUED = ("--workspace", "--config", "--set")
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands=False`` leaves the sub-commands out (a plain start
+    does not pay for building every sub-command's parser)."""
     parser = argparse.ArgumentParser(prog="desk", description="Front-desk software for clinics.")
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
     parser.add_argument("--workspace", metavar="DIR", help="workspace folder (overrides settings)")
@@ -30,14 +36,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help="extra settings file (highest file precedence)")
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                         help="override one setting, e.g. --set security.idle_lock_minutes=10")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    if commands:
+        subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(subparsers)
     return parser
 
 
+def names_a_command(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` holds a sub-command or asks for help (anything but a plain start)."""
+    after_option = False
+    for token in argv:
+        if token in ("-h", "--help") or (not token.startswith("-") and not after_option):
+            return True
+        after_option = token in _VALUED
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(commands=names_a_command(argv))
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

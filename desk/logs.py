@@ -8,7 +8,6 @@ can quote data (a failed SQL statement, a parse error).
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -39,14 +38,41 @@ class RedactingFormatter(logging.Formatter):
         return f"Traceback (most recent call last):\n{stack}{exc_type.__name__}: {message}"
 
 
+class RotatingFile(logging.Handler):
+    """``desk.log`` rotating at 2 MB with five old files kept. The file is opened at the
+    first record, so start-up does not pay for importing ``logging.handlers``."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.target: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.target is None:
+            import logging.handlers
+
+            self.target = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+            self.target.setFormatter(self.formatter)
+        self.target.emit(record)
+
+    def flush(self) -> None:
+        if self.target is not None:
+            self.target.flush()
+
+    def close(self) -> None:
+        if self.target is not None:
+            self.target.close()
+        super().close()
+
+
 def configure(level: str = "INFO", *, folder: Path | None = None,
               console: bool = False) -> Path:
     """Send desk's logs to ``desk.log`` (rotating, 5 x 2 MB); returns the file's path."""
     folder = folder or log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "desk.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                                   encoding="utf-8")
+    handler = RotatingFile(path)
     handler.setFormatter(RedactingFormatter(FORMAT))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -7,7 +7,6 @@ in a wheel the same folder is installed as the package ``desk_resources``.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources as _resources
 from pathlib import Path
 
 
@@ -16,7 +15,9 @@ def resources_root() -> Path:
     source = Path(__file__).resolve().parent.parent / "resources"
     if source.is_dir():
         return source
-    return Path(str(_resources.files("desk_resources")))
+    from importlib import resources
+
+    return Path(str(resources.files("desk_resources")))
 
 
 def resource(*parts: str) -> Path:

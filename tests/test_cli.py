@@ -61,3 +61,15 @@ def test_bad_setting_is_one_clear_line(capsys, monkeypatch) -> None:
     assert main(["doctor"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("desk: The setting security.lockout_attempts") and "Traceback" not in err
+
+
+def test_a_plain_start_builds_no_sub_commands_but_help_lists_them(capsys) -> None:
+    from desk.cli import main, names_a_command
+
+    assert not names_a_command(["--workspace", "demo", "--set", "ui.language=fr"])
+    assert names_a_command(["--workspace", "w", "doctor"])
+    assert names_a_command(["--help"])
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "demo" in out and "doctor" in out and "sync" in out

@@ -72,7 +72,7 @@ def render_pdf(form: Form, *, clinic: Clinic, patient: PatientHeader,
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
-    fonts = _fonts()
+    fonts = pdf_fonts()
     labels = _labels(form.language)
     when = _date_text(authored)
     buffer = io.BytesIO()
@@ -115,13 +115,8 @@ def _labels(language: str | None) -> tuple[str, ...]:
     return _PAGE_LABELS.get(primary, _PAGE_LABELS["en"])
 
 
-def fonts() -> tuple[str, str]:
-    """The (regular, bold) font names desk's PDFs are set in, registered with reportlab."""
-    return _fonts()
-
-
 @cache
-def _fonts() -> tuple[str, str]:
+def pdf_fonts() -> tuple[str, str]:
     """Register and return (regular, bold) font names, best available first."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from desk.storage.schema import audit
+from desk.storage.schema import appointment, audit, patient
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,19 +18,32 @@ class AuditEntry:
     record_type: str
     record_id: str
     outcome: str
+    patient: str = ""
+    """Whose record it is, looked up now from the encrypted store (the log holds ids only)."""
 
 
 def entries(conn: sa.Connection, *, text: str = "", action: str = "",
             limit: int = 2000) -> list[AuditEntry]:
-    """Newest first. ``text`` matches user, record id or record type; ``action`` its prefix."""
-    query = sa.select(audit).order_by(audit.c.seq.desc()).limit(limit)
+    """Newest first. ``text`` matches user, record id, record type or the patient's name;
+    ``action`` the start of the action."""
+    booked = appointment.alias("booked")
+    whose = patient.alias("whose")
+    owner = sa.case((audit.c.record_type == "Patient", audit.c.record_id),
+                    (audit.c.record_type == "Appointment", booked.c.patient_id))
+    query = (sa.select(audit, whose.c.family, whose.c.given)
+             .outerjoin(booked, sa.and_(audit.c.record_type == "Appointment",
+                                        booked.c.id == audit.c.record_id))
+             .outerjoin(whose, whose.c.id == owner)
+             .order_by(audit.c.seq.desc()).limit(limit))
     if text:
         like = f"%{text.strip()}%"
         query = query.where(sa.or_(audit.c.username.ilike(like), audit.c.record_id.ilike(like),
-                                   audit.c.record_type.ilike(like)))
+                                   audit.c.record_type.ilike(like), whose.c.family.ilike(like),
+                                   whose.c.given.ilike(like)))
     if action:
         query = query.where(audit.c.action.startswith(action))
-    return [AuditEntry(r.seq, r.at, r.username, r.action, r.record_type, r.record_id, r.outcome)
+    return [AuditEntry(r.seq, r.at, r.username, r.action, r.record_type, r.record_id, r.outcome,
+                       f"{r.family.upper()}, {r.given}" if r.family else "")
             for r in conn.execute(query)]
 
 

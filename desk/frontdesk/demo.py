@@ -6,6 +6,7 @@ demo workspaces made with the same arguments hold the same people.
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from collections.abc import Iterator
@@ -14,10 +15,12 @@ from datetime import date, datetime, time, timedelta
 import sqlalchemy as sa
 
 from desk.frontdesk import patients, schedule
+from desk.frontdesk.history import occurred
 from desk.frontdesk.model import Appointment, Patient
 from desk.frontdesk.normalize import fold
 from desk.storage import SYSTEM
-from desk.storage.schema import appointment
+from desk.storage.clock import stamp
+from desk.storage.schema import appointment, history_resource
 
 FAMILIES = (
     "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Lefèvre", "Moreau", "Girard", "Fournier",
@@ -80,6 +83,91 @@ def fill(conn: sa.Connection, *, patient_count: int, today: date, seed: int = 7)
                                             reason=rng.choice(REASONS),
                                             practitioner=rng.choice(PRACTITIONERS)), SYSTEM)
     add_day(conn, people, today, rng=rng)
+    add_history(conn, people, today, rng=rng)
+
+
+CONDITIONS = ("Hypertension", "Type 2 diabetes", "Asthma", "Hypothyroidism", "Migraine",
+              "Osteoarthritis of the knee", "Seasonal allergic rhinitis")
+ALLERGIES = (("Penicillin", "high"), ("Peanut", "high"), ("Latex", "low"),
+             ("Ibuprofen", "low"), ("Cat dander", "low"))
+MEDICATIONS = ("Amlodipine 5 mg", "Metformin 500 mg", "Salbutamol inhaler",
+               "Levothyroxine 50 µg", "Atorvastatin 20 mg")
+STUDIES = (("CR", "Chest X-ray", 1, 2), ("MR", "Knee MRI", 4, 96), ("US", "Abdominal ultrasound",
+                                                                       1, 12),
+           ("CT", "Head CT", 3, 180))
+
+
+def add_history(conn: sa.Connection, people: list[Patient], today: date, *,
+                rng: random.Random) -> int:
+    """Give some patients history as the clinic's server would send it: conditions,
+    allergies, medications, imaging studies and letters (small PDFs)."""
+    added = 0
+    for p in people:
+        for res in _history_of(p, today, rng):
+            res["id"] = f"demo-{uuid.UUID(int=rng.getrandbits(128), version=4)}"
+            res["meta"] = {"versionId": "1"}
+            res.setdefault("subject", {"reference": f"Patient/{p.id}"})
+            conn.execute(history_resource.insert().values(
+                resource_type=res["resourceType"], server_id=res["id"], patient_id=p.id,
+                version="1", occurred=occurred(res), resource_json=json.dumps(res),
+                pulled_at=stamp()))
+            added += 1
+    return added
+
+
+def _history_of(p: Patient, today: date, rng: random.Random) -> Iterator[dict]:
+    def day() -> str:
+        return (today - timedelta(days=rng.randint(30, 3000))).isoformat()
+
+    if rng.random() < 0.35:
+        yield {"resourceType": "Condition", "code": {"text": rng.choice(CONDITIONS)},
+               "clinicalStatus": {"text": "active"}, "onsetDateTime": day(),
+               "recorder": {"display": rng.choice(PRACTITIONERS)}}
+    if rng.random() < 0.2:
+        substance, criticality = rng.choice(ALLERGIES)
+        yield {"resourceType": "AllergyIntolerance", "code": {"text": substance},
+               "criticality": criticality, "recordedDate": day(),
+               "clinicalStatus": {"text": "active"}}
+    if rng.random() < 0.3:
+        yield {"resourceType": "MedicationStatement", "status": "active",
+               "medicationCodeableConcept": {"text": rng.choice(MEDICATIONS)},
+               "effectiveDateTime": day(), "dosage": [{"text": "once a day"}]}
+    if rng.random() < 0.15:
+        modality, title, series, images = rng.choice(STUDIES)
+        yield {"resourceType": "ImagingStudy", "status": "available",
+               "started": day() + "T10:00:00Z", "description": title,
+               "modality": [{"code": modality}], "numberOfSeries": series,
+               "numberOfInstances": images}
+    if rng.random() < 0.1:
+        when, doctor = day(), rng.choice(PRACTITIONERS)
+        yield {"resourceType": "DocumentReference", "status": "current",
+               "description": f"Letter from {doctor}", "date": when + "T12:00:00Z",
+               "type": {"text": "Referral letter"}, "author": [{"display": doctor}],
+               "content": [{"attachment": {"contentType": "application/pdf",
+                                           "data": _letter(p, doctor, when)}}]}
+
+
+def _letter(p: Patient, doctor: str, when: str) -> str:
+    """A one-page letter as base64 PDF (what a DocumentReference carries inline)."""
+    import base64
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4, invariant=True)
+    page.setFont("Helvetica-Bold", 14)
+    page.drawString(72, 770, "Referral letter")
+    page.setFont("Helvetica", 11)
+    lines = (f"Date: {when}", f"Re: {p.display_name}", "",
+             "Dear colleague,", "", "Thank you for seeing this patient, whom I saw today.",
+             "The examination was unremarkable; I would value your opinion.", "",
+             f"Yours sincerely, {doctor}", "", "(demo document: made-up patient and content)")
+    for n, line in enumerate(lines):
+        page.drawString(72, 740 - 16 * n, line)
+    page.save()
+    return base64.b64encode(out.getvalue()).decode()
 
 
 def add_day(conn: sa.Connection, people: list[Patient], day: date, *,

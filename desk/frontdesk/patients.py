@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 
 import sqlalchemy as sa
@@ -56,9 +56,9 @@ def _info(conn: sa.Connection, key: str) -> str | None:
                         .where(workspace_info.c.key == key)).scalar()
 
 
-def index(conn: sa.Connection) -> PatientIndex:
+def index(conn: sa.Connection, *, day_first: bool = True) -> PatientIndex:
     """The search index in ``conn``'s database, built from the patients on first use."""
-    found = PatientIndex(conn)
+    found = PatientIndex(conn, day_first=day_first)
     if found.ensure_schema():
         found.rebuild(all_patients(conn))
     return found
@@ -90,6 +90,24 @@ def update(conn: sa.Connection, p: Patient, actor: Actor) -> None:
     audit.record(conn, actor, "patient.update", RECORD, p.id)
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A search result: the patient (with last visit), how well it matched, and on what."""
+
+    patient: Patient
+    score: float
+    matched: tuple[str, ...]
+
+
+def find(conn: sa.Connection, text: str, *, limit: int = 50,
+         day_first: bool = True) -> list[Found]:
+    """Patients matching the search box text, best first (see :meth:`PatientIndex.search`)."""
+    hits = index(conn, day_first=day_first).search(text, limit=limit)
+    people = get_many(conn, [h.patient_id for h in hits])
+    return [Found(people[h.patient_id], h.score, h.matched) for h in hits
+            if h.patient_id in people]
+
+
 def _with_last_visit() -> sa.Select:
     last = (sa.select(sa.func.max(appointment.c.start))
             .where(appointment.c.patient_id == patient.c.id,
@@ -98,14 +116,36 @@ def _with_last_visit() -> sa.Select:
     return sa.select(patient, sa.func.date(last).label("last_visit_text"))
 
 
+def current_id(conn: sa.Connection, patient_id: str) -> str:
+    """The record that stands for ``patient_id`` now: itself, or the record it was merged
+    into."""
+    seen = {patient_id}
+    while (target := conn.execute(sa.select(patient.c.merged_into).where(
+            patient.c.id == patient_id)).scalar()) and target not in seen:
+        seen.add(target)
+        patient_id = target
+    return patient_id
+
+
 def get(conn: sa.Connection, patient_id: str, actor: Actor | None = None) -> Patient:
-    """One patient; with ``actor``, the view is written to the audit log."""
+    """One patient; with ``actor``, the view is written to the audit log. A record merged
+    into another gives the one it was merged into."""
+    patient_id = current_id(conn, patient_id)
     row = conn.execute(_with_last_visit().where(patient.c.id == patient_id)).first()
     if row is None:
         raise DeskError("That patient is not in the workspace.", kind="input")
     if actor is not None:
         audit.record(conn, actor, "patient.view", RECORD, patient_id)
     return _from_row(row)
+
+
+def reindex(conn: sa.Connection, patient_id: str) -> None:
+    """Bring one patient's search entry up to date (a merged record has none)."""
+    row = conn.execute(sa.select(patient).where(patient.c.id == patient_id)).first()
+    if row is None or row.merged_into is not None:
+        index(conn).remove(patient_id)
+    else:
+        index(conn).update(_row_to_patient(row))
 
 
 def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:

@@ -51,9 +51,9 @@ def checkin_slip(code: str, *, clinic_name: str, appointment_start: datetime | N
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    from desk.forms.pdf import fonts
+    from desk.forms.pdf import pdf_fonts
 
-    regular, bold = fonts()
+    regular, bold = pdf_fonts()
     heading, when_label, forms_label, how = _WORDS.get(language, _WORDS["en"])
     width, margin = WIDTH_MM * mm, 6 * mm
     barcode = createBarcodeDrawing("Code128", value=code, barHeight=12 * mm,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -52,6 +53,30 @@ class BlobStore:
         except crypto.SealError:
             raise DeskError("A stored file is damaged or was altered; it cannot be opened.",
                             kind="storage") from None
+
+    def rebind(self, conn: sa.Connection, blob_id: str, record_type: str, record_id: str
+               ) -> str:
+        """Give a blob to another record (patients merged): it is sealed anew, for that
+        record, under a new id in ``conn``'s transaction; returns the new id.
+
+        The old file stays until :meth:`discard` is called after the commit, so a rolled
+        back transaction still finds it.
+        """
+        row = conn.execute(sa.select(blob).where(blob.c.id == blob_id)).one()
+        data = self.get(conn, blob_id)
+        new_id = str(uuid.uuid4())
+        self._write(self._path(new_id),
+                    crypto.seal(self._key, data, _aad(new_id, record_type, record_id)))
+        conn.execute(blob.insert().values(
+            id=new_id, record_type=record_type, record_id=record_id,
+            media_type=row.media_type, size=row.size, created_at=row.created_at))
+        conn.execute(blob.delete().where(blob.c.id == blob_id))
+        return new_id
+
+    def discard(self, blob_ids: Iterable[str]) -> None:
+        """Remove the files of blobs whose rows are gone (after a :meth:`rebind` commits)."""
+        for blob_id in blob_ids:
+            self._path(blob_id).unlink(missing_ok=True)
 
     def delete(self, conn: sa.Connection, blob_id: str) -> None:
         conn.execute(blob.delete().where(blob.c.id == blob_id))

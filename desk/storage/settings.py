@@ -13,7 +13,6 @@ import dataclasses
 import logging
 import os
 import sys
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,10 +121,16 @@ def load(*, extra_file: str | None = None, overrides: Iterable[str] = (),
 
 def _read_file(path: Path) -> dict[str, Any]:
     try:
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
+        f = open(path, "rb")  # noqa: SIM115 - closed below; tomllib is imported only if needed
     except FileNotFoundError:
         return {}
+    except OSError as err:
+        raise DeskError(f"The settings file {path} cannot be read: {err}", kind="input") from None
+    import tomllib
+
+    try:
+        with f:
+            data = tomllib.load(f)
     except (tomllib.TOMLDecodeError, OSError) as err:
         raise DeskError(f"The settings file {path} cannot be read: {err}", kind="input") from None
     return _migrate(data, path)

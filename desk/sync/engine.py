@@ -32,7 +32,7 @@ from typing import Any, Protocol
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk import patients, schedule
+from desk.frontdesk import merge, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, audit
 from desk.storage.blobs import BlobStore
@@ -44,6 +44,7 @@ from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.client import FhirClient, FhirError
+from desk.sync.history import patients_in_view, pull_history, pull_questionnaires
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
     PATIENT_FIELDS,
@@ -234,9 +235,11 @@ class SyncEngine:
                                              if p.record_type == "Patient"])
             appts = schedule.load(conn, [p.record_id for p in pending
                                               if p.record_type == "Appointment"])
+            links = merge.links(conn, people)
             sources = records.load(conn, [(p.record_type, p.record_id) for p in pending],
                                    self.blobs)
             server_ids = _server_ids(conn, "Patient", {a.patient_id for a in appts.values()}
+                                     | {other for pairs in links.values() for other, _ in pairs}
                                      | sources.patient_ids())
             known_appts = _server_ids(conn, "Appointment",
                                       {a.id for a in sources.appointments.values()})
@@ -248,7 +251,8 @@ class SyncEngine:
         for item in pending:
             base_row = synced.get((item.record_type, item.record_id))
             base = json.loads(base_row.base_json) if base_row else None
-            change = self._change_for(item, base_row, base, people, appts, sources)
+            change = self._change_for(item, base_row, base, people, appts, links, server_ids,
+                                      sources)
             if change is None:
                 unchanged.append(item)
             else:
@@ -307,6 +311,7 @@ class SyncEngine:
 
     def _change_for(self, item: _Pending, base_row: Any, base: dict[str, Any] | None,
                     people: Mapping[str, Patient], appts: Mapping[str, Appointment],
+                    links: Mapping[str, list[tuple[str, str]]], server_ids: Mapping[str, str],
                     sources: records.Sources) -> Change | None:
         server_id = str(base_row.server_id) if base_row else None
         version = str(base_row.version) if base_row and base_row.version else None
@@ -322,15 +327,27 @@ class SyncEngine:
                 return Change("Patient", item.record_id, lambda ref: {}, server_id=server_id,
                               version=version, delete=True) if server_id else None
             options = self.options
+            retired = any(kind == "replaced-by" for _, kind in links.get(p.id, ()))
+            if retired and server_id is None:
+                return None  # merged before it reached the server: nothing to retire there
+            # a survivor names the merged records the server has
+            shown = [(other, kind) for other, kind in links.get(p.id, ())
+                     if kind == "replaced-by" or other in server_ids]
 
             def render_patient(ref: Callable[[str, str], str], p: Patient = p
                                ) -> dict[str, Any]:
-                return patient_to_fhir(p, options=options, server_id=server_id, onto=base)
+                return patient_to_fhir(p, options=options, server_id=server_id, onto=base,
+                                       active=not retired,
+                                       links=[(ref("Patient", o), k) for o, k in shown])
 
-            if base is not None and _same(render_patient(lambda t, i: ""), base):
+            def seen(rtype: str, rid: str) -> str:
+                return f"{rtype}/{server_ids.get(rid, '')}"
+
+            if base is not None and _same(render_patient(seen), base):
                 return None
-            return Change("Patient", p.id, render_patient, server_id=server_id,
-                          version=version)
+            return Change("Patient", p.id, render_patient,
+                          references=tuple(("Patient", o) for o, _ in shown),
+                          server_id=server_id, version=version)
         a = appts.get(item.record_id)
         if a is None:
             return Change("Appointment", item.record_id, lambda ref: {}, server_id=server_id,
@@ -342,7 +359,9 @@ class SyncEngine:
 
         if base is not None:
             ref_in_base = appointment_patient_reference(base) or ""
-            if _same(render_appt(lambda t, i: ref_in_base), base):
+            # the patient may have changed (patients merged): then it is not the same
+            same_patient = ref_in_base.rsplit("/", 1)[-1] == server_ids.get(a.patient_id)
+            if same_patient and _same(render_appt(lambda t, i: ref_in_base), base):
                 return None
         return Change("Appointment", a.id, render_appt,
                       references=(("Patient", a.patient_id),), server_id=server_id,
@@ -495,10 +514,25 @@ class SyncEngine:
                 if progress.cancelled:
                     break
                 self._pull_type(rtype, report, progress)
+            if not progress.cancelled:
+                pull_questionnaires(self.db, self.client, report, overlap=self.overlap,
+                                    page_size=self.page_size)
+                self.pull_history(report=report)
         except FhirError as err:
             self._note_attempt(ok=err.kind not in ("network", "server"))
             raise
         self._note_attempt(ok=True)
+        return report
+
+    def pull_history(self, extra: Iterable[str] = (), *, report: PullReport | None = None,
+                     today: date | None = None) -> PullReport:
+        """History resources of the patients in view: those on the schedule around
+        ``today`` and the local patient ids in ``extra`` (a chart just opened)."""
+        report = report or PullReport()
+        with reading(self.db) as conn:
+            people = patients_in_view(conn, today or date.today(), extra)
+        pull_history(self.db, self.client, people, report, overlap=self.overlap,
+                     page_size=self.page_size)
         return report
 
     def _pull_type(self, rtype: str, report: PullReport, progress: ProgressLike) -> None:
@@ -754,11 +788,13 @@ def _server_ids(conn: sa.Connection, rtype: str, record_ids: Iterable[str]) -> d
 
 
 def _patient_resolver(conn: sa.Connection) -> Callable[[str], str | None]:
+    """Local patient ids of references; a merged record resolves to its survivor."""
     def resolve(ref: str) -> str | None:
         sid = ref.rsplit("/", 1)[-1]
-        return conn.execute(sa.select(sync_record.c.record_id).where(
+        rid = conn.execute(sa.select(sync_record.c.record_id).where(
             sync_record.c.record_type == "Patient",
             sync_record.c.server_id == sid)).scalar()
+        return patients.current_id(conn, rid) if rid is not None else None
     return resolve
 
 
@@ -794,7 +830,7 @@ def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str,
     else:
         return
     if rtype == "Patient":  # the search index changes in the same transaction as the row
-        patients.index(conn).update(patients.load(conn, [rid])[rid])
+        patients.reindex(conn, rid)
 
 
 def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,

@@ -8,7 +8,8 @@ resource is found again, whatever id the server gave it.
 does not manage (extensions, other identifiers, contacts added elsewhere) survive an
 update. ``*_from_fhir`` never keeps anything desk does not show.
 
-Local-only fields: ``Patient.last_visit`` (derived from the schedule) is not sent.
+Local-only fields: ``Patient.last_visit`` (derived from the schedule) is not sent. A merge
+travels as ``Patient.active`` and ``Patient.link``; a pull does not read them back.
 Naive datetimes are taken as local time; what comes back from FHIR is timezone-aware.
 Times travel to the millisecond.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -132,9 +133,22 @@ def _set(out: dict[str, Any], key: str, value: Any) -> None:
 
 def patient_to_fhir(patient: Patient, *, options: MappingOptions = MappingOptions(),
                     server_id: str | None = None,
-                    onto: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """A FHIR Patient for ``patient``; ``server_id`` sets ``id`` (needed for PUT)."""
+                    onto: Mapping[str, Any] | None = None, active: bool = True,
+                    links: Sequence[tuple[str, str]] = ()) -> dict[str, Any]:
+    """A FHIR Patient for ``patient``; ``server_id`` sets ``id`` (needed for PUT).
+
+    A record merged into another is sent with ``active=False``; ``links`` are (reference,
+    type) pairs of merges (``replaced-by``, ``replaces``) and take the place of those in
+    ``onto``.
+    """
     out = _base(onto, "Patient")
+    if not active:
+        out["active"] = False
+    if links:
+        others = [lk for lk in out.get("link") or []
+                  if isinstance(lk, dict) and lk.get("type") not in ("replaced-by", "replaces")]
+        out["link"] = [{"other": {"reference": ref}, "type": kind} for ref, kind in links
+                       ] + others
     if server_id is not None:
         out["id"] = server_id
     identifiers: list[dict[str, Any]] = [uuid_identifier(patient.id)]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,9 +42,13 @@ def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
 
 
 def _centered(card: QWidget, parent: QWidget) -> None:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card)
+    row.addStretch(1)
     outer = QVBoxLayout(parent)
     outer.addStretch(1)
-    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addLayout(row)
     outer.addStretch(2)
 
 

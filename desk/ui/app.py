@@ -38,6 +38,12 @@ def _board(session: Session) -> QWidget:
     return BoardWidget(session)
 
 
+def _patients(session: Session) -> QWidget:
+    from desk.ui.patients_screen import PatientsScreen
+
+    return PatientsScreen(session)
+
+
 def _audit(session: Session) -> QWidget:
     from desk.ui.audit_view import AuditWidget
 
@@ -54,6 +60,7 @@ def screens() -> list[ScreenSpec]:
     """The working screens, in navigation order; each module is imported when first built."""
     return [
         ScreenSpec("Today", "Ctrl+1", _board),
+        ScreenSpec("Patients", "Ctrl+2", _patients),
         ScreenSpec("Staff", "Ctrl+8", _staff, admin_only=True),
         ScreenSpec("Audit log", "Ctrl+9", _audit, admin_only=True),
     ]
@@ -83,10 +90,11 @@ def open_workspace(path: Path, passphrase: str | None) -> Workspace:
     if not Workspace.exists(path):
         return Workspace.create(path, passphrase=passphrase)
     workspace = Workspace.open(path, passphrase=passphrase)
-    if workspace.is_demo:
-        from desk.frontdesk import demo
+    from desk.frontdesk import demo, patients
 
-        with workspace.begin() as conn:
+    with workspace.begin() as conn:
+        patients.index(conn)  # built here once, so searches only read
+        if workspace.is_demo:
             demo.ensure_today(conn, date.today())
     return workspace
 

@@ -24,7 +24,7 @@ from desk.ui.session import Session
 from desk.ui.tables import ListTableModel
 from desk.ui.widgets import MessageBanner, heading
 
-COLUMNS = ("When", "User", "Action", "Record", "Record id", "Outcome")
+COLUMNS = ("When", "User", "Action", "Patient", "Record", "Record id", "Outcome")
 
 
 class AuditModel(ListTableModel[audit_log.AuditEntry]):
@@ -33,7 +33,8 @@ class AuditModel(ListTableModel[audit_log.AuditEntry]):
     def text(self, e: audit_log.AuditEntry, column: str) -> str:
         if column == "When":
             return f"{datetime.fromisoformat(e.at).astimezone():%Y-%m-%d %H:%M:%S}"
-        return {"User": e.username, "Action": e.action, "Record": e.record_type,
+        return {"User": e.username, "Action": e.action, "Patient": e.patient,
+                "Record": e.record_type,
                 "Record id": e.record_id, "Outcome": e.outcome}[column]
 
 
@@ -47,7 +48,7 @@ class AuditWidget(QWidget):
         self.banner = MessageBanner()
         self.chain = QLabel()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by user, record or record id")
+        self.filter.setPlaceholderText("Filter by user, patient, record or record id")
         self.filter.setAccessibleName("Filter audit entries")
         self.action = QComboBox()
         self.action.setAccessibleName("Action")

@@ -27,6 +27,7 @@ from desk.frontdesk.intake import INTAKE_STATUS_LABELS
 from desk.frontdesk.schedule import MOVES
 from desk.frontdesk.slip import slip_for
 from desk.ui.intake import SendFormsDialog
+from desk.ui.labels import add_label_actions
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel
@@ -123,6 +124,7 @@ class BoardWidget(QWidget):
         self.clock.setInterval(30_000)
         self.clock.timeout.connect(lambda: self.model.tick(datetime.now()))
         self.clock.start()
+        session.on_changed(self.reload)
         self.reload()
 
     def _make_table(self) -> QTableView:
@@ -186,6 +188,7 @@ class BoardWidget(QWidget):
             action.triggered.connect(
                 lambda _=False, s=state: self.move_appointment(appointment_id, s))
             menu.addAction(action)
+        add_label_actions(menu, self.session, row.patient.id, on_error=self.banner.show_error)
         self._add_intake_actions(menu, row)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 

@@ -7,37 +7,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QSizePolicy,
-    QStackedWidget,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
 from desk.ui.widgets import message_for
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent
+
     from desk.storage import Workspace
     from desk.storage.accounts import StaffUser
 
 log = logging.getLogger(__name__)
 
-_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                 QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate}
-
 
 class IdleWatcher(QObject):
-    """Emits ``sig_idle`` after ``minutes`` without keyboard, mouse or touch input."""
+    """Emits ``sig_idle`` after ``minutes`` without keyboard, mouse or touch input.
+
+    It watches the application's events only from the first :meth:`start` (a sign-in), so
+    the sign-in window shows without paying for Qt's event-type enum.
+    """
 
     sig_idle = Signal()
     """No input arrived for the whole idle period."""
@@ -48,16 +40,24 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(max(1, int(minutes * 60_000)))
         self.timer.timeout.connect(self.sig_idle)
-        app = QApplication.instance()
-        assert app is not None, "create the QApplication first"
-        app.installEventFilter(self)
+        self.input_events: set[QEvent.Type] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+        if self.timer.isActive() and self.input_events is not None \
+                and event.type() in self.input_events:
             self.timer.start()
         return False
 
     def start(self) -> None:
+        if self.input_events is None:
+            from PySide6.QtCore import QEvent
+
+            kinds = QEvent.Type
+            self.input_events = {kinds.KeyPress, kinds.MouseButtonPress, kinds.MouseMove,
+                                 kinds.Wheel, kinds.TouchBegin, kinds.TouchUpdate}
+            app = QApplication.instance()
+            assert app is not None, "create the QApplication first"
+            app.installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
             self.work = None
 
     def _build_work(self) -> QWidget:
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+        from PySide6.QtWidgets import QSizePolicy, QToolBar, QVBoxLayout
+
         user = self.session.user
         assert user is not None
         body = QWidget()
@@ -182,6 +185,9 @@ class MainWindow(QMainWindow):
         return body
 
     def _account_buttons(self) -> QWidget:
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QHBoxLayout, QToolButton
+
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 8, 0)

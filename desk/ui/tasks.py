@@ -38,6 +38,7 @@ class TaskRunner:
         self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
         self.net = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-net")
         self._bridge = _Bridge()
+        self.closed = False
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None, *,
@@ -49,6 +50,10 @@ class TaskRunner:
         bound methods of) was deleted meanwhile: a screen closed while its work ran.
         """
         owner = owner or _owner_of(on_done) or _owner_of(on_error)
+        if self.closed:  # the application is closing: a late timer's work is dropped
+            dropped: Future = Future()
+            dropped.cancel()
+            return dropped
         future = (executor or self.db).submit(fn)
         future.add_done_callback(lambda f: self._hand_over(
             lambda: self._deliver(f, on_done, on_error, owner)))
@@ -76,6 +81,7 @@ class TaskRunner:
                                                           error.__traceback__))
 
     def shutdown(self) -> None:
+        self.closed = True
         self.db.shutdown(wait=True, cancel_futures=True)
         self.net.shutdown(wait=False, cancel_futures=True)
 

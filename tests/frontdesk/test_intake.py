@@ -15,6 +15,7 @@ from desk.frontdesk.model import Appointment, Patient
 from desk.frontdesk.slip import checkin_slip
 from desk.storage import SYSTEM, Actor
 from desk.storage.schema import audit, outbox
+from tests.support.barcode import barcodes_in
 from tests.support.intake_forms import filled_response
 
 CLINIC = Clinic("Clinique des Tilleuls", ("3 rue des Tilleuls",))
@@ -178,3 +179,7 @@ def test_the_slip_shows_the_code_and_forms_but_not_the_patient(workspace) -> Non
     assert "Durand" not in text and "1970" not in text
     width, height = page.get_size()
     assert width < 260 and height < 360  # a slip, not an A4 page
+    fixed = checkin_slip("KT47XA", clinic_name="C", appointment_start=None, titles=["T"],
+                         language="en")
+    image = pdfium.PdfDocument(fixed)[0].render(scale=4, grayscale=True).to_pil()
+    assert barcodes_in(image) == {"KT47XA"}

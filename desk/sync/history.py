@@ -1,0 +1,194 @@
+"""Pulling read-only history for the patients in view, and the clinic's questionnaires.
+
+"In view" means on the schedule from yesterday to :data:`DAYS_AHEAD` days ahead, plus any
+patient the caller names (a chart just opened). For each history type
+(:data:`desk.frontdesk.history.HISTORY_TYPES`) the patients are asked for in groups with
+``patient=Patient/a,Patient/b``; a patient's high-water mark (``history:<server id>`` in
+``sync_state``) limits the next request to what changed since, less the overlap margin.
+A patient seen for the first time gets everything. Resources already held at the same
+version are skipped. Questionnaires are pulled incrementally like the schedule is.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Protocol
+
+import sqlalchemy as sa
+
+from desk.frontdesk.history import HISTORY_TYPES, occurred
+from desk.storage.clock import stamp
+from desk.storage.database import batches, reading, transaction
+from desk.storage.schema import appointment, history_resource
+from desk.sync.client import FhirClient
+from desk.sync.tables import sync_record, sync_state
+
+log = logging.getLogger(__name__)
+
+DAYS_AHEAD = 7
+#: Patients asked for in one search (the URL stays well under common limits).
+GROUP = 40
+
+
+class Reported(Protocol):
+    transferred: int
+    applied: int
+    unchanged: int
+    skipped: int
+
+
+@dataclass(frozen=True, slots=True)
+class InView:
+    """A patient whose history is wanted: local id, server id, and the mark (or None)."""
+
+    patient_id: str
+    server_id: str
+    mark: datetime | None
+
+
+def patients_in_view(conn: sa.Connection, today: date, extra: Iterable[str] = ()
+                     ) -> list[InView]:
+    """Scheduled patients around ``today`` and ``extra`` ones, those the server knows."""
+    start = datetime.combine(today - timedelta(days=1), datetime.min.time())
+    end = datetime.combine(today + timedelta(days=DAYS_AHEAD + 1), datetime.min.time())
+    ids = set(conn.execute(sa.select(appointment.c.patient_id).where(
+        appointment.c.start >= start, appointment.c.start < end)).scalars())
+    ids.update(extra)
+    found = []
+    for chunk in batches(sorted(ids)):
+        rows = conn.execute(sa.select(sync_record.c.record_id, sync_record.c.server_id).where(
+            sync_record.c.record_type == "Patient", sync_record.c.record_id.in_(chunk)))
+        found += [(r.record_id, r.server_id) for r in rows]
+    marks = _marks(conn, [sid for _, sid in found])
+    return [InView(pid, sid, marks.get(sid)) for pid, sid in sorted(found)]
+
+
+def _marks(conn: sa.Connection, server_ids: Sequence[str]) -> dict[str, datetime]:
+    marks = {}
+    for chunk in batches([f"history:{sid}" for sid in server_ids]):
+        for key, value in conn.execute(sa.select(sync_state.c.key, sync_state.c.value)
+                                       .where(sync_state.c.key.in_(chunk))):
+            marks[key.split(":", 1)[1]] = datetime.fromisoformat(value)
+    return marks
+
+
+def pull_history(db: sa.Engine, client: FhirClient, people: Sequence[InView],
+                 report: Reported, *, overlap: timedelta, page_size: int = 200) -> None:
+    """Fetch the history resources of ``people`` that changed since their marks."""
+    new = [p for p in people if p.mark is None]
+    known = sorted((p for p in people if p.mark is not None),
+                   key=lambda p: p.mark or datetime.min.replace(tzinfo=UTC))
+    groups = [new[i:i + GROUP] for i in range(0, len(new), GROUP)]
+    groups += [known[i:i + GROUP] for i in range(0, len(known), GROUP)]
+    for group in groups:
+        since = min((p.mark for p in group if p.mark is not None), default=None)
+        highest = since
+        for rtype in HISTORY_TYPES:
+            params: dict[str, str | list[str]] = {
+                "patient": ",".join(f"Patient/{p.server_id}" for p in group),
+                "_count": str(page_size), "_sort": "_lastUpdated"}
+            if since is not None:
+                params["_lastUpdated"] = "ge" + _instant(since - overlap)
+            for page in client.search_pages(rtype, params):
+                resources = _matches(page, rtype)
+                report.transferred += len(resources)
+                _store(db, rtype, resources, {p.server_id: p.patient_id for p in group}, report)
+                highest = max([highest, *map(_updated, resources)],
+                              key=lambda d: d or datetime.min.replace(tzinfo=UTC))
+        if highest is not None:
+            _save_marks(db, [p.server_id for p in group], highest)
+
+
+def pull_questionnaires(db: sa.Engine, client: FhirClient, report: Reported, *,
+                        overlap: timedelta, page_size: int = 200) -> None:
+    """Fetch the clinic's Questionnaires that changed since the last pull."""
+    with reading(db) as conn:
+        text = conn.execute(sa.select(sync_state.c.value).where(
+            sync_state.c.key == "mark:Questionnaire")).scalar()
+    mark = datetime.fromisoformat(text) if text else None
+    params: dict[str, str | list[str]] = {"_count": str(page_size), "_sort": "_lastUpdated",
+                                          "status": "active"}
+    if mark is not None:
+        params["_lastUpdated"] = "ge" + _instant(mark - overlap)
+    highest = mark
+    for page in client.search_pages("Questionnaire", params):
+        resources = _matches(page, "Questionnaire")
+        report.transferred += len(resources)
+        _store(db, "Questionnaire", resources, {}, report)
+        highest = max([highest, *map(_updated, resources)],
+                      key=lambda d: d or datetime.min.replace(tzinfo=UTC))
+    if highest is not None and highest != mark:
+        with transaction(db) as conn:
+            _put(conn, "mark:Questionnaire", highest.isoformat())
+
+
+def _matches(page: dict[str, Any], rtype: str) -> list[dict[str, Any]]:
+    return [e["resource"] for e in page.get("entry") or []
+            if isinstance(e, dict) and isinstance(e.get("resource"), dict)
+            and e["resource"].get("resourceType") == rtype and e["resource"].get("id")
+            and (e.get("search") or {}).get("mode", "match") == "match"]
+
+
+def _store(db: sa.Engine, rtype: str, resources: list[dict[str, Any]],
+           local_ids: dict[str, str], report: Reported) -> None:
+    if not resources:
+        return
+    with transaction(db) as conn:
+        held: dict[str, str | None] = {row.server_id: row.version for row in conn.execute(
+            sa.select(history_resource.c.server_id, history_resource.c.version).where(
+                history_resource.c.resource_type == rtype,
+                history_resource.c.server_id.in_([str(r["id"]) for r in resources])))}
+        for res in resources:
+            sid, version = str(res["id"]), (res.get("meta") or {}).get("versionId")
+            if sid in held and held[sid] == version and version is not None:
+                report.unchanged += 1
+                continue
+            subject = _subject(res)
+            values = {"patient_id": local_ids.get(subject) if subject else None,
+                      "version": version, "occurred": occurred(res),
+                      "resource_json": json.dumps(res, separators=(",", ":")),
+                      "pulled_at": stamp()}
+            if sid in held:
+                conn.execute(history_resource.update().where(
+                    history_resource.c.resource_type == rtype,
+                    history_resource.c.server_id == sid).values(**values))
+            else:
+                conn.execute(history_resource.insert().values(
+                    resource_type=rtype, server_id=sid, **values))
+            report.applied += 1
+
+
+def _subject(res: dict[str, Any]) -> str | None:
+    """The server id of the patient a resource is about."""
+    for key in ("subject", "patient"):
+        ref = (res.get(key) or {}).get("reference") if isinstance(res.get(key), dict) else None
+        if isinstance(ref, str) and ref.startswith("Patient/"):
+            return ref.split("/")[1]
+    return None
+
+
+def _updated(res: dict[str, Any]) -> datetime | None:
+    text = (res.get("meta") or {}).get("lastUpdated")
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+    except ValueError:
+        return None
+
+
+def _instant(when: datetime) -> str:
+    return when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _save_marks(db: sa.Engine, server_ids: list[str], when: datetime) -> None:
+    with transaction(db) as conn:
+        for sid in server_ids:
+            _put(conn, f"history:{sid}", when.isoformat())
+
+
+def _put(conn: sa.Connection, key: str, value: str) -> None:
+    conn.execute(sa.delete(sync_state).where(sync_state.c.key == key))
+    conn.execute(sync_state.insert().values(key=key, value=value))

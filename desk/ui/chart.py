@@ -1,0 +1,342 @@
+"""The patient chart: demographics (editable, audited) and the history timeline.
+
+Opening a chart is written to the audit log as a view. Each timeline entry opens its own
+view: a completed form or a PDF document in the PDF viewer, anything else as its details.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.frontdesk import history, patients, schedule
+from desk.frontdesk.board import age_on
+from desk.frontdesk.history import HistoryItem
+from desk.frontdesk.model import Patient
+from desk.ui.labels import print_label
+from desk.ui.register import LANGUAGES, SEXES, PatientForm
+from desk.ui.search import date_text
+from desk.ui.session import Session
+from desk.ui.tables import ListTableModel
+from desk.ui.widgets import MessageBanner, heading
+
+TIMELINE_COLUMNS = ("Date", "Kind", "What", "Details")
+KIND_COLOURS = {"visit": "#1f6fb2", "intake": "#2e7d32", "document": "#6a4c93",
+                "imaging": "#b35c00", "condition": "#b3261e", "allergy": "#b3261e",
+                "medication": "#3e4c5b"}
+
+
+@dataclass(frozen=True)
+class ChartData:
+    patient: Patient
+    items: list[HistoryItem]
+
+
+class TimelineModel(ListTableModel[HistoryItem]):
+    columns = TIMELINE_COLUMNS
+
+    def text(self, item: HistoryItem, column: str) -> str:
+        if column == "Date":
+            return "" if item.when is None else item.when.strftime(
+                "%d %b %Y" if item.when.time().hour == item.when.time().minute == 0
+                else "%d %b %Y %H:%M")
+        return {"Kind": item.label, "What": item.title, "Details": item.detail}[column]
+
+    def decoration(self, item: HistoryItem, column: str, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Kind":
+            return QBrush(QColor(KIND_COLOURS.get(item.kind, "#3e4c5b")))
+        if role == Qt.ItemDataRole.FontRole and column in ("Kind", "What"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class DetailsDialog(QDialog):
+    """Label/value pairs of one timeline entry."""
+
+    def __init__(self, title: str, rows: list[tuple[str, str]], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title, 2))
+        form = QFormLayout()
+        for label, value in rows:
+            text = QLabel(value)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(f"{label}:" if label else "", text)
+        layout.addLayout(form)
+        close = QPushButton("Close")
+        close.setObjectName("primary")
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.rows = rows
+
+
+class PatientChartWidget(QWidget):
+    """One patient: who they are, and everything that happened, newest first."""
+
+    sig_closed = Signal()
+    """Staff went back from the chart."""
+
+    sig_loaded = Signal()
+    """The patient and the timeline are on screen."""
+
+    def __init__(self, session: Session, patient_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.patient_id = patient_id
+        self.patient: Patient | None = None
+        self.banner = MessageBanner()
+        self.title = heading("Opening the chart…")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("muted")
+        self.alerts = QLabel()
+        self.alerts.setObjectName("bad")
+        self.alerts.hide()
+        self.timeline = TimelineModel()
+        self.table = self._make_table()
+        self.facts = QFormLayout()
+        self.form = PatientForm(day_first=session.day_first)
+        self._layout()
+        session.on_changed(self.reload)
+        self.reload(audit=True)
+
+    def _layout(self) -> None:
+        back = QPushButton("← Search")
+        back.setFlat(True)
+        back.setShortcut("Esc")
+        back.setToolTip("Back to the search (Esc)")
+        back.clicked.connect(self.sig_closed)
+        self.walk_in = QPushButton("Add as walk-in today")
+        self.walk_in.setObjectName("secondary")
+        self.walk_in.clicked.connect(self._add_walk_in)
+        top = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        names.addWidget(self.alerts)
+        top.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(names, 1)
+        for kind, text in (("label", "Print label"), ("wristband", "Print wristband")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=kind: self.print_label(k))
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.walk_in, 0, Qt.AlignmentFlag.AlignTop)
+        body = QHBoxLayout()
+        body.addWidget(self._details_card(), 2, Qt.AlignmentFlag.AlignTop)
+        timeline = QVBoxLayout()
+        timeline.addWidget(heading("History", 2))
+        timeline.addWidget(self.table, 1)
+        body.addLayout(timeline, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+
+    def _details_card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        box = QVBoxLayout(card)
+        head = QHBoxLayout()
+        head.addWidget(heading("Details", 2))
+        head.addStretch(1)
+        self.edit = QPushButton("Edit")
+        self.edit.setAccessibleName("Edit details")
+        self.edit.clicked.connect(self._start_edit)
+        head.addWidget(self.edit)
+        box.addLayout(head)
+        view = QWidget()
+        view.setLayout(self.facts)
+        editing = QWidget()
+        edit_box = QVBoxLayout(editing)
+        edit_box.setContentsMargins(0, 0, 0, 0)
+        edit_box.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(lambda: self._editing(False))
+        self.save = QPushButton("Save changes")
+        self.save.setObjectName("primary")
+        self.save.clicked.connect(self._save)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save)
+        edit_box.addLayout(buttons)
+        self.view, self.editing = view, editing
+        box.addWidget(view)
+        box.addWidget(editing)
+        editing.hide()
+        return card
+
+    def _editing(self, on: bool) -> None:
+        """Show the form instead of the facts (or back); only one takes room at a time."""
+        self.view.setVisible(not on)
+        self.editing.setVisible(on)
+        self.edit.setEnabled(not on)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.timeline)
+        table.setAccessibleName("History")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(32)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TIMELINE_COLUMNS.index("Details"),
+                                    QHeaderView.ResizeMode.Stretch)
+        table.activated.connect(lambda index: self.open_item(self.timeline.row_at(index.row())))
+        table.doubleClicked.connect(
+            lambda index: self.open_item(self.timeline.row_at(index.row())))
+        return table
+
+    def reload(self, *, audit: bool = False) -> None:
+        user = self.session.user
+        assert user is not None
+        workspace, patient_id = self.session.ws, self.patient_id
+        actor = user.actor if audit else None
+
+        def work() -> ChartData:
+            with workspace.begin() as conn:
+                return ChartData(patients.get(conn, patient_id, actor),
+                                 history.timeline(conn, patient_id))
+
+        self.session.runner.submit(work, self._show, self.banner.show_error)
+
+    def _show(self, data: ChartData) -> None:
+        p = self.patient = data.patient
+        self.title.setText(p.display_name)
+        age = age_on(p.birth_date, date.today())
+        born = f"born {date_text(p.birth_date)} ({age} years)" if p.birth_date else \
+            "birth date not recorded"
+        self.subtitle.setText(f"MRN {p.mrn}  ·  {born}  ·  {dict((v, k) for k, v in SEXES)[p.sex]}")
+        self._show_facts(p)
+        allergies = [i.title for i in data.items if i.kind == "allergy"]
+        self.alerts.setText("Allergies: " + ", ".join(allergies))
+        self.alerts.setVisible(bool(allergies))
+        self.timeline.set_rows(data.items)
+        self.sig_loaded.emit()
+
+    def _show_facts(self, p: Patient) -> None:
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        languages = {v: k for k, v in LANGUAGES}
+        rows = (("Phone", p.phone), ("E-mail", p.email), ("Address", p.address),
+                ("City", " ".join(w for w in (p.postal_code, p.city) if w)),
+                ("State or region", p.state), ("Language", languages.get(p.language, p.language)),
+                ("Last visit", date_text(p.last_visit)))
+        for label, value in rows:
+            text = QLabel(value or "—")
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setAccessibleName(f"{label}: {value or 'not recorded'}")
+            self.facts.addRow(f"{label}:", text)
+
+    def _start_edit(self) -> None:
+        if self.patient is not None:
+            self.form.set_patient(self.patient)
+            self._editing(True)
+            self.form.fields["family"].setFocus()
+
+    def _save(self) -> None:
+        assert self.patient is not None and self.session.user is not None
+        try:
+            changed = self.form.patient(self.patient)
+        except DeskError as error:
+            self.banner.show_error(error)
+            return
+        actor, workspace = self.session.user.actor, self.session.ws
+
+        def work() -> None:
+            with workspace.begin() as conn:
+                patients.update(conn, changed, actor)
+
+        self.session.runner.submit(work, lambda _: self._saved(), self.banner.show_error)
+
+    def _saved(self) -> None:
+        self._editing(False)
+        self.banner.show_message("Details saved.", "info")
+        self.session.notify_changed()
+
+    def print_label(self, kind: str) -> None:
+        """Print this patient's label or wristband through the print dialog."""
+        print_label(self.session, self.patient_id, parent=self, kind=kind,
+                    on_error=self.banner.show_error)
+
+    def _add_walk_in(self) -> None:
+        assert self.session.user is not None
+        actor, workspace = self.session.user.actor, self.session.ws
+        patient_id, now = self.patient_id, datetime.now().replace(microsecond=0)
+
+        def work() -> None:
+            with workspace.begin() as conn:
+                schedule.walk_in(conn, patient_id, actor, at=now)
+
+        def done(_: object) -> None:
+            self.banner.show_message("Added to today's board as a walk-in.", "info")
+            self.session.notify_changed()
+
+        self.session.runner.submit(work, done, self.banner.show_error)
+
+    def open_item(self, item: HistoryItem) -> None:
+        """Open the entry in its viewer (on the worker first: reading it may take a moment)."""
+        workspace, clinic = self.session.ws, self._clinic()
+
+        def work() -> tuple[str, object]:
+            with workspace.read() as conn:
+                if item.source == "intake":
+                    return "pdf", history.intake_pdf(conn, item.ref, clinic=clinic)
+                if item.source == "DocumentReference":
+                    content = history.attachment(history.resource(conn, item.source, item.ref))
+                    if content is not None and content[0] == "application/pdf":
+                        return "pdf", content[1]
+                return "details", history.details(conn, item)
+
+        self.session.runner.submit(work, lambda shown: self._open(item, *shown),
+                                   self.banner.show_error)
+
+    def _open(self, item: HistoryItem, how: str, content: object) -> None:
+        from desk.ui.pdf_view import PdfViewDialog
+
+        try:
+            dialog: QDialog = (PdfViewDialog(content, item.title, self) if how == "pdf"
+                               and isinstance(content, bytes) else
+                               DetailsDialog(item.title, content, self))  # type: ignore[arg-type]
+        except DeskError as error:
+            self.banner.show_error(error)
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.opened = dialog
+        dialog.open()
+
+    def _clinic(self):  # noqa: ANN202 - desk.forms is imported on the worker's first use
+        from desk.forms import Clinic
+
+        clinic = self.session.settings.clinic
+        return Clinic(clinic.name, tuple(line for line in clinic.address.split("\n") if line),
+                      clinic.phone or None)
