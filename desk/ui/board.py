@@ -188,8 +188,8 @@ class BoardWidget(QWidget):
             action.triggered.connect(
                 lambda _=False, s=state: self.move_appointment(appointment_id, s))
             menu.addAction(action)
-        add_label_actions(menu, self.session, row.patient.id, on_error=self.banner.show_error)
         self._add_intake_actions(menu, row)
+        add_label_actions(menu, self.session, row.patient.id, on_error=self.banner.show_error)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def move_appointment(self, appointment_id: str, state: str) -> None:
