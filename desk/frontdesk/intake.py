@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -34,6 +34,9 @@ from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
 from desk.storage.database import batches
 from desk.storage.schema import appointment, blob, intake
+
+if TYPE_CHECKING:
+    from desk.forms import Clinic
 
 RECORD = "Intake"
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
@@ -260,10 +263,10 @@ def _handoff(conn: sa.Connection, code: str) -> Handoff:
 
 
 def complete(conn: sa.Connection, blobs: BlobStore, intake_id: str,
-             response: Mapping[str, Any], actor: Actor, *, clinic: Any) -> Intake:
+             response: Mapping[str, Any], actor: Actor, *, clinic: Clinic) -> Intake:
     """Keep a completed QuestionnaireResponse for an intake, with its PDF.
 
-    ``clinic`` is the :class:`desk.forms.Clinic` printed on the PDF. The response's id
+    ``clinic`` is printed at the head of the PDF. The response's id
     becomes the intake's id. Queues the QuestionnaireResponse, its DocumentReference (the
     PDF) and, for the consent form, a Consent.
     """

@@ -17,7 +17,7 @@ The sync engine asks :func:`load` for what a batch of waiting records needs, the
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +45,7 @@ AUDIT = "AuditEvent"
 TYPES = ("Encounter", "QuestionnaireResponse", "Consent", "DocumentReference", AUDIT)
 """In the order they are sent: a record before those that refer to it."""
 _SEQ_BITS = 48
+Render = Callable[[RefResolver], dict[str, Any]]
 
 
 @dataclass(slots=True)
@@ -128,7 +129,7 @@ def _encounter(rid: str, src: Sources) -> Change | None:
                                                         ("Appointment", appt.id)))
 
 
-def _consent(found: Intake, rid: str) -> Any:
+def _consent(found: Intake, rid: str) -> Render:
     response = found.response or {}
     signed = _answer(response, "signed-on", "valueDate")
 
@@ -140,7 +141,7 @@ def _consent(found: Intake, rid: str) -> Any:
     return render
 
 
-def _document(found: Intake, rid: str, pdf: bytes) -> Any:
+def _document(found: Intake, rid: str, pdf: bytes) -> Render:
     created = (found.completed_at or found.sent_at).isoformat(timespec="seconds")
 
     def render(ref: RefResolver) -> dict[str, Any]:
