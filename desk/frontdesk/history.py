@@ -12,18 +12,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 
-from desk.errors import DeskError
-from desk.frontdesk import patients, schedule
-from desk.storage.schema import history_resource, intake
-
-if TYPE_CHECKING:
-    from desk.forms import Clinic
+from desk.frontdesk import intake, schedule
+from desk.storage.schema import history_resource
 
 HISTORY_TYPES = ("Encounter", "Condition", "AllergyIntolerance", "MedicationStatement",
                  "ImagingStudy", "DocumentReference")
@@ -81,13 +75,9 @@ def _visits(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
 
 
 def _intakes(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
-    rows = conn.execute(sa.select(intake).where(intake.c.patient_id == patient_id,
-                                                intake.c.status == "completed"))
-    for row in rows:
-        response = json.loads(row.response_json) if row.response_json else {}
-        title = _questionnaire_title(row.questionnaire, response)
-        yield HistoryItem("intake", _parse_when(row.completed_at), title,
-                          f"Completed at the kiosk · {row.language}", "intake", row.id)
+    for done in intake.for_patient(conn, patient_id, completed_only=True):
+        yield HistoryItem("intake", _local(done.completed_at), done.title,
+                          f"Completed at the kiosk · {done.language}", "intake", done.id)
 
 
 def _pulled(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
@@ -99,40 +89,6 @@ def _pulled(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
         yield HistoryItem(KIND_OF_TYPE.get(row.resource_type, "document"),
                           _parse_when(row.occurred), title, detail, row.resource_type,
                           row.server_id)
-
-
-def _questionnaire_title(canonical: str, response: dict[str, Any]) -> str:
-    url = canonical.split("|")[0]
-    known = _bundled().get(url)
-    return known[0] if known else url.rsplit("/", 1)[-1] or "Form"
-
-
-@cache
-def _bundled() -> dict[str, tuple[str, Path]]:
-    """The bundled questionnaires by canonical URL: title and file."""
-    from desk.forms import bundled_forms
-
-    found = {}
-    for path in bundled_forms().values():
-        form = json.loads(path.read_text(encoding="utf-8"))
-        found[form.get("url", "")] = (form.get("title") or path.stem, path)
-    return found
-
-
-def intake_pdf(conn: sa.Connection, intake_id: str, *, clinic: Clinic) -> bytes:
-    """A completed intake printed as its PDF: the form with the patient's answers."""
-    from desk.forms import PatientHeader, render_response_pdf
-
-    row = conn.execute(sa.select(intake).where(intake.c.id == intake_id)).one()
-    known = _bundled().get(row.questionnaire.split("|")[0])
-    if known is None or not row.response_json:
-        raise DeskError("The form these answers belong to is not on this workstation, so "
-                        "they cannot be shown.")
-    p = patients.get(conn, row.patient_id)
-    header = PatientHeader(p.display_name, identifier=p.mrn,
-                           birth_date=p.birth_date.isoformat() if p.birth_date else None)
-    return render_response_pdf(known[1], json.loads(row.response_json), clinic=clinic,
-                               patient=header)
 
 
 def occurred(res: dict[str, Any]) -> str | None:
@@ -155,10 +111,14 @@ def _parse_when(text: str | None) -> datetime | None:
         if len(text) <= 10:
             parts = [int(p) for p in text.split("-")] + [1, 1]
             return datetime.combine(date(parts[0], parts[1], parts[2]), time())
-        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        return when.astimezone().replace(tzinfo=None) if when.tzinfo else when
+        return _local(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         return None
+
+
+def _local(when: datetime | None) -> datetime | None:
+    """Local wall-clock time without a zone (how the schedule stores times)."""
+    return when.astimezone().replace(tzinfo=None) if when and when.tzinfo else when
 
 
 def concept_text(concept: Any) -> str:

@@ -137,13 +137,19 @@ def _store(db: sa.Engine, rtype: str, resources: list[dict[str, Any]],
            local_ids: dict[str, str], report: Reported) -> None:
     if not resources:
         return
+    ids = [str(r["id"]) for r in resources]
     with transaction(db) as conn:
         held: dict[str, str | None] = {row.server_id: row.version for row in conn.execute(
             sa.select(history_resource.c.server_id, history_resource.c.version).where(
                 history_resource.c.resource_type == rtype,
-                history_resource.c.server_id.in_([str(r["id"]) for r in resources])))}
+                history_resource.c.server_id.in_(ids)))}
+        ours = set(conn.execute(sa.select(sync_record.c.server_id).where(
+            sync_record.c.record_type == rtype, sync_record.c.server_id.in_(ids))).scalars())
         for res in resources:
             sid, version = str(res["id"]), (res.get("meta") or {}).get("versionId")
+            if sid in ours:  # pushed from here: the local record is already on the chart
+                report.unchanged += 1
+                continue
             if sid in held and held[sid] == version and version is not None:
                 report.unchanged += 1
                 continue

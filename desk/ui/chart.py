@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.frontdesk import history, patients, schedule
+from desk.frontdesk import history, intake, patients, schedule
 from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
 from desk.frontdesk.model import Patient
@@ -305,12 +305,12 @@ class PatientChartWidget(QWidget):
 
     def open_item(self, item: HistoryItem) -> None:
         """Open the entry in its viewer (on the worker first: reading it may take a moment)."""
-        workspace, clinic = self.session.ws, self._clinic()
+        workspace = self.session.ws
 
         def work() -> tuple[str, object]:
             with workspace.read() as conn:
                 if item.source == "intake":
-                    return "pdf", history.intake_pdf(conn, item.ref, clinic=clinic)
+                    return "pdf", intake.pdf(conn, workspace.blobs, item.ref)
                 if item.source == "DocumentReference":
                     content = history.attachment(history.resource(conn, item.source, item.ref))
                     if content is not None and content[0] == "application/pdf":
@@ -333,10 +333,3 @@ class PatientChartWidget(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.opened = dialog
         dialog.open()
-
-    def _clinic(self):  # noqa: ANN202 - desk.forms is imported on the worker's first use
-        from desk.forms import Clinic
-
-        clinic = self.session.settings.clinic
-        return Clinic(clinic.name, tuple(line for line in clinic.address.split("\n") if line),
-                      clinic.phone or None)

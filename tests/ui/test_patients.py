@@ -16,7 +16,7 @@ from desk.frontdesk import patients
 from desk.storage import settings as settings_mod
 from desk.storage.accounts import sign_in as account_sign_in
 from desk.storage.clock import stamp
-from desk.storage.schema import appointment, audit, history_resource, intake, outbox
+from desk.storage.schema import appointment, audit, history_resource, outbox
 from desk.ui.board import BoardWidget
 from desk.ui.chart import DetailsDialog, PatientChartWidget
 from desk.ui.patients_screen import PatientsScreen
@@ -203,19 +203,19 @@ def _add_history(staffed, patient_id: str, pdf: bytes) -> None:
 
 
 def _add_completed_phq9(staffed, patient_id: str) -> None:
-    from desk.forms import Form, bundled_forms
+    """Three days ago the patient filled in the PHQ-9 at the kiosk."""
+    from desk.forms import Clinic
+    from desk.frontdesk import intake, schedule
+    from desk.frontdesk.model import Appointment
+    from desk.storage import SYSTEM
+    from tests.support.intake_forms import filled_response
 
-    form = Form.load(bundled_forms()["phq-9"])
-    for number in range(1, 10):
-        question = form.node(f"phq9-q{number}")
-        assert form.set_answer(question, question.options[1].value)
-    response = form.to_response(subject=f"Patient/{patient_id}")
+    when = datetime.now() - timedelta(days=3)
     with staffed.begin() as conn:
-        conn.execute(intake.insert().values(
-            id="intake-1", patient_id=patient_id, questionnaire=form.definition.url,
-            language="en", status="completed", response_json=json.dumps(response),
-            sent_at=stamp(), completed_at=(datetime.now() - timedelta(days=3)).isoformat(),
-            updated_at=stamp()))
+        visit = schedule.book(conn, Appointment(patient_id=patient_id, start=when), SYSTEM)
+        [phq] = intake.send_forms(conn, visit.id, ["phq-9"], SYSTEM, language="en").intakes
+        intake.complete(conn, staffed.blobs, phq.id, filled_response("phq-9", language="en"),
+                        SYSTEM, clinic=Clinic("Test clinic"))
 
 
 def test_the_timeline_is_newest_first_and_each_entry_opens(qtbot, staffed) -> None:
@@ -227,13 +227,13 @@ def test_the_timeline_is_newest_first_and_each_entry_opens(qtbot, staffed) -> No
     _add_completed_phq9(staffed, okafor.id)
     screen = _screen(qtbot, staffed)
     chart = _open_chart(qtbot, screen, "okafor")
-    qtbot.waitUntil(lambda: chart.timeline.rowCount() == 5)
-    kinds = [chart.timeline.index(n, 1).data() for n in range(5)]
-    assert kinds == ["Visit", "Form", "Imaging", "Document", "Allergy"]
-    whats = [chart.timeline.index(n, 2).data() for n in range(5)]
-    assert "PHQ-9" in whats[1] and whats[2:] == ["Chest X-ray", "Discharge letter",
-                                                           "Penicillin"]
-    for row, expected in ((1, PdfViewDialog), (3, PdfViewDialog), (2, DetailsDialog)):
+    qtbot.waitUntil(lambda: chart.timeline.rowCount() == 6)
+    kinds = [chart.timeline.index(n, 1).data() for n in range(6)]
+    assert kinds == ["Visit", "Form", "Visit", "Imaging", "Document", "Allergy"]
+    whats = [chart.timeline.index(n, 2).data() for n in range(6)]
+    assert "PHQ-9" in whats[1] and whats[3:] == ["Chest X-ray", "Discharge letter",
+                                                 "Penicillin"]
+    for row, expected in ((1, PdfViewDialog), (4, PdfViewDialog), (3, DetailsDialog)):
         chart.open_item(chart.timeline.row_at(row))
         qtbot.waitUntil(lambda kind=expected: isinstance(getattr(chart, "opened", None), kind))
         opened = chart.opened
