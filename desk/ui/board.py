@@ -116,6 +116,12 @@ class BoardWidget(QWidget):
         top.addWidget(heading(f"Today — {self.board.day:%A %d %B %Y}"))
         top.addStretch(1)
         top.addWidget(self.summary)
+        walk_in = QPushButton("Add walk-in…")
+        walk_in.setObjectName("primary")
+        walk_in.setShortcut("Ctrl+W")
+        walk_in.setToolTip("Find or register a patient who came without a booking (Ctrl+W)")
+        walk_in.clicked.connect(self.add_walk_in)
+        top.addWidget(walk_in)
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
@@ -144,6 +150,13 @@ class BoardWidget(QWidget):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)
         return table
+
+    def add_walk_in(self) -> None:
+        """Find (or register) the patient; they join the board as arrived."""
+        from desk.ui.walk_in import WalkInDialog
+
+        self.walk_in_dialog = WalkInDialog(self.session, self)
+        self.walk_in_dialog.open()
 
     def reload(self) -> None:
         self.session.runner.submit(self._load, self.board.set_rows, self.banner.show_error)
