@@ -53,7 +53,7 @@ def make_demo(args: argparse.Namespace) -> int:
         with Workspace.create(path, demo=True) as ws, ws.begin() as conn:
             for username, name, role in DEMO_USERS:
                 accounts.create_user(conn, username, name, role, DEMO_PASSWORD)
-            demo.fill(conn, patient_count=args.patients, today=date.today())
+            demo.fill(conn, ws.blobs, patient_count=args.patients, today=date.today())
     except DeskError as err:
         print(f"desk demo: {err.message}", file=sys.stderr)
         return 1

@@ -14,11 +14,12 @@ from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
 
-from desk.frontdesk import patients, schedule
+from desk.frontdesk import intake, patients, schedule
 from desk.frontdesk.history import occurred
 from desk.frontdesk.model import Appointment, Patient
 from desk.frontdesk.normalize import fold
 from desk.storage import SYSTEM
+from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.schema import appointment, history_resource
 
@@ -70,7 +71,8 @@ def _ascii(text: str) -> str:
     return "".join(c for c in fold(text) if c.isascii() and c.isalnum())
 
 
-def fill(conn: sa.Connection, *, patient_count: int, today: date, seed: int = 7) -> None:
+def fill(conn: sa.Connection, blobs: BlobStore, *, patient_count: int, today: date,
+         seed: int = 7) -> None:
     """Add demo patients, their past visits and ``today``'s schedule."""
     people = [patients.register(conn, p, SYSTEM) for p in make_patients(patient_count, seed=seed)]
     rng = random.Random(seed + 1)
@@ -84,6 +86,7 @@ def fill(conn: sa.Connection, *, patient_count: int, today: date, seed: int = 7)
                                             practitioner=rng.choice(PRACTITIONERS)), SYSTEM)
     add_day(conn, people, today, rng=rng)
     add_history(conn, people, today, rng=rng)
+    add_intakes(conn, blobs, today, rng=rng)
 
 
 CONDITIONS = ("Hypertension", "Type 2 diabetes", "Asthma", "Hypothyroidism", "Migraine",
@@ -168,6 +171,26 @@ def _letter(p: Patient, doctor: str, when: str) -> str:
         page.drawString(72, 740 - 16 * n, line)
     page.save()
     return base64.b64encode(out.getvalue()).decode()
+
+
+def add_intakes(conn: sa.Connection, blobs: BlobStore, today: date, *,
+                rng: random.Random) -> int:
+    """Forms for today: the PHQ-9 filled in at the kiosk by some who arrived, and waiting
+    for some who are booked."""
+    from desk.forms import Clinic, Form
+
+    day = [a for a in schedule.day(conn, today) if a.state in ("scheduled", "arrived")]
+    chosen = rng.sample(day, min(len(day), 8))
+    for n, appt in enumerate(chosen):
+        [phq] = intake.send_forms(conn, appt.id, ["phq-9"], SYSTEM).intakes
+        if appt.state == "arrived" and n % 2 == 0:
+            form = Form.load(intake.form_info("phq-9").path, language=phq.language)
+            for number in range(1, 10):
+                question = form.node(f"phq9-q{number}")
+                form.set_answer(question, rng.choice(question.options[:3]).value)
+            intake.complete(conn, blobs, phq.id, form.to_response(status="completed"), SYSTEM,
+                            clinic=Clinic("Clinique du Parc (demo)"))
+    return len(chosen)
 
 
 def add_day(conn: sa.Connection, people: list[Patient], day: date, *,
