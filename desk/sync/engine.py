@@ -34,7 +34,7 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
-from desk.storage import SYSTEM, audit
+from desk.storage import SYSTEM, Actor, audit
 from desk.storage.clock import stamp
 from desk.storage.database import batches, reading, transaction
 from desk.storage.schema import appointment as appointment_table
@@ -157,6 +157,8 @@ class SyncEngine:
         raised."""
         progress = progress or Progress()
         pushed = self.push(progress)
+        if progress.cancelled:
+            return pushed, PullReport()
         pulled = self.pull(progress)
         return pushed, pulled
 
@@ -167,6 +169,7 @@ class SyncEngine:
         server cannot be reached; what was done before stays done."""
         progress = progress or Progress()
         report = PushReport()
+        contacted = self._strategy is None  # reading the server's capabilities reaches it
         try:
             strategy = self.strategy()
             for _round in range(3):  # a second round sends what waited for a reference
@@ -178,9 +181,10 @@ class SyncEngine:
                 if (report.sent, report.merged) == before:
                     break
         except FhirError as err:
-            self._note_attempt(ok=err.kind not in ("network", "server"))
+            self._note_attempt(reached=err.kind not in ("network", "server"))
             raise
-        self._note_attempt(ok=True)
+        if contacted or report.bundles:  # nothing sent, nothing learned about the server
+            self._note_attempt(reached=True, success=True)
         with reading(self.db) as conn:
             report.waiting = _waiting(conn)
         return report
@@ -459,9 +463,9 @@ class SyncEngine:
                     break
                 self._pull_type(rtype, report, progress)
         except FhirError as err:
-            self._note_attempt(ok=err.kind not in ("network", "server"))
+            self._note_attempt(reached=err.kind not in ("network", "server"))
             raise
-        self._note_attempt(ok=True)
+        self._note_attempt(reached=True, success=True)
         return report
 
     def _pull_type(self, rtype: str, report: PullReport, progress: ProgressLike) -> None:
@@ -581,10 +585,12 @@ class SyncEngine:
             text = _get_state(conn, f"mark:{rtype}")
         return datetime.fromisoformat(text) if text else None
 
-    def _note_attempt(self, *, ok: bool) -> None:
+    def _note_attempt(self, *, reached: bool, success: bool = False) -> None:
+        """Whether the server answered, and (``success``) whether the round went through:
+        a refused sign-in reaches the server but is no success."""
         with transaction(self.db) as conn:
-            _put_state(conn, "online", "1" if ok else "0")
-            if ok:
+            _put_state(conn, "online", "1" if reached else "0")
+            if success:
                 _put_state(conn, "last_success", stamp())
 
     def status(self) -> SyncStatus:
@@ -626,6 +632,12 @@ class ConflictField:
     server_value: str | None
     base_value: str | None
 
+    def value(self, side: str) -> Any:
+        """One side's value (``"base"``, ``"local"`` or ``"server"``) as records hold it."""
+        text = {"base": self.base_value, "local": self.local_value,
+                "server": self.server_value}[side]
+        return _untext(self.record_type, self.field, text)
+
 
 def open_conflicts(db: sa.Engine, record_type: str | None = None,
                    record_id: str | None = None) -> list[ConflictField]:
@@ -650,28 +662,38 @@ def retry_refused(db: sa.Engine, record_type: str, record_id: str) -> None:
 
 
 def resolve_conflict(db: sa.Engine, record_type: str, record_id: str, *,
-                     keep: str) -> None:
+                     keep: str | Mapping[str, str], actor: Actor = SYSTEM) -> None:
     """Settle every open conflict of a record: ``keep="local"`` sends the local values,
-    ``keep="server"`` takes the server's."""
-    if keep not in ("local", "server"):
-        raise ValueError("keep must be 'local' or 'server'")
+    ``keep="server"`` takes the server's; a mapping chooses per field (every open field
+    named, each ``"local"`` or ``"server"``). The record then goes out with If-Match
+    against the server version the conflict was found with, so the choice wins on both
+    sides."""
     with transaction(db) as conn:
         rows = conn.execute(sa.select(conflict).where(
             conflict.c.record_type == record_type, conflict.c.record_id == record_id,
             conflict.c.resolved_at.is_(None))).all()
         if not rows:
             raise DeskError("That record has no open conflict.", kind="input")
-        if keep == "server":
-            values = {r.field: _untext(record_type, r.field, r.server_value) for r in rows}
+        choice = {r.field: keep for r in rows} if isinstance(keep, str) else dict(keep)
+        if set(choice) != {r.field for r in rows} or not set(choice.values()) <= {
+                "local", "server"}:
+            raise ValueError("choose 'local' or 'server' for every open field")
+        values = {r.field: _untext(record_type, r.field, r.server_value) for r in rows
+                  if choice[r.field] == "server"}
+        if values:
             _write_local(conn, record_type, record_id, values)
-        conn.execute(conflict.update().where(conflict.c.id.in_([r.id for r in rows]))
-                     .values(resolved_at=stamp(), resolution=keep))
+        for side in ("local", "server"):
+            ids = [r.id for r in rows if choice[r.field] == side]
+            if ids:
+                conn.execute(conflict.update().where(conflict.c.id.in_(ids))
+                             .values(resolved_at=stamp(), resolution=side))
         conn.execute(outbox.update().where(outbox.c.record_type == record_type,
                                            outbox.c.record_id == record_id,
                                            outbox.c.state == "conflict")
                      .values(state="pending", last_error=None))
-        audit.record(conn, SYSTEM, f"{record_type.lower()}.conflict.{keep}", record_type,
-                     record_id)
+        sides = set(choice.values())
+        audit.record(conn, actor, f"{record_type.lower()}.conflict."
+                     f"{sides.pop() if len(sides) == 1 else 'chosen'}", record_type, record_id)
 
 
 # -- helpers --------------------------------------------------------------------------

@@ -187,4 +187,8 @@ class BoardWidget(QWidget):
                 schedule.move(conn, appointment_id, state, user.actor, at=now)
 
         self.banner.hide()
-        self.session.runner.submit(work, lambda _: self.reload(), self.banner.show_error)
+        self.session.runner.submit(work, lambda _: self._moved(), self.banner.show_error)
+
+    def _moved(self) -> None:
+        self.session.changed.notify()  # background sync sends the move
+        self.reload()

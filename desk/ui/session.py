@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -11,16 +12,41 @@ from desk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from desk.storage import Workspace
     from desk.storage.accounts import StaffUser
+    from desk.ui.sync_status import SyncService
+
+
+class Notice:
+    """A plain-Python notice on the main thread: listeners subscribe, ``notify`` calls them."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self) -> None:
+        for listener in list(self._listeners):
+            listener()
 
 
 @dataclass
 class Session:
-    """``workspace`` is None while it is still being opened (start-up shows the window first)."""
+    """``workspace`` is None while it is still being opened (start-up shows the window first).
+
+    ``changed`` is notified by a screen after it wrote a record that goes to the server
+    (background sync wakes on it); ``sync`` is the window's background sync, once made.
+    """
 
     workspace: Workspace | None
     settings: Settings
     runner: TaskRunner = field(default_factory=TaskRunner)
     user: StaffUser | None = None
+    changed: Notice = field(default_factory=Notice)
+    sync: SyncService | None = None
 
     @property
     def ws(self) -> Workspace:
