@@ -319,7 +319,7 @@ class SyncStatusBar(QWidget):
             return
         status = state.status
         if state.needs_sign_in:
-            self._set_online("● Server sign-in needed", "warn")
+            self._set_online("● Sign-in refused", "warn")
         elif status is None or status.online is None:
             self._set_online("● Not connected yet", "off")
         elif status.online:
@@ -370,9 +370,9 @@ class ServerSignInDialog(QDialog):
         self.setWindowTitle("Sign in to the server")
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"The clinic server at {session.settings.server.url} refused desk's "
-                       f"sign-in. Enter the {self.what} IT gave you; it is kept in this "
-                       "computer's key store and changes wait until then.")
+        intro = QLabel(f"The clinic server at {session.settings.server.url} no longer "
+                       "accepts desk's sign-in, so changes wait on this computer. Enter the "
+                       f"new {self.what} from IT; it is kept in this computer's key store.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.banner = MessageBanner()
