@@ -20,6 +20,7 @@ Records written by a pull or a merge never go into the outbox themselves.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import threading
@@ -59,6 +60,7 @@ from desk.sync.tables import conflict, sync_record, sync_state
 log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment")
+SENT_KEPT = 4  # digests of unanswered updates kept per record
 
 
 class ProgressLike(Protocol):
@@ -172,6 +174,7 @@ class SyncEngine:
         contacted = self._strategy is None  # reading the server's capabilities reaches it
         try:
             strategy = self.strategy()
+            contacted |= self._adopt_own_writes()
             for _round in range(3):  # a second round sends what waited for a reference
                 pending = self._pending()
                 if not pending or progress.cancelled:
@@ -274,7 +277,7 @@ class SyncEngine:
 
         sender = BundleSender(self.client, strategy, known_server_id=known,
                               max_entries=self.bundle_size, on_results=on_results,
-                              concurrency=self.concurrency)
+                              on_sending=self._note_sending, concurrency=self.concurrency)
         try:
             sender.send(changes)
         except _Cancelled:
@@ -325,6 +328,48 @@ class SyncEngine:
                       references=(("Patient", a.patient_id),), server_id=server_id,
                       version=version)
 
+    def _adopt_own_writes(self) -> bool:
+        """Updates whose answers never came (a crash): where the server holds exactly what
+        desk sent, that copy becomes the base, which spares a 412 and a merge per record.
+        Returns whether the server was asked."""
+        with reading(self.db) as conn:
+            rows = conn.execute(sa.select(sync_record.c.record_type, sync_record.c.record_id,
+                                          sync_record.c.server_id, sync_record.c.sent_hash)
+                                .where(sync_record.c.sent_hash.is_not(None))).all()
+        for rtype in sorted({r.record_type for r in rows}):
+            mine = {str(r.server_id): r for r in rows if r.record_type == rtype}
+            found: dict[str, dict[str, Any]] = {}
+            for chunk in batches(sorted(mine), 100):
+                found.update((str(res.get("id")), res) for res in self.client.search(
+                    rtype, {"_id": ",".join(chunk), "_count": "100"}))
+            with transaction(self.db) as conn:
+                for sid, row in mine.items():
+                    res = found.get(sid)
+                    if res is not None and _digest(res) in str(row.sent_hash).split():
+                        _save_sync(conn, rtype, row.record_id, sid, _version(res), res)
+                    else:  # it did not land: the next update starts a fresh list
+                        conn.execute(sync_record.update().where(
+                            sync_record.c.record_type == rtype,
+                            sync_record.c.record_id == row.record_id).values(sent_hash=None))
+        return bool(rows)
+
+    def _note_sending(self, changes: list[Change]) -> None:
+        """Before updates go out, keep a digest of what they say: should an answer be lost
+        (a crash, a dropped connection) and a later 412 find exactly that on the server,
+        it is desk's own write and not someone else's change (see :meth:`_merge`)."""
+        rows = [{"t": c.record_type, "i": c.record_id, "h": _digest(c.sent)} for c in changes
+                if c.server_id is not None and c.sent is not None and not c.delete]
+        if rows:
+            # the last few digests: an earlier update may be the one that landed
+            before = sa.func.coalesce(sync_record.c.sent_hash, "")
+            kept = sa.case((sa.func.instr(before, sa.bindparam("h")) > 0, before),
+                           else_=sa.func.substr(sa.func.ltrim(before + " " + sa.bindparam("h")),
+                                                -(65 * SENT_KEPT - 1)))
+            with transaction(self.db) as conn:
+                conn.execute(sync_record.update().where(
+                    sync_record.c.record_type == sa.bindparam("t"),
+                    sync_record.c.record_id == sa.bindparam("i")).values(sent_hash=kept), rows)
+
     def _record_results(self, results: list[Result], by_key: Mapping[tuple[str, str], _Pending],
                         report: PushReport, conflicts: list[Result]) -> None:
         synced: list[dict[str, Any]] = []
@@ -344,8 +389,9 @@ class SyncEngine:
                         "server_id": result.server_id or "",
                         "version": result.version or _version(resource),
                         "base_json": json.dumps(resource, separators=(",", ":")),
-                        "synced_at": stamp()})
-                done_seqs += item.seqs
+                        "synced_at": stamp(), "sent_hash": None})
+                if not _older_copy_found(change, result):
+                    done_seqs += item.seqs
                 report.sent += 1
             elif result.blocked:
                 continue
@@ -404,6 +450,11 @@ class SyncEngine:
         with transaction(self.db) as conn:
             base_row = _sync_rows(conn, [(record_type, record_id)]).get(
                 (record_type, record_id))
+            if base_row is not None and _digest(server_res) in (base_row.sent_hash or "").split():
+                # desk's own update whose answer was lost: no one else changed anything
+                _save_sync(conn, record_type, record_id, str(server_res.get("id")),
+                           server_version, server_res)
+                return []
             base_res = json.loads(base_row.base_json) if base_row else None
             resolve = _patient_resolver(conn)
             local: Patient | Appointment
@@ -708,10 +759,28 @@ def _waiting(conn: sa.Connection) -> int:
                             .where(outbox.c.state != "quarantined")).scalar_one())
 
 
+def _strip(resource: Mapping[str, Any]) -> dict[str, Any]:
+    """A resource without what the server sets (id, versions, narrative)."""
+    return {k: v for k, v in resource.items() if k not in ("meta", "id", "text")}
+
+
 def _same(resource: Mapping[str, Any], base: Mapping[str, Any]) -> bool:
-    def strip(r: Mapping[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in r.items() if k not in ("meta", "id", "text")}
-    return strip(resource) == strip(base)
+    return _strip(resource) == _strip(base)
+
+
+def _digest(resource: Mapping[str, Any] | None) -> str | None:
+    if resource is None:
+        return None
+    text = json.dumps(_strip(resource), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _older_copy_found(change: Change, result: Result) -> bool:
+    """A create whose first answer was lost finds its record on the server, but older than
+    what desk holds now (changed since): the change stays queued and goes again as an
+    update against that copy."""
+    return (change.server_id is None and not change.delete and change.sent is not None
+            and result.resource is not None and not _same(change.sent, result.resource))
 
 
 def _sync_rows(conn: sa.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:

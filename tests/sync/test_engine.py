@@ -325,6 +325,50 @@ def test_the_last_success_stays_when_the_server_goes_away(workspace, fhir):
     assert status.online is False and status.last_success == first
 
 
+def _lose_the_answer(workspace, fhir, engine: SyncEngine) -> None:
+    """One push whose bundle the server carries out but whose answer never arrives."""
+    fhir.faults("drop_after", count=1, methods=["POST"])
+    with pytest.raises(FhirError):
+        engine.push()
+    fhir.clear_faults()
+
+
+def test_a_lost_create_answer_then_a_local_change_still_reaches_the_server(workspace, fhir):
+    fhir.configure(update_create=False)  # conditional creates
+    with workspace.begin() as conn:
+        p = patients.register(conn, Patient(family="Lost", given="Answer", phone="1"), SYSTEM)
+    client = new_client(fhir.base_url, retry=RetryPolicy(attempts=1))
+    engine = SyncEngine(workspace.engine, client, options=MRN)
+    engine.strategy()
+    _lose_the_answer(workspace, fhir, engine)
+    with workspace.begin() as conn:
+        p.phone = "2"
+        patients.update(conn, p, SYSTEM)
+    engine.push()  # the create finds the older copy: the change goes again as an update
+    [srv] = fhir.search_all("Patient")
+    assert srv["telecom"][0]["value"] == "2"
+    assert engine.status().waiting == 0 and engine.status().attention == ()
+
+
+def test_a_lost_update_answer_is_known_as_desks_own_write(workspace, fhir):
+    p, _, _, _ = _synced_patient(workspace, fhir)
+    client = new_client(fhir.base_url, retry=RetryPolicy(attempts=1))
+    engine = SyncEngine(workspace.engine, client, options=MRN)
+    engine.strategy()
+    with workspace.begin() as conn:
+        p.phone = "2"
+        patients.update(conn, p, SYSTEM)
+    _lose_the_answer(workspace, fhir, engine)
+    assert fhir.search_all("Patient")[0]["telecom"][0]["value"] == "2"  # it did land
+    with workspace.begin() as conn:
+        p.phone = "3"  # and the same field changes again before the next sync
+        patients.update(conn, p, SYSTEM)
+    report = engine.push()
+    assert report.conflicts == 0 and engine.status().attention == ()
+    assert fhir.search_all("Patient")[0]["telecom"][0]["value"] == "3"
+    assert engine.status().waiting == 0
+
+
 def test_pull_merges_into_a_record_changed_locally(workspace, fhir):
     p, engine, client, res = _synced_patient(workspace, fhir)
     res["telecom"] = [{"system": "phone", "value": "9"}]
