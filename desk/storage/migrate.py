@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0004_intake_history"
+HEAD = "0005_syncui"
 KEEP_BACKUPS = 5
 
 

@@ -64,6 +64,7 @@ class Change:
     version: str | None = None
     delete: bool = False
     match: str | None = None
+    sent: dict[str, Any] | None = None  # the resource as last put in a bundle
 
 
 @dataclass(slots=True)
@@ -86,8 +87,9 @@ class BundleSender:
     """Sends changes in bundles of at most ``max_entries`` (None: the server's limits).
 
     ``known_server_id(type, record id)`` tells the server id of records synced before;
-    ``on_results`` hears the results of each bundle as soon as it is answered, so what
-    was done is recorded even when a later bundle fails.
+    ``on_sending`` hears the changes of each bundle just before it goes out (their
+    ``sent`` resources filled in); ``on_results`` hears the results of each bundle as soon
+    as it is answered, so what was done is recorded even when a later bundle fails.
     """
 
     client: FhirClient
@@ -95,6 +97,7 @@ class BundleSender:
     known_server_id: Callable[[str, str], str | None]
     max_entries: int | None = None
     on_results: Callable[[list[Result]], None] | None = None
+    on_sending: Callable[[list[Change]], None] | None = None
     concurrency: int = 2
     bundles_sent: int = 0
     _learned_limit: int | None = field(default=None, init=False)
@@ -135,10 +138,15 @@ class BundleSender:
         flight = _Flight(chunk)
         entries, flight.sent = self._build(chunk, done, flight.results)
         if entries:
-            bundle = {"resourceType": "Bundle", "type": "transaction", "entry": entries}
-            self.bundles_sent += 1
-            flight.answer = pool.submit(self.client.transaction, bundle)
+            flight.answer = pool.submit(self.client.transaction, self._bundle(entries,
+                                                                              flight.sent))
         return flight
+
+    def _bundle(self, entries: list[dict[str, Any]], sent: list[Change]) -> dict[str, Any]:
+        if self.on_sending is not None:
+            self.on_sending(sent)
+        self.bundles_sent += 1
+        return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
 
     def _land(self, flight: _Flight, done: dict[tuple[str, str], Result],
               results: list[Result]) -> None:
@@ -211,10 +219,8 @@ class BundleSender:
         entries, sent = self._build(chunk, done, results)
         if not entries:
             return
-        bundle = {"resourceType": "Bundle", "type": "transaction", "entry": entries}
-        self.bundles_sent += 1
         try:
-            response = self.client.transaction(bundle)
+            response = self.client.transaction(self._bundle(entries, sent))
         except FhirError as err:
             self._refused(sent, err, done, results)
             return
@@ -264,6 +270,7 @@ class BundleSender:
             resource = change.render(ref)
         except _Unresolved:
             return None
+        change.sent = resource
         if server_id is None and self.strategy == "conditional":
             resource.pop("id", None)
             return {"fullUrl": full_urls[(rtype, rid)], "resource": resource,

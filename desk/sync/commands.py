@@ -9,6 +9,7 @@ import argparse
 import getpass
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
@@ -44,17 +45,24 @@ def _settings(args: argparse.Namespace) -> Settings:
                              workspace=args.workspace)
 
 
-def client_from_settings(config: Settings) -> FhirClient:
-    """A FHIR client for ``server.url`` with the credentials kept in the key store."""
+def server_url(config: Settings) -> str:
+    """``server.url``; a clear error when none is set."""
+    if not config.server.url:
+        raise DeskError("No server address is set. Set server.url (or DESK_SERVER_URL).",
+                        kind="input")
+    return config.server.url
+
+
+def client_from_settings(config: Settings, *,
+                         sleep: Callable[[float], None] = time.sleep) -> FhirClient:
+    """A FHIR client for ``server.url`` with the credentials kept in the key store.
+    ``sleep`` waits between retries (the app passes one that wakes when sync stops)."""
     import httpx
 
     from desk.storage import keys
     from desk.sync.client import BearerToken, ClientCredentials, FhirClient
 
-    url = config.server.url
-    if not url:
-        raise DeskError("No server address is set. Set server.url (or DESK_SERVER_URL).",
-                        kind="input")
+    url = server_url(config)
     auth: httpx.Auth | None = None
     if config.server.client_id and config.server.token_url:
         secret = keys.load_secret(SECRET_ACCOUNT.format(url=url))
@@ -67,7 +75,7 @@ def client_from_settings(config: Settings) -> FhirClient:
         if token:
             auth = BearerToken(token)
     return FhirClient(url, auth=auth, ca_bundle=config.server.ca_bundle or None,
-                      timeout=config.server.timeout_seconds)
+                      timeout=config.server.timeout_seconds, sleep=sleep)
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -112,26 +120,35 @@ def _one_round(engine: SyncEngine, progress: Progress) -> int:
     return 0 if not state.attention else 3
 
 
-def run_login(args: argparse.Namespace) -> int:
+def credential_kind(config: Settings) -> str:
+    """What signs desk in to ``server.url``: ``"client secret"`` (with ``server.client_id``
+    and ``server.token_url`` set) or ``"access token"``."""
+    return "client secret" if config.server.client_id and config.server.token_url else \
+        "access token"
+
+
+def store_credential(config: Settings, secret: str) -> None:
+    """Keep the server's access token (or client secret) in the system key store."""
     from desk.storage import keys
 
+    url = server_url(config)
+    secret = secret.strip()
+    what = credential_kind(config)
+    if not secret:
+        raise DeskError(f"No {what} was given; nothing was stored.", kind="input")
+    account = SECRET_ACCOUNT if what == "client secret" else TOKEN_ACCOUNT
+    keys.store_secret(account.format(url=url), secret)
+
+
+def run_login(args: argparse.Namespace) -> int:
     try:
         config = _settings(args)
-        url = config.server.url
-        if not url:
-            raise DeskError("No server address is set. Set server.url (or DESK_SERVER_URL).",
-                            kind="input")
-        client_flow = bool(config.server.client_id and config.server.token_url)
-        what = "client secret" if client_flow else "access token"
+        what, url = credential_kind(config), server_url(config)
         if sys.stdin.isatty():
             secret = getpass.getpass(f"{what.capitalize()} for {url}: ")
         else:
             secret = sys.stdin.readline()
-        secret = secret.strip()
-        if not secret:
-            raise DeskError(f"No {what} was given; nothing was stored.", kind="input")
-        account = (SECRET_ACCOUNT if client_flow else TOKEN_ACCOUNT).format(url=url)
-        keys.store_secret(account, secret)
+        store_credential(config, secret)
     except DeskError as err:
         print(f"desk server login: {err.message}", file=sys.stderr)
         return 2

@@ -20,6 +20,7 @@ Records written by a pull or a merge never go into the outbox themselves.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import threading
@@ -34,7 +35,7 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.frontdesk import merge, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
-from desk.storage import SYSTEM, audit
+from desk.storage import SYSTEM, Actor, audit
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import batches, reading, transaction
@@ -62,6 +63,7 @@ from desk.sync.tables import conflict, sync_record, sync_state
 log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
+SENT_KEPT = 4  # digests of unanswered updates kept per record
 
 
 class ProgressLike(Protocol):
@@ -165,6 +167,8 @@ class SyncEngine:
         raised."""
         progress = progress or Progress()
         pushed = self.push(progress)
+        if progress.cancelled:
+            return pushed, PullReport()
         pulled = self.pull(progress)
         return pushed, pulled
 
@@ -175,10 +179,12 @@ class SyncEngine:
         server cannot be reached; what was done before stays done."""
         progress = progress or Progress()
         report = PushReport()
+        contacted = self._strategy is None  # reading the server's capabilities reaches it
         try:
             strategy = self.strategy()
             with transaction(self.db) as conn:
                 records.spool_audit(conn)
+            contacted |= self._adopt_own_writes()
             for _round in range(3):  # a second round sends what waited for a reference
                 pending = self._pending()
                 if not pending or progress.cancelled:
@@ -188,9 +194,10 @@ class SyncEngine:
                 if (report.sent, report.merged) == before:
                     break
         except FhirError as err:
-            self._note_attempt(ok=err.kind not in ("network", "server"))
+            self._note_attempt(reached=err.kind not in ("network", "server"))
             raise
-        self._note_attempt(ok=True)
+        if contacted or report.bundles:  # nothing sent, nothing learned about the server
+            self._note_attempt(reached=True, success=True)
         with reading(self.db) as conn:
             report.waiting = _waiting(conn)
         return report
@@ -295,7 +302,7 @@ class SyncEngine:
 
         sender = BundleSender(self.client, strategy, known_server_id=known,
                               max_entries=self.bundle_size, on_results=on_results,
-                              concurrency=self.concurrency)
+                              on_sending=self._note_sending, concurrency=self.concurrency)
         try:
             sender.send(changes)
         except _Cancelled:
@@ -367,6 +374,48 @@ class SyncEngine:
                       references=(("Patient", a.patient_id),), server_id=server_id,
                       version=version)
 
+    def _adopt_own_writes(self) -> bool:
+        """Updates whose answers never came (a crash): where the server holds exactly what
+        desk sent, that copy becomes the base, which spares a 412 and a merge per record.
+        Returns whether the server was asked."""
+        with reading(self.db) as conn:
+            rows = conn.execute(sa.select(sync_record.c.record_type, sync_record.c.record_id,
+                                          sync_record.c.server_id, sync_record.c.sent_hash)
+                                .where(sync_record.c.sent_hash.is_not(None))).all()
+        for rtype in sorted({r.record_type for r in rows}):
+            mine = {str(r.server_id): r for r in rows if r.record_type == rtype}
+            found: dict[str, dict[str, Any]] = {}
+            for chunk in batches(sorted(mine), 100):
+                found.update((str(res.get("id")), res) for res in self.client.search(
+                    rtype, {"_id": ",".join(chunk), "_count": "100"}))
+            with transaction(self.db) as conn:
+                for sid, row in mine.items():
+                    res = found.get(sid)
+                    if res is not None and _digest(res) in str(row.sent_hash).split():
+                        _save_sync(conn, rtype, row.record_id, sid, _version(res), res)
+                    else:  # it did not land: the next update starts a fresh list
+                        conn.execute(sync_record.update().where(
+                            sync_record.c.record_type == rtype,
+                            sync_record.c.record_id == row.record_id).values(sent_hash=None))
+        return bool(rows)
+
+    def _note_sending(self, changes: list[Change]) -> None:
+        """Before updates go out, keep a digest of what they say: should an answer be lost
+        (a crash, a dropped connection) and a later 412 find exactly that on the server,
+        it is desk's own write and not someone else's change (see :meth:`_merge`)."""
+        rows = [{"t": c.record_type, "i": c.record_id, "h": _digest(c.sent)} for c in changes
+                if c.server_id is not None and c.sent is not None and not c.delete]
+        if rows:
+            # the last few digests: an earlier update may be the one that landed
+            before = sa.func.coalesce(sync_record.c.sent_hash, "")
+            kept = sa.case((sa.func.instr(before, sa.bindparam("h")) > 0, before),
+                           else_=sa.func.substr(sa.func.ltrim(before + " " + sa.bindparam("h")),
+                                                -(65 * SENT_KEPT - 1)))
+            with transaction(self.db) as conn:
+                conn.execute(sync_record.update().where(
+                    sync_record.c.record_type == sa.bindparam("t"),
+                    sync_record.c.record_id == sa.bindparam("i")).values(sent_hash=kept), rows)
+
     def _record_results(self, results: list[Result], by_key: Mapping[tuple[str, str], _Pending],
                         report: PushReport, conflicts: list[Result]) -> None:
         synced: list[dict[str, Any]] = []
@@ -386,8 +435,9 @@ class SyncEngine:
                         "server_id": result.server_id or "",
                         "version": result.version or _version(resource),
                         "base_json": json.dumps(resource, separators=(",", ":")),
-                        "synced_at": stamp()})
-                done_seqs += item.seqs
+                        "synced_at": stamp(), "sent_hash": None})
+                if not _older_copy_found(change, result):
+                    done_seqs += item.seqs
                 if change.record_type == records.AUDIT:
                     report.audit_events += 1
                 else:
@@ -456,6 +506,11 @@ class SyncEngine:
         with transaction(self.db) as conn:
             base_row = _sync_rows(conn, [(record_type, record_id)]).get(
                 (record_type, record_id))
+            if base_row is not None and _digest(server_res) in (base_row.sent_hash or "").split():
+                # desk's own update whose answer was lost: no one else changed anything
+                _save_sync(conn, record_type, record_id, str(server_res.get("id")),
+                           server_version, server_res)
+                return []
             base_res = json.loads(base_row.base_json) if base_row else None
             resolve = _patient_resolver(conn)
             local: Patient | Appointment
@@ -519,9 +574,9 @@ class SyncEngine:
                                     page_size=self.page_size)
                 self.pull_history(report=report)
         except FhirError as err:
-            self._note_attempt(ok=err.kind not in ("network", "server"))
+            self._note_attempt(reached=err.kind not in ("network", "server"))
             raise
-        self._note_attempt(ok=True)
+        self._note_attempt(reached=True, success=True)
         return report
 
     def pull_history(self, extra: Iterable[str] = (), *, report: PullReport | None = None,
@@ -652,10 +707,12 @@ class SyncEngine:
             text = _get_state(conn, f"mark:{rtype}")
         return datetime.fromisoformat(text) if text else None
 
-    def _note_attempt(self, *, ok: bool) -> None:
+    def _note_attempt(self, *, reached: bool, success: bool = False) -> None:
+        """Whether the server answered, and (``success``) whether the round went through:
+        a refused sign-in reaches the server but is no success."""
         with transaction(self.db) as conn:
-            _put_state(conn, "online", "1" if ok else "0")
-            if ok:
+            _put_state(conn, "online", "1" if reached else "0")
+            if success:
                 _put_state(conn, "last_success", stamp())
 
     def status(self) -> SyncStatus:
@@ -697,6 +754,12 @@ class ConflictField:
     server_value: str | None
     base_value: str | None
 
+    def value(self, side: str) -> Any:
+        """One side's value (``"base"``, ``"local"`` or ``"server"``) as records hold it."""
+        text = {"base": self.base_value, "local": self.local_value,
+                "server": self.server_value}[side]
+        return _untext(self.record_type, self.field, text)
+
 
 def open_conflicts(db: sa.Engine, record_type: str | None = None,
                    record_id: str | None = None) -> list[ConflictField]:
@@ -721,28 +784,38 @@ def retry_refused(db: sa.Engine, record_type: str, record_id: str) -> None:
 
 
 def resolve_conflict(db: sa.Engine, record_type: str, record_id: str, *,
-                     keep: str) -> None:
+                     keep: str | Mapping[str, str], actor: Actor = SYSTEM) -> None:
     """Settle every open conflict of a record: ``keep="local"`` sends the local values,
-    ``keep="server"`` takes the server's."""
-    if keep not in ("local", "server"):
-        raise ValueError("keep must be 'local' or 'server'")
+    ``keep="server"`` takes the server's; a mapping chooses per field (every open field
+    named, each ``"local"`` or ``"server"``). The record then goes out with If-Match
+    against the server version the conflict was found with, so the choice wins on both
+    sides."""
     with transaction(db) as conn:
         rows = conn.execute(sa.select(conflict).where(
             conflict.c.record_type == record_type, conflict.c.record_id == record_id,
             conflict.c.resolved_at.is_(None))).all()
         if not rows:
             raise DeskError("That record has no open conflict.", kind="input")
-        if keep == "server":
-            values = {r.field: _untext(record_type, r.field, r.server_value) for r in rows}
+        choice = {r.field: keep for r in rows} if isinstance(keep, str) else dict(keep)
+        if set(choice) != {r.field for r in rows} or not set(choice.values()) <= {
+                "local", "server"}:
+            raise ValueError("choose 'local' or 'server' for every open field")
+        values = {r.field: _untext(record_type, r.field, r.server_value) for r in rows
+                  if choice[r.field] == "server"}
+        if values:
             _write_local(conn, record_type, record_id, values)
-        conn.execute(conflict.update().where(conflict.c.id.in_([r.id for r in rows]))
-                     .values(resolved_at=stamp(), resolution=keep))
+        for side in ("local", "server"):
+            ids = [r.id for r in rows if choice[r.field] == side]
+            if ids:
+                conn.execute(conflict.update().where(conflict.c.id.in_(ids))
+                             .values(resolved_at=stamp(), resolution=side))
         conn.execute(outbox.update().where(outbox.c.record_type == record_type,
                                            outbox.c.record_id == record_id,
                                            outbox.c.state == "conflict")
                      .values(state="pending", last_error=None))
-        audit.record(conn, SYSTEM, f"{record_type.lower()}.conflict.{keep}", record_type,
-                     record_id)
+        sides = set(choice.values())
+        audit.record(conn, actor, f"{record_type.lower()}.conflict."
+                     f"{sides.pop() if len(sides) == 1 else 'chosen'}", record_type, record_id)
 
 
 # -- helpers --------------------------------------------------------------------------
@@ -759,10 +832,28 @@ def _waiting(conn: sa.Connection) -> int:
                                    outbox.c.record_type != records.AUDIT)).scalar_one())
 
 
+def _strip(resource: Mapping[str, Any]) -> dict[str, Any]:
+    """A resource without what the server sets (id, versions, narrative)."""
+    return {k: v for k, v in resource.items() if k not in ("meta", "id", "text")}
+
+
 def _same(resource: Mapping[str, Any], base: Mapping[str, Any]) -> bool:
-    def strip(r: Mapping[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in r.items() if k not in ("meta", "id", "text")}
-    return strip(resource) == strip(base)
+    return _strip(resource) == _strip(base)
+
+
+def _digest(resource: Mapping[str, Any] | None) -> str | None:
+    if resource is None:
+        return None
+    text = json.dumps(_strip(resource), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _older_copy_found(change: Change, result: Result) -> bool:
+    """A create whose first answer was lost finds its record on the server, but older than
+    what desk holds now (changed since): the change stays queued and goes again as an
+    update against that copy."""
+    return (change.server_id is None and not change.delete and change.sent is not None
+            and result.resource is not None and not _same(change.sent, result.resource))
 
 
 def _sync_rows(conn: sa.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:

@@ -20,7 +20,10 @@ sync_record = sa.Table(
     sa.Column("version", sa.Text),
     sa.Column("base_json", sa.Text, nullable=False),
     sa.Column("synced_at", sa.Text, nullable=False),
+    # digest of the update in flight (migration 0005_syncui); cleared when its answer is read
+    sa.Column("sent_hash", sa.Text),
     sa.Index("ix_sync_record_server", "record_type", "server_id", unique=True),
+    sa.Index("ix_sync_record_sent", "sent_hash", sqlite_where=sa.text("sent_hash IS NOT NULL")),
 )
 
 # Small facts: the pull high-water mark per resource type ("mark:Patient"), the last

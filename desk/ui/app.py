@@ -56,11 +56,18 @@ def _staff(session: Session) -> QWidget:
     return StaffWidget(session)
 
 
+def _sync(session: Session) -> QWidget:
+    from desk.ui.sync_issues import SyncIssuesWidget
+
+    return SyncIssuesWidget(session)
+
+
 def screens() -> list[ScreenSpec]:
     """The working screens, in navigation order; each module is imported when first built."""
     return [
         ScreenSpec("Today", "Ctrl+1", _board),
         ScreenSpec("Patients", "Ctrl+2", _patients),
+        ScreenSpec("Sync", "Ctrl+7", _sync),
         ScreenSpec("Staff", "Ctrl+8", _staff, admin_only=True),
         ScreenSpec("Audit log", "Ctrl+9", _audit, admin_only=True),
     ]

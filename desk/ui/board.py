@@ -130,7 +130,7 @@ class BoardWidget(QWidget):
         self.clock.setInterval(30_000)
         self.clock.timeout.connect(lambda: self.model.tick(datetime.now()))
         self.clock.start()
-        session.on_changed(self.reload)
+        session.changed.subscribe(self.reload)
         self.reload()
 
     def _make_table(self) -> QTableView:
@@ -216,7 +216,10 @@ class BoardWidget(QWidget):
                 schedule.move(conn, appointment_id, state, user.actor, at=now)
 
         self.banner.hide()
-        self.session.runner.submit(work, lambda _: self.reload(), self.banner.show_error)
+        self.session.runner.submit(work, lambda _: self._moved(), self.banner.show_error)
+
+    def _moved(self) -> None:
+        self.session.changed.notify()  # background sync sends the move
 
     # -- intake forms -------------------------------------------------------------------
 
@@ -253,7 +256,7 @@ class BoardWidget(QWidget):
         def done(handoff: intake.Handoff) -> None:
             self.banner.show_message(f"Forms sent to the kiosk. Check-in code: "
                                      f"{intake.format_code(handoff.code)}", "info")
-            self.reload()
+            self.session.changed.notify()
 
         self.banner.hide()
         self.session.runner.submit(work, done, self.banner.show_error)

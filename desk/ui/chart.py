@@ -119,7 +119,7 @@ class PatientChartWidget(QWidget):
         self.facts = QFormLayout()
         self.form = PatientForm(day_first=session.day_first)
         self._layout()
-        session.on_changed(self.reload)
+        session.changed.subscribe(self.reload)
         self.reload(audit=True)
 
     def _layout(self) -> None:
@@ -281,7 +281,7 @@ class PatientChartWidget(QWidget):
     def _saved(self) -> None:
         self._editing(False)
         self.banner.show_message("Details saved.", "info")
-        self.session.notify_changed()
+        self.session.changed.notify()
 
     def print_label(self, kind: str) -> None:
         """Print this patient's label or wristband through the print dialog."""
@@ -299,7 +299,7 @@ class PatientChartWidget(QWidget):
 
         def done(_: object) -> None:
             self.banner.show_message("Added to today's board as a walk-in.", "info")
-            self.session.notify_changed()
+            self.session.changed.notify()
 
         self.session.runner.submit(work, done, self.banner.show_error)
 

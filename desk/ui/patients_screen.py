@@ -67,5 +67,5 @@ class PatientsScreen(QWidget):
         return dialog
 
     def _merged(self, survivor_id: str) -> None:
-        self.session.notify_changed()
+        self.session.changed.notify()
         self.open_chart(survivor_id)

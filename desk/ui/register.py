@@ -333,7 +333,7 @@ class RegisterDialog(QDialog):
                                      "below before saving.", "warning")
             self._update_save()
             return
-        self.session.notify_changed()
+        self.session.changed.notify()
         self.sig_registered.emit(result)
         self.accept()
 

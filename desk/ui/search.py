@@ -256,5 +256,5 @@ class PatientSearchWidget(QWidget):
         name = next((f.patient.display_name for f in self.model.rows
                      if f.patient.id == patient_id), "The patient")
         self.banner.show_message(f"{name} was added to today's board as a walk-in.", "info")
-        self.session.notify_changed()
+        self.session.changed.notify()
         self.sig_walked_in.emit(patient_id)

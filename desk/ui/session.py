@@ -12,17 +12,43 @@ from desk.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from desk.storage import Workspace
     from desk.storage.accounts import StaffUser
+    from desk.ui.sync_status import SyncService
+
+
+class Notice:
+    """A plain-Python notice on the main thread: listeners subscribe, ``notify`` calls them."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self) -> None:
+        """Call every listener; those whose widget was deleted meanwhile are dropped."""
+        self._listeners = [f for f in self._listeners if _alive(f)]
+        for listener in list(self._listeners):
+            listener()
 
 
 @dataclass
 class Session:
-    """``workspace`` is None while it is still being opened (start-up shows the window first)."""
+    """``workspace`` is None while it is still being opened (start-up shows the window first).
+
+    ``changed`` is notified by a screen after it wrote a record that goes to the server
+    (background sync wakes on it); ``sync`` is the window's background sync, once made.
+    """
 
     workspace: Workspace | None
     settings: Settings
     runner: TaskRunner = field(default_factory=TaskRunner)
     user: StaffUser | None = None
-    listeners: list[Callable[[], None]] = field(default_factory=list)
+    changed: Notice = field(default_factory=Notice)
+    sync: SyncService | None = None
 
     @property
     def day_first(self) -> bool:
@@ -34,17 +60,6 @@ class Session:
         """The open workspace; working screens exist only once it is open."""
         assert self.workspace is not None, "the workspace is not open yet"
         return self.workspace
-
-    def on_changed(self, listener: Callable[[], None]) -> None:
-        """Call ``listener`` after any screen saved a change (a bound method of a widget is
-        dropped once the widget is deleted)."""
-        self.listeners.append(listener)
-
-    def notify_changed(self) -> None:
-        """A screen saved a change: screens showing the same records reload."""
-        self.listeners = [f for f in self.listeners if _alive(f)]
-        for listener in list(self.listeners):
-            listener()
 
 
 def _alive(listener: Callable[[], None]) -> bool:

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
+from desk.ui.sync_status import SyncService, SyncStatusBar
 from desk.ui.widgets import message_for
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from desk.storage import Workspace
     from desk.storage.accounts import StaffUser
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.sign_in.sig_signed_in.connect(self._signed_in)
         self.pages.addWidget(self.sign_in)
         self.work: QWidget | None = None
+        self.nav: dict[str, QAction] = {}
+        self.sync = session.sync = SyncService(session, self)
         self.idle = IdleWatcher(session.settings.security.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
         self._build_status_bar()
@@ -115,8 +118,13 @@ class MainWindow(QMainWindow):
         self.workspace_label = QLabel("Opening the workspace…")
         self.workspace_label.setObjectName("muted")
         self.lock_label = QLabel()
+        self.sync_bar = SyncStatusBar(self.session)
+        self.sync.sig_state.connect(self.sync_bar.show_state)
+        self.sync.sig_failed.connect(self.show_failure)
+        self.sync_bar.sig_attention_clicked.connect(lambda: self.show_screen("Sync"))
         for widget in (self.user_label, self.workspace_label):
             bar.addWidget(widget)
+        bar.addPermanentWidget(self.sync_bar)
         bar.addPermanentWidget(self.lock_label)
 
     def _show_access(self) -> None:
@@ -144,9 +152,17 @@ class MainWindow(QMainWindow):
         assert self.work is not None
         self.pages.setCurrentWidget(self.work)
         self.idle.start()
+        self.sync.start()
         self._update_status()
 
+    def show_screen(self, title: str) -> None:
+        """Switch to a working screen by its navigation title (when this user has it)."""
+        action = self.nav.get(title)
+        if action is not None and self.pages.currentWidget() is self.work:
+            action.trigger()
+
     def _discard_work(self) -> None:
+        self.nav.clear()
         if self.work is not None:
             self.pages.removeWidget(self.work)
             self.work.deleteLater()
@@ -173,6 +189,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setToolTip(f"{spec.title} ({spec.shortcut})")
             action.triggered.connect(lambda _=False, w=screen: stack.setCurrentWidget(w))
+            self.nav[spec.title] = action
             group.addAction(action)
             toolbar.addAction(action)
             action.setChecked(n == 0)
@@ -220,6 +237,7 @@ class MainWindow(QMainWindow):
         if user is not None:
             self._audit(user, "sign-out")
         self.idle.stop()
+        self.sync.stop()
         self.session.user = None
         self._discard_work()
         self.sign_in.show_sign_in()
@@ -258,5 +276,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.idle.stop()
+        self.sync.shutdown()
         self.session.runner.shutdown()
         super().closeEvent(event)

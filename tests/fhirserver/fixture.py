@@ -157,10 +157,12 @@ class FhirTestServer:
         self._hook("DELETE", "faults")
 
     def configure(self, *, update_create: bool | None = None, page_size: int | None = None,
-                  reject_marker: str | None = None) -> None:
+                  reject_marker: str | None = None, required_token: str | None = None) -> None:
         body: dict[str, Any] = {}
         if reject_marker is not None:
             body["reject_marker"] = reject_marker
+        if required_token is not None:
+            body["required_token"] = required_token
         if update_create is not None:
             body["update_create"] = update_create
         if page_size is not None:

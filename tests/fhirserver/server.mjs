@@ -16,9 +16,11 @@
 //          garbage:     nothing done, a 200 with a broken body
 //   DELETE /$test/faults    clear faults
 //   POST /$test/reset       clear all data, faults and counters
-//   POST /$test/config      {"update_create": bool, "page_size": N, "reject_marker": "text"}
+//   POST /$test/config      {"update_create": bool, "page_size": N, "reject_marker": "text",
+//                            "required_token": "text"}
 //        reject_marker: any request whose body contains the text is refused with a 400
 //        (a stand-in for validation, which the MemoryRepository does not do)
+//        required_token: FHIR requests without "Authorization: Bearer <text>" get a 401
 //   GET  /$test/stats       request counters
 //
 // Usage: node server.mjs [port]   (or FHIR_TEST_PORT; 0 = a free port). Listens on
@@ -50,7 +52,9 @@ const RESOURCE_TYPES = [
   'AuditEvent', 'Practitioner', 'Binary',
 ];
 
-const config = { updateCreate: true, pageSize: 20, maxPageSize: 1000, rejectMarker: null };
+const config = {
+  updateCreate: true, pageSize: 20, maxPageSize: 1000, rejectMarker: null, requiredToken: null,
+};
 let fault = null; // {kind, remaining, every, seen, retryAfter, body, methods}
 let stats = newStats();
 
@@ -169,6 +173,7 @@ async function handleTest(req, res, path, bodyText) {
     config.updateCreate = true;
     config.pageSize = 20;
     config.rejectMarker = null;
+    config.requiredToken = null;
     return send(res, 200, { ok: true });
   }
   if (path === '$test/faults' && req.method === 'POST') {
@@ -192,6 +197,7 @@ async function handleTest(req, res, path, bodyText) {
     if (body.update_create !== undefined) config.updateCreate = !!body.update_create;
     if (body.page_size !== undefined) config.pageSize = body.page_size;
     if (body.reject_marker !== undefined) config.rejectMarker = body.reject_marker || null;
+    if (body.required_token !== undefined) config.requiredToken = body.required_token || null;
     return send(res, 200, { ok: true });
   }
   if (path === '$test/stats' && req.method === 'GET') {
@@ -328,6 +334,10 @@ const server = http.createServer(async (req, res) => {
     }
     stats.requests += 1;
     stats.byMethod[req.method] = (stats.byMethod[req.method] ?? 0) + 1;
+    if (config.requiredToken && req.headers.authorization !== `Bearer ${config.requiredToken}`) {
+      const o = outcome(401, 'login', 'Unauthorized');
+      return send(res, 401, o.body, { 'WWW-Authenticate': 'Bearer' });
+    }
     const f = takeFault(req.method);
     if (f?.kind === 'unavailable') {
       const o = outcome(503, 'transient', 'Service unavailable (injected)');

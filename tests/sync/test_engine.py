@@ -9,8 +9,9 @@ import sqlalchemy as sa
 
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
-from desk.storage import SYSTEM
+from desk.storage import SYSTEM, Actor
 from desk.storage.schema import appointment as appointment_table
+from desk.storage.schema import audit as audit_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
 from desk.sync.client import FhirClient, FhirError, RetryPolicy
@@ -266,6 +267,107 @@ def test_clashing_edits_become_a_conflict(workspace, fhir):
     engine.push()
     assert fhir.search_all("Patient")[0]["name"][0]["family"] == "LocalName"
     assert engine.status().attention == ()
+
+
+def test_a_choice_per_field_wins_on_both_sides(workspace, fhir):
+    p, engine, client, res = _synced_patient(workspace, fhir)
+    res["name"][0]["family"] = "ServerName"
+    res["telecom"] = [{"system": "phone", "value": "server-phone"}]
+    client.update(res)
+    with workspace.begin() as conn:
+        p.family, p.phone = "LocalName", "local-phone"
+        patients.update(conn, p, SYSTEM)
+    assert engine.push().conflicts == 1
+    fields = open_conflicts(workspace.engine, "Patient", p.id)
+    assert [(f.field, f.value("base"), f.value("local"), f.value("server")) for f in fields] == [
+        ("family", "Original", "LocalName", "ServerName"),
+        ("phone", "1", "local-phone", "server-phone")]
+    with pytest.raises(ValueError):  # every open field needs a choice
+        resolve_conflict(workspace.engine, "Patient", p.id, keep={"family": "server"})
+    staff = Actor(user_id="u1", username="remi")
+    resolve_conflict(workspace.engine, "Patient", p.id,
+                     keep={"family": "server", "phone": "local"}, actor=staff)
+    before = fhir.stats()["byMethod"].get("POST", 0)
+    engine.push()
+    assert fhir.stats()["byMethod"].get("POST", 0) - before == 1  # one bundle, no new 412
+    [srv] = fhir.search_all("Patient")
+    assert (srv["name"][0]["family"], srv["telecom"][0]["value"]) == ("ServerName",
+                                                                      "local-phone")
+    with workspace.read() as conn:
+        local = patients.get(conn, p.id)
+        who = conn.execute(sa.select(audit_table.c.username).where(
+            audit_table.c.action == "patient.conflict.chosen")).scalar_one()
+    assert (local.family, local.phone) == ("ServerName", "local-phone") and who == "remi"
+    assert engine.status().attention == () and outbox_count(workspace) == 0
+    assert open_conflicts(workspace.engine) == []
+
+
+def test_a_refused_sign_in_reaches_the_server_but_is_no_success(workspace, fhir):
+    register_and_check_in(workspace, 1)
+    fhir.configure(required_token="the-token")
+    engine = make_engine(workspace, fhir)
+    with pytest.raises(FhirError) as info:
+        engine.run_once()
+    assert info.value.kind == "auth"
+    status = engine.status()
+    assert status.online is True and status.last_success is None and status.waiting == 3
+
+
+def test_the_last_success_stays_when_the_server_goes_away(workspace, fhir):
+    register_and_check_in(workspace, 1)
+    engine = make_engine(workspace, fhir)
+    engine.run_once()
+    first = engine.status().last_success
+    assert first is not None
+    fhir.stop()
+    with pytest.raises(FhirError):
+        engine.run_once()  # nothing to push; the pull finds the server gone
+    status = engine.status()
+    assert status.online is False and status.last_success == first
+
+
+def _lose_the_answer(workspace, fhir, engine: SyncEngine) -> None:
+    """One push whose bundle the server carries out but whose answer never arrives."""
+    fhir.faults("drop_after", count=1, methods=["POST"])
+    with pytest.raises(FhirError):
+        engine.push()
+    fhir.clear_faults()
+
+
+def test_a_lost_create_answer_then_a_local_change_still_reaches_the_server(workspace, fhir):
+    fhir.configure(update_create=False)  # conditional creates
+    with workspace.begin() as conn:
+        p = patients.register(conn, Patient(family="Lost", given="Answer", phone="1"), SYSTEM)
+    client = new_client(fhir.base_url, retry=RetryPolicy(attempts=1))
+    engine = SyncEngine(workspace.engine, client, options=MRN)
+    engine.strategy()
+    _lose_the_answer(workspace, fhir, engine)
+    with workspace.begin() as conn:
+        p.phone = "2"
+        patients.update(conn, p, SYSTEM)
+    engine.push()  # the create finds the older copy: the change goes again as an update
+    [srv] = fhir.search_all("Patient")
+    assert srv["telecom"][0]["value"] == "2"
+    assert engine.status().waiting == 0 and engine.status().attention == ()
+
+
+def test_a_lost_update_answer_is_known_as_desks_own_write(workspace, fhir):
+    p, _, _, _ = _synced_patient(workspace, fhir)
+    client = new_client(fhir.base_url, retry=RetryPolicy(attempts=1))
+    engine = SyncEngine(workspace.engine, client, options=MRN)
+    engine.strategy()
+    with workspace.begin() as conn:
+        p.phone = "2"
+        patients.update(conn, p, SYSTEM)
+    _lose_the_answer(workspace, fhir, engine)
+    assert fhir.search_all("Patient")[0]["telecom"][0]["value"] == "2"  # it did land
+    with workspace.begin() as conn:
+        p.phone = "3"  # and the same field changes again before the next sync
+        patients.update(conn, p, SYSTEM)
+    report = engine.push()
+    assert report.conflicts == 0 and engine.status().attention == ()
+    assert fhir.search_all("Patient")[0]["telecom"][0]["value"] == "3"
+    assert engine.status().waiting == 0
 
 
 def test_pull_merges_into_a_record_changed_locally(workspace, fhir):

@@ -10,6 +10,7 @@ from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, Workspace, accounts
 from desk.storage import settings as settings_mod
+from tests.fhirserver.fixture import fhir, fhir_server  # noqa: F401
 
 PASSWORD = "front-desk-pw"
 

@@ -1,0 +1,372 @@
+"""The Sync screen: records that need attention.
+
+First the conflicts: records changed here and on the server in the same fields since the
+last sync. Each clashing field shows its value before, desk's and the server's; staff pick
+one per field, the choice is saved here and sent with If-Match so it wins on both sides.
+Then the records the server refused, with its reason and a Retry button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.frontdesk.board import STATE_LABELS
+from desk.ui.session import Session
+from desk.ui.sync_status import SyncState
+from desk.ui.tables import ListTableModel
+from desk.ui.widgets import MessageBanner, heading
+
+FIELD_LABELS = {
+    ("Patient", "family"): "Family name", ("Patient", "given"): "Given names",
+    ("Patient", "birth_date"): "Birth date", ("Patient", "sex"): "Sex",
+    ("Patient", "phone"): "Phone", ("Patient", "email"): "E-mail",
+    ("Patient", "address"): "Address", ("Patient", "city"): "City",
+    ("Patient", "postal_code"): "Postal code", ("Patient", "state"): "State or region",
+    ("Patient", "language"): "Language", ("Patient", "mrn"): "MRN",
+    ("Appointment", "patient_id"): "Patient", ("Appointment", "start"): "Time",
+    ("Appointment", "minutes"): "Minutes", ("Appointment", "reason"): "Reason",
+    ("Appointment", "practitioner"): "With", ("Appointment", "state"): "Status",
+    ("Appointment", "arrived_at"): "Arrived at", ("Appointment", "walk_in"): "Walk-in",
+}
+RECORD_NAMES = {"Patient": "Patient", "Appointment": "Appointment"}
+
+
+@dataclass(frozen=True, slots=True)
+class Clash:
+    """One field changed on both sides: its label and the three values as text."""
+
+    field: str
+    label: str
+    base: str
+    local: str
+    server: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictRecord:
+    record_type: str
+    record_id: str
+    label: str
+    clashes: tuple[Clash, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedRecord:
+    record_type: str
+    record_id: str
+    label: str
+    problem: str
+
+
+def show_value(record_type: str, name: str, value: Any, names: dict[str, str]) -> str:
+    """A field value as staff read it."""
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, datetime):
+        return f"{value:%d %b %Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d %b %Y}"
+    if record_type == "Appointment" and name == "state":
+        return STATE_LABELS.get(str(value), str(value))
+    if record_type == "Appointment" and name == "patient_id":
+        return names.get(str(value), "another patient")
+    return str(value)
+
+
+def problem_text(message: str) -> str:
+    """The server's refusal in plain words: desk's sentence, then the server's own."""
+    sentence, _, details = message.partition(" (")
+    details = details.removesuffix(")")
+    if not details:
+        return sentence
+    return f"{sentence} The server said: {details}"
+
+
+def load_issues(session: Session) -> tuple[list[ConflictRecord], list[RefusedRecord]]:
+    """Runs on the database worker: open conflicts grouped by record, and refused records."""
+    from desk.frontdesk import patients, schedule
+    from desk.sync.engine import open_conflicts, status
+
+    db = session.ws.engine
+    fields = open_conflicts(db)
+    refused = [a for a in status(db).attention if a.reason == "refused"]
+    keys = [(f.record_type, f.record_id) for f in fields] + [
+        (a.record_type, a.record_id) for a in refused]
+    with session.ws.read() as conn:
+        appts = schedule.load(conn, [i for t, i in keys if t == "Appointment"])
+        people = patients.load(conn, [i for t, i in keys if t == "Patient"] + [
+            a.patient_id for a in appts.values()])
+    names = {pid: p.display_name for pid, p in people.items()}
+
+    def label(record_type: str, record_id: str) -> str:
+        if record_type == "Patient" and record_id in people:
+            p = people[record_id]
+            return f"Patient {p.display_name}" + (f" · MRN {p.mrn}" if p.mrn else "")
+        if record_type == "Appointment" and record_id in appts:
+            a = appts[record_id]
+            return (f"Appointment of {names.get(a.patient_id, 'a patient')} · "
+                    f"{a.start:%a %d %b %Y %H:%M}")
+        return f"{RECORD_NAMES.get(record_type, record_type)} {record_id[:8]} (no longer here)"
+
+    grouped: dict[tuple[str, str], list[Clash]] = {}
+    for f in fields:
+        grouped.setdefault((f.record_type, f.record_id), []).append(Clash(
+            f.field, FIELD_LABELS.get((f.record_type, f.field), f.field),
+            *(show_value(f.record_type, f.field, f.value(side), names)
+              for side in ("base", "local", "server"))))
+    conflicts = [ConflictRecord(t, i, label(t, i), tuple(c)) for (t, i), c in grouped.items()]
+    return conflicts, [RefusedRecord(a.record_type, a.record_id, label(a.record_type,
+                                                                      a.record_id),
+                                     problem_text(a.message)) for a in refused]
+
+
+class RefusedModel(ListTableModel[RefusedRecord]):
+    columns = ("Record", "Why the server refused it", "")
+
+    def text(self, row: RefusedRecord, column: str) -> str:
+        return {"Record": row.label, "Why the server refused it": row.problem, "": ""}[column]
+
+
+class ConflictCard(QFrame):
+    """One record in conflict: per field, the value before and a choice of desk's or the
+    server's; Save is enabled once every field has a choice."""
+
+    def __init__(self, record: ConflictRecord, on_save: Callable[[ConflictCard], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.setObjectName("card")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(record.label)
+        title.setObjectName("h2")
+        box.addWidget(title)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for column, text in enumerate(("Field", "Before", "Keep desk's value",
+                                       "Keep the server's value")):
+            head = QLabel(text)
+            head.setObjectName("muted")
+            grid.addWidget(head, 0, column)
+        self.groups: dict[str, QButtonGroup] = {}
+        for row, clash in enumerate(record.clashes, start=1):
+            grid.addWidget(QLabel(clash.label), row, 0)
+            grid.addWidget(QLabel(clash.base), row, 1)
+            group = QButtonGroup(self)
+            for column, (side, value) in enumerate((("local", clash.local),
+                                                    ("server", clash.server)), start=2):
+                choice = QRadioButton(value)
+                choice.setProperty("side", side)
+                choice.setAccessibleName(f"{clash.label}: keep "
+                                         f"{'desk' if side == 'local' else 'server'} value "
+                                         f"{value}")
+                group.addButton(choice)
+                grid.addWidget(choice, row, column)
+            group.buttonToggled.connect(self._update)
+            self.groups[clash.field] = group
+        grid.setColumnStretch(4, 1)
+        box.addLayout(grid)
+        buttons = QHBoxLayout()
+        self.save = QPushButton("Save choice")
+        self.save.setObjectName("primary")
+        self.save.setEnabled(False)
+        self.save.clicked.connect(lambda: on_save(self))
+        for side, text in (("local", "All desk's values"), ("server", "All the server's")):
+            quick = QPushButton(text)
+            quick.setObjectName("secondary")
+            quick.clicked.connect(lambda _=False, s=side: self.choose_all(s))
+            buttons.addWidget(quick)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        box.addLayout(buttons)
+
+    def choose(self, field: str, side: str) -> None:
+        for button in self.groups[field].buttons():
+            if button.property("side") == side:
+                button.setChecked(True)
+
+    def choose_all(self, side: str) -> None:
+        for field in self.groups:
+            self.choose(field, side)
+
+    def choices(self) -> dict[str, str]:
+        chosen = {field: group.checkedButton() for field, group in self.groups.items()}
+        return {field: str(button.property("side")) for field, button in chosen.items()
+                if button is not None}
+
+    def _update(self) -> None:
+        self.save.setEnabled(len(self.choices()) == len(self.groups))
+
+
+class SyncIssuesWidget(QWidget):
+    """Conflicts to settle and refused records to retry; reloads after every sync round."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.cards: list[ConflictCard] = []
+        self.banner = MessageBanner()
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.sync_button = QPushButton("Sync now")
+        self.sync_button.clicked.connect(self._sync_now)
+        top = QHBoxLayout()
+        top.addWidget(heading("Sync"))
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        top.addWidget(self.sync_button)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        self.body.setSpacing(10)
+        self.body.addWidget(heading("Changed here and on the server", 2))
+        self.conflicts_help = QLabel()
+        self.conflicts_help.setWordWrap(True)
+        self.conflicts_help.setObjectName("muted")
+        self.body.addWidget(self.conflicts_help)
+        self.cards_box = QVBoxLayout()
+        self.body.addLayout(self.cards_box)
+        self.body.addSpacing(12)
+        self.body.addWidget(heading("Refused by the server", 2))
+        self.refused_help = QLabel()
+        self.refused_help.setWordWrap(True)
+        self.refused_help.setObjectName("muted")
+        self.body.addWidget(self.refused_help)
+        self.refused = RefusedModel()
+        self.table = self._make_table()
+        self.body.addWidget(self.table)
+        self.body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("page")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addSpacing(6)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        if session.sync is not None:
+            session.sync.sig_round_done.connect(self.reload)
+            session.sync.sig_state.connect(self._show_state)
+            self._show_state(session.sync.state)
+        self.reload()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.refused)
+        table.setAccessibleName("Records the server refused")
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.verticalHeader().hide()
+        table.setShowGrid(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return table
+
+    def reload(self) -> None:
+        self.session.runner.submit(lambda: load_issues(self.session), self._show,
+                                   self.banner.show_error)
+
+    def _show(self, issues: tuple[list[ConflictRecord], list[RefusedRecord]]) -> None:
+        conflicts, refused = issues
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = [ConflictCard(record, self._save) for record in conflicts]
+        for card in self.cards:
+            self.cards_box.addWidget(card)
+        self.conflicts_help.setText(
+            "None: nothing was changed in two places at once." if not conflicts else
+            "Someone changed these records on the server while they were changed here. For "
+            "each field, choose the value to keep: it is saved here and on the server. "
+            "Until then the server keeps its value.")
+        self.refused_help.setText(
+            "None: the server took every record." if not refused else
+            "The server did not accept these records; the others keep flowing. Correct the "
+            "record (it is then sent again), or press Retry once the problem is fixed.")
+        self.refused.set_rows(refused)
+        self.table.setVisible(bool(refused))
+        for n, row in enumerate(refused):
+            button = QPushButton("Retry")
+            button.setObjectName("secondary")
+            button.setAccessibleName(f"Retry {row.label}")
+            button.clicked.connect(lambda _=False, r=row: self._retry(r))
+            self.table.setIndexWidget(self.refused.index(n, 2), button)
+
+    def _save(self, card: ConflictCard) -> None:
+        from desk.sync.engine import resolve_conflict
+
+        user = self.session.user
+        assert user is not None
+        record, choices, db = card.record, card.choices(), self.session.ws.engine
+        card.save.setEnabled(False)
+        self.session.runner.submit(
+            lambda: resolve_conflict(db, record.record_type, record.record_id, keep=choices,
+                                     actor=user.actor),
+            lambda _: self._saved(record), self._failed)
+
+    def _saved(self, record: ConflictRecord) -> None:
+        self.banner.show_message(f"Saved. {record.label} goes to the server with the values "
+                                 "you chose.", "info")
+        self._changed()
+
+    def _retry(self, row: RefusedRecord) -> None:
+        from desk.sync.engine import retry_refused
+
+        db = self.session.ws.engine
+        self.session.runner.submit(lambda: retry_refused(db, row.record_type, row.record_id),
+                                   lambda _: self._changed(), self._failed)
+
+    def _changed(self) -> None:
+        self.session.changed.notify()
+        self.reload()
+
+    def _failed(self, error: BaseException) -> None:
+        self.banner.show_error(error)
+        self.reload()
+
+    def _sync_now(self) -> None:
+        if self.session.sync is not None:
+            self.session.sync.sync_now()
+
+    def _show_state(self, state: SyncState) -> None:
+        self.sync_button.setEnabled(state.enabled and not state.running)
+        self.sync_button.setText("Syncing…" if state.running else "Sync now")
+        if not state.enabled:
+            self.summary.setText("Sync is off: no server is set.")
+        elif state.status is None:
+            self.summary.setText("")
+        else:
+            waiting = state.status.waiting
+            self.summary.setText("All changes sent." if not waiting else
+                                 f"{waiting} change{'s' if waiting != 1 else ''} waiting.")
+
