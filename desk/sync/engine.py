@@ -27,7 +27,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 import sqlalchemy as sa
@@ -45,7 +45,7 @@ from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.client import FhirClient, FhirError
-from desk.sync.history import patients_in_view, pull_history, pull_questionnaires
+from desk.sync.history import patients_in_view, pull_history, store
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
     PATIENT_FIELDS,
@@ -54,11 +54,14 @@ from desk.sync.mapping import (
     appointment_from_fhir,
     appointment_patient_reference,
     appointment_to_fhir,
+    instant,
+    last_updated,
     patient_from_fhir,
     patient_to_fhir,
     record_id_of,
+    version_of,
 )
-from desk.sync.tables import conflict, sync_record, sync_state
+from desk.sync.tables import conflict, get_state, put_state, sync_record
 
 log = logging.getLogger(__name__)
 
@@ -392,7 +395,7 @@ class SyncEngine:
                 for sid, row in mine.items():
                     res = found.get(sid)
                     if res is not None and _digest(res) in str(row.sent_hash).split():
-                        _save_sync(conn, rtype, row.record_id, sid, _version(res), res)
+                        _save_sync(conn, rtype, row.record_id, sid, version_of(res), res)
                     else:  # it did not land: the next update starts a fresh list
                         conn.execute(sync_record.update().where(
                             sync_record.c.record_type == rtype,
@@ -433,7 +436,7 @@ class SyncEngine:
                     synced.append({
                         "record_type": change.record_type, "record_id": change.record_id,
                         "server_id": result.server_id or "",
-                        "version": result.version or _version(resource),
+                        "version": result.version or version_of(resource),
                         "base_json": json.dumps(resource, separators=(",", ":")),
                         "synced_at": stamp(), "sent_hash": None})
                 if not _older_copy_found(change, result):
@@ -565,13 +568,11 @@ class SyncEngine:
         progress = progress or Progress()
         report = PullReport()
         try:
-            for rtype in ("Appointment", "Patient"):
+            for rtype in ("Appointment", "Patient", "Questionnaire"):
                 if progress.cancelled:
                     break
                 self._pull_type(rtype, report, progress)
             if not progress.cancelled:
-                pull_questionnaires(self.db, self.client, report, overlap=self.overlap,
-                                    page_size=self.page_size)
                 self.pull_history(report=report)
         except FhirError as err:
             self._note_attempt(reached=err.kind not in ("network", "server"))
@@ -596,8 +597,7 @@ class SyncEngine:
                                               "_count": str(self.page_size)}
         if mark is not None:
             since = mark - self.overlap
-            params["_lastUpdated"] = "ge" + since.astimezone(UTC).isoformat(
-                timespec="milliseconds").replace("+00:00", "Z")
+            params["_lastUpdated"] = "ge" + instant(since)
         highest = mark
         for page in self.client.search_pages(rtype, params):
             resources = [e.get("resource") for e in page.get("entry") or []
@@ -611,7 +611,7 @@ class SyncEngine:
                 self._fetch_missing_patients(good, report)
             self._apply_page(rtype, good, report)
             for r in good:
-                when = _last_updated(r)
+                when = last_updated(r)
                 if when is not None and (highest is None or when > highest):
                     highest = when
             progress.report(report.transferred, int(page.get("total") or 0),
@@ -620,7 +620,7 @@ class SyncEngine:
                 return  # the mark stays: the next pull starts over from it
         if highest is not None and highest != mark:
             with transaction(self.db) as conn:
-                _put_state(conn, f"mark:{rtype}", highest.isoformat())
+                put_state(conn, f"mark:{rtype}", highest.isoformat())
 
     def _fetch_missing_patients(self, appts: Iterable[dict[str, Any]],
                                 report: PullReport) -> None:
@@ -644,6 +644,9 @@ class SyncEngine:
                     report: PullReport) -> None:
         if not resources:
             return
+        if rtype == "Questionnaire":  # kept as the server sent it, like history
+            store(self.db, rtype, resources, {}, report)
+            return
         merges: list[dict[str, Any]] = []
         with transaction(self.db) as conn:
             known = {row.server_id: row for row in conn.execute(
@@ -655,7 +658,7 @@ class SyncEngine:
             resolve = _patient_resolver(conn)
             for res in resources:
                 sid = str(res.get("id"))
-                version = _version(res)
+                version = version_of(res)
                 row = known.get(sid)
                 if row is not None and version is not None and row.version == version:
                     report.unchanged += 1
@@ -689,7 +692,7 @@ class SyncEngine:
             merge_id = self._record_id_for(rtype, str(res.get("id")))
             if merge_id is None:
                 continue
-            if self._merge(rtype, merge_id, res, _version(res)):
+            if self._merge(rtype, merge_id, res, version_of(res)):
                 report.conflicts += 1
             else:
                 report.applied += 1
@@ -704,16 +707,16 @@ class SyncEngine:
 
     def _mark(self, rtype: str) -> datetime | None:
         with reading(self.db) as conn:
-            text = _get_state(conn, f"mark:{rtype}")
+            text = get_state(conn, f"mark:{rtype}")
         return datetime.fromisoformat(text) if text else None
 
     def _note_attempt(self, *, reached: bool, success: bool = False) -> None:
         """Whether the server answered, and (``success``) whether the round went through:
         a refused sign-in reaches the server but is no success."""
         with transaction(self.db) as conn:
-            _put_state(conn, "online", "1" if reached else "0")
+            put_state(conn, "online", "1" if reached else "0")
             if success:
-                _put_state(conn, "last_success", stamp())
+                put_state(conn, "last_success", stamp())
 
     def status(self) -> SyncStatus:
         """Online or offline, changes waiting, the last success, records needing attention."""
@@ -723,8 +726,8 @@ class SyncEngine:
 def status(db: sa.Engine) -> SyncStatus:
     """The sync state of a workspace database (cheap: no network)."""
     with reading(db) as conn:
-        online = _get_state(conn, "online")
-        last = _get_state(conn, "last_success")
+        online = get_state(conn, "online")
+        last = get_state(conn, "last_success")
         attention = [Attention(r.record_type, r.record_id, "refused", r.last_error or "")
                      for r in conn.execute(sa.select(outbox).where(
                          outbox.c.state == "quarantined").order_by(outbox.c.seq))]
@@ -930,35 +933,16 @@ def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,
                                             sync_record.c.record_id == rid))
     conn.execute(sync_record.insert().values(
         record_type=rtype, record_id=rid, server_id=server_id,
-        version=version or _version(resource), base_json=json.dumps(resource),
+        version=version or version_of(resource), base_json=json.dumps(resource),
         synced_at=stamp()))
 
 
-def _get_state(conn: sa.Connection, key: str) -> str | None:
-    return conn.execute(sa.select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
 
 
-def _put_state(conn: sa.Connection, key: str, value: str) -> None:
-    conn.execute(sync_state.delete().where(sync_state.c.key == key))
-    conn.execute(sync_state.insert().values(key=key, value=value))
 
 
-def _version(resource: Mapping[str, Any]) -> str | None:
-    meta = resource.get("meta")
-    vid = meta.get("versionId") if isinstance(meta, dict) else None
-    return str(vid) if vid is not None else None
 
 
-def _last_updated(resource: Mapping[str, Any]) -> datetime | None:
-    meta = resource.get("meta")
-    text = meta.get("lastUpdated") if isinstance(meta, dict) else None
-    if not isinstance(text, str):
-        return None
-    try:
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return value if value.tzinfo is not None else None
 
 
 def _text(value: Any) -> str | None:

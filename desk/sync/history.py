@@ -6,7 +6,8 @@ patient the caller names (a chart just opened). For each history type
 ``patient=Patient/a,Patient/b``; a patient's high-water mark (``history:<server id>`` in
 ``sync_state``) limits the next request to what changed since, less the overlap margin.
 A patient seen for the first time gets everything. Resources already held at the same
-version are skipped. Questionnaires are pulled incrementally like the schedule is.
+version are skipped, and so are those desk pushed itself. (Questionnaires are pulled with
+the schedule and kept here the same way, by :func:`store`.)
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ import sqlalchemy as sa
 
 from desk.frontdesk.history import HISTORY_TYPES, occurred
 from desk.storage.clock import stamp
-from desk.storage.database import batches, reading, transaction
+from desk.storage.database import batches, transaction
 from desk.storage.schema import appointment, history_resource
 from desk.sync.client import FhirClient
-from desk.sync.tables import sync_record, sync_state
+from desk.sync.mapping import instant, last_updated, version_of
+from desk.sync.tables import put_state, sync_record, sync_state
 
 log = logging.getLogger(__name__)
 
@@ -92,38 +94,15 @@ def pull_history(db: sa.Engine, client: FhirClient, people: Sequence[InView],
                 "patient": ",".join(f"Patient/{p.server_id}" for p in group),
                 "_count": str(page_size), "_sort": "_lastUpdated"}
             if since is not None:
-                params["_lastUpdated"] = "ge" + _instant(since - overlap)
+                params["_lastUpdated"] = "ge" + instant(since - overlap)
             for page in client.search_pages(rtype, params):
                 resources = _matches(page, rtype)
                 report.transferred += len(resources)
-                _store(db, rtype, resources, {p.server_id: p.patient_id for p in group}, report)
-                highest = max([highest, *map(_updated, resources)],
+                store(db, rtype, resources, {p.server_id: p.patient_id for p in group}, report)
+                highest = max([highest, *map(last_updated, resources)],
                               key=lambda d: d or datetime.min.replace(tzinfo=UTC))
         if highest is not None:
             _save_marks(db, [p.server_id for p in group], highest)
-
-
-def pull_questionnaires(db: sa.Engine, client: FhirClient, report: Reported, *,
-                        overlap: timedelta, page_size: int = 200) -> None:
-    """Fetch the clinic's Questionnaires that changed since the last pull."""
-    with reading(db) as conn:
-        text = conn.execute(sa.select(sync_state.c.value).where(
-            sync_state.c.key == "mark:Questionnaire")).scalar()
-    mark = datetime.fromisoformat(text) if text else None
-    params: dict[str, str | list[str]] = {"_count": str(page_size), "_sort": "_lastUpdated",
-                                          "status": "active"}
-    if mark is not None:
-        params["_lastUpdated"] = "ge" + _instant(mark - overlap)
-    highest = mark
-    for page in client.search_pages("Questionnaire", params):
-        resources = _matches(page, "Questionnaire")
-        report.transferred += len(resources)
-        _store(db, "Questionnaire", resources, {}, report)
-        highest = max([highest, *map(_updated, resources)],
-                      key=lambda d: d or datetime.min.replace(tzinfo=UTC))
-    if highest is not None and highest != mark:
-        with transaction(db) as conn:
-            _put(conn, "mark:Questionnaire", highest.isoformat())
 
 
 def _matches(page: dict[str, Any], rtype: str) -> list[dict[str, Any]]:
@@ -133,8 +112,10 @@ def _matches(page: dict[str, Any], rtype: str) -> list[dict[str, Any]]:
             and (e.get("search") or {}).get("mode", "match") == "match"]
 
 
-def _store(db: sa.Engine, rtype: str, resources: list[dict[str, Any]],
-           local_ids: dict[str, str], report: Reported) -> None:
+def store(db: sa.Engine, rtype: str, resources: list[dict[str, Any]],
+          local_ids: dict[str, str], report: Reported) -> None:
+    """Keep pulled read-only resources as the server sent them, under the local patient
+    (``local_ids`` maps server patient ids to local ones); same versions are skipped."""
     if not resources:
         return
     ids = [str(r["id"]) for r in resources]
@@ -146,7 +127,7 @@ def _store(db: sa.Engine, rtype: str, resources: list[dict[str, Any]],
         ours = set(conn.execute(sa.select(sync_record.c.server_id).where(
             sync_record.c.record_type == rtype, sync_record.c.server_id.in_(ids))).scalars())
         for res in resources:
-            sid, version = str(res["id"]), (res.get("meta") or {}).get("versionId")
+            sid, version = str(res["id"]), version_of(res)
             if sid in ours:  # pushed from here: the local record is already on the chart
                 report.unchanged += 1
                 continue
@@ -177,24 +158,7 @@ def _subject(res: dict[str, Any]) -> str | None:
     return None
 
 
-def _updated(res: dict[str, Any]) -> datetime | None:
-    text = (res.get("meta") or {}).get("lastUpdated")
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
-    except ValueError:
-        return None
-
-
-def _instant(when: datetime) -> str:
-    return when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def _save_marks(db: sa.Engine, server_ids: list[str], when: datetime) -> None:
     with transaction(db) as conn:
         for sid in server_ids:
-            _put(conn, f"history:{sid}", when.isoformat())
-
-
-def _put(conn: sa.Connection, key: str, value: str) -> None:
-    conn.execute(sa.delete(sync_state).where(sync_state.c.key == key))
-    conn.execute(sync_state.insert().values(key=key, value=value))
+            put_state(conn, f"history:{sid}", when.isoformat())

@@ -20,7 +20,7 @@ import copy
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from desk.errors import DeskError
@@ -503,3 +503,28 @@ def audit_event_to_fhir(*, record_id: str, at: str, username: str, action: str,
 def audit_event_search(record_id: str) -> str:
     """The ``If-None-Exist`` query that finds an AuditEvent (by its tag)."""
     return f"_tag={URI_SYSTEM}|urn:uuid:{record_id}"
+
+
+def version_of(resource: Mapping[str, Any]) -> str | None:
+    """The server's version id of a resource (``meta.versionId``), if it says."""
+    meta = resource.get("meta")
+    vid = meta.get("versionId") if isinstance(meta, dict) else None
+    return str(vid) if vid is not None else None
+
+
+def last_updated(resource: Mapping[str, Any]) -> datetime | None:
+    """``meta.lastUpdated`` as an aware datetime, or None if missing or unreadable."""
+    meta = resource.get("meta")
+    text = meta.get("lastUpdated") if isinstance(meta, dict) else None
+    if not isinstance(text, str):
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else None
+
+
+def instant(when: datetime) -> str:
+    """A FHIR instant in UTC with milliseconds (``2026-11-23T08:00:00.000Z``)."""
+    return when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

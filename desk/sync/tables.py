@@ -49,3 +49,13 @@ conflict = sa.Table(
     sa.Column("resolved_at", sa.Text),
     sa.Column("resolution", sa.Text),
 )
+
+
+def get_state(conn: sa.Connection, key: str) -> str | None:
+    """One ``sync_state`` fact, or None."""
+    return conn.execute(sa.select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
+
+
+def put_state(conn: sa.Connection, key: str, value: str) -> None:
+    conn.execute(sync_state.delete().where(sync_state.c.key == key))
+    conn.execute(sync_state.insert().values(key=key, value=value))
