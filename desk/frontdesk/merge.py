@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.frontdesk import patients
-from desk.frontdesk.model import Patient
+from desk.frontdesk.model import VISIT_STATES, Patient
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
@@ -38,7 +38,6 @@ LINKED: dict[str, sa.Column] = {
     "drafts": draft.c.patient_id,
     "history": history_resource.c.patient_id,
 }
-VISIT_STATES = ("arrived", "in-room", "done")
 
 
 @dataclass(frozen=True, slots=True)

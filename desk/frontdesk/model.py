@@ -8,6 +8,8 @@ from datetime import date, datetime
 
 SEXES = ("female", "male", "other", "unknown")
 APPOINTMENT_STATES = ("scheduled", "arrived", "in-room", "done", "no-show", "cancelled")
+VISIT_STATES = ("arrived", "in-room", "done")
+"""States of an appointment the patient came to (a visit; the arrival opens an Encounter)."""
 
 
 def new_id() -> str:

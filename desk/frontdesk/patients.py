@@ -15,7 +15,7 @@ from datetime import date
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk.model import SEXES, Patient
+from desk.frontdesk.model import SEXES, VISIT_STATES, Patient
 from desk.frontdesk.search import PatientIndex
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
@@ -111,7 +111,7 @@ def find(conn: sa.Connection, text: str, *, limit: int = 50,
 def _with_last_visit() -> sa.Select:
     last = (sa.select(sa.func.max(appointment.c.start))
             .where(appointment.c.patient_id == patient.c.id,
-                   appointment.c.state.in_(("arrived", "in-room", "done")))
+                   appointment.c.state.in_(VISIT_STATES))
             .scalar_subquery())
     return sa.select(patient, sa.func.date(last).label("last_visit_text"))
 

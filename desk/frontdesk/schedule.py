@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk.model import APPOINTMENT_STATES, Appointment
+from desk.frontdesk.model import APPOINTMENT_STATES, VISIT_STATES, Appointment
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
 from desk.storage.database import batches
@@ -22,8 +22,6 @@ from desk.storage.schema import appointment
 
 RECORD = "Appointment"
 ENCOUNTER = "Encounter"
-VISIT_STATES = ("arrived", "in-room", "done")
-"""States in which the appointment has an Encounter (opened by the arrival)."""
 # An Encounter's record id is its appointment's id XOR this mask (UUID version and variant
 # bits untouched): distinct from the appointment's, and turned back the same way.
 _ENCOUNTER_MASK = uuid.UUID("3e9d41c7-6a20-0b58-07f3-92c1e5a84d6f").int

@@ -12,12 +12,10 @@ from datetime import date, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -34,7 +32,7 @@ from desk.ui.labels import print_label
 from desk.ui.register import LANGUAGES, SEXES, PatientForm
 from desk.ui.search import date_text
 from desk.ui.session import Session
-from desk.ui.tables import ListTableModel
+from desk.ui.tables import ListTableModel, record_table
 from desk.ui.widgets import MessageBanner, heading
 
 TIMELINE_COLUMNS = ("Date", "Kind", "What", "Details")
@@ -196,20 +194,7 @@ class PatientChartWidget(QWidget):
         self.edit.setEnabled(not on)
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.timeline)
-        table.setAccessibleName("History")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(32)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TIMELINE_COLUMNS.index("Details"),
-                                    QHeaderView.ResizeMode.Stretch)
+        table = record_table(self.timeline, "History", stretch="Details", row_height=32)
         table.activated.connect(lambda index: self.open_item(self.timeline.row_at(index.row())))
         table.doubleClicked.connect(
             lambda index: self.open_item(self.timeline.row_at(index.row())))

@@ -13,9 +13,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -30,7 +28,7 @@ from desk.frontdesk.board import age_on
 from desk.frontdesk.patients import Found
 from desk.ui.labels import add_label_actions
 from desk.ui.session import Session
-from desk.ui.tables import ListTableModel
+from desk.ui.tables import ListTableModel, Selection, record_table
 from desk.ui.widgets import MessageBanner, heading
 
 COLUMNS = ("Name", "Born", "Age", "Sex", "MRN", "Phone", "Last visit", "Matched on")
@@ -129,19 +127,8 @@ class PatientSearchWidget(QWidget):
         layout.addWidget(self.table, 1)
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName("Matching patients")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(34)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("Name"), QHeaderView.ResizeMode.Stretch)
+        table = record_table(self.model, "Matching patients", stretch="Name",
+                             selection=Selection.ExtendedSelection)
         table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         table.activated.connect(lambda index: self._open_row(index.row()))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -1,4 +1,5 @@
-"""A table model over a plain Python list of rows, for the screens' item views."""
+"""A table model over a plain Python list of rows, and the read-only table the screens show
+it in."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -55,3 +57,27 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def decoration(self, row: T, column: str, role: int) -> Any:
         """Other roles (colour, font); none by default."""
         return None
+
+
+Selection = QAbstractItemView.SelectionMode
+
+
+def record_table(model: ListTableModel[Any], name: str, *, stretch: str, row_height: int = 34,
+                 selection: Selection = Selection.SingleSelection) -> QTableView:
+    """A read-only table of whole rows: columns sized to their contents except ``stretch``,
+    which takes the spare width; alternating rows, no grid; ``name`` for screen readers."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(list(model.columns).index(stretch),
+                                QHeaderView.ResizeMode.Stretch)
+    return table

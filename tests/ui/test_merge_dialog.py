@@ -48,6 +48,8 @@ def _dialog(qtbot, session, first, second) -> MergeDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.survivor() is not None)
+    # the records arrive after the dialog is shown: wait until their layout is on screen
+    qtbot.waitUntil(lambda: dialog.keep.button(1).isVisible())
     return dialog
 
 
