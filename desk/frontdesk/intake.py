@@ -28,7 +28,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.frontdesk import patients, schedule
-from desk.frontdesk.model import new_id
+from desk.frontdesk.model import LANGUAGES, new_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
     from desk.forms import Clinic
 
 RECORD = "Intake"
-LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
-"""The languages the bundled forms are written in."""
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"  # no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B
 CODE_LENGTH = 6
 INTAKE_STATUS_LABELS = {"none": "", "sent": "Sent to kiosk", "partial": "Partly filled",

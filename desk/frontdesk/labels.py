@@ -18,14 +18,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk.errors import DeskError
-from desk.frontdesk.model import Patient
+from desk.frontdesk.model import SEX_LABELS, Patient
 
 MM = 72 / 25.4
 #: Page sizes in millimetres (width, height).
 LABEL_MM = (89.0, 36.0)
 WRISTBAND_MM = (25.0, 280.0)
 LEADING = 1.18
-SEX_WORDS = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown"}
 MAX_COPIES = 50
 
 Canvas = Any  # reportlab.pdfgen.canvas.Canvas, imported late
@@ -107,7 +106,7 @@ def _birth_text(p: Patient) -> str:
 
 
 def _sex_text(p: Patient) -> str:
-    return f"Sex {SEX_WORDS.get(p.sex, 'Unknown')}"
+    return f"Sex {SEX_LABELS.get(p.sex, p.sex)}"
 
 
 # -- text that fits ----------------------------------------------------------------------

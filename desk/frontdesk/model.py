@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 SEXES = ("female", "male", "other", "unknown")
+SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Not stated"}
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+"""The languages desk speaks to patients in (its bundled forms are written in them)."""
 APPOINTMENT_STATES = ("scheduled", "arrived", "in-room", "done", "no-show", "cancelled")
 VISIT_STATES = ("arrived", "in-room", "done")
 """States of an appointment the patient came to (a visit; the arrival opens an Encounter)."""

@@ -27,9 +27,9 @@ from desk.errors import DeskError
 from desk.frontdesk import history, intake, patients, schedule
 from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
-from desk.frontdesk.model import Patient
+from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Patient
 from desk.ui.labels import print_label
-from desk.ui.register import LANGUAGES, SEXES, PatientForm
+from desk.ui.register import PatientForm
 from desk.ui.search import date_text
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
@@ -219,7 +219,7 @@ class PatientChartWidget(QWidget):
         age = age_on(p.birth_date, date.today())
         born = f"born {date_text(p.birth_date)} ({age} years)" if p.birth_date else \
             "birth date not recorded"
-        self.subtitle.setText(f"MRN {p.mrn}  ·  {born}  ·  {dict((v, k) for k, v in SEXES)[p.sex]}")
+        self.subtitle.setText(f"MRN {p.mrn}  ·  {born}  ·  {SEX_LABELS.get(p.sex, p.sex)}")
         self._show_facts(p)
         allergies = [i.title for i in data.items if i.kind == "allergy"]
         self.alerts.setText("Allergies: " + ", ".join(allergies))
@@ -230,10 +230,9 @@ class PatientChartWidget(QWidget):
     def _show_facts(self, p: Patient) -> None:
         while self.facts.rowCount():
             self.facts.removeRow(0)
-        languages = {v: k for k, v in LANGUAGES}
         rows = (("Phone", p.phone), ("E-mail", p.email), ("Address", p.address),
                 ("City", " ".join(w for w in (p.postal_code, p.city) if w)),
-                ("State or region", p.state), ("Language", languages.get(p.language, p.language)),
+                ("State or region", p.state), ("Language", LANGUAGES.get(p.language, p.language)),
                 ("Last visit", date_text(p.last_visit)))
         for label, value in rows:
             text = QLabel(value or "—")

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.frontdesk.intake import LANGUAGES, FormInfo
+from desk.frontdesk.intake import FormInfo
+from desk.frontdesk.model import LANGUAGES
 from desk.ui.widgets import MessageBanner
 
 

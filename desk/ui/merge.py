@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.frontdesk import merge
-from desk.frontdesk.labels import SEX_WORDS
 from desk.frontdesk.model import Patient
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, heading
+from desk.ui.widgets import MessageBanner, heading, sex_text
 
 FIELDS = (("Name", "name"), ("Birth date", "birth_date"), ("Sex", "sex"), ("Phone", "phone"),
           ("Email", "email"), ("Address", "address"), ("Town", "city"),
@@ -43,7 +42,7 @@ def field_text(p: Patient, name: str) -> str:
     if name == "birth_date":
         return f"{value:%d %b %Y}" if value else "—"
     if name == "sex":
-        return "—" if value == "unknown" else SEX_WORDS.get(value, value)
+        return sex_text(value)
     return str(value).replace("\n", ", ") if value else "—"
 
 

@@ -32,13 +32,11 @@ from desk.errors import DeskError
 from desk.frontdesk import patients
 from desk.frontdesk.board import age_on
 from desk.frontdesk.matching import DuplicateCandidate, find_duplicates
-from desk.frontdesk.model import Patient
+from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Patient
 from desk.frontdesk.normalize import parse_date
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading
 
-SEXES = (("Female", "female"), ("Male", "male"), ("Other", "other"), ("Not stated", "unknown"))
-LANGUAGES = (("English", "en"), ("Français", "fr"), ("Español", "es"))
 TEXT_FIELDS = (("family", "Family name *"), ("given", "Given names *"), ("phone", "Phone"),
                ("email", "E-mail"), ("address", "Address"), ("city", "City"),
                ("postal_code", "Postal code"), ("state", "State or region"))
@@ -70,7 +68,7 @@ class PatientForm(QWidget):
         birth_row.addWidget(self.birth, 1)
         birth_row.addWidget(self.birth_hint, 1)
         layout.addRow("Birth date", birth_row)
-        self.sex = self._combo(SEXES, "Sex")
+        self.sex = self._combo(SEX_LABELS, "Sex")
         self.sex.setCurrentIndex(self.sex.findData("unknown"))
         layout.addRow("Sex", self.sex)
         for name, label in TEXT_FIELDS[2:]:
@@ -85,10 +83,10 @@ class PatientForm(QWidget):
         self.fields[name] = edit
         return edit
 
-    def _combo(self, choices: tuple[tuple[str, str], ...], name: str) -> QComboBox:
+    def _combo(self, choices: dict[str, str], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        for label, value in choices:
+        for value, label in choices.items():
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(self.sig_edited)
         return combo

@@ -29,10 +29,9 @@ from desk.frontdesk.patients import Found
 from desk.ui.labels import add_label_actions
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, Selection, record_table
-from desk.ui.widgets import MessageBanner, heading
+from desk.ui.widgets import MessageBanner, heading, sex_text
 
 COLUMNS = ("Name", "Born", "Age", "Sex", "MRN", "Phone", "Last visit", "Matched on")
-SEX_WORDS = {"female": "Female", "male": "Male", "other": "Other", "unknown": "—"}
 #: Milliseconds of quiet typing before a search starts.
 PAUSE_MS = 120
 
@@ -48,7 +47,7 @@ class SearchModel(ListTableModel[Found]):
         p = row.patient
         age = age_on(p.birth_date, date.today())
         return {"Name": p.display_name, "Born": date_text(p.birth_date),
-                "Age": "" if age is None else str(age), "Sex": SEX_WORDS.get(p.sex, p.sex),
+                "Age": "" if age is None else str(age), "Sex": sex_text(p.sex),
                 "MRN": p.mrn, "Phone": p.phone, "Last visit": date_text(p.last_visit),
                 "Matched on": ", ".join(row.matched)}[column]
 

@@ -62,3 +62,10 @@ def heading(text: str, level: int = 1) -> QLabel:
     label.setObjectName(f"h{level}")
     label.setAccessibleName(text)
     return label
+
+
+def sex_text(sex: str) -> str:
+    """How a patient's sex reads in a table cell ("—" when not stated)."""
+    from desk.frontdesk.model import SEX_LABELS  # off the sign-in window's start-up path
+
+    return "—" if sex == "unknown" else SEX_LABELS.get(sex, sex)
