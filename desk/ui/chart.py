@@ -7,7 +7,7 @@ view: a completed form or a PDF document in the PDF viewer, anything else as its
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.frontdesk import history, intake, patients, schedule
+from desk.frontdesk import history, intake, patients
 from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
 from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Patient
 from desk.ui.labels import print_label
 from desk.ui.register import PatientForm
-from desk.ui.search import date_text
+from desk.ui.search import add_walk_in, date_text
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
 from desk.ui.widgets import MessageBanner, heading
@@ -273,19 +273,10 @@ class PatientChartWidget(QWidget):
                     on_error=self.banner.show_error)
 
     def _add_walk_in(self) -> None:
-        assert self.session.user is not None
-        actor, workspace = self.session.user.actor, self.session.ws
-        patient_id, now = self.patient_id, datetime.now().replace(microsecond=0)
-
-        def work() -> None:
-            with workspace.begin() as conn:
-                schedule.walk_in(conn, patient_id, actor, at=now)
-
-        def done(_: object) -> None:
-            self.banner.show_message("Added to today's board as a walk-in.", "info")
-            self.session.changed.notify()
-
-        self.session.runner.submit(work, done, self.banner.show_error)
+        add_walk_in(self.session, self.patient_id,
+                    lambda: self.banner.show_message("Added to today's board as a walk-in.",
+                                                     "info"),
+                    self.banner.show_error, owner=self)
 
     def open_item(self, item: HistoryItem) -> None:
         """Open the entry in its viewer (on the worker first: reading it may take a moment)."""

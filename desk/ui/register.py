@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -198,8 +199,8 @@ class DuplicateList(QFrame):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 2, 0, 2)
         born = f"born {p.birth_date:%d %b %Y}" if p.birth_date else "no birth date"
-        text = QLabel(f"<b>{_html(p.display_name)}</b> · {born} · {_html(p.mrn)}"
-                      f"<br><span style='color:#5b6b7f'>{_html(candidate.explanation)}</span>")
+        text = QLabel(f"<b>{escape(p.display_name)}</b> · {born} · {escape(p.mrn)}"
+                      f"<br><span style='color:#5b6b7f'>{escape(candidate.explanation)}</span>")
         text.setAccessibleName(f"{p.display_name}, {born}: {candidate.explanation}")
         button = QPushButton("Open this patient")
         button.setObjectName("secondary")
@@ -213,10 +214,6 @@ class DuplicateList(QFrame):
     def settled(self) -> bool:
         """Nothing to confirm, or staff confirmed the person is new."""
         return not self.ids or self.confirm.isChecked()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def likely_duplicates(conn, draft: Patient, *, day_first: bool = True  # noqa: ANN001
@@ -272,19 +269,22 @@ class RegisterDialog(QDialog):
         layout.addLayout(buttons)
         self._edited()
 
-    def _edited(self) -> None:
-        self._update_save()
+    def _ready(self) -> Patient | None:
+        """What is typed, once both names are there and any birth date can be read."""
         draft = self.form.draft()
-        if draft is not None and draft.family.strip() and draft.given.strip():
+        return draft if draft is not None and draft.family and draft.given else None
+
+    def _edited(self) -> None:
+        ready = self._ready()
+        self.save.setEnabled(ready is not None and self.duplicates.settled)
+        if ready is not None:
             self.pause.start()
 
     def _update_save(self) -> None:
-        draft = self.form.draft()
-        self.save.setEnabled(draft is not None and bool(draft.family.strip())
-                             and bool(draft.given.strip()) and self.duplicates.settled)
+        self.save.setEnabled(self._ready() is not None and self.duplicates.settled)
 
     def _check(self) -> None:
-        draft = self.form.draft()
+        draft = self._ready()
         if draft is None:
             return
         self.checking += 1

@@ -7,6 +7,7 @@ any but the newest text are dropped, so the list never jumps back to an older qu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import Future
 from datetime import date, datetime
 
@@ -227,20 +228,30 @@ class PatientSearchWidget(QWidget):
 
     def add_walk_in(self, patient_id: str) -> None:
         """Put the patient on today's board as an arrived walk-in."""
-        user = self.session.user
-        assert user is not None
-        workspace, now = self.session.ws, datetime.now().replace(microsecond=0)
-
-        def work() -> None:
-            with workspace.begin() as conn:
-                schedule.walk_in(conn, patient_id, user.actor, at=now)
-
-        self.session.runner.submit(work, lambda _: self._walked_in(patient_id),
-                                   self.banner.show_error)
+        add_walk_in(self.session, patient_id, lambda: self._walked_in(patient_id),
+                    self.banner.show_error, owner=self)
 
     def _walked_in(self, patient_id: str) -> None:
         name = next((f.patient.display_name for f in self.model.rows
                      if f.patient.id == patient_id), "The patient")
         self.banner.show_message(f"{name} was added to today's board as a walk-in.", "info")
-        self.session.changed.notify()
         self.sig_walked_in.emit(patient_id)
+
+
+def add_walk_in(session: Session, patient_id: str, on_done: Callable[[], None],
+                on_error: Callable[[BaseException], None], *, owner: QWidget) -> None:
+    """Put the patient on today's board as an arrived walk-in, on the database worker; the
+    screens showing the board hear of it through ``session.changed``."""
+    user = session.user
+    assert user is not None
+    workspace, now = session.ws, datetime.now().replace(microsecond=0)
+
+    def work() -> None:
+        with workspace.begin() as conn:
+            schedule.walk_in(conn, patient_id, user.actor, at=now)
+
+    def done(_: object) -> None:
+        session.changed.notify()
+        on_done()
+
+    session.runner.submit(work, done, on_error, owner=owner)

@@ -304,3 +304,12 @@ def test_the_walk_in_dialog_adds_a_known_or_a_new_patient(qtbot, staffed) -> Non
     with staffed.read() as conn:
         ren = next(p for p in patients.all_patients(conn) if p.family == "Ishikawa")
     assert sorted(_walk_ins(staffed)) == sorted([chosen, ren.id])
+
+
+def test_a_walk_in_from_the_chart(qtbot, staffed) -> None:
+    screen = _screen(qtbot, staffed)
+    chart = _open_chart(qtbot, screen, "nunez")
+    qtbot.mouseClick(chart.walk_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "walk-in" in chart.banner.label.text())
+    assert _walk_ins(staffed) == [chart.patient_id]
+    qtbot.waitUntil(lambda: chart.timeline.rowCount() == 2)  # the chart heard of it too
