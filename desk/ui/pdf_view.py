@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.ui.printing import print_pdf
+from desk.ui.printing import page_image, print_pdf
 from desk.ui.widgets import MessageBanner
 
 #: Resolution of the pages on screen.
@@ -34,12 +34,7 @@ def page_images(pdf: bytes, *, dpi: int = SCREEN_DPI) -> list[QImage]:
     except pdfium.PdfiumError as error:
         raise DeskError("This document is damaged and cannot be shown.") from error
     try:
-        images = []
-        for page in document:
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            images.append(QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height,
-                                 bitmap.stride, QImage.Format.Format_RGB888).copy())
-        return images
+        return [page_image(page, dpi) for page in document]
     finally:
         document.close()
 

@@ -76,10 +76,14 @@ def _paint(document, printer: QPrinter) -> int:  # noqa: ANN001 - pypdfium2 is i
         for n in range(len(document)):
             if n:
                 printer.newPage()
-            bitmap = document[n].render(scale=dpi / 72, rev_byteorder=True)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB888)
-            painter.drawImage(target, image)
+            painter.drawImage(target, page_image(document[n], dpi))
     finally:
         painter.end()
     return len(document)
+
+
+def page_image(page, dpi: float) -> QImage:  # noqa: ANN001 - a pypdfium2 PdfPage
+    """One PDF page rendered at ``dpi`` as an image that owns its pixels."""
+    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+    return QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                  QImage.Format.Format_RGB888).copy()
