@@ -162,6 +162,9 @@ class SyncEngine:
         self.overlap = overlap
         self.page_size = page_size
         self.concurrency = concurrency
+        self.in_view: set[str] = set()
+        """Local patient ids whose history a pull fetches besides the scheduled ones (the
+        charts open on screen)."""
 
     # -- the whole round ------------------------------------------------------------
 
@@ -573,7 +576,7 @@ class SyncEngine:
                     break
                 self._pull_type(rtype, report, progress)
             if not progress.cancelled:
-                self.pull_history(report=report)
+                self.pull_history(self.in_view, report=report)
         except FhirError as err:
             self._note_attempt(reached=err.kind not in ("network", "server"))
             raise

@@ -118,6 +118,9 @@ class PatientChartWidget(QWidget):
         self.form = PatientForm(day_first=session.day_first)
         self._layout()
         session.changed.subscribe(self.reload)
+        if session.sync is not None:  # the history from the server comes with a round
+            session.sync.sig_round_done.connect(self.reload)
+            session.sync.watch(patient_id)
         self.reload(audit=True)
 
     def _layout(self) -> None:

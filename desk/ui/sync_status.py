@@ -85,6 +85,7 @@ class SyncService(QObject):
         self._client: FhirClient | None = None
         self._engine: SyncEngine | None = None
         self._new_credentials = False
+        self.in_view: set[str] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(max(1_000, int(session.settings.server.sync_interval_seconds
                                               * 1000)))
@@ -181,6 +182,12 @@ class SyncService(QObject):
     def _sign_in_failed(self, error: BaseException) -> None:
         self.sig_failed.emit(message_for(error))
 
+    def watch(self, patient_id: str) -> None:
+        """A chart is open: its patient's history comes with the next round, which starts
+        now."""
+        self.in_view = {patient_id}
+        self.sync_now()
+
     def _local_change(self) -> None:
         self.refresh()
         self._soon.start()
@@ -191,7 +198,9 @@ class SyncService(QObject):
 
         problem: DeskError | None = None
         try:
-            self._engine_for_round().run_once(progress)
+            engine = self._engine_for_round()
+            engine.in_view = set(self.in_view)
+            engine.run_once(progress)
         except DeskError as err:
             problem = err
             log.info("sync round did not finish (%s)", err.kind)

@@ -279,3 +279,26 @@ def test_last_success_in_plain_words():
     assert ago(now - timedelta(minutes=5, seconds=30), now) == "5 min ago"
     assert ago(now - timedelta(hours=3), now) == "3 h ago"
     assert ago(datetime(2026, 3, 12, 14, 5, tzinfo=UTC), now).startswith("12 Mar")
+
+
+def test_an_open_chart_brings_the_patients_history_from_the_server(qtbot, open_window, fhir,
+                                                                   staffed):
+    from desk.ui.patients_screen import PatientsScreen
+
+    with staffed.begin() as conn:
+        walk_in = patients.register(conn, Patient(family="Ishikawa", given="Ren"), SYSTEM)
+    window = open_window(**server_url(fhir))
+    qtbot.waitUntil(lambda: texts(window)[1] == "All changes sent", timeout=WAIT)
+    server_id = next(p["id"] for p in fhir.search_all("Patient")
+                     if record_id_of(p) == walk_in.id)
+    import httpx
+    httpx.post(fhir.base_url + "Condition", json={
+        "resourceType": "Condition", "subject": {"reference": f"Patient/{server_id}"},
+        "code": {"text": "Asthma"}, "onsetDateTime": "2015-04-01"}, timeout=10
+    ).raise_for_status()
+    window.show_screen("Patients")
+    screen = window.work.findChild(PatientsScreen)
+    screen.open_chart(walk_in.id)  # not on the schedule: only the open chart asks for it
+    chart = screen.chart
+    qtbot.waitUntil(lambda: any(item.title == "Asthma" for item in chart.timeline.rows),
+                    timeout=WAIT)
