@@ -97,11 +97,13 @@ def open_workspace(path: Path, passphrase: str | None) -> Workspace:
     if not Workspace.exists(path):
         return Workspace.create(path, passphrase=passphrase)
     workspace = Workspace.open(path, passphrase=passphrase)
-    from desk.frontdesk import demo, patients
+    from desk.frontdesk import patients
 
     with workspace.begin() as conn:
         patients.index(conn)  # built here once, so searches only read
         if workspace.is_demo:
+            from desk.frontdesk import demo
+
             demo.ensure_today(conn, date.today())
     return workspace
 

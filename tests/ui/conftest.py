@@ -68,6 +68,17 @@ def make_window(qtbot, staffed: Workspace):
     return build
 
 
+def signed_in_session(workspace: Workspace, username: str = "remi", *overrides: str):
+    """A Session on ``workspace`` with ``username`` signed in (the app made first)."""
+    from desk.ui.app import make_app
+    from desk.ui.session import Session
+
+    make_app()
+    session = Session(workspace, settings_mod.load(overrides=list(overrides)))
+    session.user = accounts.sign_in(workspace.engine, username, PASSWORD)
+    return session
+
+
 def sign_in(qtbot, window, username: str, password: str = PASSWORD) -> None:
     form = window.sign_in
     if form.username.isEnabled():

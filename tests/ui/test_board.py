@@ -8,20 +8,14 @@ from PySide6.QtWidgets import QPushButton
 
 from desk.frontdesk import schedule
 from desk.storage import settings as settings_mod
-from desk.storage.accounts import sign_in
 from desk.storage.schema import audit, outbox
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.session import Session
-from tests.ui.conftest import PASSWORD
+from tests.ui.conftest import signed_in_session
 
 
 def _board(qtbot, staffed) -> BoardWidget:
-    from desk.ui.app import make_app
-
-    make_app()
-    session = Session(staffed, settings_mod.load())
-    session.user = sign_in(staffed.engine, "remi", PASSWORD)
-    board = BoardWidget(session)
+    board = BoardWidget(signed_in_session(staffed))
     qtbot.addWidget(board)
     board.show()
     qtbot.waitUntil(lambda: board.model.rowCount() == 3)

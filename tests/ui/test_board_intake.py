@@ -12,14 +12,11 @@ from PySide6.QtWidgets import QApplication, QMenu
 from desk.forms import Clinic
 from desk.frontdesk import intake, patients
 from desk.storage import SYSTEM
-from desk.storage import settings as settings_mod
-from desk.storage.accounts import sign_in
 from desk.storage.schema import audit
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.intake import SendFormsDialog
-from desk.ui.session import Session
 from tests.support.intake_forms import filled_response
-from tests.ui.conftest import PASSWORD
+from tests.ui.conftest import signed_in_session
 
 
 @pytest.fixture
@@ -32,9 +29,7 @@ def board(qtbot, staffed) -> BoardWidget:
         okafor = next(x for x in p if x.family == "Okafor")
         okafor.language = "es"
         patients.update(conn, okafor, SYSTEM)
-    session = Session(staffed, settings_mod.load(overrides=["clinic.name=Clínica Sol"]))
-    session.user = sign_in(staffed.engine, "remi", PASSWORD)
-    widget = BoardWidget(session)
+    widget = BoardWidget(signed_in_session(staffed, "remi", "clinic.name=Clínica Sol"))
     qtbot.addWidget(widget)
     widget.resize(1100, 400)
     widget.show()

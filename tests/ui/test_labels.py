@@ -13,20 +13,16 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from desk.frontdesk import audit_log, patients
 from desk.frontdesk.labels import LABEL_MM, MM, WRISTBAND_MM
-from desk.storage import settings as settings_mod
-from desk.storage.accounts import sign_in
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.labels import print_label
 from desk.ui.session import Session
 from tests.support.barcode import barcodes_in
-from tests.ui.conftest import PASSWORD
+from tests.ui.conftest import signed_in_session
 
 
 @pytest.fixture
 def session(qapp, staffed) -> Session:
-    s = Session(staffed, settings_mod.load())
-    s.user = sign_in(staffed.engine, "remi", PASSWORD)
-    return s
+    return signed_in_session(staffed)
 
 
 def _first_patient(staffed):

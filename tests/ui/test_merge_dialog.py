@@ -11,21 +11,14 @@ from PySide6.QtWidgets import QLabel
 from desk.frontdesk import audit_log, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM
-from desk.storage import settings as settings_mod
-from desk.storage.accounts import sign_in
 from desk.ui.merge import MergeDialog
 from desk.ui.session import Session
-from tests.ui.conftest import PASSWORD
+from tests.ui.conftest import signed_in_session
 
 
 @pytest.fixture
 def session(qapp, staffed) -> Session:
-    from desk.ui.app import make_app
-
-    make_app()
-    s = Session(staffed, settings_mod.load())
-    s.user = sign_in(staffed.engine, "remi", PASSWORD)
-    return s
+    return signed_in_session(staffed)
 
 
 @pytest.fixture

@@ -13,8 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from desk.frontdesk import patients
-from desk.storage import settings as settings_mod
-from desk.storage.accounts import sign_in as account_sign_in
 from desk.storage.clock import stamp
 from desk.storage.schema import appointment, audit, history_resource, outbox
 from desk.ui.board import BoardWidget
@@ -22,17 +20,11 @@ from desk.ui.chart import DetailsDialog, PatientChartWidget
 from desk.ui.patients_screen import PatientsScreen
 from desk.ui.pdf_view import PdfViewDialog
 from desk.ui.search import COLUMNS
-from tests.ui.conftest import PASSWORD, sign_in
+from tests.ui.conftest import sign_in, signed_in_session
 
 
 def _screen(qtbot, staffed) -> PatientsScreen:
-    from desk.ui.app import make_app
-    from desk.ui.session import Session
-
-    make_app()
-    session = Session(staffed, settings_mod.load())
-    session.user = account_sign_in(staffed.engine, "remi", PASSWORD)
-    screen = PatientsScreen(session)
+    screen = PatientsScreen(signed_in_session(staffed))
     qtbot.addWidget(screen)
     screen.show()
     return screen

@@ -5,19 +5,12 @@ from PySide6.QtCore import Qt
 
 from desk.errors import DeskError
 from desk.storage import accounts
-from desk.storage import settings as settings_mod
-from desk.ui.session import Session
 from desk.ui.staff import StaffWidget
-from tests.ui.conftest import PASSWORD
+from tests.ui.conftest import PASSWORD, signed_in_session
 
 
 def _staff(qtbot, staffed) -> StaffWidget:
-    from desk.ui.app import make_app
-
-    make_app()
-    session = Session(staffed, settings_mod.load())
-    session.user = accounts.sign_in(staffed.engine, "admin", PASSWORD)
-    widget = StaffWidget(session)
+    widget = StaffWidget(signed_in_session(staffed, "admin"))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
