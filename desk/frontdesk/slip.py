@@ -63,7 +63,7 @@ def checkin_slip(code: str, *, clinic_name: str, appointment_start: datetime | N
                             _Block(format_code(code), bold, 32, centred=True, after=8),
                             _Block("", regular, 0, after=barcode.height + 14)]
     if appointment_start is not None:
-        blocks.append(_Block(f"{when_label}: {appointment_start:%Y-%m-%d %H:%M}", bold, 10,
+        blocks.append(_Block(f"{when_label}: {appointment_start:%d/%m/%Y %H:%M}", bold, 10,
                              after=6))
     blocks.append(_Block(f"{forms_label}:", regular, 9))
     blocks += [_Block(title, regular, 9, bullet=True) for title in titles]

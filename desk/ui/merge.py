@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -13,18 +13,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.frontdesk import merge
-from desk.frontdesk.model import Patient
+from desk.frontdesk.model import LANGUAGES, Patient
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading, sex_text
 
 FIELDS = (("Name", "name"), ("Birth date", "birth_date"), ("Sex", "sex"), ("Phone", "phone"),
-          ("Email", "email"), ("Address", "address"), ("Town", "city"),
-          ("Postcode", "postal_code"), ("State", "state"), ("Language", "language"),
+          ("E-mail", "email"), ("Address", "address"), ("City", "city"),
+          ("Postal code", "postal_code"), ("State or region", "state"), ("Language", "language"),
           ("MRN", "mrn"))
 COUNTS = (("Visits", "visits"), ("Appointments", "appointments"), ("Kiosk forms", "forms"),
           ("Drafts", "drafts"), ("Files", "files"), ("History entries", "history"))
@@ -43,6 +44,8 @@ def field_text(p: Patient, name: str) -> str:
         return f"{value:%d %b %Y}" if value else "—"
     if name == "sex":
         return sex_text(value)
+    if name == "language":
+        return LANGUAGES.get(value, value)
     return str(value).replace("\n", ", ") if value else "—"
 
 
@@ -72,6 +75,11 @@ class MergeDialog(QDialog):
         card = QFrame()
         card.setObjectName("card")
         card.setLayout(self.grid)
+        # two long records must not push the buttons off the screen
+        self.scroll = scroll = QScrollArea()
+        scroll.setWidget(card)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.confirm = QCheckBox("I have checked: these two records are the same person.")
         self.merge_button = QPushButton("Merge records")
         self.merge_button.setObjectName("primary")
@@ -88,7 +96,7 @@ class MergeDialog(QDialog):
         layout.addWidget(heading("Merge patient records"))
         layout.addWidget(intro)
         layout.addWidget(self.banner)
-        layout.addWidget(card, 1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.session.runner.submit(self._load, self._show, self._failed)
 
@@ -123,7 +131,18 @@ class MergeDialog(QDialog):
         self.grid.setColumnStretch(2, 1)
         self.keep.idToggled.connect(lambda _id, on: on and self._survivor_changed())
         self.keep.button(0).setChecked(True)
-        self.adjustSize()  # the dialog opened before the records arrived
+        # the dialog opened before the records arrived; they show on the next turn of the
+        # event loop, and only then do they have a size
+        QTimer.singleShot(0, self._fit_screen)
+
+    def _fit_screen(self) -> None:
+        """As big as the records need, but never taller or wider than the screen."""
+        screen = self.screen().availableGeometry()
+        card, around = self.scroll.widget().sizeHint(), self.scroll.sizeHint()
+        width = self.sizeHint().width() - around.width() + card.width() + 24
+        height = self.sizeHint().height() - around.height() + card.height() + 8
+        self.resize(min(width, 960, screen.width() - 40), min(height, screen.height() - 40))
+        self.move(screen.center() - self.rect().center())
 
     def _add_row(self, row: int, title: str, texts: list[str], *, mark: bool = False) -> None:
         """One compared line; with ``mark``, cells that differ are highlighted."""

@@ -22,6 +22,8 @@ class WalkInDialog(QDialog):
         self.search.sig_patient_opened.connect(self.search.add_walk_in)
         self.search.sig_walked_in.connect(lambda _: self.accept())
         self.search.sig_register_requested.connect(self.register)
+        self.search.title.setText("Who walked in?")
+        self.search.merge_button.hide()  # merging is work for the Patients screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
