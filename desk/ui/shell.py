@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
-from desk.ui.sync_status import SyncService, SyncStatusBar
 from desk.ui.widgets import message_for
 
 if TYPE_CHECKING:
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
 
     from desk.storage import Workspace
     from desk.storage.accounts import StaffUser
+    from desk.ui.sync_status import SyncService, SyncStatusBar
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.sign_in)
         self.work: QWidget | None = None
         self.nav: dict[str, QAction] = {}
-        self.sync = session.sync = SyncService(session, self)
+        self.sync: SyncService | None = None  # made with the workspace, after the window shows
+        self.sync_bar: SyncStatusBar | None = None
         self.idle = IdleWatcher(session.settings.security.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
         self._build_status_bar()
@@ -105,7 +106,24 @@ class MainWindow(QMainWindow):
         self.workspace_label.setText(str(workspace.path) + ("  ·  demo" if workspace.is_demo
                                                             else ""))
         self.sign_in.set_ready(demo=workspace.is_demo)
+        if self.sync is None:
+            self._build_sync()
         self._show_access()
+
+    def _build_sync(self) -> None:
+        """Background sync and its part of the status bar (before the lock state)."""
+        from desk.ui.sync_status import SyncService, SyncStatusBar
+
+        self.sync = self.session.sync = SyncService(self.session, self)
+        self.sync_bar = SyncStatusBar(self.session)
+        self.sync.sig_state.connect(self.sync_bar.show_state)
+        self.sync.sig_failed.connect(self.show_failure)
+        self.sync_bar.sig_attention_clicked.connect(lambda: self.show_screen("Sync"))
+        bar = self.statusBar()
+        bar.removeWidget(self.lock_label)
+        bar.addPermanentWidget(self.sync_bar)
+        bar.addPermanentWidget(self.lock_label)
+        self.lock_label.show()
 
     def _title(self) -> str:
         workspace = self.session.workspace
@@ -118,13 +136,8 @@ class MainWindow(QMainWindow):
         self.workspace_label = QLabel("Opening the workspace…")
         self.workspace_label.setObjectName("muted")
         self.lock_label = QLabel()
-        self.sync_bar = SyncStatusBar(self.session)
-        self.sync.sig_state.connect(self.sync_bar.show_state)
-        self.sync.sig_failed.connect(self.show_failure)
-        self.sync_bar.sig_attention_clicked.connect(lambda: self.show_screen("Sync"))
         for widget in (self.user_label, self.workspace_label):
             bar.addWidget(widget)
-        bar.addPermanentWidget(self.sync_bar)
         bar.addPermanentWidget(self.lock_label)
 
     def _show_access(self) -> None:
@@ -152,6 +165,7 @@ class MainWindow(QMainWindow):
         assert self.work is not None
         self.pages.setCurrentWidget(self.work)
         self.idle.start()
+        assert self.sync is not None, "sign-in comes after the workspace opened"
         self.sync.start()
         self._update_status()
 
@@ -237,7 +251,8 @@ class MainWindow(QMainWindow):
         if user is not None:
             self._audit(user, "sign-out")
         self.idle.stop()
-        self.sync.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.session.user = None
         self._discard_work()
         self.sign_in.show_sign_in()
@@ -276,6 +291,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.idle.stop()
-        self.sync.shutdown()
+        if self.sync is not None:
+            self.sync.shutdown()
         self.session.runner.shutdown()
         super().closeEvent(event)
