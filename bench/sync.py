@@ -3,12 +3,13 @@
 For each size and strategy, desk registers N patients in a fresh encrypted workspace and
 times ``SyncEngine.push()`` (reading the outbox, mapping, bundling, sending, recording
 server ids and merge bases, clearing the outbox). The peer posts the same transaction
-bundles straight from a list with one httpx client and does nothing else. The server is
-emptied before each run. Strategies: ``conditional`` (conditional creates, bundles of 8)
-and ``put`` (PUT with client ids, bundles of 50). Each figure is the median of
-``--repeat`` runs, desk and peer alternating (conditional creates take long and are
-dominated by the server's scan per ``If-None-Exist``; ``--conditional-repeat`` is 1 unless
-asked).
+bundles straight from a list with one httpx client and does nothing else: the N patients
+and the N AuditEvents of their registration, which desk sends too (every audit entry goes
+to the server). The server is emptied before each run. Strategies: ``conditional``
+(conditional creates, bundles of 8) and ``put`` (PUT with client ids, bundles of 50). Each
+figure is the median of ``--repeat`` runs, desk and peer alternating (conditional creates
+take long and are dominated by the server's scan per ``If-None-Exist``;
+``--conditional-repeat`` is 1 unless asked).
 
     python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3]
 """
@@ -18,6 +19,8 @@ from __future__ import annotations
 import json
 import tempfile
 import time
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -29,7 +32,14 @@ from desk.storage import SYSTEM, Workspace
 from desk.sync.bundle import full_url
 from desk.sync.client import FhirClient
 from desk.sync.engine import SyncEngine
-from desk.sync.mapping import MappingOptions, identifier_search, patient_to_fhir
+from desk.sync.mapping import (
+    MappingOptions,
+    audit_event_search,
+    audit_event_to_fhir,
+    identifier_search,
+    patient_to_fhir,
+)
+from desk.sync.records import audit_record_id
 from tests.fhirserver.fixture import FhirTestServer, ensure_installed
 
 OPTIONS = MappingOptions()
@@ -47,20 +57,30 @@ def _register(ws: Workspace, n: int) -> list[Patient]:
 
 
 def _peer_bundles(ps: list[Patient], strategy: str) -> list[bytes]:
+    """The patients, then one AuditEvent per registration, in bundles of the strategy's size."""
+    prefix = str(uuid.uuid4())
+    at = datetime.now(UTC).isoformat()
+    resources = [(p.id, patient_to_fhir(p, options=OPTIONS), identifier_search(p.id))
+                 for p in ps]
+    for seq, p in enumerate(ps, start=1):
+        rid = audit_record_id(prefix, seq)
+        resources.append((rid, audit_event_to_fhir(
+            record_id=rid, at=at, username="system", action="patient.create",
+            record_type="Patient", subject_id=p.id, outcome="ok"), audit_event_search(rid)))
     size = SIZES[strategy]
     bundles = []
-    for start in range(0, len(ps), size):
+    for start in range(0, len(resources), size):
         entries = []
-        for p in ps[start:start + size]:
-            res = patient_to_fhir(p, options=OPTIONS)
+        for rid, res, match in resources[start:start + size]:
+            rtype = res["resourceType"]
             if strategy == "put":
-                res["id"] = p.id
-                entries.append({"fullUrl": f"Patient/{p.id}", "resource": res,
-                                "request": {"method": "PUT", "url": f"Patient/{p.id}"}})
+                res["id"] = rid
+                entries.append({"fullUrl": f"{rtype}/{rid}", "resource": res,
+                                "request": {"method": "PUT", "url": f"{rtype}/{rid}"}})
             else:
-                entries.append({"fullUrl": full_url(p.id), "resource": res,
-                                "request": {"method": "POST", "url": "Patient",
-                                            "ifNoneExist": identifier_search(p.id)}})
+                entries.append({"fullUrl": full_url(rid), "resource": res,
+                                "request": {"method": "POST", "url": rtype,
+                                            "ifNoneExist": match}})
         bundles.append(json.dumps({"resourceType": "Bundle", "type": "transaction",
                                    "entry": entries}, separators=(",", ":")).encode())
     return bundles
@@ -88,7 +108,7 @@ def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
             t0 = time.perf_counter()
             report = engine.push()
             elapsed = time.perf_counter() - t0
-        assert report.sent == n and report.waiting == 0, report
+        assert report.sent == n and report.audit_events == n and report.waiting == 0, report
         assert len(server.search_all("Patient")) == n
         return elapsed, report.bundles
 

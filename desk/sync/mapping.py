@@ -526,5 +526,5 @@ def last_updated(resource: Mapping[str, Any]) -> datetime | None:
 
 
 def instant(when: datetime) -> str:
-    """A FHIR instant in UTC with milliseconds (``2026-11-23T08:00:00.000Z``)."""
-    return when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """A FHIR instant in UTC (``2026-11-23T08:00:00Z``), as search parameters take it."""
+    return _instant(when.astimezone(UTC))

@@ -39,7 +39,7 @@ from desk.sync.mapping import (
     encounter_to_fhir,
     questionnaire_response_to_fhir,
 )
-from desk.sync.tables import sync_state
+from desk.sync.tables import get_state, put_state
 
 AUDIT = "AuditEvent"
 TYPES = ("Encounter", "QuestionnaireResponse", "Consent", "DocumentReference", AUDIT)
@@ -167,11 +167,11 @@ def _answer(response: Mapping[str, Any], link_id: str, key: str) -> str | None:
 
 def spool_audit(conn: sa.Connection) -> int:
     """Queue the audit entries written since the last push; returns how many."""
-    prefix = _state(conn, "audit:prefix")
+    prefix = get_state(conn, "audit:prefix")
     if prefix is None:
         prefix = str(uuid.uuid4())
-        conn.execute(sync_state.insert().values(key="audit:prefix", value=prefix))
-    done = int(_state(conn, "audit:spooled") or 0)
+        put_state(conn, "audit:prefix", prefix)
+    done = int(get_state(conn, "audit:spooled") or 0)
     seqs = list(conn.execute(sa.select(audit.c.seq).where(audit.c.seq > done)
                              .order_by(audit.c.seq)).scalars())
     if not seqs:
@@ -179,8 +179,7 @@ def spool_audit(conn: sa.Connection) -> int:
     now = stamp()
     conn.execute(outbox.insert(), [{"record_type": AUDIT, "record_id": audit_record_id(
         prefix, seq), "op": "create", "created_at": now} for seq in seqs])
-    conn.execute(sync_state.delete().where(sync_state.c.key == "audit:spooled"))
-    conn.execute(sync_state.insert().values(key="audit:spooled", value=str(seqs[-1])))
+    put_state(conn, "audit:spooled", str(seqs[-1]))
     return len(seqs)
 
 
@@ -195,5 +194,3 @@ def _seq_of(record_id: str) -> int:
     return uuid.UUID(record_id).int & ((1 << _SEQ_BITS) - 1)
 
 
-def _state(conn: sa.Connection, key: str) -> str | None:
-    return conn.execute(sa.select(sync_state.c.value).where(sync_state.c.key == key)).scalar()
