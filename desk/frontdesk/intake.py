@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,7 +27,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.frontdesk import patients, schedule
-from desk.frontdesk.model import LANGUAGES, new_id
+from desk.frontdesk.model import LANGUAGES, derived_id, new_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
@@ -45,9 +44,7 @@ INTAKE_STATUS_LABELS = {"none": "", "sent": "Sent to kiosk", "partial": "Partly 
                         "done": "Filled in"}
 # Appointments in these states can still receive forms.
 OPEN_STATES = ("scheduled", "arrived", "in-room")
-# Consent records get an id of their own, derived from the intake's: XOR with this mask,
-# which leaves the UUID version and variant bits alone, so it can be turned back.
-_CONSENT_MASK = uuid.UUID("5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05").int
+_CONSENT_MASK = "5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05"  # see model.derived_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,7 +318,7 @@ def _checked_response(response: Mapping[str, Any], info: FormInfo,
 
 def consent_id(intake_id: str) -> str:
     """The record id of the Consent made from a completed consent form."""
-    return str(uuid.UUID(int=uuid.UUID(intake_id).int ^ _CONSENT_MASK))
+    return derived_id(intake_id, _CONSENT_MASK)
 
 
 def intake_of_consent(consent_record_id: str) -> str:

@@ -15,6 +15,13 @@ VISIT_STATES = ("arrived", "in-room", "done")
 """States of an appointment the patient came to (a visit; the arrival opens an Encounter)."""
 
 
+def derived_id(record_id: str, mask: str) -> str:
+    """The id of a record made from another (an Encounter from its appointment): the UUID
+    XOR ``mask``, a UUID whose version and variant bits are zero, so the result is a valid
+    UUID distinct from ``record_id``, and applying it again gives ``record_id`` back."""
+    return str(uuid.UUID(int=uuid.UUID(record_id).int ^ uuid.UUID(mask).int))
+
+
 def new_id() -> str:
     """A client-generated record id (UUID4, lower-case text)."""
     return str(uuid.uuid4())

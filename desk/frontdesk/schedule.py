@@ -6,7 +6,6 @@ caller's transaction.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, fields
 from datetime import date, datetime, time, timedelta
@@ -14,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk.model import APPOINTMENT_STATES, VISIT_STATES, Appointment
+from desk.frontdesk.model import APPOINTMENT_STATES, VISIT_STATES, Appointment, derived_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
 from desk.storage.database import batches
@@ -22,9 +21,7 @@ from desk.storage.schema import appointment
 
 RECORD = "Appointment"
 ENCOUNTER = "Encounter"
-# An Encounter's record id is its appointment's id XOR this mask (UUID version and variant
-# bits untouched): distinct from the appointment's, and turned back the same way.
-_ENCOUNTER_MASK = uuid.UUID("3e9d41c7-6a20-0b58-07f3-92c1e5a84d6f").int
+_ENCOUNTER_MASK = "3e9d41c7-6a20-0b58-07f3-92c1e5a84d6f"  # see model.derived_id
 COLUMNS = tuple(f.name for f in fields(Appointment))
 """The ``appointment`` columns that make an :class:`Appointment`."""
 # Which moves the board allows from each state.
@@ -86,7 +83,7 @@ def check_in(conn: sa.Connection, appointment_id: str, actor: Actor, *,
 
 def encounter_id(appointment_id: str) -> str:
     """The record id of the Encounter an appointment's arrival opens."""
-    return str(uuid.UUID(int=uuid.UUID(appointment_id).int ^ _ENCOUNTER_MASK))
+    return derived_id(appointment_id, _ENCOUNTER_MASK)
 
 
 def appointment_of(encounter_record_id: str) -> str:
