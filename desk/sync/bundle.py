@@ -27,6 +27,8 @@ to is still in flight.
 from __future__ import annotations
 
 import contextlib
+import itertools
+import json
 import logging
 import re
 import uuid
@@ -63,6 +65,7 @@ class Change:
     version: str | None = None
     delete: bool = False
     sent: dict[str, Any] | None = None  # the resource as last put in a bundle
+    sent_json: str | None = None  # and as JSON text (the merge base, if the server agrees)
 
 
 @dataclass(slots=True)
@@ -100,26 +103,32 @@ class BundleSender:
     bundles_sent: int = 0
     _learned_limit: int | None = field(default=None, init=False)
 
-    def send(self, changes: Sequence[Change]) -> list[Result]:
+    def send(self, changes: Iterable[Change]) -> list[Result]:
         """Send ``changes`` in order (a record before those that refer to it). Network,
         server and auth errors propagate once the bundles already in flight have landed:
         what was sent is safe to send again.
 
         Up to ``concurrency`` bundles are in flight at once, so local work overlaps the
         server's; a bundle that refers to a record in a bundle still in flight waits
-        for that one to land first."""
+        for that one to land first. ``changes`` is drawn on as bundles fill: a generator
+        can go on preparing changes while the first bundles are on the wire."""
         results: list[Result] = []
         done: dict[tuple[str, str], Result] = {}
-        pending = list(changes)
+        source = iter(changes)
+        pending: list[Change] = []
         in_flight: deque[_Flight] = deque()
         with ThreadPoolExecutor(max_workers=max(1, self.concurrency),
                                 thread_name_prefix="desk-sync-bundle") as pool:
             try:
-                while pending or in_flight:
+                while True:
+                    wanted = (self.max_entries or UPDATE_LIMIT) - len(pending)
+                    pending += itertools.islice(source, max(0, wanted))
+                    if not (pending or in_flight):
+                        break
                     if pending and len(in_flight) < max(1, self.concurrency):
                         chunk = pending[: self._limit_for(pending)]
                         if not (in_flight and _refers_to(chunk, in_flight)):
-                            pending = pending[len(chunk):]
+                            del pending[:len(chunk)]
                             in_flight.append(self._launch(chunk, done, pool))
                             continue
                     self._land(in_flight.popleft(), done, results)
@@ -136,15 +145,29 @@ class BundleSender:
         flight = _Flight(chunk)
         entries, flight.sent = self._build(chunk, done, flight.results)
         if entries:
-            flight.answer = pool.submit(self.client.transaction, self._bundle(entries,
-                                                                              flight.sent))
+            bundle, body = self._bundle(entries, flight.sent)
+            flight.answer = pool.submit(self.client.transaction, bundle, body=body)
         return flight
 
-    def _bundle(self, entries: list[dict[str, Any]], sent: list[Change]) -> dict[str, Any]:
+    def _bundle(self, entries: list[dict[str, Any]], sent: list[Change]
+                ) -> tuple[dict[str, Any], bytes]:
+        """The bundle and its JSON body, each resource encoded once (its text stays on
+        its change)."""
+        parts = []
+        for entry, change in zip(entries, sent, strict=True):
+            resource = entry.get("resource")
+            if resource is None:
+                parts.append(_json(entry))
+                continue
+            change.sent_json = _json(resource)
+            rest = _json({k: v for k, v in entry.items() if k != "resource"})
+            parts.append(f'{rest[:-1]},"resource":{change.sent_json}}}')
         if self.on_sending is not None:
             self.on_sending(sent)
         self.bundles_sent += 1
-        return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+        bundle = {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+        body = '{"resourceType":"Bundle","type":"transaction","entry":[' + ",".join(parts) + "]}"
+        return bundle, body.encode()
 
     def _land(self, flight: _Flight, done: dict[tuple[str, str], Result],
               results: list[Result]) -> None:
@@ -196,10 +219,11 @@ class BundleSender:
                results: list[Result]) -> tuple[list[dict[str, Any]], list[Change]]:
         entries: list[dict[str, Any]] = []
         sent: list[Change] = []
-        full_urls = {(c.record_type, c.record_id): full_url(c.record_id) for c in chunk}
+        full_urls = {(c.record_type, c.record_id): full_url(c.record_id) for c in chunk
+                     } if self.strategy == "conditional" else {}
+        in_bundle: set[tuple[str, str]] = set()
         for change in chunk:
-            entry = self._entry(change, done, full_urls, {(c.record_type, c.record_id)
-                                                          for c in sent})
+            entry = self._entry(change, done, full_urls, in_bundle)
             if entry is None:
                 err = FhirError("This record waits for another record to reach the server "
                                 "first.", kind="input")
@@ -209,6 +233,7 @@ class BundleSender:
                 continue
             entries.append(entry)
             sent.append(change)
+            in_bundle.add((change.record_type, change.record_id))
         return entries, sent
 
     def _send_chunk(self, chunk: list[Change], done: dict[tuple[str, str], Result],
@@ -217,8 +242,9 @@ class BundleSender:
         entries, sent = self._build(chunk, done, results)
         if not entries:
             return
+        bundle, body = self._bundle(entries, sent)
         try:
-            response = self.client.transaction(self._bundle(entries, sent))
+            response = self.client.transaction(bundle, body=body)
         except FhirError as err:
             self._refused(sent, err, done, results)
             return
@@ -314,6 +340,10 @@ class _Flight:
 def _refers_to(chunk: Sequence[Change], in_flight: Iterable[_Flight]) -> bool:
     flying = {(c.record_type, c.record_id) for f in in_flight for c in f.chunk}
     return any(ref in flying for c in chunk for ref in c.references)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def full_url(record_id: str) -> str:
