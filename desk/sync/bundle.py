@@ -104,7 +104,8 @@ class BundleSender:
     _learned_limit: int | None = field(default=None, init=False)
 
     def send(self, changes: Iterable[Change]) -> list[Result]:
-        """Send ``changes`` in order (a record before those that refer to it). Network,
+        """Send ``changes`` in order (a record before those that refer to it) and return
+        the results, unless ``on_results`` hears them (then nothing is kept). Network,
         server and auth errors propagate once the bundles already in flight have landed:
         what was sent is safe to send again.
 
@@ -113,7 +114,7 @@ class BundleSender:
         for that one to land first. ``changes`` is drawn on as bundles fill: a generator
         can go on preparing changes while the first bundles are on the wire."""
         results: list[Result] = []
-        done: dict[tuple[str, str], Result] = {}
+        done: dict[tuple[str, str], str | None] = {}  # server ids of records sent
         source = iter(changes)
         pending: list[Change] = []
         in_flight: deque[_Flight] = deque()
@@ -140,7 +141,7 @@ class BundleSender:
                 raise
         return results
 
-    def _launch(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+    def _launch(self, chunk: list[Change], done: dict[tuple[str, str], str | None],
                 pool: ThreadPoolExecutor) -> _Flight:
         flight = _Flight(chunk)
         entries, flight.sent = self._build(chunk, done, flight.results)
@@ -169,7 +170,7 @@ class BundleSender:
         body = '{"resourceType":"Bundle","type":"transaction","entry":[' + ",".join(parts) + "]}"
         return bundle, body.encode()
 
-    def _land(self, flight: _Flight, done: dict[tuple[str, str], Result],
+    def _land(self, flight: _Flight, done: dict[tuple[str, str], str | None],
               results: list[Result]) -> None:
         try:
             if flight.answer is not None:
@@ -180,8 +181,9 @@ class BundleSender:
                 else:
                     self._read_response(flight.sent, response, done, flight.results)
         finally:
-            results.extend(flight.results)
-            if self.on_results is not None and flight.results:
+            if self.on_results is None:
+                results.extend(flight.results)
+            elif flight.results:
                 self.on_results(flight.results)
 
     # -- sizing ----------------------------------------------------------------------
@@ -207,15 +209,14 @@ class BundleSender:
         return change.server_id is None and self._server_id(change.record_type,
                                                             change.record_id) is None
 
-    def _server_id(self, rtype: str, rid: str, done: Mapping[tuple[str, str], Result] | None
+    def _server_id(self, rtype: str, rid: str, done: Mapping[tuple[str, str], str | None] | None
                    = None) -> str | None:
-        if done is not None and (rtype, rid) in done and done[(rtype, rid)].ok:
-            return done[(rtype, rid)].server_id
-        return self.known_server_id(rtype, rid)
+        sid = done.get((rtype, rid)) if done is not None else None
+        return sid if sid is not None else self.known_server_id(rtype, rid)
 
     # -- one bundle ------------------------------------------------------------------
 
-    def _build(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+    def _build(self, chunk: list[Change], done: dict[tuple[str, str], str | None],
                results: list[Result]) -> tuple[list[dict[str, Any]], list[Change]]:
         entries: list[dict[str, Any]] = []
         sent: list[Change] = []
@@ -227,16 +228,15 @@ class BundleSender:
             if entry is None:
                 err = FhirError("This record waits for another record to reach the server "
                                 "first.", kind="input")
-                result = Result(change, ok=False, error=err, blocked=True)
-                results.append(result)
-                done[(change.record_type, change.record_id)] = result
+                results.append(Result(change, ok=False, error=err, blocked=True))
+                done[(change.record_type, change.record_id)] = None
                 continue
             entries.append(entry)
             sent.append(change)
             in_bundle.add((change.record_type, change.record_id))
         return entries, sent
 
-    def _send_chunk(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+    def _send_chunk(self, chunk: list[Change], done: dict[tuple[str, str], str | None],
                     results: list[Result]) -> None:
         """Build and send one bundle now (the halves of a refused bundle)."""
         entries, sent = self._build(chunk, done, results)
@@ -251,7 +251,7 @@ class BundleSender:
         self._read_response(sent, response, done, results)
 
     def _refused(self, sent: list[Change], err: FhirError,
-                 done: dict[tuple[str, str], Result], results: list[Result]) -> None:
+                 done: dict[tuple[str, str], str | None], results: list[Result]) -> None:
         """A bundle came back with an error: split it, or fail its one record."""
         if err.kind in ("auth", "network", "server") or not (400 <= err.status < 500):
             raise err
@@ -264,11 +264,10 @@ class BundleSender:
             self._send_chunk(sent[:half], done, results)
             self._send_chunk(sent[half:], done, results)
             return
-        result = Result(sent[0], ok=False, error=err)
-        results.append(result)
-        done[(sent[0].record_type, sent[0].record_id)] = result
+        results.append(Result(sent[0], ok=False, error=err))
+        done[(sent[0].record_type, sent[0].record_id)] = None
 
-    def _entry(self, change: Change, done: Mapping[tuple[str, str], Result],
+    def _entry(self, change: Change, done: Mapping[tuple[str, str], str | None],
                full_urls: Mapping[tuple[str, str], str], in_bundle: set[tuple[str, str]]
                ) -> dict[str, Any] | None:
         def ref(rtype: str, rid: str) -> str:
@@ -310,7 +309,7 @@ class BundleSender:
                 "request": request}
 
     def _read_response(self, sent: list[Change], response: Mapping[str, Any],
-                       done: dict[tuple[str, str], Result], results: list[Result]) -> None:
+                       done: dict[tuple[str, str], str | None], results: list[Result]) -> None:
         entries = response.get("entry") or []
         if not isinstance(entries, list) or len(entries) != len(sent):
             raise FhirError("The clinic server sent an answer desk cannot read. desk will "
@@ -320,7 +319,8 @@ class BundleSender:
         for change, entry in zip(sent, entries, strict=True):
             result = _entry_result(change, entry)
             results.append(result)
-            done[(change.record_type, change.record_id)] = result
+            done[(change.record_type, change.record_id)] = result.server_id if result.ok \
+                else None
 
 
 class _Unresolved(Exception):

@@ -225,23 +225,22 @@ class SyncEngine:
     def _push_round(self, pending: list[_Pending], strategy: Strategy, report: PushReport,
                     progress: ProgressLike) -> None:
         by_key = {(p.record_type, p.record_id): p for p in pending}
-        synced: dict[tuple[str, str], Any] = {}
-        server_ids: dict[str, str] = {}
+        server_ids: dict[tuple[str, str], str] = {}  # of records synced before
         unchanged: list[_Pending] = []
 
         def changes() -> Iterator[Change]:
             # a window of records at a time: the first bundles are on the wire while the
-            # rest load
+            # rest load, and little stays alive for long
             for window in batches(pending, LOAD_WINDOW):
                 with reading(self.db) as conn:
-                    synced.update(_sync_rows(conn, [(p.record_type, p.record_id)
-                                                    for p in window]))
+                    synced = _sync_rows(conn, [(p.record_type, p.record_id) for p in window])
                     people = patients.load(conn, [p.record_id for p in window
                                                   if p.record_type == "Patient"])
                     appts = schedule.load(conn, [p.record_id for p in window
                                                  if p.record_type == "Appointment"])
-                    server_ids.update(_server_ids(conn, "Patient",
-                                                  {a.patient_id for a in appts.values()}))
+                    server_ids.update((("Patient", pid), sid) for pid, sid in _server_ids(
+                        conn, "Patient", {a.patient_id for a in appts.values()}).items())
+                server_ids.update((key, str(row.server_id)) for key, row in synced.items())
                 for item in window:
                     base_row = synced.get((item.record_type, item.record_id))
                     base = json.loads(base_row.base_json) if base_row else None
@@ -252,9 +251,7 @@ class SyncEngine:
                         yield change
 
         def known(rtype: str, rid: str) -> str | None:
-            if (rtype, rid) in synced:
-                return str(synced[(rtype, rid)].server_id)
-            return server_ids.get(rid) if rtype == "Patient" else None
+            return server_ids.get((rtype, rid))
 
         total = len(pending)
         conflicts: list[Result] = []
