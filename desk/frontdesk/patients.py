@@ -157,9 +157,10 @@ def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:
 def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Patient]:
     """Patients by id without their visit history (bulk work: sync, indexing)."""
     found: dict[str, Patient] = {}
+    columns = [patient.c[name] for name in COLUMNS]  # in field order: built positionally
     for chunk in batches(ids):
-        rows = conn.execute(sa.select(patient).where(patient.c.id.in_(chunk)))
-        found.update((row.id, _row_to_patient(row)) for row in rows)
+        rows = conn.execute(sa.select(*columns).where(patient.c.id.in_(chunk))).tuples()
+        found.update((p.id, p) for p in (Patient(*row) for row in rows))
     return found
 
 

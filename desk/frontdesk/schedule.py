@@ -117,9 +117,10 @@ def for_patient(conn: sa.Connection, patient_id: str) -> list[Appointment]:
 def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Appointment]:
     """Appointments by id (bulk work: sync)."""
     found: dict[str, Appointment] = {}
+    columns = [appointment.c[name] for name in COLUMNS]  # in field order: built positionally
     for chunk in batches(ids):
-        rows = conn.execute(sa.select(appointment).where(appointment.c.id.in_(chunk)))
-        found.update((row.id, _from_row(row)) for row in rows)
+        rows = conn.execute(sa.select(*columns).where(appointment.c.id.in_(chunk))).tuples()
+        found.update((a.id, a) for a in (Appointment(*row) for row in rows))
     return found
 
 

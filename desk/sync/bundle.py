@@ -27,6 +27,8 @@ to is still in flight.
 from __future__ import annotations
 
 import contextlib
+import itertools
+import json
 import logging
 import re
 import uuid
@@ -65,6 +67,7 @@ class Change:
     delete: bool = False
     match: str | None = None
     sent: dict[str, Any] | None = None  # the resource as last put in a bundle
+    sent_json: str | None = None  # and as JSON text (the merge base, if the server agrees)
 
 
 @dataclass(slots=True)
@@ -102,26 +105,33 @@ class BundleSender:
     bundles_sent: int = 0
     _learned_limit: int | None = field(default=None, init=False)
 
-    def send(self, changes: Sequence[Change]) -> list[Result]:
-        """Send ``changes`` in order (a record before those that refer to it). Network,
+    def send(self, changes: Iterable[Change]) -> list[Result]:
+        """Send ``changes`` in order (a record before those that refer to it) and return
+        the results, unless ``on_results`` hears them (then nothing is kept). Network,
         server and auth errors propagate once the bundles already in flight have landed:
         what was sent is safe to send again.
 
         Up to ``concurrency`` bundles are in flight at once, so local work overlaps the
         server's; a bundle that refers to a record in a bundle still in flight waits
-        for that one to land first."""
+        for that one to land first. ``changes`` is drawn on as bundles fill: a generator
+        can go on preparing changes while the first bundles are on the wire."""
         results: list[Result] = []
-        done: dict[tuple[str, str], Result] = {}
-        pending = list(changes)
+        done: dict[tuple[str, str], str | None] = {}  # server ids of records sent
+        source = iter(changes)
+        pending: list[Change] = []
         in_flight: deque[_Flight] = deque()
         with ThreadPoolExecutor(max_workers=max(1, self.concurrency),
                                 thread_name_prefix="desk-sync-bundle") as pool:
             try:
-                while pending or in_flight:
+                while True:
+                    wanted = (self.max_entries or UPDATE_LIMIT) - len(pending)
+                    pending += itertools.islice(source, max(0, wanted))
+                    if not (pending or in_flight):
+                        break
                     if pending and len(in_flight) < max(1, self.concurrency):
                         chunk = pending[: self._limit_for(pending)]
                         if not (in_flight and _refers_to(chunk, in_flight)):
-                            pending = pending[len(chunk):]
+                            del pending[:len(chunk)]
                             in_flight.append(self._launch(chunk, done, pool))
                             continue
                     self._land(in_flight.popleft(), done, results)
@@ -133,22 +143,36 @@ class BundleSender:
                 raise
         return results
 
-    def _launch(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+    def _launch(self, chunk: list[Change], done: dict[tuple[str, str], str | None],
                 pool: ThreadPoolExecutor) -> _Flight:
         flight = _Flight(chunk)
         entries, flight.sent = self._build(chunk, done, flight.results)
         if entries:
-            flight.answer = pool.submit(self.client.transaction, self._bundle(entries,
-                                                                              flight.sent))
+            bundle, body = self._bundle(entries, flight.sent)
+            flight.answer = pool.submit(self.client.transaction, bundle, body=body)
         return flight
 
-    def _bundle(self, entries: list[dict[str, Any]], sent: list[Change]) -> dict[str, Any]:
+    def _bundle(self, entries: list[dict[str, Any]], sent: list[Change]
+                ) -> tuple[dict[str, Any], bytes]:
+        """The bundle and its JSON body, each resource encoded once (its text stays on
+        its change)."""
+        parts = []
+        for entry, change in zip(entries, sent, strict=True):
+            resource = entry.get("resource")
+            if resource is None:
+                parts.append(_json(entry))
+                continue
+            change.sent_json = _json(resource)
+            rest = _json({k: v for k, v in entry.items() if k != "resource"})
+            parts.append(f'{rest[:-1]},"resource":{change.sent_json}}}')
         if self.on_sending is not None:
             self.on_sending(sent)
         self.bundles_sent += 1
-        return {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+        bundle = {"resourceType": "Bundle", "type": "transaction", "entry": entries}
+        body = '{"resourceType":"Bundle","type":"transaction","entry":[' + ",".join(parts) + "]}"
+        return bundle, body.encode()
 
-    def _land(self, flight: _Flight, done: dict[tuple[str, str], Result],
+    def _land(self, flight: _Flight, done: dict[tuple[str, str], str | None],
               results: list[Result]) -> None:
         try:
             if flight.answer is not None:
@@ -159,8 +183,9 @@ class BundleSender:
                 else:
                     self._read_response(flight.sent, response, done, flight.results)
         finally:
-            results.extend(flight.results)
-            if self.on_results is not None and flight.results:
+            if self.on_results is None:
+                results.extend(flight.results)
+            elif flight.results:
                 self.on_results(flight.results)
 
     # -- sizing ----------------------------------------------------------------------
@@ -186,48 +211,49 @@ class BundleSender:
         return change.server_id is None and self._server_id(change.record_type,
                                                             change.record_id) is None
 
-    def _server_id(self, rtype: str, rid: str, done: Mapping[tuple[str, str], Result] | None
+    def _server_id(self, rtype: str, rid: str, done: Mapping[tuple[str, str], str | None] | None
                    = None) -> str | None:
-        if done is not None and (rtype, rid) in done and done[(rtype, rid)].ok:
-            return done[(rtype, rid)].server_id
-        return self.known_server_id(rtype, rid)
+        sid = done.get((rtype, rid)) if done is not None else None
+        return sid if sid is not None else self.known_server_id(rtype, rid)
 
     # -- one bundle ------------------------------------------------------------------
 
-    def _build(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+    def _build(self, chunk: list[Change], done: dict[tuple[str, str], str | None],
                results: list[Result]) -> tuple[list[dict[str, Any]], list[Change]]:
         entries: list[dict[str, Any]] = []
         sent: list[Change] = []
-        full_urls = {(c.record_type, c.record_id): full_url(c.record_id) for c in chunk}
+        full_urls = {(c.record_type, c.record_id): full_url(c.record_id) for c in chunk
+                     } if self.strategy == "conditional" else {}
+        in_bundle: set[tuple[str, str]] = set()
         for change in chunk:
-            entry = self._entry(change, done, full_urls, {(c.record_type, c.record_id)
-                                                          for c in sent})
+            entry = self._entry(change, done, full_urls, in_bundle)
             if entry is None:
                 err = FhirError("This record waits for another record to reach the server "
                                 "first.", kind="input")
-                result = Result(change, ok=False, error=err, blocked=True)
-                results.append(result)
-                done[(change.record_type, change.record_id)] = result
+                results.append(Result(change, ok=False, error=err, blocked=True))
+                done[(change.record_type, change.record_id)] = None
                 continue
             entries.append(entry)
             sent.append(change)
+            in_bundle.add((change.record_type, change.record_id))
         return entries, sent
 
-    def _send_chunk(self, chunk: list[Change], done: dict[tuple[str, str], Result],
+    def _send_chunk(self, chunk: list[Change], done: dict[tuple[str, str], str | None],
                     results: list[Result]) -> None:
         """Build and send one bundle now (the halves of a refused bundle)."""
         entries, sent = self._build(chunk, done, results)
         if not entries:
             return
+        bundle, body = self._bundle(entries, sent)
         try:
-            response = self.client.transaction(self._bundle(entries, sent))
+            response = self.client.transaction(bundle, body=body)
         except FhirError as err:
             self._refused(sent, err, done, results)
             return
         self._read_response(sent, response, done, results)
 
     def _refused(self, sent: list[Change], err: FhirError,
-                 done: dict[tuple[str, str], Result], results: list[Result]) -> None:
+                 done: dict[tuple[str, str], str | None], results: list[Result]) -> None:
         """A bundle came back with an error: split it, or fail its one record."""
         if err.kind in ("auth", "network", "server") or not (400 <= err.status < 500):
             raise err
@@ -240,11 +266,10 @@ class BundleSender:
             self._send_chunk(sent[:half], done, results)
             self._send_chunk(sent[half:], done, results)
             return
-        result = Result(sent[0], ok=False, error=err)
-        results.append(result)
-        done[(sent[0].record_type, sent[0].record_id)] = result
+        results.append(Result(sent[0], ok=False, error=err))
+        done[(sent[0].record_type, sent[0].record_id)] = None
 
-    def _entry(self, change: Change, done: Mapping[tuple[str, str], Result],
+    def _entry(self, change: Change, done: Mapping[tuple[str, str], str | None],
                full_urls: Mapping[tuple[str, str], str], in_bundle: set[tuple[str, str]]
                ) -> dict[str, Any] | None:
         def ref(rtype: str, rid: str) -> str:
@@ -286,7 +311,7 @@ class BundleSender:
                 "request": request}
 
     def _read_response(self, sent: list[Change], response: Mapping[str, Any],
-                       done: dict[tuple[str, str], Result], results: list[Result]) -> None:
+                       done: dict[tuple[str, str], str | None], results: list[Result]) -> None:
         entries = response.get("entry") or []
         if not isinstance(entries, list) or len(entries) != len(sent):
             raise FhirError("The clinic server sent an answer desk cannot read. desk will "
@@ -296,7 +321,8 @@ class BundleSender:
         for change, entry in zip(sent, entries, strict=True):
             result = _entry_result(change, entry)
             results.append(result)
-            done[(change.record_type, change.record_id)] = result
+            done[(change.record_type, change.record_id)] = result.server_id if result.ok \
+                else None
 
 
 class _Unresolved(Exception):
@@ -316,6 +342,10 @@ class _Flight:
 def _refers_to(chunk: Sequence[Change], in_flight: Iterable[_Flight]) -> bool:
     flying = {(c.record_type, c.record_id) for f in in_flight for c in f.chunk}
     return any(ref in flying for c in chunk for ref in c.references)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"))
 
 
 def full_url(record_id: str) -> str:

@@ -243,12 +243,12 @@ class FhirClient:
         headers = {"If-Match": f'W/"{if_match}"'} if if_match else {}
         return self.request("DELETE", f"{resource_type}/{resource_id}", headers=headers)
 
-    def transaction(self, bundle: Resource) -> Resource:
+    def transaction(self, bundle: Resource, *, body: bytes | None = None) -> Resource:
         """POST a transaction (or batch) Bundle; returns the response Bundle. Retried only
-        when every entry is safe to repeat."""
+        when every entry is safe to repeat. ``body`` is the bundle already as JSON."""
         if bundle.get("resourceType") != "Bundle":
             raise FhirError("desk tried to send something that is not a bundle.", kind="input")
-        answer = self.request("POST", "", body=bundle, expect="Bundle",
+        answer = self.request("POST", "", body=bundle, content=body, expect="Bundle",
                               idempotent=_bundle_is_idempotent(bundle))
         assert answer.resource is not None
         return answer.resource
@@ -292,12 +292,14 @@ class FhirClient:
     def request(self, method: str, path: str, *, body: Resource | None = None,
                 params: Mapping[str, str | list[str]] | None = None,
                 headers: Mapping[str, str] | None = None, expect: str | None = None,
-                idempotent: bool | None = None) -> Answer:
-        """Send one request, retrying what is safe to retry; see the module docstring."""
+                idempotent: bool | None = None, content: bytes | None = None) -> Answer:
+        """Send one request, retrying what is safe to retry; see the module docstring.
+        ``content`` is ``body`` already encoded, when the caller has it."""
         if idempotent is None:
             idempotent = method in ("GET", "HEAD", "PUT", "DELETE")
         url = path if path.startswith(("http://", "https://")) else urljoin(self.base_url, path)
-        content = json.dumps(body, separators=(",", ":")).encode() if body is not None else None
+        if content is None and body is not None:
+            content = json.dumps(body, separators=(",", ":")).encode()
         hdrs = dict(headers or {})
         if content is not None:
             hdrs["Content-Type"] = FHIR_JSON

@@ -24,7 +24,7 @@ import hashlib
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
@@ -67,6 +67,8 @@ log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
 SENT_KEPT = 4  # digests of unanswered updates kept per record
+RECORD_BATCH = 200  # push results written per transaction, at least (but the last)
+LOAD_WINDOW = 250  # records loaded and mapped at a time while bundles go out
 
 
 class ProgressLike(Protocol):
@@ -135,6 +137,18 @@ class _Pending:
     record_type: str
     record_id: str
     seqs: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Loaded:
+    """What a window of pending records needs to become changes."""
+    synced: dict[tuple[str, str], Any]  # sync rows of the records synced before
+    people: Mapping[str, Patient]
+    appts: Mapping[str, Appointment]
+    links: Mapping[str, list[tuple[str, str]]]  # merge links of the patients
+    sources: records.Sources
+    patient_ids: dict[str, str]  # server ids of the patients referred to
+    known: dict[tuple[str, str], str]  # server ids of every record referred to
 
 
 class SyncEngine:
@@ -220,15 +234,16 @@ class SyncEngine:
                                           outbox.c.record_id, outbox.c.state)
                                 .where(outbox.c.state.in_(("pending", "quarantined")))
                                 .where(outbox.c.record_type.in_(self._types()))
-                                .order_by(outbox.c.seq)).all()
+                                .order_by(outbox.c.seq)).tuples().all()
         by_record: dict[tuple[str, str], _Pending] = {}
         ready: set[tuple[str, str]] = set()
-        for row in rows:
-            item = by_record.setdefault((row.record_type, row.record_id),
-                                        _Pending(row.record_type, row.record_id))
-            item.seqs.append(row.seq)
-            if row.state == "pending":
-                ready.add((row.record_type, row.record_id))
+        for seq, rtype, rid, state in rows:
+            item = by_record.get((rtype, rid))
+            if item is None:
+                item = by_record[(rtype, rid)] = _Pending(rtype, rid)
+            item.seqs.append(seq)
+            if state == "pending":
+                ready.add((rtype, rid))
         # a quarantined record goes again once it changed (staff corrected it); its old
         # entries travel with the new one and are cleared together
         # patients first: an appointment refers to its patient
@@ -242,56 +257,40 @@ class SyncEngine:
 
     def _push_round(self, pending: list[_Pending], strategy: Strategy, report: PushReport,
                     progress: ProgressLike) -> None:
-        with reading(self.db) as conn:
-            synced = _sync_rows(conn, [(p.record_type, p.record_id) for p in pending])
-            people = patients.load(conn, [p.record_id for p in pending
-                                             if p.record_type == "Patient"])
-            appts = schedule.load(conn, [p.record_id for p in pending
-                                              if p.record_type == "Appointment"])
-            links = merge.links(conn, people)
-            sources = records.load(conn, [(p.record_type, p.record_id) for p in pending],
-                                   self.blobs)
-            server_ids = _server_ids(conn, "Patient", {a.patient_id for a in appts.values()}
-                                     | {other for pairs in links.values() for other, _ in pairs}
-                                     | sources.patient_ids())
-            known_appts = _server_ids(conn, "Appointment",
-                                      {a.id for a in sources.appointments.values()})
-            known_responses = _server_ids(conn, "QuestionnaireResponse",
-                                          {i.id for i in sources.intakes.values()})
         by_key = {(p.record_type, p.record_id): p for p in pending}
-        changes: list[Change] = []
+        server_ids: dict[tuple[str, str], str] = {}  # of records synced before
         unchanged: list[_Pending] = []
-        for item in pending:
-            base_row = synced.get((item.record_type, item.record_id))
-            base = json.loads(base_row.base_json) if base_row else None
-            change = self._change_for(item, base_row, base, people, appts, links, server_ids,
-                                      sources)
-            if change is None:
-                unchanged.append(item)
-            else:
-                changes.append(change)
-        if unchanged:
-            with transaction(self.db) as conn:
-                for item in unchanged:
-                    conn.execute(outbox.delete().where(outbox.c.seq.in_(item.seqs)))
+
+        def changes() -> Iterator[Change]:
+            # a window of records at a time: the first bundles are on the wire while the
+            # rest load, and little stays alive for long
+            for window in batches(pending, LOAD_WINDOW):
+                with reading(self.db) as conn:
+                    loaded = self._load(conn, window)
+                server_ids.update(loaded.known)
+                for item in window:
+                    change = self._change_for(item, loaded)
+                    if change is None:
+                        unchanged.append(item)
+                    else:
+                        yield change
 
         def known(rtype: str, rid: str) -> str | None:
-            if (rtype, rid) in synced:
-                return str(synced[(rtype, rid)].server_id)
-            return {"Patient": server_ids, "Appointment": known_appts,
-                    "QuestionnaireResponse": known_responses}.get(rtype, {}).get(rid)
+            return server_ids.get((rtype, rid))
 
-        total = len(changes)
+        total = len(pending)
         conflicts: list[Result] = []
         # Results are written to the database on one worker thread while the next bundle
         # is on the wire; one worker keeps the writes in order.
+        # Writes go in batches of RECORD_BATCH results or more (a commit costs more than a
+        # row); after a crash, what was not written yet is simply sent again.
         recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-record")
         recordings: list[Future[None]] = []
         queued: list[Result] = []
+        landed = 0
         lock = threading.Lock()
 
         def flush() -> None:
-            # results of bundles answered while the last write ran go in one transaction
             with lock:
                 batch = queued[:]
                 queued.clear()
@@ -299,10 +298,14 @@ class SyncEngine:
                 self._record_results(batch, by_key, report, conflicts)
 
         def on_results(results: list[Result]) -> None:
+            nonlocal landed
             with lock:
                 queued.extend(results)
-            recordings.append(recorder.submit(flush))
-            progress.report(report.sent + report.quarantined, total, "Sending changes")
+                due = len(queued) >= RECORD_BATCH
+            if due:
+                recordings.append(recorder.submit(flush))
+            landed += len(results)
+            progress.report(landed, total, "Sending changes")
             if progress.cancelled:
                 raise _Cancelled
 
@@ -310,26 +313,49 @@ class SyncEngine:
                               max_entries=self.bundle_size, on_results=on_results,
                               on_sending=self._note_sending, concurrency=self.concurrency)
         try:
-            sender.send(changes)
+            sender.send(changes())
         except _Cancelled:
             pass
         finally:
             report.bundles += sender.bundles_sent
+            recordings.append(recorder.submit(flush))
             recorder.shutdown(wait=True)
             for done in recordings:
                 done.result()  # a failed write surfaces here
+        if unchanged:
+            with transaction(self.db) as conn:
+                for chunk in batches([seq for item in unchanged for seq in item.seqs]):
+                    conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
         for result in conflicts:
             self._resolve_412(result.change, by_key[(result.change.record_type,
                                                      result.change.record_id)], report)
 
-    def _change_for(self, item: _Pending, base_row: Any, base: dict[str, Any] | None,
-                    people: Mapping[str, Patient], appts: Mapping[str, Appointment],
-                    links: Mapping[str, list[tuple[str, str]]], server_ids: Mapping[str, str],
-                    sources: records.Sources) -> Change | None:
+    def _load(self, conn: sa.Connection, window: Sequence[_Pending]) -> _Loaded:
+        keys = [(p.record_type, p.record_id) for p in window]
+        synced = _sync_rows(conn, keys)
+        people = patients.load(conn, [i for t, i in keys if t == "Patient"])
+        appts = schedule.load(conn, [i for t, i in keys if t == "Appointment"])
+        links = merge.links(conn, people)
+        sources = records.load(conn, keys, self.blobs)
+        patient_ids = _server_ids(conn, "Patient", {a.patient_id for a in appts.values()}
+                                  | {other for pairs in links.values() for other, _ in pairs}
+                                  | sources.patient_ids())
+        known = {("Patient", rid): sid for rid, sid in patient_ids.items()}
+        for rtype, rids in (("Appointment", {a.id for a in sources.appointments.values()}),
+                            ("QuestionnaireResponse", {i.id for i in sources.intakes.values()})):
+            known.update(((rtype, rid), sid) for rid, sid in _server_ids(conn, rtype, rids).items())
+        known.update((key, str(row.server_id)) for key, row in synced.items())
+        return _Loaded(synced, people, appts, links, sources, patient_ids, known)
+
+    def _change_for(self, item: _Pending, loaded: _Loaded) -> Change | None:
+        base_row = loaded.synced.get((item.record_type, item.record_id))
+        base = json.loads(base_row.base_json) if base_row else None
+        people, appts, links = loaded.people, loaded.appts, loaded.links
+        server_ids = loaded.patient_ids
         server_id = str(base_row.server_id) if base_row else None
         version = str(base_row.version) if base_row and base_row.version else None
         if item.record_type in records.TYPES:
-            change = records.change_for(item.record_type, item.record_id, sources)
+            change = records.change_for(item.record_type, item.record_id, loaded.sources)
             if change is None:
                 return None
             change.server_id, change.version = server_id, version
@@ -428,21 +454,30 @@ class SyncEngine:
         dropped: list[tuple[str, str]] = []
         done_seqs: list[int] = []
         refused: list[tuple[Result, list[int]]] = []
+        now = stamp()
         for result in results:
             change = result.change
             item = by_key[(change.record_type, change.record_id)]
             if result.ok:
+                older = False
                 if change.delete:
                     dropped.append((change.record_type, change.record_id))
                 else:
                     resource = result.resource or {}
+                    took = _took_as_sent(change, result)
                     synced.append({
                         "record_type": change.record_type, "record_id": change.record_id,
                         "server_id": result.server_id or "",
                         "version": result.version or version_of(resource),
-                        "base_json": json.dumps(resource, separators=(",", ":")),
-                        "synced_at": stamp(), "sent_hash": None})
-                if not _older_copy_found(change, result):
+                        # the server kept what was sent: that text is the base (no meta)
+                        "base_json": change.sent_json if took and change.sent_json else
+                        json.dumps(resource, separators=(",", ":")),
+                        "synced_at": now, "sent_hash": None})
+                    # a create whose first answer was lost can find its record on the
+                    # server older than what desk holds now: it stays queued and goes
+                    # again as an update against that copy
+                    older = not took and change.server_id is None and bool(result.resource)
+                if not older:
                     done_seqs += item.seqs
                 if change.record_type == records.AUDIT:
                     report.audit_events += 1
@@ -460,7 +495,7 @@ class SyncEngine:
                 conn.execute(sync_record.delete().where(sync_record.c.record_type == rtype,
                                                         sync_record.c.record_id.in_(ids)))
             if synced:
-                conn.execute(sync_record.insert().prefix_with("OR REPLACE"), synced)
+                _save_sync_rows(conn, synced)
             for chunk in batches(done_seqs):
                 conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
             for result, seqs in refused:
@@ -838,13 +873,28 @@ def _waiting(conn: sa.Connection) -> int:
                                    outbox.c.record_type != records.AUDIT)).scalar_one())
 
 
+def _save_sync_rows(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """``INSERT OR REPLACE`` whole sync_record rows. This runs once per record pushed, so
+    it goes straight to the driver: SQLAlchemy's per-row parameter handling would be most
+    of its cost."""
+    names = [c.name for c in sync_record.columns]
+    conn.exec_driver_sql(f"INSERT OR REPLACE INTO sync_record ({', '.join(names)}) VALUES "
+                         f"({', '.join('?' * len(names))})",
+                         [tuple(row[n] for n in names) for row in rows])
+
+
+_SERVER_SET = frozenset(("meta", "id", "text"))
+
+
 def _strip(resource: Mapping[str, Any]) -> dict[str, Any]:
     """A resource without what the server sets (id, versions, narrative)."""
-    return {k: v for k, v in resource.items() if k not in ("meta", "id", "text")}
+    return {k: v for k, v in resource.items() if k not in _SERVER_SET}
 
 
 def _same(resource: Mapping[str, Any], base: Mapping[str, Any]) -> bool:
-    return _strip(resource) == _strip(base)
+    """Whether two resources say the same, apart from what the server sets."""
+    keys = resource.keys() - _SERVER_SET
+    return keys == base.keys() - _SERVER_SET and all(resource[k] == base[k] for k in keys)
 
 
 def _digest(resource: Mapping[str, Any] | None) -> str | None:
@@ -854,12 +904,10 @@ def _digest(resource: Mapping[str, Any] | None) -> str | None:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _older_copy_found(change: Change, result: Result) -> bool:
-    """A create whose first answer was lost finds its record on the server, but older than
-    what desk holds now (changed since): the change stays queued and goes again as an
-    update against that copy."""
-    return (change.server_id is None and not change.delete and change.sent is not None
-            and result.resource is not None and not _same(change.sent, result.resource))
+def _took_as_sent(change: Change, result: Result) -> bool:
+    """Whether the server's answer holds what desk sent (up to ids and versions)."""
+    return (change.sent is not None and result.resource is not None
+            and _same(change.sent, result.resource))
 
 
 def _sync_rows(conn: sa.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:
@@ -938,14 +986,6 @@ def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,
         record_type=rtype, record_id=rid, server_id=server_id,
         version=version or version_of(resource), base_json=json.dumps(resource),
         synced_at=stamp()))
-
-
-
-
-
-
-
-
 
 
 def _text(value: Any) -> str | None:

@@ -221,6 +221,16 @@ class ConflictCard(QFrame):
         self.save.setEnabled(len(self.choices()) == len(self.groups))
 
 
+def _section(column: QVBoxLayout, title: str) -> QLabel:
+    """A section heading and, below it, the label that explains what the section holds."""
+    column.addWidget(heading(title, 2))
+    help_text = QLabel()
+    help_text.setWordWrap(True)
+    help_text.setObjectName("muted")
+    column.addWidget(help_text)
+    return help_text
+
+
 class SyncIssuesWidget(QWidget):
     """Conflicts to settle and refused records to retry; reloads after every sync round."""
 
@@ -239,26 +249,18 @@ class SyncIssuesWidget(QWidget):
         top.addWidget(self.summary)
         top.addWidget(self.sync_button)
         body = QWidget()
-        self.body = QVBoxLayout(body)
-        self.body.setContentsMargins(0, 0, 8, 0)
-        self.body.setSpacing(10)
-        self.body.addWidget(heading("Changed here and on the server", 2))
-        self.conflicts_help = QLabel()
-        self.conflicts_help.setWordWrap(True)
-        self.conflicts_help.setObjectName("muted")
-        self.body.addWidget(self.conflicts_help)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+        self.conflicts_help = _section(column, "Changed here and on the server")
         self.cards_box = QVBoxLayout()
-        self.body.addLayout(self.cards_box)
-        self.body.addSpacing(12)
-        self.body.addWidget(heading("Refused by the server", 2))
-        self.refused_help = QLabel()
-        self.refused_help.setWordWrap(True)
-        self.refused_help.setObjectName("muted")
-        self.body.addWidget(self.refused_help)
+        column.addLayout(self.cards_box)
+        column.addSpacing(12)
+        self.refused_help = _section(column, "Refused by the server")
         self.refused = RefusedModel()
         self.table = self._make_table()
-        self.body.addWidget(self.table)
-        self.body.addStretch(1)
+        column.addWidget(self.table)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("page")
         scroll.setWidgetResizable(True)

@@ -331,7 +331,7 @@ class SyncStatusBar(QWidget):
         if state.needs_sign_in:
             self._set_online("● Sign-in refused", "warn")
         elif status is None or status.online is None:
-            self._set_online("● Not connected yet", "off")
+            self._set_online("● Connecting…" if state.running else "● Not connected yet", "off")
         elif status.online:
             self._set_online("● Online", "on")
         else:

@@ -119,7 +119,9 @@ def test_offline_when_the_server_stops_and_back_online(qtbot, open_window, fhir,
                     timeout=WAIT)
     assert texts(window)[2] == "Last sync just now"  # the last success stays shown
     fhir.start()
+    window.show_screen("Sync")
     screen = sync_screen(window)
+    assert screen.isVisible() and screen.summary.text() == "1 change waiting."
     qtbot.mouseClick(screen.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: texts(window)[:2] == ("● Online", "All changes sent"),
                     timeout=WAIT)
