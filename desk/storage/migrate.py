@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0005_syncui"
+HEAD = "0006_merged_index"
 KEEP_BACKUPS = 5
 
 

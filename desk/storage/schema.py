@@ -46,6 +46,8 @@ patient = sa.Table(
     sa.Column("language", sa.Text, nullable=False, server_default="en"),
     sa.Column("merged_into", sa.Text, sa.ForeignKey("patient.id")),
     sa.Column("updated_at", sa.Text, nullable=False),
+    sa.Index("ix_patient_merged_into", "merged_into",
+             sqlite_where=sa.text("merged_into IS NOT NULL")),
 )
 
 appointment = sa.Table(

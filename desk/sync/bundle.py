@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import logging
 import re
 import uuid
@@ -37,6 +36,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+import orjson
 
 from desk.sync.client import FhirClient, FhirError, outcome_text
 from desk.sync.mapping import identifier_search
@@ -345,7 +346,7 @@ def _refers_to(chunk: Sequence[Change], in_flight: Iterable[_Flight]) -> bool:
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"))
+    return orjson.dumps(value).decode()
 
 
 def full_url(record_id: str) -> str:

@@ -30,6 +30,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+import orjson
 
 from desk.errors import DeskError
 
@@ -299,7 +300,7 @@ class FhirClient:
             idempotent = method in ("GET", "HEAD", "PUT", "DELETE")
         url = path if path.startswith(("http://", "https://")) else urljoin(self.base_url, path)
         if content is None and body is not None:
-            content = json.dumps(body, separators=(",", ":")).encode()
+            content = orjson.dumps(body)
         hdrs = dict(headers or {})
         if content is not None:
             hdrs["Content-Type"] = FHIR_JSON
@@ -348,7 +349,7 @@ class FhirClient:
             return Answer(status, None, _etag_version(response.headers.get("ETag")),
                           response.headers.get("Location"))
         try:
-            payload = json.loads(response.content)
+            payload = orjson.loads(response.content)
         except ValueError as exc:
             raise _garbage("the answer is not JSON") from exc
         if not isinstance(payload, dict) or not isinstance(payload.get("resourceType"), str):

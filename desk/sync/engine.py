@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -137,6 +136,19 @@ class _Pending:
     record_type: str
     record_id: str
     seqs: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Landed:
+    """Push results as rows to write: sync rows, records deleted on the server, outbox
+    entries done, and refused records (their outbox entries and the error)."""
+    synced: list[dict[str, Any]] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+    done_seqs: list[int] = field(default_factory=list)
+    refused: list[tuple[list[int], str]] = field(default_factory=list)
+
+    def size(self) -> int:
+        return len(self.synced) + len(self.dropped) + len(self.refused)
 
 
 @dataclass(slots=True)
@@ -286,26 +298,17 @@ class SyncEngine:
         # row); after a crash, what was not written yet is simply sent again.
         recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-record")
         recordings: list[Future[None]] = []
-        queued: list[Result] = []
-        landed = 0
-        lock = threading.Lock()
-
-        def flush() -> None:
-            with lock:
-                batch = queued[:]
-                queued.clear()
-            if batch:
-                self._record_results(batch, by_key, report, conflicts)
+        landed = [_Landed()]  # sorted, not written yet
+        count = 0
 
         def on_results(results: list[Result]) -> None:
-            nonlocal landed
-            with lock:
-                queued.extend(results)
-                due = len(queued) >= RECORD_BATCH
-            if due:
-                recordings.append(recorder.submit(flush))
-            landed += len(results)
-            progress.report(landed, total, "Sending changes")
+            nonlocal count
+            self._sort_results(results, by_key, report, conflicts, landed[-1])
+            if landed[-1].size() >= RECORD_BATCH:
+                recordings.append(recorder.submit(self._write_results, landed[-1]))
+                landed.append(_Landed())
+            count += len(results)
+            progress.report(count, total, "Sending changes")
             if progress.cancelled:
                 raise _Cancelled
 
@@ -318,7 +321,7 @@ class SyncEngine:
             pass
         finally:
             report.bundles += sender.bundles_sent
-            recordings.append(recorder.submit(flush))
+            recordings.append(recorder.submit(self._write_results, landed[-1]))
             recorder.shutdown(wait=True)
             for done in recordings:
                 done.result()  # a failed write surfaces here
@@ -448,24 +451,25 @@ class SyncEngine:
                     sync_record.c.record_type == sa.bindparam("t"),
                     sync_record.c.record_id == sa.bindparam("i")).values(sent_hash=kept), rows)
 
-    def _record_results(self, results: list[Result], by_key: Mapping[tuple[str, str], _Pending],
-                        report: PushReport, conflicts: list[Result]) -> None:
-        synced: list[dict[str, Any]] = []
-        dropped: list[tuple[str, str]] = []
-        done_seqs: list[int] = []
-        refused: list[tuple[Result, list[int]]] = []
+    def _sort_results(self, results: list[Result], by_key: Mapping[tuple[str, str], _Pending],
+                      report: PushReport, conflicts: list[Result], into: _Landed) -> None:
+        """What the server's answers mean for the database, kept as plain rows in ``into``:
+        the answers themselves (and what was sent) can go as soon as they landed."""
         now = stamp()
         for result in results:
             change = result.change
             item = by_key[(change.record_type, change.record_id)]
-            if result.ok:
+            if result.ok and change.record_type == records.AUDIT:
+                into.done_seqs += item.seqs  # never changed, so no merge base is kept
+                report.audit_events += 1
+            elif result.ok:
                 older = False
                 if change.delete:
-                    dropped.append((change.record_type, change.record_id))
+                    into.dropped.append((change.record_type, change.record_id))
                 else:
                     resource = result.resource or {}
                     took = _took_as_sent(change, result)
-                    synced.append({
+                    into.synced.append({
                         "record_type": change.record_type, "record_id": change.record_id,
                         "server_id": result.server_id or "",
                         "version": result.version or version_of(resource),
@@ -478,36 +482,35 @@ class SyncEngine:
                     # again as an update against that copy
                     older = not took and change.server_id is None and bool(result.resource)
                 if not older:
-                    done_seqs += item.seqs
-                if change.record_type == records.AUDIT:
-                    report.audit_events += 1
-                else:
-                    report.sent += 1
+                    into.done_seqs += item.seqs
+                report.sent += 1
             elif result.blocked:
                 continue
             elif result.error is not None and result.error.kind == "conflict":
                 conflicts.append(result)
             else:
-                refused.append((result, item.seqs))
-        with transaction(self.db) as conn:
-            for rtype in {t for t, _ in dropped}:
-                ids = [i for t, i in dropped if t == rtype]
-                conn.execute(sync_record.delete().where(sync_record.c.record_type == rtype,
-                                                        sync_record.c.record_id.in_(ids)))
-            if synced:
-                _save_sync_rows(conn, synced)
-            for chunk in batches(done_seqs):
-                conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
-            for result, seqs in refused:
                 err = result.error
                 text = err.message if err else "refused"
                 if err is not None and err.details:
                     text += f" ({err.details})"
+                into.refused.append((item.seqs, text))
+                log.warning("%s %s refused by the server (%s)", change.record_type,
+                            change.record_id, err.status if err else "?")
+                report.quarantined += 1
+
+    def _write_results(self, landed: _Landed) -> None:
+        with transaction(self.db) as conn:
+            for rtype in {t for t, _ in landed.dropped}:
+                ids = [i for t, i in landed.dropped if t == rtype]
+                conn.execute(sync_record.delete().where(sync_record.c.record_type == rtype,
+                                                        sync_record.c.record_id.in_(ids)))
+            if landed.synced:
+                _save_sync_rows(conn, landed.synced)
+            for chunk in batches(landed.done_seqs):
+                conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
+            for seqs, text in landed.refused:
                 conn.execute(outbox.update().where(outbox.c.seq.in_(seqs)).values(
                     state="quarantined", last_error=text, attempts=outbox.c.attempts + 1))
-                log.warning("%s %s refused by the server (%s)", result.change.record_type,
-                            result.change.record_id, err.status if err else "?")
-                report.quarantined += 1
 
     def _resolve_412(self, change: Change, item: _Pending, report: PushReport) -> None:
         """Someone changed the record on the server: merge and send again."""
