@@ -31,7 +31,7 @@ from desk.frontdesk.model import LANGUAGES, derived_id, new_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
-from desk.storage.database import batches
+from desk.storage.database import among
 from desk.storage.schema import appointment, blob, intake
 
 if TYPE_CHECKING:
@@ -379,9 +379,8 @@ def for_appointment(conn: sa.Connection, appointment_id: str) -> list[Intake]:
 def load(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Intake]:
     """Intakes by id (bulk work: sync)."""
     found: dict[str, Intake] = {}
-    for chunk in batches(list(ids)):
-        found.update((r.id, _from_row(r)) for r in conn.execute(
-            _with_pdf().where(intake.c.id.in_(chunk))))
+    found.update((r.id, _from_row(r)) for r in conn.execute(
+        _with_pdf().where(among(intake.c.id, ids))))
     return found
 
 

@@ -26,7 +26,7 @@ from desk.frontdesk.model import VISIT_STATES, Patient
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
-from desk.storage.database import batches
+from desk.storage.database import among
 from desk.storage.schema import appointment, blob, draft, history_resource, intake, patient
 
 #: Fields that may be copied to the survivor when it has none.
@@ -124,16 +124,15 @@ def links(conn: sa.Connection, patient_ids: Iterable[str]) -> dict[str, list[tup
     """Merge links of these patients, as FHIR ``Patient.link`` types: a retired record is
     ``replaced-by`` its survivor; a survivor ``replaces`` each record merged into it."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for chunk in batches(list(patient_ids)):
-        wanted = set(chunk)
-        for rid, survivor in conn.execute(
-                sa.select(patient.c.id, patient.c.merged_into).where(
-                    patient.c.merged_into.is_not(None),
-                    patient.c.id.in_(chunk) | patient.c.merged_into.in_(chunk))):
-            if rid in wanted:
-                out.setdefault(rid, []).append((survivor, "replaced-by"))
-            if survivor in wanted:
-                out.setdefault(survivor, []).append((rid, "replaces"))
+    wanted = set(patient_ids)
+    for rid, survivor in conn.execute(
+            sa.select(patient.c.id, patient.c.merged_into).where(
+                patient.c.merged_into.is_not(None),
+                among(patient.c.id, wanted) | among(patient.c.merged_into, wanted))):
+        if rid in wanted:
+            out.setdefault(rid, []).append((survivor, "replaced-by"))
+        if survivor in wanted:
+            out.setdefault(survivor, []).append((rid, "replaces"))
     return out
 
 

@@ -19,7 +19,7 @@ from desk.frontdesk.model import SEXES, VISIT_STATES, Patient
 from desk.frontdesk.search import PatientIndex
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
-from desk.storage.database import batches
+from desk.storage.database import among
 from desk.storage.schema import appointment, patient, workspace_info
 
 RECORD = "Patient"
@@ -158,9 +158,8 @@ def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Patient]:
     """Patients by id without their visit history (bulk work: sync, indexing)."""
     found: dict[str, Patient] = {}
     columns = [patient.c[name] for name in COLUMNS]  # in field order: built positionally
-    for chunk in batches(ids):
-        rows = conn.execute(sa.select(*columns).where(patient.c.id.in_(chunk))).tuples()
-        found.update((p.id, p) for p in (Patient(*row) for row in rows))
+    rows = conn.execute(sa.select(*columns).where(among(patient.c.id, ids))).tuples()
+    found.update((p.id, p) for p in (Patient(*row) for row in rows))
     return found
 
 

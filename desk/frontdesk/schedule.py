@@ -16,7 +16,7 @@ from desk.errors import DeskError
 from desk.frontdesk.model import APPOINTMENT_STATES, VISIT_STATES, Appointment, derived_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
-from desk.storage.database import batches
+from desk.storage.database import among
 from desk.storage.schema import appointment
 
 RECORD = "Appointment"
@@ -118,9 +118,8 @@ def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Appointment]:
     """Appointments by id (bulk work: sync)."""
     found: dict[str, Appointment] = {}
     columns = [appointment.c[name] for name in COLUMNS]  # in field order: built positionally
-    for chunk in batches(ids):
-        rows = conn.execute(sa.select(*columns).where(appointment.c.id.in_(chunk))).tuples()
-        found.update((a.id, a) for a in (Appointment(*row) for row in rows))
+    rows = conn.execute(sa.select(*columns).where(among(appointment.c.id, ids))).tuples()
+    found.update((a.id, a) for a in (Appointment(*row) for row in rows))
     return found
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event, exc
@@ -16,15 +17,24 @@ from desk.errors import DeskError
 log = logging.getLogger(__name__)
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
-BATCH = 500  # values per ``IN (...)``, well under SQLite's limit on bound parameters
+BATCH = 500  # items per slice (see batches)
 
 T = TypeVar("T")
 
 
 def batches(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
-    """``items`` in slices of ``size``, for queries with an ``IN (...)`` list."""
+    """``items`` in slices of ``size`` (requests to the server, writes in steps)."""
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+def among(column: sa.ColumnElement[Any], values: Iterable[Any]) -> sa.ColumnElement[bool]:
+    """``column IN (values)``, the values passed as one JSON array: the statement is the
+    same for any number of them (compiled once, then cached) and has no limit on how many
+    there are."""
+    each = sa.func.json_each(sa.bindparam("among", json.dumps(list(values)), unique=True,
+                                          type_=sa.Text)).table_valued("value")
+    return column.in_(sa.select(each.c.value))
 
 
 def _url(path: Path, key: bytes) -> sa.URL:

@@ -394,5 +394,7 @@ def _entry_result(change: Change, entry: Any) -> Result:
 
 
 def _status_code(text: Any) -> int:
+    if isinstance(text, str) and text[:3].isdigit() and text[3:4] in ("", " "):
+        return int(text[:3])  # "201 Created", the usual form
     match = re.match(r"\s*(\d{3})", str(text or ""))
     return int(match.group(1)) if match else 0

@@ -37,7 +37,7 @@ from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, Actor, audit
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
-from desk.storage.database import batches, reading, transaction
+from desk.storage.database import among, batches, reading, transaction
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
@@ -66,8 +66,9 @@ log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
 SENT_KEPT = 4  # digests of unanswered updates kept per record
-RECORD_BATCH = 200  # push results written per transaction, at least (but the last)
-LOAD_WINDOW = 250  # records loaded and mapped at a time while bundles go out
+RECORD_BATCH = 100  # push results written per transaction, at least (but the last)
+LOAD_WINDOWS = (50, 250)  # records loaded and mapped at a time while bundles go out: a
+# small first window gets the first bundle out soon
 
 
 class ProgressLike(Protocol):
@@ -276,7 +277,7 @@ class SyncEngine:
         def changes() -> Iterator[Change]:
             # a window of records at a time: the first bundles are on the wire while the
             # rest load, and little stays alive for long
-            for window in batches(pending, LOAD_WINDOW):
+            for window in _windows(pending):
                 with reading(self.db) as conn:
                     loaded = self._load(conn, window)
                 server_ids.update(loaded.known)
@@ -327,8 +328,8 @@ class SyncEngine:
                 done.result()  # a failed write surfaces here
         if unchanged:
             with transaction(self.db) as conn:
-                for chunk in batches([seq for item in unchanged for seq in item.seqs]):
-                    conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
+                conn.execute(outbox.delete().where(
+                    among(outbox.c.seq, [seq for item in unchanged for seq in item.seqs])))
         for result in conflicts:
             self._resolve_412(result.change, by_key[(result.change.record_type,
                                                      result.change.record_id)], report)
@@ -506,8 +507,8 @@ class SyncEngine:
                                                         sync_record.c.record_id.in_(ids)))
             if landed.synced:
                 _save_sync_rows(conn, landed.synced)
-            for chunk in batches(landed.done_seqs):
-                conn.execute(outbox.delete().where(outbox.c.seq.in_(chunk)))
+            if landed.done_seqs:
+                conn.execute(outbox.delete().where(among(outbox.c.seq, landed.done_seqs)))
             for seqs, text in landed.refused:
                 conn.execute(outbox.update().where(outbox.c.seq.in_(seqs)).values(
                     state="quarantined", last_error=text, attempts=outbox.c.attempts + 1))
@@ -913,26 +914,30 @@ def _took_as_sent(change: Change, result: Result) -> bool:
             and _same(change.sent, result.resource))
 
 
+def _windows(pending: list[_Pending]) -> Iterator[list[_Pending]]:
+    first, size = LOAD_WINDOWS
+    yield pending[:first]
+    for start in range(first, len(pending), size):
+        yield pending[start:start + size]
+
+
 def _sync_rows(conn: sa.Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:
     out: dict[tuple[str, str], Any] = {}
     for rtype in {k[0] for k in keys}:
-        ids = [k[1] for k in keys if k[0] == rtype]
-        for chunk in batches(ids):
-            for row in conn.execute(sa.select(sync_record).where(
-                    sync_record.c.record_type == rtype, sync_record.c.record_id.in_(chunk))):
-                out[(rtype, row.record_id)] = row
+        for row in conn.execute(sa.select(sync_record).where(
+                sync_record.c.record_type == rtype,
+                among(sync_record.c.record_id, [i for t, i in keys if t == rtype]))):
+            out[(rtype, row.record_id)] = row
     return out
 
 
 def _server_ids(conn: sa.Connection, rtype: str, record_ids: Iterable[str]) -> dict[str, str]:
     ids = list(record_ids)
-    out: dict[str, str] = {}
-    for chunk in batches(ids):
-        for row in conn.execute(sa.select(sync_record.c.record_id, sync_record.c.server_id)
-                                .where(sync_record.c.record_type == rtype,
-                                       sync_record.c.record_id.in_(chunk))):
-            out[row.record_id] = row.server_id
-    return out
+    if not ids:
+        return {}
+    return {row.record_id: row.server_id for row in conn.execute(
+        sa.select(sync_record.c.record_id, sync_record.c.server_id).where(
+            sync_record.c.record_type == rtype, among(sync_record.c.record_id, ids)))}
 
 
 def _patient_resolver(conn: sa.Connection) -> Callable[[str], str | None]:

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 
 from desk.frontdesk.history import HISTORY_TYPES, occurred
 from desk.storage.clock import stamp
-from desk.storage.database import batches, transaction
+from desk.storage.database import among, transaction
 from desk.storage.schema import appointment, history_resource
 from desk.sync.client import FhirClient
 from desk.sync.mapping import instant, last_updated, version_of
@@ -61,20 +61,18 @@ def patients_in_view(conn: sa.Connection, today: date, extra: Iterable[str] = ()
         appointment.c.start >= start, appointment.c.start < end)).scalars())
     ids.update(extra)
     found = []
-    for chunk in batches(sorted(ids)):
-        rows = conn.execute(sa.select(sync_record.c.record_id, sync_record.c.server_id).where(
-            sync_record.c.record_type == "Patient", sync_record.c.record_id.in_(chunk)))
-        found += [(r.record_id, r.server_id) for r in rows]
+    rows = conn.execute(sa.select(sync_record.c.record_id, sync_record.c.server_id).where(
+        sync_record.c.record_type == "Patient", among(sync_record.c.record_id, ids)))
+    found += [(r.record_id, r.server_id) for r in rows]
     marks = _marks(conn, [sid for _, sid in found])
     return [InView(pid, sid, marks.get(sid)) for pid, sid in sorted(found)]
 
 
 def _marks(conn: sa.Connection, server_ids: Sequence[str]) -> dict[str, datetime]:
     marks = {}
-    for chunk in batches([f"history:{sid}" for sid in server_ids]):
-        for key, value in conn.execute(sa.select(sync_state.c.key, sync_state.c.value)
-                                       .where(sync_state.c.key.in_(chunk))):
-            marks[key.split(":", 1)[1]] = datetime.fromisoformat(value)
+    for key, value in conn.execute(sa.select(sync_state.c.key, sync_state.c.value).where(
+            among(sync_state.c.key, [f"history:{sid}" for sid in server_ids]))):
+        marks[key.split(":", 1)[1]] = datetime.fromisoformat(value)
     return marks
 
 

@@ -28,7 +28,7 @@ from desk.frontdesk.intake import Intake
 from desk.frontdesk.model import Appointment
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
-from desk.storage.database import batches
+from desk.storage.database import among
 from desk.storage.schema import audit, blob, outbox
 from desk.sync.bundle import Change, RefResolver
 from desk.sync.mapping import (
@@ -73,17 +73,16 @@ def load(conn: sa.Connection, keys: Iterable[tuple[str, str]],
     src.appointments = schedule.load(conn, [schedule.appointment_of(e)
                                             for e in wanted["Encounter"]])
     if blobs is not None:
-        for chunk in batches(wanted["DocumentReference"]):
-            for row in conn.execute(sa.select(blob.c.id, blob.c.record_id)
-                                    .where(blob.c.id.in_(chunk))):
-                src.documents[row.id] = (row.record_id, blobs.get(conn, row.id))
+        for row in conn.execute(sa.select(blob.c.id, blob.c.record_id)
+                                .where(among(blob.c.id, wanted["DocumentReference"]))):
+            src.documents[row.id] = (row.record_id, blobs.get(conn, row.id))
     intake_ids = (set(wanted["QuestionnaireResponse"])
                   | {intake.intake_of_consent(c) for c in wanted["Consent"]}
                   | {i for i, _ in src.documents.values()})
     src.intakes = intake.load(conn, intake_ids)
     seqs = {_seq_of(r): r for r in wanted[AUDIT]}
-    for numbers in batches(list(seqs)):
-        for row in conn.execute(sa.select(audit).where(audit.c.seq.in_(numbers))):
+    if seqs:
+        for row in conn.execute(sa.select(audit).where(among(audit.c.seq, seqs))):
             src.audit_rows[seqs[row.seq]] = row
     return src
 
@@ -184,13 +183,13 @@ def spool_audit(conn: sa.Connection) -> int:
 
 
 def audit_record_id(prefix: str, seq: int) -> str:
-    """The record id of audit entry ``seq``: the workspace's prefix with the number in its
-    last 48 bits (the UUID's version and variant bits stay those of the prefix)."""
-    low = (1 << _SEQ_BITS) - 1
-    return str(uuid.UUID(int=(uuid.UUID(prefix).int & ~low) | (seq & low)))
+    """The record id of audit entry ``seq``: the workspace's prefix (a UUID) with the
+    number in its last 48 bits, its last 12 hex digits (the version and variant bits stay
+    those of the prefix)."""
+    return f"{prefix[:-12].lower()}{seq & ((1 << _SEQ_BITS) - 1):012x}"
 
 
 def _seq_of(record_id: str) -> int:
-    return uuid.UUID(record_id).int & ((1 << _SEQ_BITS) - 1)
+    return int(record_id[-12:], 16)
 
 

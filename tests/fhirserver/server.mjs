@@ -21,7 +21,7 @@
 //        reject_marker: any request whose body contains the text is refused with a 400
 //        (a stand-in for validation, which the MemoryRepository does not do)
 //        required_token: FHIR requests without "Authorization: Bearer <text>" get a 401
-//   GET  /$test/stats       request counters
+//   GET  /$test/stats       request counters and the CPU time used since the reset
 //
 // Usage: node server.mjs [port]   (or FHIR_TEST_PORT; 0 = a free port). Listens on
 // 127.0.0.1 only and prints one line "listening http://127.0.0.1:PORT/" when ready.
@@ -59,7 +59,7 @@ let fault = null; // {kind, remaining, every, seen, retryAfter, body, methods}
 let stats = newStats();
 
 function newStats() {
-  return { requests: 0, byMethod: {}, faultsInjected: 0 };
+  return { requests: 0, byMethod: {}, faultsInjected: 0, since: process.cpuUsage() };
 }
 
 function capabilityStatement() {
@@ -201,7 +201,10 @@ async function handleTest(req, res, path, bodyText) {
     return send(res, 200, { ok: true });
   }
   if (path === '$test/stats' && req.method === 'GET') {
-    return send(res, 200, { ...stats, faultRemaining: fault ? fault.remaining : 0 });
+    const { since, ...counters } = stats;
+    const used = process.cpuUsage(since);  // the server's CPU time since the reset
+    return send(res, 200, { ...counters, cpuMs: (used.user + used.system) / 1000,
+                            faultRemaining: fault ? fault.remaining : 0 });
   }
   return send(res, 404, outcome(404, 'not-found', 'Unknown test hook').body);
 }
