@@ -52,3 +52,6 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   .venv/bin/python -m pip install -q -e ".$extras" --config-settings editable_mode=compat
   echo "$wanted" > "$stamp"
 fi
+# bytecode compiled ahead, as an installed package has it (also where PYTHONDONTWRITEBYTECODE
+# is set); quick when nothing changed
+.venv/bin/python -m compileall -q desk >/dev/null
