@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from desk.frontdesk import patients
 from desk.storage.clock import stamp
 from desk.storage.schema import appointment, audit, history_resource, outbox
+from desk.storage.schema import intake as intake_table
 from desk.ui.board import BoardWidget
 from desk.ui.chart import DetailsDialog, PatientChartWidget
 from desk.ui.patients_screen import PatientsScreen
@@ -208,6 +209,10 @@ def _add_completed_phq9(staffed, patient_id: str) -> None:
         [phq] = intake.send_forms(conn, visit.id, ["phq-9"], SYSTEM, language="en").intakes
         intake.complete(conn, staffed.blobs, phq.id, filled_response("phq-9", language="en"),
                         SYSTEM, clinic=Clinic("Test clinic"))
+        # completed during that visit, not now (today's visit must stay the newest entry
+        # whatever the time of day)
+        conn.execute(intake_table.update().where(intake_table.c.id == phq.id)
+                     .values(completed_at=stamp(when + timedelta(minutes=10))))
 
 
 def test_the_timeline_is_newest_first_and_each_entry_opens(qtbot, staffed) -> None:
