@@ -296,18 +296,19 @@ class SyncEngine:
         # Results are written to the database on one worker thread while the next bundle
         # is on the wire; one worker keeps the writes in order.
         # Writes go in batches of RECORD_BATCH results or more (a commit costs more than a
-        # row); after a crash, what was not written yet is simply sent again.
+        # row); after a crash, what was not written yet is simply sent again. A written
+        # batch is let go: nothing of the answers stays alive for the rest of the push.
         recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-record")
         recordings: list[Future[None]] = []
-        landed = [_Landed()]  # sorted, not written yet
+        landed = _Landed()  # sorted, not written yet
         count = 0
 
         def on_results(results: list[Result]) -> None:
-            nonlocal count
-            self._sort_results(results, by_key, report, conflicts, landed[-1])
-            if landed[-1].size() >= RECORD_BATCH:
-                recordings.append(recorder.submit(self._write_results, landed[-1]))
-                landed.append(_Landed())
+            nonlocal count, landed
+            self._sort_results(results, by_key, report, conflicts, landed)
+            if landed.size() >= RECORD_BATCH:
+                recordings.append(recorder.submit(self._write_results, landed))
+                landed = _Landed()
             count += len(results)
             progress.report(count, total, "Sending changes")
             if progress.cancelled:
@@ -322,7 +323,7 @@ class SyncEngine:
             pass
         finally:
             report.bundles += sender.bundles_sent
-            recordings.append(recorder.submit(self._write_results, landed[-1]))
+            recordings.append(recorder.submit(self._write_results, landed))
             recorder.shutdown(wait=True)
             for done in recordings:
                 done.result()  # a failed write surfaces here
