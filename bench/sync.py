@@ -11,7 +11,9 @@ entry goes to the server). The server is emptied before each run. Strategies:
 bundles of 50). Each figure is the median of ``--repeat`` runs, desk and peer alternating
 (conditional creates take long and are dominated by the server's scan per
 ``If-None-Exist``; ``--conditional-repeat`` is 1 unless asked). Desk's time per change (ms)
-is reported for each size: it should stay flat as the outbox grows.
+is reported for each size: it should stay flat as the outbox grows. The server's CPU time
+during each side's run (from the test server's stats) shows how much of the time is the
+server's own work.
 
     python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3]
 """
@@ -88,7 +90,8 @@ def _peer_bundles(ps: list[Patient], strategy: str) -> list[bytes]:
     return bundles
 
 
-def _run_peer(server: FhirTestServer, bundles: list[bytes]) -> float:
+def _run_peer(server: FhirTestServer, bundles: list[bytes]) -> tuple[float, float]:
+    """Seconds, and the server's CPU milliseconds, of posting ``bundles``."""
     server.reset()
     with httpx.Client(headers={"Content-Type": "application/fhir+json"}, timeout=120) as http:
         t0 = time.perf_counter()
@@ -96,11 +99,12 @@ def _run_peer(server: FhirTestServer, bundles: list[bytes]) -> float:
             r = http.post(server.base_url, content=body)
             r.raise_for_status()
             r.json()
-        return time.perf_counter() - t0
+        return time.perf_counter() - t0, server.stats()["cpuMs"]
 
 
 def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
-              run: int) -> tuple[float, int]:
+              run: int) -> tuple[float, float, int]:
+    """Seconds, the server's CPU milliseconds and the bundles of desk's push of N patients."""
     server.reset()
     with Workspace.create(tmp / f"ws-{strategy}-{n}-{run}", passphrase="bench") as ws:
         _register(ws, n)
@@ -112,9 +116,10 @@ def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
             t0 = time.perf_counter()
             report = engine.push()
             elapsed = time.perf_counter() - t0
+            server_cpu = server.stats()["cpuMs"]
         assert report.sent == n and report.audit_events == n and report.waiting == 0, report
         assert len(server.search_all("Patient")) == n
-        return elapsed, report.bundles
+        return elapsed, server_cpu, report.bundles
 
 
 def main() -> None:
@@ -144,21 +149,31 @@ def main() -> None:
                     peer_bodies = _peer_bundles(ps, strategy)
                     desk_runs: list[float] = []
                     peer_runs: list[float] = []
+                    desk_cpu: list[float] = []
+                    peer_cpu: list[float] = []
                     for r in range(max(1, repeat)):
-                        elapsed, bundles = _run_desk(server, n, strategy, Path(tmp), r)
+                        elapsed, cpu, bundles = _run_desk(server, n, strategy, Path(tmp), r)
                         desk_runs.append(elapsed)
-                        peer_runs.append(_run_peer(server, peer_bodies))
+                        desk_cpu.append(cpu)
+                        elapsed, cpu = _run_peer(server, peer_bodies)
+                        peer_runs.append(elapsed)
+                        peer_cpu.append(cpu)
                     desk_s, peer_s = median(desk_runs), median(peer_runs)
                     ratio = desk_s / peer_s
                     rows.append([f"{strategy} {n} patients (s)", desk_s, peer_s, ratio])
                     rows.append([f"{strategy} {n} patients/s", n / desk_s, n / peer_s, ""])
                     rows.append([f"{strategy} {n} ms per change", desk_s / n * 1000,
                                  peer_s / n * 1000, ""])
+                    # the server's own work during each side's run: the rest is the client's
+                    rows.append([f"{strategy} {n} server CPU (ms)", median(desk_cpu),
+                                 median(peer_cpu), ""])
                     key = f"{strategy}_{n}"
                     figures[f"{key}_s"] = desk_s
                     figures[f"peer_{key}_s"] = peer_s
                     figures[f"ratio_{key}"] = ratio
                     figures[f"{key}_ms_per_change"] = desk_s / n * 1000
+                    figures[f"{key}_server_cpu_ms"] = median(desk_cpu)
+                    figures[f"peer_{key}_server_cpu_ms"] = median(peer_cpu)
                     figures[f"{key}_bundles"] = bundles
                     figures[f"peer_{key}_bundles"] = len(peer_bodies)
     finally:

@@ -378,10 +378,7 @@ def for_appointment(conn: sa.Connection, appointment_id: str) -> list[Intake]:
 
 def load(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Intake]:
     """Intakes by id (bulk work: sync)."""
-    found: dict[str, Intake] = {}
-    found.update((r.id, _from_row(r)) for r in conn.execute(
-        _with_pdf().where(among(intake.c.id, ids))))
-    return found
+    return {r.id: _from_row(r) for r in conn.execute(_with_pdf().where(among(intake.c.id, ids)))}
 
 
 def pdf(conn: sa.Connection, blobs: BlobStore, intake_id: str) -> bytes:

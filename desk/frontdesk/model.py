@@ -10,6 +10,11 @@ SEXES = ("female", "male", "other", "unknown")
 SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Not stated"}
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 """The languages desk speaks to patients in (its bundled forms are written in them)."""
+FIELD_LABELS = {"family": "Family name", "given": "Given names", "birth_date": "Birth date",
+                "sex": "Sex", "phone": "Phone", "email": "E-mail", "address": "Address",
+                "city": "City", "postal_code": "Postal code", "state": "State or region",
+                "language": "Language", "mrn": "MRN"}
+"""A patient's fields as staff read them, wherever a screen names one."""
 APPOINTMENT_STATES = ("scheduled", "arrived", "in-room", "done", "no-show", "cancelled")
 VISIT_STATES = ("arrived", "in-room", "done")
 """States of an appointment the patient came to (a visit; the arrival opens an Encounter)."""

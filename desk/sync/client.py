@@ -18,7 +18,6 @@ What it promises:
 from __future__ import annotations
 
 import email.utils
-import json
 import logging
 import random
 import ssl
@@ -117,7 +116,7 @@ class ClientCredentials(httpx.Auth):
             raise FhirError("The clinic server refused desk's sign-in. Ask IT to check the "
                             "client credentials.", kind="auth", status=response.status_code)
         try:
-            payload = json.loads(response.content)
+            payload = orjson.loads(response.content)
             token = str(payload["access_token"])
             lifetime = float(payload.get("expires_in", 300))
         except (ValueError, KeyError, TypeError) as exc:
@@ -360,7 +359,7 @@ class FhirClient:
                 return Answer(status, None, _etag_version(response.headers.get("ETag")),
                               response.headers.get("Location"))
             raise _garbage(f"expected {expect}, got {payload['resourceType']}")
-        version = _etag_version(response.headers.get("ETag")) or _meta_version(payload)
+        version = _etag_version(response.headers.get("ETag")) or version_of(payload)
         return Answer(status, payload, version, response.headers.get("Location"))
 
     def _same_origin(self, url: str) -> str:
@@ -425,7 +424,7 @@ def _error_for(response: httpx.Response) -> FhirError:
 def _outcome_text(response: httpx.Response) -> tuple[str, tuple[str, ...]]:
     """The human text and issue codes of an OperationOutcome body, if there is one."""
     try:
-        payload = json.loads(response.content)
+        payload = orjson.loads(response.content)
     except ValueError:
         return "", ()
     if not isinstance(payload, dict) or payload.get("resourceType") != "OperationOutcome":
@@ -481,11 +480,11 @@ def _etag_version(etag: str | None) -> str | None:
     return value.strip('"') or None
 
 
-def _meta_version(resource: Mapping[str, Any]) -> str | None:
+def version_of(resource: Mapping[str, Any]) -> str | None:
+    """The server's version id of a resource (``meta.versionId``), if it says."""
     meta = resource.get("meta")
-    if isinstance(meta, dict) and isinstance(meta.get("versionId"), str):
-        return str(meta["versionId"])
-    return None
+    vid = meta.get("versionId") if isinstance(meta, dict) else None
+    return str(vid) if vid is not None else None
 
 
 def _resource_type(resource: Mapping[str, Any]) -> str:

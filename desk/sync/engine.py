@@ -43,7 +43,7 @@ from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
-from desk.sync.client import FhirClient, FhirError
+from desk.sync.client import FhirClient, FhirError, version_of
 from desk.sync.history import patients_in_view, pull_history, store
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
@@ -58,7 +58,6 @@ from desk.sync.mapping import (
     patient_from_fhir,
     patient_to_fhir,
     record_id_of,
-    version_of,
 )
 from desk.sync.tables import conflict, get_state, put_state, sync_record
 
@@ -160,8 +159,10 @@ class _Loaded:
     appts: Mapping[str, Appointment]
     links: Mapping[str, list[tuple[str, str]]]  # merge links of the patients
     sources: records.Sources
-    patient_ids: dict[str, str]  # server ids of the patients referred to
     known: dict[tuple[str, str], str]  # server ids of every record referred to
+
+    def patient_sid(self, patient_id: str) -> str | None:
+        return self.known.get(("Patient", patient_id))
 
 
 class SyncEngine:
@@ -342,21 +343,20 @@ class SyncEngine:
         appts = schedule.load(conn, [i for t, i in keys if t == "Appointment"])
         links = merge.links(conn, people)
         sources = records.load(conn, keys, self.blobs)
-        patient_ids = _server_ids(conn, "Patient", {a.patient_id for a in appts.values()}
-                                  | {other for pairs in links.values() for other, _ in pairs}
-                                  | sources.patient_ids())
-        known = {("Patient", rid): sid for rid, sid in patient_ids.items()}
-        for rtype, rids in (("Appointment", {a.id for a in sources.appointments.values()}),
-                            ("QuestionnaireResponse", {i.id for i in sources.intakes.values()})):
-            known.update(((rtype, rid), sid) for rid, sid in _server_ids(conn, rtype, rids).items())
+        referred = (("Patient", {a.patient_id for a in appts.values()}
+                     | {other for pairs in links.values() for other, _ in pairs}
+                     | sources.patient_ids()),
+                    ("Appointment", {a.id for a in sources.appointments.values()}),
+                    ("QuestionnaireResponse", {i.id for i in sources.intakes.values()}))
+        known = {(rtype, rid): sid for rtype, rids in referred
+                 for rid, sid in _server_ids(conn, rtype, rids).items()}
         known.update((key, str(row.server_id)) for key, row in synced.items())
-        return _Loaded(synced, people, appts, links, sources, patient_ids, known)
+        return _Loaded(synced, people, appts, links, sources, known)
 
     def _change_for(self, item: _Pending, loaded: _Loaded) -> Change | None:
         base_row = loaded.synced.get((item.record_type, item.record_id))
         base = json.loads(base_row.base_json) if base_row else None
         people, appts, links = loaded.people, loaded.appts, loaded.links
-        server_ids = loaded.patient_ids
         server_id = str(base_row.server_id) if base_row else None
         version = str(base_row.version) if base_row and base_row.version else None
         if item.record_type in records.TYPES:
@@ -376,7 +376,7 @@ class SyncEngine:
                 return None  # merged before it reached the server: nothing to retire there
             # a survivor names the merged records the server has
             shown = [(other, kind) for other, kind in links.get(p.id, ())
-                     if kind == "replaced-by" or other in server_ids]
+                     if kind == "replaced-by" or loaded.patient_sid(other) is not None]
 
             def render_patient(ref: Callable[[str, str], str], p: Patient = p
                                ) -> dict[str, Any]:
@@ -385,7 +385,7 @@ class SyncEngine:
                                        links=[(ref("Patient", o), k) for o, k in shown])
 
             def seen(rtype: str, rid: str) -> str:
-                return f"{rtype}/{server_ids.get(rid, '')}"
+                return f"{rtype}/{loaded.patient_sid(rid) or ''}"
 
             if base is not None and _same(render_patient(seen), base):
                 return None
@@ -404,7 +404,7 @@ class SyncEngine:
         if base is not None:
             ref_in_base = appointment_patient_reference(base) or ""
             # the patient may have changed (patients merged): then it is not the same
-            same_patient = ref_in_base.rsplit("/", 1)[-1] == server_ids.get(a.patient_id)
+            same_patient = ref_in_base.rsplit("/", 1)[-1] == loaded.patient_sid(a.patient_id)
             if same_patient and _same(render_appt(lambda t, i: ref_in_base), base):
                 return None
         return Change("Appointment", a.id, render_appt,
@@ -471,14 +471,12 @@ class SyncEngine:
                 else:
                     resource = result.resource or {}
                     took = _took_as_sent(change, result)
-                    into.synced.append({
-                        "record_type": change.record_type, "record_id": change.record_id,
-                        "server_id": result.server_id or "",
-                        "version": result.version or version_of(resource),
-                        # the server kept what was sent: that text is the base (no meta)
-                        "base_json": change.sent_json if took and change.sent_json else
-                        json.dumps(resource, separators=(",", ":")),
-                        "synced_at": now, "sent_hash": None})
+                    # the server kept what was sent: that text is the base (no meta)
+                    into.synced.append(_sync_row(
+                        change.record_type, change.record_id, result.server_id or "",
+                        result.version or version_of(resource),
+                        change.sent_json if took and change.sent_json else _compact(resource),
+                        now))
                     # a create whose first answer was lost can find its record on the
                     # server older than what desk holds now: it stays queued and goes
                     # again as an update against that copy
@@ -989,12 +987,19 @@ def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str,
 
 def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,
                version: str | None, resource: Mapping[str, Any]) -> None:
-    conn.execute(sync_record.delete().where(sync_record.c.record_type == rtype,
-                                            sync_record.c.record_id == rid))
-    conn.execute(sync_record.insert().values(
-        record_type=rtype, record_id=rid, server_id=server_id,
-        version=version or version_of(resource), base_json=json.dumps(resource),
-        synced_at=stamp()))
+    _save_sync_rows(conn, [_sync_row(rtype, rid, server_id, version or version_of(resource),
+                                     _compact(resource))])
+
+
+def _sync_row(rtype: str, rid: str, server_id: str, version: str | None, base_json: str,
+              synced_at: str | None = None) -> dict[str, Any]:
+    return {"record_type": rtype, "record_id": rid, "server_id": server_id,
+            "version": version, "base_json": base_json, "synced_at": synced_at or stamp(),
+            "sent_hash": None}
+
+
+def _compact(resource: Mapping[str, Any]) -> str:
+    return json.dumps(resource, separators=(",", ":"))
 
 
 def _text(value: Any) -> str | None:

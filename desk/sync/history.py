@@ -25,8 +25,8 @@ from desk.frontdesk.history import HISTORY_TYPES, occurred
 from desk.storage.clock import stamp
 from desk.storage.database import among, transaction
 from desk.storage.schema import appointment, history_resource
-from desk.sync.client import FhirClient
-from desk.sync.mapping import instant, last_updated, version_of
+from desk.sync.client import FhirClient, version_of
+from desk.sync.mapping import instant, last_updated
 from desk.sync.tables import put_state, sync_record, sync_state
 
 log = logging.getLogger(__name__)
@@ -60,10 +60,9 @@ def patients_in_view(conn: sa.Connection, today: date, extra: Iterable[str] = ()
     ids = set(conn.execute(sa.select(appointment.c.patient_id).where(
         appointment.c.start >= start, appointment.c.start < end)).scalars())
     ids.update(extra)
-    found = []
-    rows = conn.execute(sa.select(sync_record.c.record_id, sync_record.c.server_id).where(
-        sync_record.c.record_type == "Patient", among(sync_record.c.record_id, ids)))
-    found += [(r.record_id, r.server_id) for r in rows]
+    found = [(r.record_id, r.server_id) for r in conn.execute(
+        sa.select(sync_record.c.record_id, sync_record.c.server_id).where(
+            sync_record.c.record_type == "Patient", among(sync_record.c.record_id, ids)))]
     marks = _marks(conn, [sid for _, sid in found])
     return [InView(pid, sid, marks.get(sid)) for pid, sid in sorted(found)]
 

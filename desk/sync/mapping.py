@@ -505,13 +505,6 @@ def audit_event_search(record_id: str) -> str:
     return f"_tag={URI_SYSTEM}|urn:uuid:{record_id}"
 
 
-def version_of(resource: Mapping[str, Any]) -> str | None:
-    """The server's version id of a resource (``meta.versionId``), if it says."""
-    meta = resource.get("meta")
-    vid = meta.get("versionId") if isinstance(meta, dict) else None
-    return str(vid) if vid is not None else None
-
-
 def last_updated(resource: Mapping[str, Any]) -> datetime | None:
     """``meta.lastUpdated`` as an aware datetime, or None if missing or unreadable."""
     meta = resource.get("meta")

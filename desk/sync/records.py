@@ -186,10 +186,8 @@ def audit_record_id(prefix: str, seq: int) -> str:
     """The record id of audit entry ``seq``: the workspace's prefix (a UUID) with the
     number in its last 48 bits, its last 12 hex digits (the version and variant bits stay
     those of the prefix)."""
-    return f"{prefix[:-12].lower()}{seq & ((1 << _SEQ_BITS) - 1):012x}"
+    return f"{prefix[:-12]}{seq & ((1 << _SEQ_BITS) - 1):012x}"
 
 
 def _seq_of(record_id: str) -> int:
     return int(record_id[-12:], 16)
-
-

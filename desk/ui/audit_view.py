@@ -22,7 +22,7 @@ from desk.frontdesk import audit_log
 from desk.storage import audit
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel
-from desk.ui.widgets import MessageBanner, heading
+from desk.ui.widgets import MessageBanner, heading, restyle
 
 COLUMNS = ("When", "User", "Action", "Patient", "Record", "Record id", "Outcome")
 
@@ -118,5 +118,4 @@ class AuditWidget(QWidget):
             self.chain.setText(f"✖ Chain broken at entry {check.first_bad_seq}: the log "
                                "was altered")
             self.chain.setObjectName("bad")
-        self.chain.style().unpolish(self.chain)
-        self.chain.style().polish(self.chain)
+        restyle(self.chain)

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.frontdesk import merge
-from desk.frontdesk.model import LANGUAGES, Patient
+from desk.frontdesk.model import FIELD_LABELS, LANGUAGES, Patient
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading, sex_text
 
-FIELDS = (("Name", "name"), ("Birth date", "birth_date"), ("Sex", "sex"), ("Phone", "phone"),
-          ("E-mail", "email"), ("Address", "address"), ("City", "city"),
-          ("Postal code", "postal_code"), ("State or region", "state"), ("Language", "language"),
-          ("MRN", "mrn"))
+FIELDS = (("Name", "name"), *((FIELD_LABELS[name], name) for name in (
+    "birth_date", "sex", "phone", "email", "address", "city", "postal_code", "state",
+    "language", "mrn")))
 COUNTS = (("Visits", "visits"), ("Appointments", "appointments"), ("Kiosk forms", "forms"),
           ("Drafts", "drafts"), ("Files", "files"), ("History entries", "history"))
 STYLE = """
@@ -76,7 +75,7 @@ class MergeDialog(QDialog):
         card.setObjectName("card")
         card.setLayout(self.grid)
         # two long records must not push the buttons off the screen
-        self.scroll = scroll = QScrollArea()
+        self.records_area = scroll = QScrollArea()
         scroll.setWidget(card)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -138,7 +137,7 @@ class MergeDialog(QDialog):
     def _fit_screen(self) -> None:
         """As big as the records need, but never taller or wider than the screen."""
         screen = self.screen().availableGeometry()
-        card, around = self.scroll.widget().sizeHint(), self.scroll.sizeHint()
+        card, around = self.records_area.widget().sizeHint(), self.records_area.sizeHint()
         width = self.sizeHint().width() - around.width() + card.width() + 24
         height = self.sizeHint().height() - around.height() + card.height() + 8
         self.resize(min(width, 960, screen.width() - 40), min(height, screen.height() - 40))

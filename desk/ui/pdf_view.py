@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.ui.printing import page_image, print_pdf
-from desk.ui.widgets import MessageBanner
+from desk.ui.widgets import MessageBanner, count_text
 
 #: Resolution of the pages on screen.
 SCREEN_DPI = 96
@@ -68,7 +68,7 @@ class PdfViewDialog(QDialog):
         close.setObjectName("primary")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(f"{len(self.pages)} page{'s' if len(self.pages) != 1 else ''}"))
+        buttons.addWidget(QLabel(count_text(len(self.pages), "page")))
         buttons.addStretch(1)
         buttons.addWidget(print_button)
         buttons.addWidget(close)

@@ -33,14 +33,14 @@ from desk.errors import DeskError
 from desk.frontdesk import patients
 from desk.frontdesk.board import age_on
 from desk.frontdesk.matching import DuplicateCandidate, find_duplicates
-from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Patient
+from desk.frontdesk.model import FIELD_LABELS, LANGUAGES, SEX_LABELS, Patient
 from desk.frontdesk.normalize import parse_date
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading
 
-TEXT_FIELDS = (("family", "Family name *"), ("given", "Given names *"), ("phone", "Phone"),
-               ("email", "E-mail"), ("address", "Address"), ("city", "City"),
-               ("postal_code", "Postal code"), ("state", "State or region"))
+TEXT_FIELDS = tuple((name, FIELD_LABELS[name] + (" *" if name in ("family", "given") else ""))
+                    for name in ("family", "given", "phone", "email", "address", "city",
+                                 "postal_code", "state"))
 #: Milliseconds of quiet typing before the duplicate check runs.
 CHECK_PAUSE_MS = 300
 
@@ -68,14 +68,14 @@ class PatientForm(QWidget):
         birth_row = QHBoxLayout()
         birth_row.addWidget(self.birth, 1)
         birth_row.addWidget(self.birth_hint, 1)
-        layout.addRow("Birth date", birth_row)
+        layout.addRow(FIELD_LABELS["birth_date"], birth_row)
         self.sex = self._combo(SEX_LABELS, "Sex")
         self.sex.setCurrentIndex(self.sex.findData("unknown"))
-        layout.addRow("Sex", self.sex)
+        layout.addRow(FIELD_LABELS["sex"], self.sex)
         for name, label in TEXT_FIELDS[2:]:
             layout.addRow(label, self._line(name, label))
         self.language = self._combo(LANGUAGES, "Language")
-        layout.addRow("Language", self.language)
+        layout.addRow(FIELD_LABELS["language"], self.language)
 
     def _line(self, name: str, label: str) -> QLineEdit:
         edit = QLineEdit()
@@ -275,9 +275,8 @@ class RegisterDialog(QDialog):
         return draft if draft is not None and draft.family and draft.given else None
 
     def _edited(self) -> None:
-        ready = self._ready()
-        self.save.setEnabled(ready is not None and self.duplicates.settled)
-        if ready is not None:
+        self._update_save()
+        if self._ready() is not None:
             self.pause.start()
 
     def _update_save(self) -> None:

@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QButtonGroup,
     QFrame,
@@ -32,18 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk.frontdesk.board import STATE_LABELS
+from desk.frontdesk.model import FIELD_LABELS as PATIENT_FIELDS
 from desk.ui.session import Session
-from desk.ui.sync_status import SyncState
-from desk.ui.tables import ListTableModel
+from desk.ui.sync_status import SyncState, waiting_text
+from desk.ui.tables import ListTableModel, Selection, record_table
 from desk.ui.widgets import MessageBanner, heading
 
 FIELD_LABELS = {
-    ("Patient", "family"): "Family name", ("Patient", "given"): "Given names",
-    ("Patient", "birth_date"): "Birth date", ("Patient", "sex"): "Sex",
-    ("Patient", "phone"): "Phone", ("Patient", "email"): "E-mail",
-    ("Patient", "address"): "Address", ("Patient", "city"): "City",
-    ("Patient", "postal_code"): "Postal code", ("Patient", "state"): "State or region",
-    ("Patient", "language"): "Language", ("Patient", "mrn"): "MRN",
+    **{("Patient", name): label for name, label in PATIENT_FIELDS.items()},
     ("Appointment", "patient_id"): "Patient", ("Appointment", "start"): "Time",
     ("Appointment", "minutes"): "Minutes", ("Appointment", "reason"): "Reason",
     ("Appointment", "practitioner"): "With", ("Appointment", "state"): "Status",
@@ -279,17 +274,10 @@ class SyncIssuesWidget(QWidget):
         self.reload()
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.refused)
-        table.setAccessibleName("Records the server refused")
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(True)
-        table.verticalHeader().hide()
-        table.setShowGrid(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table = record_table(self.refused, "Records the server refused",
+                             stretch="Why the server refused it", selection=Selection.NoSelection)
+        table.setAlternatingRowColors(False)
+        table.setWordWrap(True)  # the server's reasons can be long: rows grow to fit
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -368,7 +356,5 @@ class SyncIssuesWidget(QWidget):
         elif state.status is None:
             self.summary.setText("")
         else:
-            waiting = state.status.waiting
-            self.summary.setText("All changes sent." if not waiting else
-                                 f"{waiting} change{'s' if waiting != 1 else ''} waiting.")
+            self.summary.setText(waiting_text(state.status.waiting) + ".")
 

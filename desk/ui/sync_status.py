@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, message_for
+from desk.ui.widgets import MessageBanner, count_text, message_for, restyle
 
 if TYPE_CHECKING:
     from desk.sync.client import FhirClient
@@ -269,6 +269,11 @@ def log_error(error: BaseException) -> None:
     log.warning("sync state not read: %s", type(error).__name__)
 
 
+def waiting_text(waiting: int) -> str:
+    """What the changes not sent yet come to."""
+    return f"{count_text(waiting, 'change')} waiting" if waiting else "All changes sent"
+
+
 def ago(when: datetime, now: datetime | None = None) -> str:
     """How long ago, in plain words ("just now", "5 min ago", "3 h ago", "12 Mar 14:05")."""
     now = now or datetime.now(UTC)
@@ -342,20 +347,18 @@ class SyncStatusBar(QWidget):
         self.last.setVisible(status is not None)
         if status is not None:
             self.waiting.setText(state.progress or (
-                "All changes sent" if not status.waiting else
-                f"{status.waiting} change{'s' if status.waiting != 1 else ''} waiting"))
+                waiting_text(status.waiting)))
             self.last.setText("Last sync " + (ago(status.last_success) if status.last_success
                                               else "never"))
         count = state.attention
         self.attention.setVisible(count > 0)
-        self.attention.setText(f"{count} record{'s' if count != 1 else ''} need"
+        self.attention.setText(f"{count_text(count, 'record')} need"
                                f"{'s' if count == 1 else ''} attention")
 
     def _set_online(self, text: str, tone: str) -> None:
         self.online.setText(text)
         self.online.setProperty("tone", tone)
-        self.online.style().unpolish(self.online)
-        self.online.style().polish(self.online)
+        restyle(self.online)
 
     def _sign_in(self) -> None:
         user, service = self.session.user, self.session.sync

@@ -47,8 +47,7 @@ class MessageBanner(QFrame):
 
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setProperty("tone", _TONES.get(tone, "banner-info"))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self)
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.show()
@@ -69,3 +68,14 @@ def sex_text(sex: str) -> str:
     from desk.frontdesk.model import SEX_LABELS  # off the sign-in window's start-up path
 
     return "—" if sex == "unknown" else SEX_LABELS.get(sex, sex)
+
+
+def restyle(widget: QWidget) -> None:
+    """Apply the style sheet again after a property or name its rules select on changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def count_text(count: int, noun: str) -> str:
+    """``"1 change"``, ``"3 changes"``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
