@@ -336,7 +336,11 @@ class SyncStatusBar(QWidget):
         if state.needs_sign_in:
             self._set_online("● Sign-in refused", "warn")
         elif status is None or status.online is None:
-            self._set_online("● Connecting…" if state.running else "● Not connected yet", "off")
+            # a round that stopped before reaching the server (a missing key store, say)
+            # says so; its reason is in the tooltip
+            self._set_online("● Connecting…" if state.running else
+                             "● Not connected" if state.problem else
+                             "● Not connected yet", "off")
         elif status.online:
             self._set_online("● Online", "on")
         else:

@@ -107,6 +107,17 @@ def test_offline_when_the_server_cannot_be_reached(qtbot, open_window):
     assert "cannot reach" in window.sync_bar.toolTip()
 
 
+def test_a_round_stopped_before_the_server_says_not_connected_and_why(qtbot, open_window,
+                                                                     monkeypatch):
+    def key_store_down(account: str) -> str | None:  # a fake: the key store fails
+        raise keys.KeyStoreUnavailable("The system key store is not available.")
+
+    monkeypatch.setattr(keys, "load_secret", key_store_down)
+    window = open_window(**{"server.url": "http://127.0.0.1:9/"})
+    qtbot.waitUntil(lambda: texts(window)[0] == "● Not connected", timeout=WAIT)
+    assert window.sync_bar.toolTip() == "The system key store is not available."
+
+
 def test_offline_when_the_server_stops_and_back_online(qtbot, open_window, fhir, staffed):
     window = open_window(**server_url(fhir))
     qtbot.waitUntil(lambda: texts(window)[1] == "All changes sent", timeout=WAIT)
