@@ -378,6 +378,9 @@ def for_appointment(conn: sa.Connection, appointment_id: str) -> list[Intake]:
 
 def load(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Intake]:
     """Intakes by id (bulk work: sync)."""
+    ids = list(ids)
+    if not ids:
+        return {}
     return {r.id: _from_row(r) for r in conn.execute(_with_pdf().where(among(intake.c.id, ids)))}
 
 

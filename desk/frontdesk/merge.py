@@ -125,6 +125,8 @@ def links(conn: sa.Connection, patient_ids: Iterable[str]) -> dict[str, list[tup
     ``replaced-by`` its survivor; a survivor ``replaces`` each record merged into it."""
     out: dict[str, list[tuple[str, str]]] = {}
     wanted = set(patient_ids)
+    if not wanted:
+        return out
     for rid, survivor in conn.execute(
             sa.select(patient.c.id, patient.c.merged_into).where(
                 patient.c.merged_into.is_not(None),

@@ -156,6 +156,8 @@ def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:
 
 def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Patient]:
     """Patients by id without their visit history (bulk work: sync, indexing)."""
+    if not ids:
+        return {}
     columns = [patient.c[name] for name in COLUMNS]  # in field order: built positionally
     rows = conn.execute(sa.select(*columns).where(among(patient.c.id, ids))).tuples()
     return {p.id: p for p in (Patient(*row) for row in rows)}

@@ -116,6 +116,8 @@ def for_patient(conn: sa.Connection, patient_id: str) -> list[Appointment]:
 
 def load(conn: sa.Connection, ids: Sequence[str]) -> dict[str, Appointment]:
     """Appointments by id (bulk work: sync)."""
+    if not ids:
+        return {}
     columns = [appointment.c[name] for name in COLUMNS]  # in field order: built positionally
     rows = conn.execute(sa.select(*columns).where(among(appointment.c.id, ids))).tuples()
     return {a.id: a for a in (Appointment(*row) for row in rows)}

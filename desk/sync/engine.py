@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -141,14 +142,35 @@ class _Pending:
 @dataclass(slots=True)
 class _Landed:
     """Push results as rows to write: sync rows, records deleted on the server, outbox
-    entries done, and refused records (their outbox entries and the error)."""
+    entries done, refused records (their outbox entries and the error), refused audit
+    entries (record id and error) and how far the audit log is now sent."""
     synced: list[dict[str, Any]] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)
     done_seqs: list[int] = field(default_factory=list)
     refused: list[tuple[list[int], str]] = field(default_factory=list)
+    refused_audit: list[tuple[str, str]] = field(default_factory=list)
+    audit_mark: int | None = None
 
     def size(self) -> int:
-        return len(self.synced) + len(self.dropped) + len(self.refused)
+        return (len(self.synced) + len(self.dropped) + len(self.refused)
+                + len(self.refused_audit))
+
+
+@dataclass(slots=True)
+class _AuditMark:
+    """Audit entries sent straight from the log (``waiting``, oldest first): the log's
+    mark moves past an entry once it and every earlier one are done with."""
+    waiting: deque[int]
+    handled: set[int] = field(default_factory=set)
+
+    def handle(self, seq: int) -> int | None:
+        """Note ``seq`` as done with; returns the new mark if it moved."""
+        self.handled.add(seq)
+        moved = None
+        while self.waiting and self.waiting[0] in self.handled:
+            moved = self.waiting.popleft()
+            self.handled.discard(moved)
+        return moved
 
 
 @dataclass(slots=True)
@@ -190,6 +212,7 @@ class SyncEngine:
         self.overlap = overlap
         self.page_size = page_size
         self.concurrency = concurrency
+        self._audit_prefix: str | None = None
         self.in_view: set[str] = set()
         """Local patient ids whose history a pull fetches besides the scheduled ones (the
         charts open on screen)."""
@@ -216,8 +239,9 @@ class SyncEngine:
         contacted = self._strategy is None  # reading the server's capabilities reaches it
         try:
             strategy = self.strategy()
-            with transaction(self.db) as conn:
-                records.spool_audit(conn)
+            if self._audit_prefix is None:
+                with transaction(self.db) as conn:
+                    self._audit_prefix = records.audit_prefix(conn)
             contacted |= self._adopt_own_writes()
             for _round in range(3):  # a second round sends what waited for a reference
                 pending = self._pending()
@@ -243,12 +267,15 @@ class SyncEngine:
         return self._strategy
 
     def _pending(self) -> list[_Pending]:
+        """The records to send, in order: the outbox's, then the audit log's unsent
+        entries (these have no outbox entries)."""
         with reading(self.db) as conn:
             rows = conn.execute(sa.select(outbox.c.seq, outbox.c.record_type,
                                           outbox.c.record_id, outbox.c.state)
                                 .where(outbox.c.state.in_(("pending", "quarantined")))
                                 .where(outbox.c.record_type.in_(self._types()))
                                 .order_by(outbox.c.seq)).tuples().all()
+            unsent_audit = records.unsent_audit(conn)
         by_record: dict[tuple[str, str], _Pending] = {}
         ready: set[tuple[str, str]] = set()
         for seq, rtype, rid, state in rows:
@@ -261,8 +288,11 @@ class SyncEngine:
         # a quarantined record goes again once it changed (staff corrected it); its old
         # entries travel with the new one and are cleared together
         # patients first: an appointment refers to its patient
-        return sorted((p for k, p in by_record.items() if k in ready),
-                      key=lambda p: (RECORD_TYPES.index(p.record_type), p.seqs[0]))
+        queued = sorted((p for k, p in by_record.items() if k in ready),
+                        key=lambda p: (RECORD_TYPES.index(p.record_type), p.seqs[0]))
+        prefix = self._audit_prefix or ""
+        return queued + [_Pending(records.AUDIT, records.audit_record_id(prefix, seq))
+                         for seq in unsent_audit]
 
     def _types(self) -> tuple[str, ...]:
         if self.blobs is None:
@@ -294,6 +324,8 @@ class SyncEngine:
 
         total = len(pending)
         conflicts: list[Result] = []
+        mark = _AuditMark(deque(records.audit_seq(p.record_id) for p in pending
+                                if p.record_type == records.AUDIT and not p.seqs))
         # Results are written to the database on one worker thread while the next bundle
         # is on the wire; one worker keeps the writes in order.
         # Writes go in batches of RECORD_BATCH results or more (a commit costs more than a
@@ -306,7 +338,7 @@ class SyncEngine:
 
         def on_results(results: list[Result]) -> None:
             nonlocal count, landed
-            self._sort_results(results, by_key, report, conflicts, landed)
+            self._sort_results(results, by_key, report, conflicts, landed, mark)
             if landed.size() >= RECORD_BATCH:
                 recordings.append(recorder.submit(self._write_results, landed))
                 landed = _Landed()
@@ -454,14 +486,17 @@ class SyncEngine:
                     sync_record.c.record_id == sa.bindparam("i")).values(sent_hash=kept), rows)
 
     def _sort_results(self, results: list[Result], by_key: Mapping[tuple[str, str], _Pending],
-                      report: PushReport, conflicts: list[Result], into: _Landed) -> None:
+                      report: PushReport, conflicts: list[Result], into: _Landed,
+                      mark: _AuditMark) -> None:
         """What the server's answers mean for the database, kept as plain rows in ``into``:
         the answers themselves (and what was sent) can go as soon as they landed."""
         now = stamp()
         for result in results:
             change = result.change
             item = by_key[(change.record_type, change.record_id)]
-            if result.ok and change.record_type == records.AUDIT:
+            if change.record_type == records.AUDIT and not item.seqs:
+                _sort_audit(result, report, into, mark)
+            elif result.ok and change.record_type == records.AUDIT:
                 into.done_seqs += item.seqs  # never changed, so no merge base is kept
                 report.audit_events += 1
             elif result.ok:
@@ -489,13 +524,7 @@ class SyncEngine:
             elif result.error is not None and result.error.kind == "conflict":
                 conflicts.append(result)
             else:
-                err = result.error
-                text = err.message if err else "refused"
-                if err is not None and err.details:
-                    text += f" ({err.details})"
-                into.refused.append((item.seqs, text))
-                log.warning("%s %s refused by the server (%s)", change.record_type,
-                            change.record_id, err.status if err else "?")
+                into.refused.append((item.seqs, _refused(result)))
                 report.quarantined += 1
 
     def _write_results(self, landed: _Landed) -> None:
@@ -511,6 +540,10 @@ class SyncEngine:
             for seqs, text in landed.refused:
                 conn.execute(outbox.update().where(outbox.c.seq.in_(seqs)).values(
                     state="quarantined", last_error=text, attempts=outbox.c.attempts + 1))
+            for record_id, text in landed.refused_audit:
+                records.refuse_audit(conn, record_id, text)
+            if landed.audit_mark is not None:
+                records.mark_audit_sent(conn, landed.audit_mark)
 
     def _resolve_412(self, change: Change, item: _Pending, report: PushReport) -> None:
         """Someone changed the record on the server: merge and send again."""
@@ -867,6 +900,30 @@ def resolve_conflict(db: sa.Engine, record_type: str, record_id: str, *,
 
 class _Cancelled(Exception):
     pass
+
+
+def _sort_audit(result: Result, report: PushReport, into: _Landed, mark: _AuditMark) -> None:
+    """An answer for an audit entry sent from the log: sent, or refused and kept in the
+    outbox. One held back (a 412, a bundle not sent) goes again with the next push."""
+    if result.ok:
+        report.audit_events += 1
+    elif result.blocked or (result.error is not None and result.error.kind == "conflict"):
+        return
+    else:
+        into.refused_audit.append((result.change.record_id, _refused(result)))
+        report.quarantined += 1
+    moved = mark.handle(records.audit_seq(result.change.record_id))
+    if moved is not None:
+        into.audit_mark = moved
+
+
+def _refused(result: Result) -> str:
+    """What to show for a record the server refused (the warning logs ids only)."""
+    err = result.error
+    log.warning("%s %s refused by the server (%s)", result.change.record_type,
+                result.change.record_id, err.status if err else "?")
+    text = err.message if err else "refused"
+    return f"{text} ({err.details})" if err is not None and err.details else text
 
 
 def _waiting(conn: sa.Connection) -> int:

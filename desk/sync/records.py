@@ -6,9 +6,11 @@
 - ``Consent``: a completed consent form (record id from
   :func:`desk.frontdesk.intake.consent_id`).
 - ``DocumentReference``: the PDF of a completed intake (record id: its blob's).
-- ``AuditEvent``: each local audit entry. Entries are copied into the outbox when a push
-  starts (``spool_audit``), so that sending, retrying and refusals work as for the rest;
-  their record id holds the entry's sequence number under a per-workspace prefix.
+- ``AuditEvent``: each local audit entry, sent straight from the audit log in order. A
+  mark in the sync state says how far the log is on the server; an entry the server
+  refuses gets an outbox entry (quarantined, shown and retried like any refused record)
+  and the mark moves past it. The record id holds the entry's sequence number under a
+  per-workspace prefix.
 
 The sync engine asks :func:`load` for what a batch of waiting records needs, then
 :func:`change_for` for each one.
@@ -72,7 +74,7 @@ def load(conn: sa.Connection, keys: Iterable[tuple[str, str]],
     src = Sources()
     src.appointments = schedule.load(conn, [schedule.appointment_of(e)
                                             for e in wanted["Encounter"]])
-    if blobs is not None:
+    if blobs is not None and wanted["DocumentReference"]:
         for row in conn.execute(sa.select(blob.c.id, blob.c.record_id)
                                 .where(among(blob.c.id, wanted["DocumentReference"]))):
             src.documents[row.id] = (row.record_id, blobs.get(conn, row.id))
@@ -80,7 +82,7 @@ def load(conn: sa.Connection, keys: Iterable[tuple[str, str]],
                   | {intake.intake_of_consent(c) for c in wanted["Consent"]}
                   | {i for i, _ in src.documents.values()})
     src.intakes = intake.load(conn, intake_ids)
-    seqs = {_seq_of(r): r for r in wanted[AUDIT]}
+    seqs = {audit_seq(r): r for r in wanted[AUDIT]}
     if seqs:
         for row in conn.execute(sa.select(audit).where(among(audit.c.seq, seqs))):
             src.audit_rows[seqs[row.seq]] = row
@@ -164,22 +166,37 @@ def _answer(response: Mapping[str, Any], link_id: str, key: str) -> str | None:
 # -- audit entries ----------------------------------------------------------------------
 
 
-def spool_audit(conn: sa.Connection) -> int:
-    """Queue the audit entries written since the last push; returns how many."""
+# Entries up to this sequence number are on the server or in the outbox. (The name is
+# from when every entry was first copied into the outbox.)
+_AUDIT_MARK = "audit:spooled"
+
+
+def audit_prefix(conn: sa.Connection) -> str:
+    """The workspace's audit record id prefix, made on first use."""
     prefix = get_state(conn, "audit:prefix")
     if prefix is None:
         prefix = str(uuid.uuid4())
         put_state(conn, "audit:prefix", prefix)
-    done = int(get_state(conn, "audit:spooled") or 0)
-    seqs = list(conn.execute(sa.select(audit.c.seq).where(audit.c.seq > done)
+    return prefix
+
+
+def unsent_audit(conn: sa.Connection) -> list[int]:
+    """Sequence numbers of the audit entries not sent yet, oldest first."""
+    done = int(get_state(conn, _AUDIT_MARK) or 0)
+    return list(conn.execute(sa.select(audit.c.seq).where(audit.c.seq > done)
                              .order_by(audit.c.seq)).scalars())
-    if not seqs:
-        return 0
-    now = stamp()
-    conn.execute(outbox.insert(), [{"record_type": AUDIT, "record_id": audit_record_id(
-        prefix, seq), "op": "create", "created_at": now} for seq in seqs])
-    put_state(conn, "audit:spooled", str(seqs[-1]))
-    return len(seqs)
+
+
+def mark_audit_sent(conn: sa.Connection, seq: int) -> None:
+    """Entries up to ``seq`` are on the server (or refused and in the outbox)."""
+    put_state(conn, _AUDIT_MARK, str(seq))
+
+
+def refuse_audit(conn: sa.Connection, record_id: str, error: str) -> None:
+    """Keep an audit entry the server refused in the outbox, quarantined with its error."""
+    conn.execute(outbox.insert().values(record_type=AUDIT, record_id=record_id, op="create",
+                                        created_at=stamp(), state="quarantined",
+                                        last_error=error, attempts=1))
 
 
 def audit_record_id(prefix: str, seq: int) -> str:
@@ -189,5 +206,5 @@ def audit_record_id(prefix: str, seq: int) -> str:
     return f"{prefix[:-12]}{seq & ((1 << _SEQ_BITS) - 1):012x}"
 
 
-def _seq_of(record_id: str) -> int:
+def audit_seq(record_id: str) -> int:
     return int(record_id[-12:], 16)

@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
-from desk.storage import SYSTEM, Actor
+from desk.storage import SYSTEM, Actor, audit
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import audit as audit_table
 from desk.storage.schema import outbox
@@ -165,6 +165,28 @@ def test_retry_refused_puts_it_back_in_the_queue(workspace, fhir):
     fhir.configure(reject_marker="")
     retry_refused(workspace.engine, "Patient", bad.id)
     assert engine.push().sent == 1 and engine.status().attention == ()
+
+
+def test_a_refused_audit_entry_waits_for_attention_and_later_ones_flow(workspace, fhir):
+    fhir.configure(reject_marker="Refuse-Me")
+    with workspace.begin() as conn:
+        for name in ("ana", "Refuse-Me", "bo"):
+            audit.record(conn, Actor(None, name), "session.lock")
+    engine = make_engine(workspace, fhir)
+
+    def agents() -> list[str]:
+        return sorted(e["agent"][0]["who"]["display"] for e in fhir.search_all("AuditEvent"))
+
+    report = engine.push()
+    assert report.quarantined == 1 and report.audit_events == 2
+    [refused] = engine.status().attention
+    assert refused.record_type == "AuditEvent" and refused.reason == "refused"
+    assert agents() == ["ana", "bo"]
+    assert engine.push().audit_events == 0 and agents() == ["ana", "bo"]
+    fhir.configure(reject_marker="")
+    retry_refused(workspace.engine, "AuditEvent", refused.record_id)
+    assert engine.push().audit_events == 1 and engine.status().attention == ()
+    assert agents() == ["Refuse-Me", "ana", "bo"] and outbox_count(workspace) == 0
 
 
 def test_pull_2000_resources_then_only_what_changed(workspace, fhir):

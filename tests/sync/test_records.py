@@ -23,14 +23,16 @@ def test_derived_record_ids_are_distinct_valid_and_turn_back() -> None:
     assert len(ids) == 3 and all(uuid.UUID(i).version == 4 for i in ids)
 
 
-def test_audit_entries_are_queued_once_each(workspace) -> None:
+def test_audit_entries_wait_until_marked_sent(workspace) -> None:
     with workspace.begin() as conn:
         audit.record(conn, SYSTEM, "patient.view", "Patient", str(uuid.uuid4()))
         audit.record(conn, SYSTEM, "session.lock")
-        assert records.spool_audit(conn) == 2
-        assert records.spool_audit(conn) == 0
+        first, second = records.unsent_audit(conn)
+        records.mark_audit_sent(conn, first)
+        assert records.unsent_audit(conn) == [second]
         audit.record(conn, SYSTEM, "session.unlock")
-        assert records.spool_audit(conn) == 1
+        records.mark_audit_sent(conn, second)
+        assert len(records.unsent_audit(conn)) == 1
 
 
 def test_an_audit_event_names_the_record_but_holds_no_data() -> None:
