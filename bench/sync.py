@@ -6,7 +6,9 @@ work), and times ``SyncEngine.push()`` (reading the outbox, mapping, bundling, s
 recording server ids and merge bases, clearing the outbox). The peer posts the same
 transaction bundles straight from a list with one httpx client and does nothing else: the N
 patients and the N AuditEvents of their registration, which desk sends too (every audit
-entry goes to the server). The server is emptied before each run. Strategies:
+entry goes to the server). The server is emptied before each run. Both sides run in
+this one process, which first settles its garbage collector as desk's processes do
+(:func:`desk.process.settle`). Strategies:
 ``conditional`` (conditional creates, bundles of 8) and ``put`` (PUT with client ids,
 bundles of 50). Each figure is the median of ``--repeat`` runs, desk and peer alternating
 (conditional creates take long and are dominated by the server's scan per
@@ -32,6 +34,7 @@ import httpx
 from bench.report import emit, median, parser
 from desk.frontdesk import patients
 from desk.frontdesk.model import Patient
+from desk.process import settle
 from desk.storage import SYSTEM, Workspace
 from desk.sync.bundle import full_url
 from desk.sync.client import FhirClient
@@ -132,6 +135,7 @@ def main() -> None:
                    help="runs per conditional-create figure (median)")
     args = p.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    settle()  # as desk's app and ``desk sync`` do once their modules are loaded
     ensure_installed()
     server = FhirTestServer().start()
     rows: list[list[object]] = []

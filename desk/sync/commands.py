@@ -79,6 +79,7 @@ def client_from_settings(config: Settings, *,
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from desk.process import settle
     from desk.storage import Workspace
     from desk.sync.engine import Progress, SyncEngine
     from desk.sync.mapping import MappingOptions
@@ -93,6 +94,7 @@ def run_sync(args: argparse.Namespace) -> int:
     with workspace, client:
         engine = SyncEngine(workspace.engine, client, blobs=workspace.blobs,
                             options=MappingOptions(mrn_system=config.server.mrn_system))
+        settle()
         while True:
             code = _one_round(engine, Progress())
             if args.once:

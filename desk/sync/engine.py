@@ -66,7 +66,7 @@ log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
 SENT_KEPT = 4  # digests of unanswered updates kept per record
-RECORD_BATCH = 100  # push results written per transaction, at least (but the last)
+RECORD_BATCH = 250  # push results written per transaction, at least (but the last)
 LOAD_WINDOWS = (50, 1000)  # records loaded and mapped at a time while bundles go out: a
 # small first window gets the first bundle out soon; the next is read before the first
 # results are written (reads after a write find their cached pages stale, and decrypt again)

@@ -207,11 +207,13 @@ class SyncService(QObject):
         return status(self.session.ws.engine), problem
 
     def _engine_for_round(self) -> SyncEngine:
+        from desk.process import settle
         from desk.sync.commands import client_from_settings
         from desk.sync.engine import SyncEngine
         from desk.sync.mapping import MappingOptions
 
         if self._engine is None or self._new_credentials:
+            first = self._engine is None
             self._close_client()
             settings = self.session.settings
             self._new_credentials = False
@@ -219,6 +221,8 @@ class SyncService(QObject):
             self._engine = SyncEngine(self.session.ws.engine, self._client,
                                       blobs=self.session.ws.blobs, options=(
                                           MappingOptions(mrn_system=settings.server.mrn_system)))
+            if first:
+                settle()  # the app and its sync modules are loaded by now
         return self._engine
 
     def _pause(self, seconds: float) -> None:
