@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from desk import __version__
+from desk import __version__, process
 from desk.errors import DeskError
 
 COMMAND_MODULES = (
@@ -54,6 +54,7 @@ def names_a_command(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    process.starting()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(commands=names_a_command(argv))
     args = parser.parse_args(argv)
@@ -61,7 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         from desk.app_commands import run_app
 
-        handler = run_app
+        handler = run_app  # settles once the window is up
+    else:
+        process.settle()
     try:
         return int(handler(args) or 0)
     except DeskError as err:  # bad settings, a refused command: a sentence, not a traceback

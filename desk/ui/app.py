@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desk import __version__, logs
+from desk import __version__, logs, process
 from desk.errors import DeskError
 from desk.paths import resource
 from desk.storage.settings import Settings
@@ -157,6 +157,7 @@ def run(settings: Settings) -> int:
     reporter.sig_error.connect(window.show_failure)
     logs.install_excepthooks(reporter.report)
     window.show()
+    process.settle()
     WorkspaceOpener(window, settings.workspace_path).start()
     try:
         return app.exec()
