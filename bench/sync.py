@@ -17,7 +17,13 @@ is reported for each size: it should stay flat as the outbox grows. The server's
 during each side's run (from the test server's stats) shows how much of the time is the
 server's own work.
 
-    python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3]
+Pull: the server holds N patients (put there by the peer's bundles); desk pulls into a
+fresh encrypted workspace with ``SyncEngine.pull()`` (paging by ``_lastUpdated``, mapping,
+storing each patient with its search index entry and sync row, the high-water marks),
+against a raw loop that GETs the same pages (same searches, same page size) and decodes
+them.
+
+    python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3] [--no-pull]
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ from tests.fhirserver.fixture import FhirTestServer, ensure_installed
 
 OPTIONS = MappingOptions()
 SIZES = {"conditional": 8, "put": 50}
+PULL_PAGE = 200  # resources per page, for both sides (desk's default)
 
 
 def _register(ws: Workspace, n: int) -> list[Patient]:
@@ -125,6 +132,60 @@ def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
         return elapsed, server_cpu, report.bundles
 
 
+def _run_pull_peer(server: FhirTestServer) -> float:
+    """Seconds to GET and decode every page of the searches desk's pull makes (the
+    appointments and questionnaires, none here, and the patients)."""
+    with httpx.Client(timeout=120) as http:
+        t0 = time.perf_counter()
+        for rtype in ("Appointment", "Patient", "Questionnaire"):
+            url: str | None = f"{server.base_url}{rtype}?_sort=_lastUpdated&_count={PULL_PAGE}"
+            while url:
+                r = http.get(url)
+                r.raise_for_status()
+                page = r.json()
+                url = next((link["url"] for link in page.get("link") or []
+                            if link.get("relation") == "next"), None)
+        return time.perf_counter() - t0
+
+
+def _run_pull_desk(server: FhirTestServer, n: int, tmp: Path, run: int) -> float:
+    """Seconds of desk's pull of the N patients on the server into a fresh workspace."""
+    with Workspace.create(tmp / f"ws-pull-{n}-{run}", passphrase="bench") as ws, \
+            FhirClient(server.base_url, timeout=120) as client:
+        with ws.begin() as conn:
+            patients.index(conn)  # made when the app opens a workspace
+        engine = SyncEngine(ws.engine, client, options=OPTIONS, page_size=PULL_PAGE)
+        t0 = time.perf_counter()
+        report = engine.pull()
+        elapsed = time.perf_counter() - t0
+        assert report.applied == n, report
+        with ws.read() as conn:
+            assert patients.count(conn) == n
+        return elapsed
+
+
+def _pull_rows(server: FhirTestServer, n: int, repeat: int, tmp: Path,
+               rows: list[list[object]], figures: dict[str, float]) -> None:
+    ps = [Patient(family=f"Pull{i}", given="Pat Q", phone=f"555-{i:04d}", city="Lyon",
+                  postal_code="69001", mrn=f"P{i:06d}") for i in range(n)]
+    server.reset()
+    with httpx.Client(headers={"Content-Type": "application/fhir+json"}, timeout=120) as http:
+        patient_bundles = (n + SIZES["put"] - 1) // SIZES["put"]  # the audit events follow
+        for body in _peer_bundles(ps, "put")[:patient_bundles]:
+            http.post(server.base_url, content=body).raise_for_status()
+    desk_runs, peer_runs = [], []
+    for r in range(max(1, repeat)):
+        desk_runs.append(_run_pull_desk(server, n, tmp, r))
+        peer_runs.append(_run_pull_peer(server))
+    desk_s, peer_s = median(desk_runs), median(peer_runs)
+    rows.append([f"pull {n} patients (s)", desk_s, peer_s, desk_s / peer_s])
+    rows.append([f"pull {n} ms per patient", desk_s / n * 1000, peer_s / n * 1000, ""])
+    figures[f"pull_{n}_s"] = desk_s
+    figures[f"peer_pull_{n}_s"] = peer_s
+    figures[f"ratio_pull_{n}"] = desk_s / peer_s
+    figures[f"pull_{n}_ms_per_patient"] = desk_s / n * 1000
+
+
 def main() -> None:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--sizes", default="500,1000,2000", help="comma-separated patient counts")
@@ -133,6 +194,8 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=3, help="runs per PUT figure (median)")
     p.add_argument("--conditional-repeat", type=int, default=1,
                    help="runs per conditional-create figure (median)")
+    p.add_argument("--no-pull", dest="pull", action="store_false",
+                   help="leave out the pull figures")
     args = p.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     settle()  # as desk's app and ``desk sync`` do once their modules are loaded
@@ -180,6 +243,9 @@ def main() -> None:
                     figures[f"peer_{key}_server_cpu_ms"] = median(peer_cpu)
                     figures[f"{key}_bundles"] = bundles
                     figures[f"peer_{key}_bundles"] = len(peer_bodies)
+            if args.pull:
+                for n in sizes:
+                    _pull_rows(server, n, args.repeat, Path(tmp), rows, figures)
     finally:
         server.stop()
     emit("Outbox drain to the FHIR test server (desk push vs posting the bundles directly)",

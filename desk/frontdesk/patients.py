@@ -139,13 +139,19 @@ def get(conn: sa.Connection, patient_id: str, actor: Actor | None = None) -> Pat
     return _from_row(row)
 
 
-def reindex(conn: sa.Connection, patient_id: str) -> None:
-    """Bring one patient's search entry up to date (a merged record has none)."""
-    row = conn.execute(sa.select(patient).where(patient.c.id == patient_id)).first()
-    if row is None or row.merged_into is not None:
-        index(conn).remove(patient_id)
-    else:
-        index(conn).update(_row_to_patient(row))
+def reindex(conn: sa.Connection, patient_ids: Sequence[str]) -> None:
+    """Bring these patients' search entries up to date (a merged record has none)."""
+    rows = {row.id: row for row in conn.execute(sa.select(patient).where(
+        among(patient.c.id, patient_ids)))}
+    found = index(conn)
+    current = []
+    for patient_id in patient_ids:
+        row = rows.get(patient_id)
+        if row is None or row.merged_into is not None:
+            found.remove(patient_id)
+        else:
+            current.append(_row_to_patient(row))
+    found.add_all(current)
 
 
 def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:

@@ -21,6 +21,7 @@ with Jaro-Winkler similarity and exact-match bonuses.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -353,6 +354,14 @@ class PatientIndex:
         self.remove(patient.id)
         self._insert([record_of(patient)])
 
+    def add_all(self, patients: Sequence[Patient]) -> None:
+        """Index several patients at once (existing entries with their ids are replaced)."""
+        for row in self.connection.exec_driver_sql(
+                f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE patient_id IN"
+                " (SELECT value FROM json_each(?))", (json.dumps([p.id for p in patients]),)):
+            self._drop_record(_row_record(row))
+        self._insert([record_of(p) for p in patients])
+
     def update(self, patient: Patient) -> None:
         """Re-index a changed patient."""
         self.add(patient)
@@ -363,9 +372,11 @@ class PatientIndex:
         row = c.exec_driver_sql(
             f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE patient_id = ?", (patient_id,)
         ).first()
-        if row is None:
-            return
-        rec = _row_record(row)
+        if row is not None:
+            self._drop_record(_row_record(row))
+
+    def _drop_record(self, rec: Record) -> None:
+        c = self.connection
         keys = [(k, rec.rid) for k in record_keys(rec)]
         if keys:
             c.exec_driver_sql("DELETE FROM desk_search_key WHERE key = ? AND rid = ?", keys)

@@ -7,7 +7,7 @@ entry's hash, so an edited, inserted or deleted entry breaks every hash after it
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -33,13 +33,25 @@ SYSTEM = Actor(None, "system")
 def record(conn: sa.Connection, actor: Actor, action: str, record_type: str = "",
            record_id: str = "", outcome: str = "ok") -> None:
     """Append one entry in ``conn``'s transaction (the caller's change commits with it)."""
-    prev = conn.execute(sa.select(audit.c.hash).order_by(audit.c.seq.desc()).limit(1)).scalar()
-    entry = {"at": stamp(), "user_id": actor.user_id, "username": actor.username,
-             "action": action, "record_type": record_type, "record_id": record_id,
-             "outcome": outcome}
-    prev_hash = prev or GENESIS
-    conn.execute(audit.insert().values(**entry, prev_hash=prev_hash,
-                                       hash=_digest(prev_hash, entry)))
+    record_many(conn, actor, [(action, record_type, record_id)], outcome=outcome)
+
+
+def record_many(conn: sa.Connection, actor: Actor, entries: Iterable[tuple[str, str, str]],
+                outcome: str = "ok") -> None:
+    """Append entries (action, record type, record id) in ``conn``'s transaction."""
+    prev_hash = conn.execute(sa.select(audit.c.hash).order_by(audit.c.seq.desc())
+                             .limit(1)).scalar() or GENESIS
+    at = stamp()
+    rows = []
+    for action, record_type, record_id in entries:
+        entry = {"at": at, "user_id": actor.user_id, "username": actor.username,
+                 "action": action, "record_type": record_type, "record_id": record_id,
+                 "outcome": outcome}
+        entry_hash = _digest(prev_hash, entry)
+        rows.append({**entry, "prev_hash": prev_hash, "hash": entry_hash})
+        prev_hash = entry_hash
+    if rows:
+        conn.execute(audit.insert(), rows)
 
 
 def _digest(prev_hash: str, entry: Mapping[str, object]) -> str:

@@ -24,6 +24,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -270,6 +271,18 @@ class FhirClient:
                                 kind="server")
             seen.add(nxt)
             answer = self.request("GET", self._same_origin(nxt), expect="Bundle")
+
+    def search_ahead(self, resource_type: str,
+                     params: Mapping[str, str | list[str]] | None = None
+                     ) -> Iterator[Resource]:
+        """:meth:`search_pages`, each next page fetched on a worker thread while the
+        caller works on the one it has (the server and desk work at the same time)."""
+        pages = self.search_pages(resource_type, params)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-page") as pool:
+            upcoming = pool.submit(next, pages, None)
+            while (page := upcoming.result()) is not None:
+                upcoming = pool.submit(next, pages, None)
+                yield page
 
     def search(self, resource_type: str,
                params: Mapping[str, str | list[str]] | None = None) -> Iterator[Resource]:

@@ -26,10 +26,11 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
+import orjson
 import sqlalchemy as sa
 
 from desk.errors import DeskError
@@ -65,6 +66,7 @@ from desk.sync.tables import conflict, get_state, put_state, sync_record
 log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
+_LOCAL_TABLES = {"Patient": patient_table, "Appointment": appointment_table}
 SENT_KEPT = 4  # digests of unanswered updates kept per record
 RECORD_BATCH = 250  # push results written per transaction, at least (but the last)
 LOAD_WINDOWS = (50, 1000)  # records loaded and mapped at a time while bundles go out: a
@@ -674,7 +676,7 @@ class SyncEngine:
             since = mark - self.overlap
             params["_lastUpdated"] = "ge" + instant(since)
         highest = mark
-        for page in self.client.search_pages(rtype, params):
+        for page in self.client.search_ahead(rtype, params):
             resources = [e.get("resource") for e in page.get("entry") or []
                          if isinstance(e, dict) and (e.get("search") or {}).get(
                              "mode", "match") == "match"]
@@ -731,6 +733,9 @@ class SyncEngine:
             dirty = set(conn.execute(sa.select(outbox.c.record_id).where(
                 outbox.c.record_type == rtype, outbox.c.state != "quarantined")).scalars())
             resolve = _patient_resolver(conn)
+            pulled: list[dict[str, Any]] = []
+            synced: list[dict[str, Any]] = []
+            now = stamp()
             for res in resources:
                 sid = str(res.get("id"))
                 version = version_of(res)
@@ -746,23 +751,24 @@ class SyncEngine:
                     if rid in dirty:
                         # our own push whose answer was lost: the server's copy becomes
                         # the base and the local changes go out as an update
-                        _save_sync(conn, rtype, rid, sid, version, res)
+                        synced.append(_sync_row(rtype, rid, sid, version, _compact(res), now))
                         report.applied += 1
                         continue
                     if rtype == "Patient":
-                        values = asdict(patient_from_fhir(res, options=self.options))
-                        values.pop("last_visit", None)
+                        values = _fields(patient_from_fhir(res, options=self.options))
                     else:
-                        values = asdict(_appointment_local(
+                        values = _fields(_appointment_local(
                             appointment_from_fhir(res, patient_id_for=resolve)))
                     values["id"] = rid
                 except MappingError as err:
                     log.warning("skipped %s/%s from the server: %s", rtype, sid, err.details)
                     report.skipped += 1
                     continue
-                _write_local(conn, rtype, rid, values, insert_ok=True)
-                _save_sync(conn, rtype, rid, sid, version, res)
+                pulled.append(values)
+                synced.append(_sync_row(rtype, rid, sid, version, _compact(res), now))
                 report.applied += 1
+            _write_pulled(conn, rtype, pulled)
+            _save_sync_rows(conn, synced)
         for res in merges:
             merge_id = self._record_id_for(rtype, str(res.get("id")))
             if merge_id is None:
@@ -938,6 +944,8 @@ def _save_sync_rows(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
     """``INSERT OR REPLACE`` whole sync_record rows. This runs once per record pushed, so
     it goes straight to the driver: SQLAlchemy's per-row parameter handling would be most
     of its cost."""
+    if not rows:
+        return
     names = [c.name for c in sync_record.columns]
     conn.exec_driver_sql(f"INSERT OR REPLACE INTO sync_record ({', '.join(names)}) VALUES "
                          f"({', '.join('?' * len(names))})",
@@ -1020,27 +1028,65 @@ def _naive_local(value: datetime) -> datetime:
     return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
 
 
-def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str, Any], *,
-                 insert_ok: bool = False) -> None:
-    """Write server-sourced values to the local row, without an outbox entry."""
-    table = patient_table if rtype == "Patient" else appointment_table
+def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str, Any]) -> None:
+    """Write server-sourced values to a local row, without an outbox entry."""
+    table = _LOCAL_TABLES[rtype]
+    done = conn.execute(table.update().where(table.c.id == rid).values(
+        **_local_values(rtype, values, stamp())))
+    if done.rowcount:
+        _audit_pulled(conn, rtype, [rid])
+
+
+def _write_pulled(conn: sa.Connection, rtype: str, rows: list[dict[str, Any]]) -> None:
+    """Write pulled records (each with its ``id``) to their local rows, making the rows
+    that are missing; no outbox entries."""
+    if not rows:
+        return
+    table = _LOCAL_TABLES[rtype]
+    rows = list({row["id"]: row for row in rows}.values())  # a record given twice: the last
+    ids = [row["id"] for row in rows]
+    have = set(conn.execute(sa.select(table.c.id).where(among(table.c.id, ids))).scalars())
+    now = stamp()
+    updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        values = _local_values(rtype, row, now)
+        if row["id"] not in have and rtype == "Patient" and "mrn" not in values:
+            values["mrn"] = patients.next_mrn(conn)
+        values["id"] = row["id"]
+        # statements take the same columns for every row: group by the columns given
+        target = updates if row["id"] in have else inserts
+        target.setdefault(tuple(values), []).append(values)
+    for group in updates.values():
+        conn.execute(table.update().where(table.c.id == sa.bindparam("_id")).values(
+            {k: sa.bindparam(k, type_=table.c[k].type) for k in group[0] if k != "id"}),
+            [{**{k: v for k, v in values.items() if k != "id"}, "_id": values["id"]}
+             for values in group])
+    for group in inserts.values():
+        conn.execute(table.insert(), group)
+    _audit_pulled(conn, rtype, ids)
+
+
+def _fields(record: Patient | Appointment) -> dict[str, Any]:
+    """A record's fields by name (``asdict`` without its deep copy)."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
+def _local_values(rtype: str, values: Mapping[str, Any], now: str) -> dict[str, Any]:
     columns = patients.COLUMNS if rtype == "Patient" else schedule.COLUMNS
     data = {k: v for k, v in values.items() if k in columns and k != "id"}
-    data["updated_at"] = stamp()
+    data["updated_at"] = now
     if rtype == "Patient" and "mrn" in data and not data["mrn"]:
-        data.pop("mrn")  # keep the local MRN; a new one is made below when inserting
-    done = conn.execute(table.update().where(table.c.id == rid).values(**data))
-    if done.rowcount == 0 and insert_ok:
-        if rtype == "Patient" and "mrn" not in data:
-            data["mrn"] = patients.next_mrn(conn)
-        conn.execute(table.insert().values(id=rid, **data))
-        audit.record(conn, SYSTEM, f"{rtype.lower()}.pull", rtype, rid)
-    elif done.rowcount:
-        audit.record(conn, SYSTEM, f"{rtype.lower()}.pull", rtype, rid)
-    else:
-        return
-    if rtype == "Patient":  # the search index changes in the same transaction as the row
-        patients.reindex(conn, rid)
+        data.pop("mrn")  # keep the local MRN (a new record is given one)
+    return data
+
+
+def _audit_pulled(conn: sa.Connection, rtype: str, ids: list[str]) -> None:
+    """Audit records written from the server; patients are re-indexed for search in the
+    same transaction as their rows."""
+    audit.record_many(conn, SYSTEM, [(f"{rtype.lower()}.pull", rtype, rid) for rid in ids])
+    if rtype == "Patient":
+        patients.reindex(conn, ids)
 
 
 def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,
@@ -1057,7 +1103,7 @@ def _sync_row(rtype: str, rid: str, server_id: str, version: str | None, base_js
 
 
 def _compact(resource: Mapping[str, Any]) -> str:
-    return json.dumps(resource, separators=(",", ":"))
+    return orjson.dumps(resource).decode()
 
 
 def _text(value: Any) -> str | None:

@@ -92,7 +92,7 @@ def pull_history(db: sa.Engine, client: FhirClient, people: Sequence[InView],
                 "_count": str(page_size), "_sort": "_lastUpdated"}
             if since is not None:
                 params["_lastUpdated"] = "ge" + instant(since - overlap)
-            for page in client.search_pages(rtype, params):
+            for page in client.search_ahead(rtype, params):
                 resources = _matches(page, rtype)
                 report.transferred += len(resources)
                 store(db, rtype, resources, {p.server_id: p.patient_id for p in group}, report)
