@@ -9,7 +9,10 @@ edits the form.
 
 Which clinic forms are offered (:func:`available_forms`): those whose status is
 ``active`` (or not given) and that desk's forms engine loads with at least one item. The
-rest are left out; the log names their server id and nothing else.
+rest are left out; the log names their server id and nothing else. A clinic form's titles
+come from its ``title`` and the translation extensions on it; the answers to it cite its
+canonical: ``url|version``, the url alone without a version, ``Questionnaire/<server id>``
+without a url.
 
 A clinic form with the url of one of desk's forms is the clinic's copy of it. With another
 version it replaces desk's form in the list; with the same version it is the same form and
@@ -18,10 +21,10 @@ clinic forms sharing a url (versions kept as separate resources), the one change
 the server is offered.
 
 Forms already sent are found by the name their intake keeps, whatever the list offers now
-(:func:`form_info`): a form retired since still completes, and one edited since completes
-with its current version when the answers fit it. A clinic form that can no longer be
-loaded, or answers that no longer fit, are refused with a message; nothing is changed and
-the intake stays waiting.
+(:func:`form_info`): a form retired since still completes (it cannot be sent again), and
+one edited since completes with its current version when the answers fit it. A clinic form
+that can no longer be loaded, or answers that no longer fit, are refused with a message;
+nothing is changed and the intake stays waiting.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ class FormInfo:
 
     @property
     def version(self) -> str | None:
-        url, bar, version = self.canonical.partition("|")
+        _, bar, version = self.canonical.partition("|")
         return version if bar else None
 
     def title(self, language: str) -> str:
@@ -90,9 +93,8 @@ def form_info(conn: sa.Connection, name: str) -> FormInfo:
     if found is not None:
         return found
     if name.startswith(CLINIC_PREFIX):
-        raise DeskError("This form from the clinic's server can no longer be used on this "
-                        "computer; nothing was changed. Please ask at the front desk.",
-                        kind="input")
+        raise DeskError("That form from the clinic's server can no longer be used here; "
+                        "nothing was changed.", kind="input")
     raise DeskError("That form is not one of desk's forms.", kind="input")
 
 
@@ -165,8 +167,8 @@ def _pulled_rows(conn: sa.Connection,
 
 @lru_cache(maxsize=256)
 def _pulled(server_id: str, text: str) -> FormInfo | None:
-    """A pulled Questionnaire as a form; None when desk cannot use it (logged once, by
-    server id only: a form's text is the clinic's, but nothing else goes to the log)."""
+    """A pulled Questionnaire as a form; None when desk cannot use it (logged once, by its
+    server id only)."""
     from desk.forms import Form
 
     try:
