@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
 
-from desk.frontdesk import intake, patients, schedule
+from desk.frontdesk import catalog, intake, patients, schedule
 from desk.frontdesk.history import occurred
 from desk.frontdesk.model import Appointment, Patient
 from desk.frontdesk.normalize import fold
@@ -184,7 +184,7 @@ def add_intakes(conn: sa.Connection, blobs: BlobStore, today: date, *,
     for n, appt in enumerate(chosen):
         [phq] = intake.send_forms(conn, appt.id, ["phq-9"], SYSTEM).intakes
         if appt.state == "arrived" and n % 2 == 0:
-            form = Form.load(intake.form_info("phq-9").path, language=phq.language)
+            form = Form.load(catalog.form_info(conn, "phq-9").source, language=phq.language)
             for number in range(1, 10):
                 question = form.node(f"phq9-q{number}")
                 form.set_answer(question, rng.choice(question.options[:3]).value)

@@ -1,14 +1,15 @@
 """Intake forms handed to the kiosk, and the answers that come back.
 
-A hand-off sends one or more bundled questionnaires for an appointment, in one language,
-under one short check-in code that the patient types at the kiosk. Each questionnaire is
-one ``intake`` row; the rows of a hand-off share its code. A code is valid on the day it
-was made, until every form is completed or the hand-off is cancelled (sending forms again
-for the same appointment cancels the earlier code).
+A hand-off sends one or more forms for an appointment, in one language, under one short
+check-in code that the patient types at the kiosk. The forms are desk's own or the
+clinic's, pulled from its server; :mod:`desk.frontdesk.catalog` says how they are named
+and found. Each form is one ``intake`` row; the rows of a hand-off share its code. A code
+is valid on the day it was made, until every form is completed or the hand-off is
+cancelled (sending forms again for the same appointment cancels the earlier code).
 
 Completing an intake keeps the QuestionnaireResponse, files its PDF in the encrypted blob
 store and queues what the server must receive (QuestionnaireResponse, DocumentReference,
-and Consent for the consent form), all in the caller's transaction with the audit entries.
+and Consent for desk's own consent form), all in the caller's transaction with the audit entries.
 The appointment's ``intake_status`` follows: none, sent, partial, done.
 """
 
@@ -19,14 +20,13 @@ import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk import patients, schedule
+from desk.frontdesk import catalog, patients, schedule
+from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES, derived_id, new_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
@@ -48,19 +48,6 @@ _CONSENT_MASK = "5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05"  # see model.derived_id
 
 
 @dataclass(frozen=True, slots=True)
-class FormInfo:
-    """A bundled questionnaire: its name, canonical URL and title per language."""
-
-    name: str
-    path: Path
-    canonical: str
-    titles: Mapping[str, str]
-
-    def title(self, language: str) -> str:
-        return self.titles.get(language) or self.titles.get("en") or self.name
-
-
-@dataclass(frozen=True, slots=True)
 class Intake:
     """One form handed to the kiosk. ``response`` is the QuestionnaireResponse once
     completed; ``pdf_blob`` the id of its PDF in the blob store."""
@@ -73,17 +60,11 @@ class Intake:
     status: str
     code: str | None
     sent_at: datetime
+    title: str
+    """The form's title in the intake's language (see :func:`catalog.title_of`)."""
     completed_at: datetime | None = None
     response: Mapping[str, Any] | None = None
     pdf_blob: str | None = None
-
-    @property
-    def title(self) -> str:
-        """The form's title in the intake's language (its name if desk no longer ships it)."""
-        try:
-            return form_info(self.questionnaire).title(self.language)
-        except DeskError:
-            return self.questionnaire
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,32 +84,6 @@ class Handoff:
     @property
     def titles(self) -> list[str]:
         return [i.title for i in self.intakes]
-
-
-@cache
-def form_info(name: str) -> FormInfo:
-    """What a bundled form is called and how it is cited. Unknown names raise DeskError."""
-    from desk.forms import bundled_forms
-
-    path = bundled_forms().get(name)
-    if path is None:
-        raise DeskError("That form is not one of desk's forms.", kind="input")
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    titles = {raw.get("language") or "en": str(raw.get("title") or name)}
-    for ext in (raw.get("_title") or {}).get("extension") or []:
-        parts = {e.get("url"): e.get("valueCode") or e.get("valueString")
-                 for e in ext.get("extension") or []}
-        if parts.get("lang") and parts.get("content"):
-            titles[str(parts["lang"])] = str(parts["content"])
-    canonical = f"{raw['url']}|{raw['version']}" if raw.get("version") else str(raw["url"])
-    return FormInfo(name, path, canonical, titles)
-
-
-def available_forms() -> list[FormInfo]:
-    """The bundled forms that can be sent to the kiosk."""
-    from desk.forms import bundled_forms
-
-    return [form_info(name) for name in bundled_forms()]
 
 
 # -- codes ------------------------------------------------------------------------------
@@ -158,7 +113,8 @@ def _new_code(conn: sa.Connection) -> str:
 
 def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequence[str],
                actor: Actor, *, language: str | None = None) -> Handoff:
-    """Hand ``questionnaires`` (bundled form names) to the kiosk for an appointment.
+    """Hand ``questionnaires`` (form names, see :mod:`desk.frontdesk.catalog`) to the
+    kiosk for an appointment.
 
     ``language`` None means the patient's language (English if desk has no forms in it).
     An earlier open hand-off for the appointment is cancelled: its code stops working.
@@ -167,7 +123,9 @@ def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequenc
     if not names:
         raise DeskError("Choose at least one form to send.", kind="input")
     for name in names:
-        form_info(name)
+        if catalog.form_info(conn, name).status != "active":
+            raise DeskError("That form is no longer in use on the clinic's server; choose "
+                            "another.", kind="input")
     appt = schedule.get(conn, appointment_id)
     if appt.state not in OPEN_STATES:
         raise DeskError("Forms can only be sent for an appointment that is booked or in "
@@ -247,8 +205,8 @@ def _handoff(conn: sa.Connection, code: str) -> Handoff:
     rows = conn.execute(sa.select(intake).where(intake.c.code == code,
                                                 intake.c.status == "sent")
                         .order_by(intake.c.id)).all()
-    items = tuple(_from_row(r) for r in rows)
-    order = {name: n for n, name in enumerate(f.name for f in available_forms())}
+    items = tuple(_read(conn, rows))
+    order = {f.name: n for n, f in enumerate(catalog.available_forms(conn))}
     items = tuple(sorted(items, key=lambda i: order.get(i.questionnaire, len(order))))
     first = items[0]
     return Handoff(code, first.patient_id, first.appointment_id, first.language, items)
@@ -274,17 +232,16 @@ def complete(conn: sa.Connection, blobs: BlobStore, intake_id: str,
     if row.status != "sent":
         raise DeskError("This form was already completed or withdrawn; nothing was changed.",
                         kind="input")
-    info = form_info(row.questionnaire)
+    info = catalog.form_info(conn, row.questionnaire)
     answered = _checked_response(response, info, intake_id)
     patient = patients.load(conn, [row.patient_id])[row.patient_id]
     header = PatientHeader(name=f"{patient.given} {patient.family}".strip(),
                            birth_date=patient.birth_date.isoformat() if patient.birth_date
                            else None, identifier=patient.mrn or None)
     try:
-        pdf = render_response_pdf(info.path, answered, clinic=clinic, patient=header)
+        pdf = render_response_pdf(info.source, answered, clinic=clinic, patient=header)
     except DeskError:
-        raise DeskError("The answers do not fit this form; nothing was saved.",
-                        kind="input") from None
+        raise DeskError(_misfit(info, answered), kind="input") from None
     completed_at = stamp()
     conn.execute(intake.update().where(intake.c.id == intake_id).values(
         status="completed", response_json=json.dumps(answered, ensure_ascii=False),
@@ -308,12 +265,19 @@ def _checked_response(response: Mapping[str, Any], info: FormInfo,
     if response.get("status") != "completed":
         raise DeskError("The form is not finished yet; nothing was saved.", kind="input")
     cited = str(response.get("questionnaire") or "").split("|")[0]
-    if cited != info.canonical.split("|")[0]:
+    if cited != info.url:
         raise DeskError("These answers belong to another form; nothing was saved.",
                         kind="input")
     answered = dict(response)
     answered["id"] = intake_id
     return answered
+
+
+def _misfit(info: FormInfo, answered: Mapping[str, Any]) -> str:
+    if info.from_clinic and answered.get("questionnaire") != info.canonical:
+        return ("This form was changed on the clinic's server while it was being filled "
+                "in; nothing was saved. Please ask at the front desk.")
+    return "The answers do not fit this form; nothing was saved."
 
 
 def consent_id(intake_id: str) -> str:
@@ -356,7 +320,7 @@ def get(conn: sa.Connection, intake_id: str) -> Intake:
     row = conn.execute(_with_pdf().where(intake.c.id == intake_id)).first()
     if row is None:
         raise DeskError("Those forms are not in the workspace.", kind="input")
-    return _from_row(row)
+    return _read(conn, [row])[0]
 
 
 def for_patient(conn: sa.Connection, patient_id: str, *,
@@ -367,13 +331,13 @@ def for_patient(conn: sa.Connection, patient_id: str, *,
         query = query.where(intake.c.status == "completed")
     rows = conn.execute(query.order_by(sa.func.coalesce(intake.c.completed_at,
                                                         intake.c.sent_at).desc()))
-    return [_from_row(r) for r in rows]
+    return _read(conn, rows)
 
 
 def for_appointment(conn: sa.Connection, appointment_id: str) -> list[Intake]:
     rows = conn.execute(_with_pdf().where(intake.c.appointment_id == appointment_id)
                         .order_by(intake.c.sent_at, intake.c.id))
-    return [_from_row(r) for r in rows]
+    return _read(conn, rows)
 
 
 def load(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Intake]:
@@ -381,7 +345,8 @@ def load(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Intake]:
     ids = list(ids)
     if not ids:
         return {}
-    return {r.id: _from_row(r) for r in conn.execute(_with_pdf().where(among(intake.c.id, ids)))}
+    found = _read(conn, conn.execute(_with_pdf().where(among(intake.c.id, ids))))
+    return {i.id: i for i in found}
 
 
 def pdf(conn: sa.Connection, blobs: BlobStore, intake_id: str) -> bytes:
@@ -399,10 +364,17 @@ def _with_pdf() -> sa.Select:
     return sa.select(intake, first_pdf.label("pdf_blob"))
 
 
-def _from_row(row: sa.Row) -> Intake:
+def _read(conn: sa.Connection, rows: Iterable[sa.Row]) -> list[Intake]:
+    """Intakes from their rows, titled (one look-up for all their forms)."""
+    rows = list(rows)
+    forms = catalog.forms_named(conn, {r.questionnaire for r in rows})
+    return [_from_row(r, catalog.title_of(r.questionnaire, forms, r.language)) for r in rows]
+
+
+def _from_row(row: sa.Row, title: str) -> Intake:
     return Intake(id=row.id, patient_id=row.patient_id, appointment_id=row.appointment_id,
                   questionnaire=row.questionnaire, language=row.language, status=row.status,
-                  code=row.code, sent_at=parse(row.sent_at),
+                  code=row.code, sent_at=parse(row.sent_at), title=title,
                   completed_at=parse(row.completed_at) if row.completed_at else None,
                   response=json.loads(row.response_json) if row.response_json else None,
                   pdf_blob=getattr(row, "pdf_blob", None))

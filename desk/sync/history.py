@@ -7,7 +7,8 @@ patient the caller names (a chart just opened). For each history type
 ``sync_state``) limits the next request to what changed since, less the overlap margin.
 A patient seen for the first time gets everything. Resources already held at the same
 version are skipped, and so are those desk pushed itself. (Questionnaires are pulled with
-the schedule and kept here the same way, by :func:`store`.)
+the schedule and kept here the same way, by :func:`store`; :mod:`desk.frontdesk.catalog`
+offers them for the kiosk.)
 """
 
 from __future__ import annotations

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.frontdesk import intake, schedule
+from desk.frontdesk import catalog, intake, schedule
 from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
+from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.intake import INTAKE_STATUS_LABELS
 from desk.frontdesk.schedule import MOVES
 from desk.frontdesk.slip import slip_for
@@ -102,6 +103,7 @@ class BoardWidget(QWidget):
         super().__init__(parent)
         self.session = session
         self.printer: QPrinter | None = None  # None: ask with the print dialog
+        self.send_forms_dialog: SendFormsDialog | None = None
         self.board = DayBoard(day or date.today())
         self.model = BoardModel(self.board)
         self.banner = MessageBanner()
@@ -219,16 +221,29 @@ class BoardWidget(QWidget):
         slip.setEnabled(row.intake_status in ("sent", "partial"))
         slip.triggered.connect(lambda: self.print_checkin_code(row.appointment.id))
 
-    def open_send_forms(self, row: BoardRow) -> SendFormsDialog:
-        """Ask which forms to send and in which language; sending starts on OK."""
-        dialog = SendFormsDialog(intake.available_forms(), patient_name=row.patient.display_name,
+    def open_send_forms(self, row: BoardRow) -> None:
+        """Ask which forms to send and in which language; sending starts on OK. The forms
+        on offer (the clinic's among them) are read on the worker before the dialog opens."""
+        workspace = self.session.ws
+
+        def work() -> list[FormInfo]:
+            with workspace.read() as conn:
+                return catalog.available_forms(conn)
+
+        self.send_forms_dialog = None
+        self.banner.hide()
+        self.session.runner.submit(work, lambda forms: self._ask_for_forms(row, forms),
+                                   self.banner.show_error)
+
+    def _ask_for_forms(self, row: BoardRow, forms: list[FormInfo]) -> None:
+        dialog = SendFormsDialog(forms, patient_name=row.patient.display_name,
                                  language=row.patient.language, parent=self)
+        self.send_forms_dialog = dialog
         appointment_id = row.appointment.id
         dialog.accepted.connect(lambda: self.send_forms(
             appointment_id, dialog.chosen(), dialog.chosen_language()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-        return dialog
 
     def send_forms(self, appointment_id: str, names: list[str], language: str) -> None:
         """Hand the forms to the kiosk and show the check-in code."""

@@ -1,4 +1,8 @@
-"""Sending intake forms to the kiosk from the board: choose the forms and the language."""
+"""Sending intake forms to the kiosk from the board: choose the forms and the language.
+
+Desk's own forms come first; the clinic's, pulled from its server, follow under a heading
+that says where they come from.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.frontdesk.intake import FormInfo
+from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES
 from desk.ui.widgets import MessageBanner
 
+CLINIC_HEADING = "From the clinic's server"
+OWN_HEADING = "Desk's forms"
+
 
 class SendFormsDialog(QDialog):
-    """The bundled forms as tick boxes and the language the patient will read them in."""
+    """The forms as tick boxes, desk's own then the clinic's, and the language the patient
+    will read them in."""
 
     def __init__(self, forms: list[FormInfo], *, patient_name: str, language: str,
                  parent: QWidget | None = None) -> None:
@@ -37,11 +47,7 @@ class SendFormsDialog(QDialog):
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
         self.boxes: dict[str, QCheckBox] = {}
-        for form in forms:
-            box = QCheckBox(form.title("en"))
-            box.setAccessibleName(form.title("en"))
-            self.boxes[form.name] = box
-            layout.addWidget(box)
+        layout.addWidget(self._form_list(forms), 1)
         self.language = QComboBox()
         self.language.setAccessibleName("Language of the forms")
         for code, name in LANGUAGES.items():
@@ -58,6 +64,40 @@ class SendFormsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _form_list(self, forms: list[FormInfo]) -> QScrollArea:
+        """The tick boxes, scrolling when the clinic has many forms."""
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        own = [f for f in forms if not f.from_clinic]
+        clinic = [f for f in forms if f.from_clinic]
+        if own and clinic:  # with one kind only there is nothing to tell apart
+            column.addWidget(_muted(OWN_HEADING))
+        for form in own:
+            column.addWidget(self._box(form))
+        if clinic:
+            column.addSpacing(8 if own else 0)
+            column.addWidget(_muted(CLINIC_HEADING))
+        for form in clinic:
+            column.addWidget(self._box(form))
+        column.addStretch(1)
+        area = QScrollArea()
+        area.setWidget(inner)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        return area
+
+    def _box(self, form: FormInfo) -> QCheckBox:
+        box = QCheckBox(form.title("en"))
+        if form.from_clinic:
+            box.setAccessibleName(f"{form.title('en')}, from the clinic's server")
+            box.setToolTip("This form comes from the clinic's server.")
+        else:
+            box.setAccessibleName(form.title("en"))
+        self.boxes[form.name] = box
+        return box
+
     def chosen(self) -> list[str]:
         """The names of the ticked forms, in the order shown."""
         return [name for name, box in self.boxes.items() if box.isChecked()]
@@ -70,3 +110,9 @@ class SendFormsDialog(QDialog):
             self.banner.show_message("Choose at least one form to send.", "warning")
             return
         self.accept()
+
+
+def _muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("muted")
+    return label

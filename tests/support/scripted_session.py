@@ -51,13 +51,14 @@ def main(workspace: Path) -> None:
 def _complete_intake(ws: Workspace, appt: Appointment, clerk: accounts.StaffUser) -> None:
     """Forms sent to the kiosk, found by their code and filled in with a canary answer."""
     from desk.forms import Clinic, Form
-    from desk.frontdesk import intake
+    from desk.frontdesk import catalog, intake
 
     with ws.begin() as conn:
         code = intake.send_forms(conn, appt.id, ["medical-history"], clerk.actor).code
     with ws.read() as conn:
         waiting = intake.open_handoff(conn, code).intakes[0]
-    form = Form.load(intake.form_info(waiting.questionnaire).path, language=waiting.language)
+        source = catalog.form_info(conn, waiting.questionnaire).source
+    form = Form.load(source, language=waiting.language)
     form.set_answer("condition-name", ANSWER_CANARY)
     form.set_answer("has-allergies", False)
     with ws.begin() as conn:

@@ -10,14 +10,14 @@ import pytest
 import sqlalchemy as sa
 
 from desk.forms import Clinic
-from desk.frontdesk import intake, patients, schedule
+from desk.frontdesk import catalog, intake, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM
 from desk.storage.schema import audit
 from desk.sync.client import FhirError, RetryPolicy
 from desk.sync.engine import SyncEngine
 from desk.sync.mapping import URI_SYSTEM, record_id_of
-from tests.support.intake_forms import filled_response
+from tests.support.intake_forms import CLINIC_URL, clinic_form, filled_response
 from tests.sync.test_engine import MRN, new_client
 
 pytestmark = pytest.mark.server
@@ -175,3 +175,27 @@ def test_without_the_blob_store_the_pdfs_wait(workspace, fhir):
     assert without.status().waiting == 2 and by_record(fhir, "DocumentReference") == {}
     engine_for(workspace, fhir).push()
     assert len(by_record(fhir, "DocumentReference")) == 2
+
+
+def test_answers_to_a_form_pulled_from_the_server_cite_it(workspace, fhir):
+    client = new_client(fhir.base_url)
+    travel = client.create(clinic_form()).resource
+    diet = client.create(clinic_form(url=None, version=None, title="Diet")).resource
+    engine = engine_for(workspace, fhir)
+    engine.pull()
+    with workspace.begin() as conn:
+        clinic = {f.title("en"): f for f in catalog.available_forms(conn) if f.from_clinic}
+        assert [f.name for f in clinic.values()] == [f"server:{diet['id']}",
+                                                    f"server:{travel['id']}"]
+        p = patients.register(conn, Patient(family="Aubert", given="Lea"), SYSTEM)
+        a = schedule.book(conn, Appointment(patient_id=p.id, start=AT), SYSTEM)
+        sent = intake.send_forms(conn, a.id, [f.name for f in clinic.values()], SYSTEM)
+    for item in sent.intakes:
+        with workspace.begin() as conn:
+            intake.complete(conn, workspace.blobs, item.id,
+                            filled_response(clinic[item.title]), SYSTEM, clinic=CLINIC)
+    assert engine.push().quarantined == 0
+    cited = {r["questionnaire"] for r in by_record(fhir, "QuestionnaireResponse").values()}
+    assert cited == {f"{CLINIC_URL}|2", f"Questionnaire/{diet['id']}"}
+    titles = {d["description"] for d in by_record(fhir, "DocumentReference").values()}
+    assert titles == {"Travel screening", "Diet"}

@@ -7,15 +7,21 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMenu, QScrollArea
 
-from desk.forms import Clinic
-from desk.frontdesk import intake, patients
+from desk.forms import Clinic, bundled_forms
+from desk.frontdesk import catalog, intake, patients
 from desk.storage import SYSTEM
 from desk.storage.schema import audit
 from desk.ui.board import COLUMNS, BoardWidget
-from desk.ui.intake import SendFormsDialog
-from tests.support.intake_forms import filled_response
+from desk.ui.intake import CLINIC_HEADING, OWN_HEADING, SendFormsDialog
+from tests.support.intake_forms import (
+    CLINIC_URL,
+    as_pulled,
+    clinic_form,
+    filled_response,
+    keep_pulled,
+)
 from tests.ui.conftest import signed_in_session
 
 
@@ -37,12 +43,27 @@ def board(qtbot, staffed) -> BoardWidget:
     return widget
 
 
+def _texts(dialog: SendFormsDialog) -> list[str]:
+    """The form list's headings and tick boxes, top to bottom, as the receptionist reads it."""
+    inner = dialog.findChild(QScrollArea).widget()
+    shown = inner.findChildren(QLabel) + inner.findChildren(QCheckBox)
+    return [w.text() for w in sorted(shown, key=lambda w: w.y())]
+
+
 def _forms(board: BoardWidget, row: int) -> str:
     return board.model.index(row, COLUMNS.index("Forms")).data()
 
 
+def _open_dialog(qtbot, board: BoardWidget, row: int) -> SendFormsDialog:
+    board.open_send_forms(board.model.row_at(row))
+    qtbot.waitUntil(lambda: board.send_forms_dialog is not None
+                    and board.send_forms_dialog.isVisible())
+    assert board.send_forms_dialog is not None
+    return board.send_forms_dialog
+
+
 def _send(qtbot, board: BoardWidget, row: int, names: list[str]) -> SendFormsDialog:
-    dialog = board.open_send_forms(board.model.row_at(row))
+    dialog = _open_dialog(qtbot, board, row)
     for name in names:
         dialog.boxes[name].setChecked(True)
     qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
@@ -51,9 +72,10 @@ def _send(qtbot, board: BoardWidget, row: int, names: list[str]) -> SendFormsDia
 
 
 def test_send_forms_shows_the_code_and_the_row_status(qtbot, board, staffed) -> None:
-    dialog = board.open_send_forms(board.model.row_at(1))
+    dialog = _open_dialog(qtbot, board, 1)
     assert dialog.chosen_language() == "es"  # the patient's language by default
-    assert list(dialog.boxes) == [f.name for f in intake.available_forms()]
+    assert list(dialog.boxes) == list(bundled_forms())
+    assert CLINIC_HEADING not in _texts(dialog)  # only desk's forms: no headings
     qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
     assert dialog.banner.isVisible() and "at least one form" in dialog.banner.label.text()
     dialog.boxes["phq-9"].setChecked(True)
@@ -71,6 +93,30 @@ def test_send_forms_shows_the_code_and_the_row_status(qtbot, board, staffed) -> 
     assert who == ["remi", "remi"]
     assert board.banner.isVisible()
     assert intake.format_code(handoff.code) in board.banner.label.text()
+
+
+def test_the_clinics_forms_are_listed_apart_and_can_be_sent(qtbot, board, staffed) -> None:
+    broken = clinic_form(url="http://clinic.example/q/broken", item="not a list")
+    keep_pulled(staffed, as_pulled(clinic_form(), "q-travel"), as_pulled(broken, "q-broken"))
+    dialog = _open_dialog(qtbot, board, 0)
+    own = [box.text() for name, box in dialog.boxes.items() if name in bundled_forms()]
+    assert len(own) == len(bundled_forms())
+    assert _texts(dialog) == [OWN_HEADING, *own, CLINIC_HEADING, "Travel screening"]
+    travel = dialog.boxes["server:q-travel"]
+    assert travel.accessibleName() == "Travel screening, from the clinic's server"
+    travel.setChecked(True)
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _forms(board, 0) == "Sent to kiosk")
+    with staffed.read() as conn:
+        [sent] = intake.waiting_for(conn, board.model.row_at(0).appointment.id).intakes
+        form = catalog.form_info(conn, sent.questionnaire)
+    assert sent.questionnaire == "server:q-travel" and sent.title == "Travel screening"
+    with staffed.begin() as conn:
+        done = intake.complete(conn, staffed.blobs, sent.id, filled_response(form), SYSTEM,
+                               clinic=Clinic("Clínica Sol"))
+    assert done.response["questionnaire"] == f"{CLINIC_URL}|2"
+    board.reload()
+    qtbot.waitUntil(lambda: _forms(board, 0) == "Filled in")
 
 
 def test_completed_forms_show_on_the_board(qtbot, board, staffed) -> None:
