@@ -8,6 +8,8 @@ it is kept off while desk starts, and what start-up made is then kept out of its
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def starting() -> None:
@@ -25,3 +27,17 @@ def settle() -> None:
     """
     gc.freeze()
     gc.enable()
+
+
+@contextmanager
+def holding_gc() -> Iterator[None]:
+    """Hold the collector through a bounded burst of short-lived objects (a page of pulled
+    records): they are freed by reference counting, and young collections in the middle
+    of it find nothing. The collector is as it was afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

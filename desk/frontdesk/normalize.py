@@ -45,6 +45,8 @@ _MONTHS = {
 
 def fold(text: str) -> str:
     """Lower-case, accents removed (``"Zoë"`` -> ``"zoe"``), other characters kept."""
+    if text.isascii():  # nothing to decompose or replace
+        return text.lower()
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -8,9 +8,10 @@ saved locally.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -141,6 +142,8 @@ def get(conn: sa.Connection, patient_id: str, actor: Actor | None = None) -> Pat
 
 def reindex(conn: sa.Connection, patient_ids: Sequence[str]) -> None:
     """Bring these patients' search entries up to date (a merged record has none)."""
+    if not patient_ids:
+        return
     rows = {row.id: row for row in conn.execute(sa.select(patient).where(
         among(patient.c.id, patient_ids)))}
     found = index(conn)
@@ -152,6 +155,12 @@ def reindex(conn: sa.Connection, patient_ids: Sequence[str]) -> None:
         else:
             current.append(_row_to_patient(row))
     found.add_all(current)
+
+
+def index_new(conn: sa.Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Index patients just written from these column values (no need to read them back)."""
+    if rows:
+        index(conn).add_all([Patient(**{name: row[name] for name in COLUMNS}) for row in rows])
 
 
 def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:

@@ -36,6 +36,7 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.frontdesk import merge, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
+from desk.process import holding_gc
 from desk.storage import SYSTEM, Actor, audit
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
@@ -725,7 +726,7 @@ class SyncEngine:
             store(self.db, rtype, resources, {}, report)
             return
         merges: list[dict[str, Any]] = []
-        with transaction(self.db) as conn:
+        with holding_gc(), transaction(self.db) as conn:
             known = {row.server_id: row for row in conn.execute(
                 sa.select(sync_record).where(
                     sync_record.c.record_type == rtype,
@@ -1064,7 +1065,10 @@ def _write_pulled(conn: sa.Connection, rtype: str, rows: list[dict[str, Any]]) -
              for values in group])
     for group in inserts.values():
         conn.execute(table.insert(), group)
-    _audit_pulled(conn, rtype, ids)
+    audit.record_many(conn, SYSTEM, [(f"{rtype.lower()}.pull", rtype, rid) for rid in ids])
+    if rtype == "Patient":  # search entries in the same transaction as the rows
+        patients.reindex(conn, [rid for rid in ids if rid in have])
+        patients.index_new(conn, [row for group in inserts.values() for row in group])
 
 
 def _fields(record: Patient | Appointment) -> dict[str, Any]:

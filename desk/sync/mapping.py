@@ -17,6 +17,7 @@ Times travel to the millisecond.
 from __future__ import annotations
 
 import copy
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType
 ARRIVED_AT_EXTENSION = "urn:desk:fhir:StructureDefinition:arrived-at"
 # the namespace for local ids of resources created elsewhere (no urn:uuid identifier)
 FOREIGN_ID_NAMESPACE = uuid.UUID("6f1d2a4e-3c8b-5b9e-9d57-1f0d6c2a8e41")
+# a record id in the canonical form desk gives it (others are normalised through UUID)
+_URN_UUID = re.compile(r"urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 STATUS_TO_FHIR = {
     "scheduled": "booked",
@@ -93,6 +96,8 @@ def record_id_of(resource: Mapping[str, Any]) -> str:
     for ident in identifiers:
         if isinstance(ident, dict) and ident.get("system") == URI_SYSTEM:
             value = str(ident.get("value", ""))
+            if _URN_UUID.fullmatch(value):  # as desk writes it
+                return value[9:]
             if value.startswith("urn:uuid:"):
                 try:
                     return str(uuid.UUID(value[9:]))
