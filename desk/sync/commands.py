@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import sys
 import time
 from collections.abc import Callable
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 TOKEN_ACCOUNT = "server-token:{url}"
 SECRET_ACCOUNT = "server-client-secret:{url}"
+
+log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -70,12 +73,22 @@ def client_from_settings(config: Settings, *,
             raise DeskError("desk is not signed in to the server: run 'desk server login'.",
                             kind="auth")
         auth = ClientCredentials(config.server.token_url, config.server.client_id, secret)
-    else:
-        token = keys.load_secret(TOKEN_ACCOUNT.format(url=url))
-        if token:
-            auth = BearerToken(token)
+    elif token := _stored_token(url):
+        auth = BearerToken(token)
     return FhirClient(url, auth=auth, ca_bundle=config.server.ca_bundle or None,
                       timeout=config.server.timeout_seconds, sleep=sleep)
+
+
+def _stored_token(url: str) -> str | None:
+    """The access token kept for ``url``. Without a usable key store there is none: a
+    server that needs no token is still reached, one that does answers 401."""
+    from desk.storage import keys
+
+    try:
+        return keys.load_secret(TOKEN_ACCOUNT.format(url=url))
+    except keys.KeyStoreUnavailable:
+        log.warning("the key store is not available: the server is tried without a token")
+        return None
 
 
 def run_sync(args: argparse.Namespace) -> int:

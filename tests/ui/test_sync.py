@@ -113,9 +113,23 @@ def test_a_round_stopped_before_the_server_says_not_connected_and_why(qtbot, ope
         raise keys.KeyStoreUnavailable("The system key store is not available.")
 
     monkeypatch.setattr(keys, "load_secret", key_store_down)
-    window = open_window(**{"server.url": "http://127.0.0.1:9/"})
+    # client credentials: the secret is needed before the server can be asked anything
+    window = open_window(**{"server.url": "http://127.0.0.1:9/", "server.client_id": "desk",
+                            "server.token_url": "http://127.0.0.1:9/token"})
     qtbot.waitUntil(lambda: texts(window)[0] == "● Not connected", timeout=WAIT)
     assert window.sync_bar.toolTip() == "The system key store is not available."
+
+
+def test_without_a_key_store_a_server_that_needs_no_token_is_still_synced(
+        qtbot, open_window, fhir, monkeypatch):
+    def key_store_down(account: str) -> str | None:  # a fake: the key store fails
+        raise keys.KeyStoreUnavailable("The system key store is not available.")
+
+    monkeypatch.setattr(keys, "load_secret", key_store_down)
+    window = open_window(**server_url(fhir))
+    qtbot.waitUntil(lambda: texts(window)[:2] == ("● Online", "All changes sent"),
+                    timeout=WAIT)
+    assert len(fhir.search_all("Patient")) == 3
 
 
 def test_offline_when_the_server_stops_and_back_online(qtbot, open_window, fhir, staffed):
