@@ -75,13 +75,14 @@ def sides(conn: sa.Connection, first_id: str, second_id: str) -> tuple[Side, Sid
     return _side(conn, first), _side(conn, second)
 
 
-def merge(conn: sa.Connection, blobs: BlobStore, survivor_id: str, retired_id: str,
-          actor: Actor, *, take: Iterable[str] = ()) -> Merged:
+def merge(conn: sa.Connection, blobs: BlobStore | None, survivor_id: str, retired_id: str,
+          actor: Actor, *, take: Iterable[str] = (), send: bool = True) -> Merged:
     """Merge ``retired_id`` into ``survivor_id`` in ``conn``'s transaction.
 
     ``take`` names fields (from :data:`FILLABLE`) empty on the survivor to fill from the
-    other record. Raises :class:`DeskError` for a record merged into itself, a record
-    already merged, or one no longer in the workspace.
+    other record. ``send=False`` for a merge the server already holds (made at another
+    desk): nothing goes to the outbox. Raises :class:`DeskError` for a record merged into
+    itself, a record already merged, or one no longer in the workspace.
     """
     keep, other = _pair(conn, survivor_id, retired_id)
     take = list(dict.fromkeys(take))
@@ -111,10 +112,11 @@ def merge(conn: sa.Connection, blobs: BlobStore, survivor_id: str, retired_id: s
     found = patients.index(conn)
     found.update(keep)
     found.remove(retired_id)
-    outbox.enqueue(conn, patients.RECORD, survivor_id, "update")
-    outbox.enqueue(conn, patients.RECORD, retired_id, "update")
-    for appointment_id in moved_appointments:
-        outbox.enqueue(conn, "Appointment", appointment_id, "update")
+    if send:
+        outbox.enqueue(conn, patients.RECORD, survivor_id, "update")
+        outbox.enqueue(conn, patients.RECORD, retired_id, "update")
+        for appointment_id in moved_appointments:
+            outbox.enqueue(conn, "Appointment", appointment_id, "update")
     audit.record(conn, actor, "patient.merge", patients.RECORD, survivor_id, outcome="kept")
     audit.record(conn, actor, "patient.merge", patients.RECORD, retired_id, outcome="retired")
     return Merged(keep, retired_id, moved, tuple(stale))
@@ -173,11 +175,16 @@ def _pair(conn: sa.Connection, survivor_id: str, retired_id: str) -> tuple[Patie
     return found[survivor_id], found[retired_id]
 
 
-def _move_files(conn: sa.Connection, blobs: BlobStore, retired_id: str,
+def _move_files(conn: sa.Connection, blobs: BlobStore | None, retired_id: str,
                 survivor_id: str) -> list[str]:
     """Re-seal the retired record's files for the survivor; returns the old ids."""
     old = list(conn.execute(sa.select(blob.c.id).where(
         blob.c.record_type == patients.RECORD, blob.c.record_id == retired_id)).scalars())
+    if not old:
+        return []
+    if blobs is None:
+        raise DeskError("The record's files cannot be moved without the workspace's file "
+                        "store.", kind="storage")
     for blob_id in old:
         blobs.rebind(conn, blob_id, patients.RECORD, survivor_id)
     return old

@@ -61,6 +61,7 @@ from desk.sync.mapping import (
     patient_from_fhir,
     patient_to_fhir,
     record_id_of,
+    replaced_by,
 )
 from desk.sync.tables import conflict, get_state, put_state, sync_record
 
@@ -116,6 +117,7 @@ class PullReport:
     unchanged: int = 0
     conflicts: int = 0
     skipped: int = 0
+    merged: int = 0  # merges made at another desk, applied here
 
 
 @dataclass(frozen=True, slots=True)
@@ -677,6 +679,7 @@ class SyncEngine:
             since = mark - self.overlap
             params["_lastUpdated"] = "ge" + instant(since)
         highest = mark
+        merged: dict[str, str] = {}  # retired server id -> survivor server id
         for page in self.client.search_ahead(rtype, params):
             resources = [e.get("resource") for e in page.get("entry") or []
                          if isinstance(e, dict) and (e.get("search") or {}).get(
@@ -688,6 +691,9 @@ class SyncEngine:
             if rtype == "Appointment":
                 self._fetch_missing_patients(good, report)
             self._apply_page(rtype, good, report)
+            if rtype == "Patient":
+                merged.update((str(r.get("id")), sid) for r in good
+                              if (sid := replaced_by(r)) is not None)
             for r in good:
                 when = last_updated(r)
                 if when is not None and (highest is None or when > highest):
@@ -696,9 +702,36 @@ class SyncEngine:
                             f"Receiving {rtype.lower()}s")
             if progress.cancelled:
                 return  # the mark stays: the next pull starts over from it
+        self._apply_server_merges(merged, report)
         if highest is not None and highest != mark:
             with transaction(self.db) as conn:
                 put_state(conn, f"mark:{rtype}", highest.isoformat())
+
+    def _apply_server_merges(self, merged: Mapping[str, str], report: PullReport) -> None:
+        """Merges made at another desk: the retired record is merged here too (audited,
+        nothing sent back); one that cannot be is logged and left as it is."""
+        if not merged:
+            return
+        with reading(self.db) as conn:
+            wanted = [*merged, *merged.values()]
+            local = {row.server_id: row.record_id for row in conn.execute(
+                sa.select(sync_record.c.server_id, sync_record.c.record_id).where(
+                    sync_record.c.record_type == "Patient",
+                    among(sync_record.c.server_id, wanted)))}
+        for retired_sid, survivor_sid in merged.items():
+            retired, survivor = local.get(retired_sid), local.get(survivor_sid)
+            if retired is None or survivor is None:
+                continue
+            try:
+                with transaction(self.db) as conn:
+                    survivor = patients.current_id(conn, survivor)
+                    if patients.current_id(conn, retired) == survivor:
+                        continue  # already merged here
+                    merge.merge(conn, self.blobs, survivor, retired, SYSTEM, send=False)
+                report.merged += 1
+            except DeskError as err:
+                log.warning("merge of Patient/%s from the server not applied: %s",
+                            retired_sid, err.message)
 
     def _fetch_missing_patients(self, appts: Iterable[dict[str, Any]],
                                 report: PullReport) -> None:

@@ -205,6 +205,18 @@ def patient_to_fhir(patient: Patient, *, options: MappingOptions = MappingOption
     return out
 
 
+def replaced_by(resource: Mapping[str, Any]) -> str | None:
+    """The server id of the Patient an inactive Patient was merged into, if it was."""
+    if resource.get("active") is not False:
+        return None
+    for link in resource.get("link") or []:
+        if isinstance(link, dict) and link.get("type") == "replaced-by":
+            ref = (link.get("other") or {}).get("reference")
+            if isinstance(ref, str) and ref.startswith("Patient/"):
+                return ref.removeprefix("Patient/")
+    return None
+
+
 def patient_from_fhir(resource: Mapping[str, Any], *,
                       options: MappingOptions = MappingOptions()) -> Patient:
     """The front-desk view of a FHIR Patient. Raises MappingError for a broken one."""

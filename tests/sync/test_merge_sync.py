@@ -123,3 +123,38 @@ def test_an_appointment_pulled_for_the_retired_patient_lands_on_the_survivor(wor
     with workspace.read() as conn:
         ids = [a.id for a in schedule.for_patient(conn, keep.id)]
     assert record_id_of(booked_elsewhere) in ids
+
+
+def test_a_merge_made_at_another_desk_is_applied_here_by_the_pull(workspace, fhir, tmp_path):
+    from desk.storage import Workspace
+    from desk.storage.audit import verify
+    from desk.storage.schema import audit
+
+    keep, _ = _register(workspace, "Okafor", "Chidi", 1)
+    gone, gone_appts = _register(workspace, "Okafor", "Chidi E.", 2)
+    here = make_engine(workspace, fhir)
+    here.push()
+    with Workspace.create(tmp_path / "other-desk") as other:
+        there = make_engine(other, fhir)
+        there.pull()
+        with other.read() as conn:
+            found = [h.patient_id for h in patients.index(conn).search("okafor chidi")]
+        assert sorted(found) == sorted([keep.id, gone.id])  # both, before the merge
+        _merge(workspace, keep.id, gone.id)
+        here.push()
+        report = there.pull()
+        assert report.merged == 1
+        with other.read() as conn:
+            assert [h.patient_id for h in patients.index(conn).search("okafor chidi")] == [
+                keep.id]
+            assert patients.get(conn, gone.id).id == keep.id  # the old record opens the kept one
+            assert {a.id for a in schedule.for_patient(conn, keep.id)} >= set(gone_appts)
+            entries = conn.execute(sa.select(audit.c.action, audit.c.record_id,
+                                             audit.c.outcome, audit.c.username).where(
+                audit.c.action == "patient.merge")).tuples().all()
+            assert verify(conn).ok
+        assert sorted(entries) == sorted([("patient.merge", keep.id, "kept", SYSTEM.username),
+                                          ("patient.merge", gone.id, "retired",
+                                           SYSTEM.username)])
+        assert _waiting(other) == 0  # the server has it already: nothing is sent back
+        assert there.pull().merged == 0  # and a second pull changes nothing
