@@ -171,7 +171,7 @@ def _pair_key(x: str, y: str) -> str:
 
 def _ends(word: str) -> list[str]:
     """The first (``<``) and last (``>``) three letters of ``word`` and its first and last
-    letter (``=``): a single typo leaves at least one of them as it was."""
+    letter (``=``): one typo in a word of four letters or more leaves one of them as it was."""
     if len(word) < 3:
         return []
     return ["<" + word[:3], ">" + word[-3:], "=" + word[0] + word[-1]]
