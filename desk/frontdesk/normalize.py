@@ -126,18 +126,6 @@ def _make(year: int, month: int, day: int) -> date | None:
     return d
 
 
-def date_typos(key: str) -> list[str]:
-    """Real ``YYYYMMDD`` birth dates one typo away from ``key`` (which may be no date):
-    day and month swapped, one digit changed, or two neighbouring digits swapped."""
-    near = {key[:4] + key[6:] + key[4:6]}
-    for i in range(len(key)):
-        near.update(key[:i] + d + key[i + 1:] for d in "0123456789")
-        near.add(key[:i] + key[i + 1:i + 2] + key[i:i + 1] + key[i + 2:])
-    today = date_key(date.today())
-    return sorted(k for k in near - {key} if len(k) == 8 and k <= today
-                  and _make(int(k[:4]), int(k[4:6]), int(k[6:])))
-
-
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")

@@ -36,7 +36,6 @@ from desk.frontdesk.model import Patient
 from desk.frontdesk.normalize import (
     Part,
     date_key,
-    date_typos,
     fold,
     mrn_key,
     name_tokens,
@@ -510,8 +509,7 @@ class PatientIndex:
 
         With one word: the word, its sound-alikes and, while typing, words it starts;
         then names holding a piece of it (FTS5 trigram). Birth date, phone and MRN
-        candidates come from exact keys and are always kept, as are patients born a typo
-        away from the birth date who share a name word (:meth:`_born_near`).
+        candidates come from exact keys and are always kept.
         """
         c = self.connection
         rids: dict[int, None] = {}
@@ -542,7 +540,6 @@ class PatientIndex:
             part_keys += ["m:" + m for m in part.mrns if m]
             part_keys += ["m#" + mrn_number(m) for m in part.mrns if mrn_number(m)]
         keyed(part_keys, k)
-        rids.update(dict.fromkeys(self._born_near(names, parts, k)))
         found = len(rids)
 
         def short() -> bool:
@@ -613,24 +610,6 @@ class PatientIndex:
                 f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE rid IN ({marks})",
                 tuple(chunk)))
         return out
-
-    def _born_near(self, names: list[str], parts: list[Part], cap: int) -> list[int]:
-        """Patients born a typo away from a queried birth date who share a name word, or
-        its sound, with the query: a mistyped date beside a changed or misspelt name."""
-        dates = sorted({"d:" + near for part in parts
-                        for key in [*map(date_key, part.dates), *part.near_dates]
-                        for near in date_typos(key)})
-        if not dates or not names:
-            return []
-        words = [*names, *(w for w, _ in rejoined(names))]
-        name_keys = [*("n:" + w for w in words), *("p:" + x for w in words for x in phonetic(w))]
-        # Driven from the few patients born on those dates (CROSS JOIN fixes the order),
-        # each checked for a name key.
-        sql = ("SELECT a.rid FROM desk_search_key AS a CROSS JOIN desk_search_key AS b"
-               f" WHERE a.key IN ({', '.join('?' * len(dates))}) AND b.rid = a.rid"
-               f" AND b.key IN ({', '.join('?' * len(name_keys))}) LIMIT ?")
-        return [rid for (rid,) in self.connection.exec_driver_sql(
-            sql, (*dates, *name_keys, cap))]
 
     def _rank(self, names: list[str], joins: list[tuple[str, list[str]]], parts: list[Part],
               rec: Record, typing: bool) -> Hit | None:
