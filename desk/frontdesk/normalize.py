@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from doublemetaphone import doublemetaphone
 
@@ -71,6 +72,15 @@ def name_variants(tokens: list[str]) -> list[str]:
         if tokens[i] in PARTICLES:
             out.append(tokens[i] + tokens[i + 1])
     return out
+
+
+def rejoined(tokens: list[str]) -> list[tuple[str, list[str]]]:
+    """Each pair of neighbours in ``tokens`` typed as one word, with ``tokens`` read so:
+    a name split by a stray space (``["isab", "elle", "beattie"]`` gives
+    ``("isabelle", ["isabelle", "beattie"])`` and ``("ellebeattie", ["isab", "ellebeattie"])``).
+    """
+    return [(a + b, [*tokens[:i], a + b, *tokens[i + 2:]])
+            for i, (a, b) in enumerate(pairwise(tokens))]
 
 
 @lru_cache(maxsize=65536)

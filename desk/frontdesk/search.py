@@ -9,8 +9,8 @@ Tables (all ``CREATE ... IF NOT EXISTS``):
 
 * ``desk_search_doc``: one row per patient with the folded fields used for ranking
   and duplicate matching;
-* ``desk_search_key``: exact keys: name words, Double Metaphone codes, birth date,
-  the last digits of the phone number, MRN;
+* ``desk_search_key``: exact keys: name words, Double Metaphone codes, pairs of them,
+  the ends of pairs of name words, birth date, the last digits of the phone number, MRN;
 * ``desk_search_fts``: an FTS5 trigram table over the folded name, which finds names
   with typos through pieces of each query word.
 
@@ -25,7 +25,7 @@ import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import combinations, islice
 
 from rapidfuzz.distance import JaroWinkler
 from sqlalchemy import Connection
@@ -43,12 +43,13 @@ from desk.frontdesk.normalize import (
     parse_query,
     phone_digits,
     phonetic,
+    rejoined,
 )
 from desk.storage.database import batches
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 #: Phone numbers are looked up on this many trailing digits (and compared on up to nine).
 PHONE_KEY_DIGITS = 7
@@ -147,6 +148,7 @@ def record_keys(rec: Record) -> set[str]:
                 continue
             if i < j:
                 keys.update(_pair_key(x, y) for x in codes[i] for y in codes[j])
+                keys.update(_ends_keys(a, b))
             if len(b) >= 3:
                 for x in codes[i]:
                     keys.add(f"l:{x}|<{b[:3]}")
@@ -164,6 +166,21 @@ def record_keys(rec: Record) -> set[str]:
 
 def _pair_key(x: str, y: str) -> str:
     return f"q:{x}|{y}" if x <= y else f"q:{y}|{x}"
+
+
+def _ends(word: str) -> list[str]:
+    """The first (``<``) and last (``>``) three letters of ``word`` and its first and last
+    letter (``=``): one typo in a word of four letters or more leaves one of them as it was."""
+    if len(word) < 3:
+        return []
+    return ["<" + word[:3], ">" + word[-3:], "=" + word[0] + word[-1]]
+
+
+def _ends_keys(a: str, b: str) -> list[str]:
+    """``w:`` keys of two words: each end of one with each end of the other, in a fixed
+    order; first and last letters alone on both sides would match too many names."""
+    return [f"w:{x}|{y}" if x <= y else f"w:{y}|{x}"
+            for x in _ends(a) for y in _ends(b) if x[0] != "=" or y[0] != "="]
 
 
 def mrn_number(key: str) -> str:
@@ -447,7 +464,8 @@ class PatientIndex:
             and fold(query).rstrip().endswith(q.names[-1])
         records = self._candidates(names, q.parts, typing=typing, k=max(200, 4 * limit),
                                    enough=max(20, 2 * limit))
-        hits = [h for h in (self._rank(names, q.parts, r, typing) for r in records) if h]
+        joins = rejoined(names)
+        hits = [h for h in (self._rank(names, joins, q.parts, r, typing) for r in records) if h]
         hits.sort(key=lambda h: -h.score)
         return hits[:limit]
 
@@ -482,11 +500,12 @@ class PatientIndex:
 
         With two or more name words:
 
-        1. two words right or sound-alike (``q:`` pair keys), or one so and the start of
-           the word being typed;
-        2. one word right or sound-alike and the start or end of another (one typo per
-           word forgiven), ranked by how many such keys agree;
-        3. any one word right or sound-alike.
+        1. two words right or sound-alike (``q:`` pair keys), also with two neighbouring
+           words typed apart joined ("isab elle"), or one so and the start of the word
+           being typed;
+        2. one word right or sound-alike and the start or end of another, or the ends of
+           two words (one typo per word forgiven), ranked by how many such keys agree;
+           and beside them any one word right or sound-alike, or two neighbours joined.
 
         With one word: the word, its sound-alikes and, while typing, words it starts;
         then names holding a piece of it (FTS5 trigram). Birth date, phone and MRN
@@ -538,12 +557,17 @@ class PatientIndex:
                         continue
                     if i < j:
                         strict += [_pair_key(x, y) for x in codes[i] for y in codes[j]]
+                        loose += _ends_keys(words[i], b)
                     if len(b) >= 3:
                         starts = [f"l:{x}|<{b[:3]}" for x in codes[i]]
                         if b == partial:
                             strict += starts
                         loose += starts
                         loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
+            for _, spelling in rejoined(words):  # "isab elle beattie": "isabelle beattie"
+                cs = [phonetic(w) for w in spelling]
+                strict += [_pair_key(x, y) for i, j in combinations(range(len(cs)), 2)
+                           for x in cs[i] for y in cs[j]]
             keyed(strict, k)
             if partial and len(partial) < 3:
                 # "smith j": too short for the keys above, so check the typed start of a
@@ -557,9 +581,10 @@ class PatientIndex:
                         (*ks, partial, k)):
                     rids[rid] = None
             if short():
+                # Together: the near names of the loose keys must not crowd out the
+                # patient one exact word finds when the other word was replaced.
                 keyed(loose, k, ranked=True)
-            if short():
-                joined = name_variants(words)[len(words):]  # "mc carthy" -> "mccarthy"
+                joined = [w for w, _ in rejoined(words)]  # "mc carthy": "mccarthy"
                 keyed(["n:" + w for w in [*words, *joined]]
                       + ["p:" + x for cs in codes for x in cs]
                       + ["p:" + x for w in joined for x in phonetic(w)], enough)
@@ -586,12 +611,18 @@ class PatientIndex:
                 tuple(chunk)))
         return out
 
-    def _rank(self, names: list[str], parts: list[Part], rec: Record, typing: bool
-              ) -> Hit | None:
+    def _rank(self, names: list[str], joins: list[tuple[str, list[str]]], parts: list[Part],
+              rec: Record, typing: bool) -> Hit | None:
+        """Score one candidate. ``joins`` are the name words read with two neighbours as
+        one word (see :func:`rejoined`); such a reading counts where the joined word is
+        one of the patient's names ("smith j" is not "smithj")."""
         total, weight = 0.0, 0.0
         matched: list[str] = []
         if names:
             s, _ = name_score(names, rec.names, partial_last=typing)
+            for joined, words in joins:
+                if joined in rec.names:
+                    s = max(s, name_score(words, rec.names, partial_last=typing)[0])
             total += s * len(names) ** 0.5
             weight += len(names) ** 0.5
             if s >= 0.5:

@@ -273,3 +273,25 @@ def test_one_or_two_typed_letters_narrow_a_common_family_name() -> None:
         assert _top(ix, "smith jo") == SMITH.id
         assert _top(ix, "smith j") == SMITH.id
         assert _top(ix, "smith robert jo") == SMITH.id
+
+
+
+def _namesakes(family: str) -> list[Patient]:
+    """A family name shared by one patient of every common given name."""
+    return [Patient(family, g, date(1950, 1, 1) + timedelta(days=400 * n))
+            for n, g in enumerate(GIVEN)]
+
+
+@pytest.mark.parametrize(("query", "given", "family"), [
+    ("tana white", "Tara", "White"),  # an edit inside a short word, beside a common name
+    ("sheley greeb", "Shelbey", "Green"),  # a typo in each word
+    ("olivee sal", "Oliver", "Salt"),
+    ("jayde n white", "Jayden", "White"),  # a name split by a stray space
+    ("isab elle white", "Isabelle", "White"),
+])
+def test_typos_in_both_words_inside_short_ones_and_stray_spaces(
+        index: PatientIndex, query: str, given: str, family: str) -> None:
+    target = Patient(family, given, date(1976, 9, 13))
+    for p in [*_namesakes(family), target]:
+        index.add(p)
+    assert _top(index, query) == target.id
