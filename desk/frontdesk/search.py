@@ -10,13 +10,15 @@ Tables (all ``CREATE ... IF NOT EXISTS``):
 * ``desk_search_doc``: one row per patient with the folded fields used for ranking
   and duplicate matching;
 * ``desk_search_key``: exact keys: name words, Double Metaphone codes, pairs of them,
-  the ends of pairs of name words, birth date, the last digits of the phone number, MRN;
+  the ends of a family and a given name word, birth date, the last digits of the phone
+  number, MRN;
 * ``desk_search_fts``: an FTS5 trigram table over the folded name, which finds names
   with typos through pieces of each query word.
 
-A search gathers candidates from all three in one SQL statement, scored by how many
-query words each candidate answers and how strongly, then re-ranks the best few hundred
-with Jaro-Winkler similarity and exact-match bonuses.
+A search gathers candidates in tiers of cheap key lookups (exact keys first, looser
+ones only while too few are found; see :meth:`PatientIndex._candidates`), then ranks
+them with Jaro-Winkler similarity of the name words and exact matches on birth date,
+phone and MRN.
 """
 
 from __future__ import annotations
@@ -136,9 +138,11 @@ def record_keys(rec: Record) -> set[str]:
     ``n:`` name word, ``p:`` its Double Metaphone code; ``q:`` the codes of two name
     words together (both words right or sound-alike); ``l:`` one word's code with the
     first (``<``) or last (``>``) three letters of another (the other word has a typo);
-    ``d:`` birth date, ``t:`` phone tail, ``m:`` MRN and ``m#`` its bare number.
+    ``w:`` the ends of a family name word with those of a given name word (a typo in
+    each); ``d:`` birth date, ``t:`` phone tail, ``m:`` MRN and ``m#`` its bare number.
     """
     words = name_variants(list(rec.names))[:_MAX_PAIR_WORDS]
+    family = set(name_variants(list(rec.family)))
     keys = {"n:" + w for w in words}
     codes = [phonetic(w) for w in words]
     keys.update("p:" + c for cs in codes for c in cs)
@@ -148,7 +152,8 @@ def record_keys(rec: Record) -> set[str]:
                 continue
             if i < j:
                 keys.update(_pair_key(x, y) for x in codes[i] for y in codes[j])
-                keys.update(_ends_keys(a, b))
+                if (a in family) != (b in family):
+                    keys.update(_ends_keys(a, b))
             if len(b) >= 3:
                 for x in codes[i]:
                     keys.add(f"l:{x}|<{b[:3]}")
