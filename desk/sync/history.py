@@ -61,6 +61,8 @@ def patients_in_view(conn: sa.Connection, today: date, extra: Iterable[str] = ()
     ids = set(conn.execute(sa.select(appointment.c.patient_id).where(
         appointment.c.start >= start, appointment.c.start < end)).scalars())
     ids.update(extra)
+    if not ids:
+        return []
     found = [(r.record_id, r.server_id) for r in conn.execute(
         sa.select(sync_record.c.record_id, sync_record.c.server_id).where(
             sync_record.c.record_type == "Patient", among(sync_record.c.record_id, ids)))]
