@@ -516,105 +516,32 @@ class PatientIndex:
         then names holding a piece of it (FTS5 trigram). Birth date, phone and MRN
         candidates come from exact keys and are always kept.
         """
-        c = self.connection
-        rids: dict[int, None] = {}
-
-        def keyed(keys: Sequence[str], cap: int, *, ranked: bool = False) -> None:
-            keys = list(dict.fromkeys(keys))
-            if not keys:
-                return
-            marks = ", ".join("?" * len(keys))
-            if ranked:
-                sql = (f"SELECT rid FROM (SELECT rid FROM desk_search_key WHERE key IN ({marks})"
-                       f" LIMIT {_LOOSE_ROWS}) GROUP BY rid ORDER BY count(*) DESC LIMIT ?")
-            else:
-                sql = f"SELECT rid FROM desk_search_key WHERE key IN ({marks}) LIMIT ?"
-            for (rid,) in c.exec_driver_sql(sql, (*keys, cap)):
-                rids[rid] = None
-
-        def prefix(word: str, cap: int) -> None:
-            for (rid,) in c.exec_driver_sql(
-                    "SELECT rid FROM desk_search_key WHERE key >= ? AND key < ? LIMIT ?",
-                    ("n:" + word, "n:" + word + "\x7f", cap)):
-                rids[rid] = None
-
-        part_keys: list[str] = []
-        for part in parts:
-            part_keys += ["d:" + date_key(d) for d in part.dates]
-            part_keys += ["t:" + p[-PHONE_KEY_DIGITS:] for p in part.phones]
-            part_keys += ["m:" + m for m in part.mrns if m]
-            part_keys += ["m#" + mrn_number(m) for m in part.mrns if mrn_number(m)]
-        keyed(part_keys, k)
-        found = len(rids)
-
-        def short() -> bool:
-            return len(rids) - found < enough
-
+        found = _Gathered(self.connection)
+        found.keyed(_part_keys(parts), k)
+        found.expect(enough)
         words = names[:_MAX_PAIR_WORDS]
-        partial = words[-1] if typing and words else ""
         # The word being typed is looked up both as a whole word and as a start.
-        codes = [phonetic(w) for w in words]
+        partial = words[-1] if typing and words else ""
         if len(words) > 1:
-            strict, loose = [], []
-            for i in range(len(words)):
-                for j, b in enumerate(words):
-                    if i == j:
-                        continue
-                    if i < j:
-                        strict += [_pair_key(x, y) for x in codes[i] for y in codes[j]]
-                        loose += _ends_keys(words[i], b)
-                    if len(b) >= 3:
-                        starts = [f"l:{x}|<{b[:3]}" for x in codes[i]]
-                        if b == partial:
-                            strict += starts
-                        loose += starts
-                        loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
-            for _, spelling in rejoined(words):  # "isab elle beattie": "isabelle beattie"
-                cs = [phonetic(w) for w in spelling]
-                strict += [_pair_key(x, y) for i, j in combinations(range(len(cs)), 2)
-                           for x in cs[i] for y in cs[j]]
-            keyed(strict, k)
+            strict, loose = _pair_keys(words, partial)
+            found.keyed(strict, k)
             if partial and len(partial) < 3:
-                # "smith j": too short for the keys above, so check the typed start of a
-                # word on the rows of the patients the other words find.
-                ks = ["n:" + w for w in words[:-1]] + ["p:" + x for cs in codes[:-1] for x in cs]
-                marks = ", ".join("?" * len(ks))
-                for (rid,) in c.exec_driver_sql(
-                        "SELECT d.rid FROM desk_search_key AS x JOIN desk_search_doc AS d"
-                        f" ON d.rid = x.rid WHERE x.key IN ({marks})"
-                        " AND instr(' ' || d.family || ' ' || d.given, ' ' || ?) > 0 LIMIT ?",
-                        (*ks, partial, k)):
-                    rids[rid] = None
-            if short():
+                found.typed_start(words[:-1], partial, k)
+            if found.short():
                 # Together: the near names of the loose keys must not crowd out the
                 # patient one exact word finds when the other word was replaced.
-                keyed(loose, k, ranked=True)
-                joined = [w for w, _ in rejoined(words)]  # "mc carthy": "mccarthy"
-                keyed(["n:" + w for w in [*words, *joined]]
-                      + ["p:" + x for cs in codes for x in cs]
-                      + ["p:" + x for w in joined for x in phonetic(w)], enough)
-            if short() and partial:
-                prefix(partial, enough)
+                found.keyed(loose, k, ranked=True)
+                found.keyed(_word_keys(words), enough)
+            if found.short() and partial:
+                found.prefix(partial, enough)
         elif words:
             word = words[0]
-            keyed(["n:" + word] + ["p:" + x for x in phonetic(word)], k)
+            found.keyed(["n:" + word] + ["p:" + x for x in phonetic(word)], k)
             if typing or len(word) <= 3:
-                prefix(word, k)
-            pieces = _pieces(word)
-            if short() and pieces:
-                for (rid,) in c.exec_driver_sql(
-                        "SELECT rowid FROM desk_search_fts WHERE desk_search_fts MATCH ? LIMIT ?",
-                        (" OR ".join(f'"{p}"' for p in pieces), k)):
-                    rids[rid] = None
-        if not rids:
-            return []
-        out: list[Record] = []
-        for chunk in batches(list(rids), 900):
-            marks = ", ".join("?" * len(chunk))
-            out.extend(_row_record(r) for r in c.exec_driver_sql(
-                f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE rid IN ({marks})",
-                tuple(chunk)))
-        return out
+                found.prefix(word, k)
+            if found.short():
+                found.pieces(word, k)
+        return found.records()
 
     def _rank(self, names: list[str], joins: list[tuple[str, list[str]]], parts: list[Part],
               rec: Record, typing: bool) -> Hit | None:
@@ -642,3 +569,112 @@ class PatientIndex:
         if score < 0.3:
             return None
         return Hit(rec.patient_id, round(score, 4), tuple(matched))
+
+
+def _part_keys(parts: Sequence[Part]) -> list[str]:
+    """The exact keys of the birth dates, phone numbers and MRNs in a query."""
+    keys: list[str] = []
+    for part in parts:
+        keys += ["d:" + date_key(d) for d in part.dates]
+        keys += ["t:" + p[-PHONE_KEY_DIGITS:] for p in part.phones]
+        keys += ["m:" + m for m in part.mrns if m]
+        keys += ["m#" + mrn_number(m) for m in part.mrns if mrn_number(m)]
+    return keys
+
+
+def _pair_keys(words: list[str], partial: str) -> tuple[list[str], list[str]]:
+    """The strict keys (two words right or sound-alike) and the loose ones (a typo in
+    one or both) of several query words; ``partial`` is the word being typed."""
+    codes = [phonetic(w) for w in words]
+    strict: list[str] = []
+    loose: list[str] = []
+    for i in range(len(words)):
+        for j, b in enumerate(words):
+            if i == j:
+                continue
+            if i < j:
+                strict += [_pair_key(x, y) for x in codes[i] for y in codes[j]]
+                loose += _ends_keys(words[i], b)
+            if len(b) >= 3:
+                starts = [f"l:{x}|<{b[:3]}" for x in codes[i]]
+                if b == partial:
+                    strict += starts
+                loose += starts
+                loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
+    for _, spelling in rejoined(words):  # "isab elle beattie": "isabelle beattie"
+        cs = [phonetic(w) for w in spelling]
+        strict += [_pair_key(x, y) for i, j in combinations(range(len(cs)), 2)
+                   for x in cs[i] for y in cs[j]]
+    return strict, loose
+
+
+def _word_keys(words: list[str]) -> list[str]:
+    """Keys of any one query word, or two neighbours joined ("mc carthy": "mccarthy"),
+    right or sound-alike."""
+    every = [*words, *(w for w, _ in rejoined(words))]
+    return ["n:" + w for w in every] + ["p:" + x for w in every for x in phonetic(w)]
+
+
+class _Gathered:
+    """The candidates a search has found so far (row ids in the order found)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.rids: dict[int, None] = {}
+        self.wanted = 0
+
+    def expect(self, enough: int) -> None:
+        """From now on, :meth:`short` until ``enough`` more are found."""
+        self.wanted = len(self.rids) + enough
+
+    def short(self) -> bool:
+        return len(self.rids) < self.wanted
+
+    def _add(self, sql: str, params: Sequence[object]) -> None:
+        for (rid,) in self.connection.exec_driver_sql(sql, tuple(params)):
+            self.rids[rid] = None
+
+    def keyed(self, keys: Sequence[str], cap: int, *, ranked: bool = False) -> None:
+        """Patients holding any of ``keys`` (with ``ranked``, those holding most first)."""
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return
+        marks = ", ".join("?" * len(keys))
+        if ranked:
+            sql = (f"SELECT rid FROM (SELECT rid FROM desk_search_key WHERE key IN ({marks})"
+                   f" LIMIT {_LOOSE_ROWS}) GROUP BY rid ORDER BY count(*) DESC LIMIT ?")
+        else:
+            sql = f"SELECT rid FROM desk_search_key WHERE key IN ({marks}) LIMIT ?"
+        self._add(sql, (*keys, cap))
+
+    def prefix(self, word: str, cap: int) -> None:
+        """Patients with a name word that starts with ``word``."""
+        self._add("SELECT rid FROM desk_search_key WHERE key >= ? AND key < ? LIMIT ?",
+                  ("n:" + word, "n:" + word + "\x7f", cap))
+
+    def typed_start(self, words: list[str], partial: str, cap: int) -> None:
+        """For "smith j": ``partial`` is too short for keys, so the typed start of a word
+        is checked on the rows of the patients the other words find."""
+        keys = ["n:" + w for w in words] + ["p:" + x for w in words for x in phonetic(w)]
+        marks = ", ".join("?" * len(keys))
+        self._add("SELECT d.rid FROM desk_search_key AS x JOIN desk_search_doc AS d"
+                  f" ON d.rid = x.rid WHERE x.key IN ({marks})"
+                  " AND instr(' ' || d.family || ' ' || d.given, ' ' || ?) > 0 LIMIT ?",
+                  (*keys, partial, cap))
+
+    def pieces(self, word: str, cap: int) -> None:
+        """Patients whose name holds a piece of ``word`` that survives one typo."""
+        pieces = _pieces(word)
+        if pieces:
+            self._add("SELECT rowid FROM desk_search_fts WHERE desk_search_fts MATCH ?"
+                      " LIMIT ?", (" OR ".join(f'"{p}"' for p in pieces), cap))
+
+    def records(self) -> list[Record]:
+        """The indexed records of the candidates found."""
+        out: list[Record] = []
+        for chunk in batches(list(self.rids), 900):
+            marks = ", ".join("?" * len(chunk))
+            out.extend(_row_record(r) for r in self.connection.exec_driver_sql(
+                f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE rid IN ({marks})",
+                tuple(chunk)))
+        return out
