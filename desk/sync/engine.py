@@ -41,6 +41,7 @@ from desk.storage import SYSTEM, Actor, audit
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import among, batches, reading, transaction
+from desk.storage.outbox import enqueue
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
@@ -249,6 +250,7 @@ class SyncEngine:
                 with transaction(self.db) as conn:
                     self._audit_prefix = records.audit_prefix(conn)
             contacted |= self._adopt_own_writes()
+            self._repoint_merged()
             for _round in range(3):  # a second round sends what waited for a reference
                 pending = self._pending()
                 if not pending or progress.cancelled:
@@ -265,6 +267,31 @@ class SyncEngine:
         with reading(self.db) as conn:
             report.waiting = _waiting(conn)
         return report
+
+    def _repoint_merged(self) -> None:
+        """What the server files under a patient merged away since (visits, forms,
+        consents, their PDFs) is sent again, now under the record that was kept."""
+        with transaction(self.db) as conn:
+            merged = list(conn.execute(sa.select(patient_table.c.id).where(
+                patient_table.c.merged_into.is_not(None))).scalars())  # a partial index
+            if not merged:
+                return
+            retired = list(conn.execute(sa.select(sync_record.c.server_id).where(
+                sync_record.c.record_type == "Patient", among(sync_record.c.record_id, merged),
+                sync_record.c.record_id.in_(sa.select(outbox.c.record_id).where(
+                    outbox.c.record_type == "Patient")))).scalars())
+            if not retired:
+                return
+            filed = sa.or_(*(sync_record.c.base_json.contains(f'"Patient/{sid}"',
+                                                              autoescape=True)
+                             for sid in retired))
+            waiting = sa.select(outbox.c.record_id).where(
+                outbox.c.record_type == sync_record.c.record_type)
+            for rtype, rid in conn.execute(sa.select(
+                    sync_record.c.record_type, sync_record.c.record_id).where(
+                    sync_record.c.record_type.in_(records.TYPES), filed,
+                    sync_record.c.record_id.not_in(waiting))):
+                enqueue(conn, rtype, rid, "update")
 
     def strategy(self) -> Strategy:
         if self._strategy is None:

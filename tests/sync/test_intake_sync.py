@@ -199,3 +199,30 @@ def test_answers_to_a_form_pulled_from_the_server_cite_it(workspace, fhir):
     assert cited == {f"{CLINIC_URL}|2", f"Questionnaire/{diet['id']}"}
     titles = {d["description"] for d in by_record(fhir, "DocumentReference").values()}
     assert titles == {"Travel screening", "Diet"}
+
+
+@pytest.mark.parametrize("update_create", [True, False])
+def test_a_merge_moves_visits_forms_and_consents_on_the_server_too(workspace, fhir,
+                                                                  update_create):
+    from desk.frontdesk import merge
+
+    fhir.configure(update_create=update_create)
+    made = front_desk_day(workspace, 1)  # a consent form, its PDF, and a visit
+    gone = made["patients"][0]
+    with workspace.begin() as conn:
+        keep = patients.register(conn, Patient(family="Family0", given="Given Zero"), SYSTEM)
+    engine = engine_for(workspace, fhir)
+    engine.push()
+    with workspace.begin() as conn:
+        merge.merge(conn, workspace.blobs, keep.id, gone.id, SYSTEM)
+    report = engine.push()
+    assert report.quarantined == 0 and engine.status().waiting == 0
+    people = by_record(fhir, "Patient")
+    kept = f"Patient/{people[keep.id]['id']}"
+    [enc] = by_record(fhir, "Encounter").values()
+    [qr] = by_record(fhir, "QuestionnaireResponse").values()
+    [doc] = by_record(fhir, "DocumentReference").values()
+    [consent] = by_record(fhir, "Consent").values()
+    assert [enc["subject"]["reference"], qr["subject"]["reference"],
+            doc["subject"]["reference"], consent["patient"]["reference"]] == [kept] * 4
+    assert engine.push().sent == 0  # and nothing goes again
