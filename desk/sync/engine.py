@@ -269,8 +269,7 @@ class SyncEngine:
         return report
 
     def _repoint_merged(self) -> None:
-        """What the server files under a patient merged away since (visits, forms,
-        consents, their PDFs) is sent again, now under the record that was kept."""
+        """What the server files under a patient merged away here (see :func:`_repoint`)."""
         with transaction(self.db) as conn:
             merged = list(conn.execute(sa.select(patient_table.c.id).where(
                 patient_table.c.merged_into.is_not(None))).scalars())  # a partial index
@@ -280,18 +279,7 @@ class SyncEngine:
                 sync_record.c.record_type == "Patient", among(sync_record.c.record_id, merged),
                 sync_record.c.record_id.in_(sa.select(outbox.c.record_id).where(
                     outbox.c.record_type == "Patient")))).scalars())
-            if not retired:
-                return
-            filed = sa.or_(*(sync_record.c.base_json.contains(f'"Patient/{sid}"',
-                                                              autoescape=True)
-                             for sid in retired))
-            waiting = sa.select(outbox.c.record_id).where(
-                outbox.c.record_type == sync_record.c.record_type)
-            for rtype, rid in conn.execute(sa.select(
-                    sync_record.c.record_type, sync_record.c.record_id).where(
-                    sync_record.c.record_type.in_(records.TYPES), filed,
-                    sync_record.c.record_id.not_in(waiting))):
-                enqueue(conn, rtype, rid, "update")
+            _repoint(conn, retired)
 
     def strategy(self) -> Strategy:
         if self._strategy is None:
@@ -735,8 +723,9 @@ class SyncEngine:
                 put_state(conn, f"mark:{rtype}", highest.isoformat())
 
     def _apply_server_merges(self, merged: Mapping[str, str], report: PullReport) -> None:
-        """Merges made at another desk: the retired record is merged here too (audited,
-        nothing sent back); one that cannot be is logged and left as it is."""
+        """Merges made at another desk: the retired record is merged here too (audited;
+        only what this desk itself filed under it on the server is sent again); one that
+        cannot be is logged and left as it is."""
         if not merged:
             return
         with reading(self.db) as conn:
@@ -755,6 +744,7 @@ class SyncEngine:
                     if patients.current_id(conn, retired) == survivor:
                         continue  # already merged here
                     merge.merge(conn, self.blobs, survivor, retired, SYSTEM, send=False)
+                    _repoint(conn, [retired_sid])  # what this desk put there itself
                 report.merged += 1
             except DeskError as err:
                 log.warning("merge of Patient/%s from the server not applied: %s",
@@ -1087,6 +1077,23 @@ def _appointment_local(a: Appointment) -> Appointment:
 
 def _naive_local(value: datetime) -> datetime:
     return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
+
+
+def _repoint(conn: sa.Connection, retired: Sequence[str]) -> None:
+    """Send again what the server files under these merged-away patients (server ids):
+    appointments, visits, form responses, consents and their PDFs, which now belong to
+    the record that was kept."""
+    if not retired:
+        return
+    filed = sa.or_(*(sync_record.c.base_json.contains(f'"Patient/{sid}"', autoescape=True)
+                     for sid in retired))
+    waiting = sa.select(outbox.c.record_id).where(
+        outbox.c.record_type == sync_record.c.record_type)
+    for rtype, rid in conn.execute(sa.select(
+            sync_record.c.record_type, sync_record.c.record_id).where(
+            sync_record.c.record_type.in_(("Appointment", *records.TYPES)), filed,
+            sync_record.c.record_id.not_in(waiting))):
+        enqueue(conn, rtype, rid, "update")
 
 
 def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str, Any]) -> None:

@@ -140,6 +140,9 @@ def test_a_merge_made_at_another_desk_is_applied_here_by_the_pull(workspace, fhi
         with other.read() as conn:
             found = [h.patient_id for h in patients.index(conn).search("okafor chidi")]
         assert sorted(found) == sorted([keep.id, gone.id])  # both, before the merge
+        with other.begin() as conn:  # a visit this desk puts on the server itself
+            schedule.check_in(conn, gone_appts[0], SYSTEM, at=datetime(2026, 11, 23, 9, 5))
+        there.push()
         _merge(workspace, keep.id, gone.id)
         here.push()
         report = there.pull()
@@ -156,5 +159,12 @@ def test_a_merge_made_at_another_desk_is_applied_here_by_the_pull(workspace, fhi
         assert sorted(entries) == sorted([("patient.merge", keep.id, "kept", SYSTEM.username),
                                           ("patient.merge", gone.id, "retired",
                                            SYSTEM.username)])
-        assert _waiting(other) == 0  # the server has it already: nothing is sent back
+        with other.read() as conn:
+            waiting = list(conn.execute(sa.select(outbox.c.record_type)).scalars())
+        assert waiting == ["Encounter"]  # its own visit moves; the merge is not sent back
+        there.push()
+        people, _ = _on_server(fhir)
+        [visit] = fhir.search_all("Encounter")
+        assert visit["subject"]["reference"] == f"Patient/{people[keep.id]['id']}"
         assert there.pull().merged == 0  # and a second pull changes nothing
+        assert _waiting(other) == 0
