@@ -44,7 +44,7 @@ from desk.process import settle
 from desk.storage import SYSTEM, Workspace
 from desk.sync.bundle import full_url
 from desk.sync.client import FhirClient
-from desk.sync.engine import SyncEngine
+from desk.sync.engine import PAGE_SIZE, SyncEngine
 from desk.sync.mapping import (
     MappingOptions,
     audit_event_search,
@@ -57,7 +57,7 @@ from tests.fhirserver.fixture import FhirTestServer, ensure_installed
 
 OPTIONS = MappingOptions()
 SIZES = {"conditional": 8, "put": 50}
-PULL_PAGE = 200  # resources per page, for both sides (desk's default)
+PULL_PAGE = PAGE_SIZE  # resources per page, for both sides (desk's default)
 
 
 def _register(ws: Workspace, n: int) -> list[Patient]:
@@ -248,7 +248,8 @@ def main() -> None:
                     _pull_rows(server, n, args.repeat, Path(tmp), rows, figures)
     finally:
         server.stop()
-    emit("Outbox drain to the FHIR test server (desk push vs posting the bundles directly)",
+    emit("Sync with the FHIR test server: desk's push and pull vs raw httpx (same bundles, "
+         "same pages)",
          rows, figures, as_json=args.json)
 
 

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -43,6 +43,9 @@ from desk.errors import DeskError
 from desk.frontdesk.model import LANGUAGES
 from desk.storage.database import among
 from desk.storage.schema import history_resource
+
+if TYPE_CHECKING:
+    from desk.forms.model import QuestionnaireDef
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +176,7 @@ def _pulled(server_id: str, text: str) -> FormInfo | None:
 
     try:
         raw = json.loads(text)
-        definition = Form.load(raw).definition
+        definition = Form.load(raw).definition  # the engine loads it, as the kiosk will
     except (DeskError, ValueError, RecursionError) as error:
         log.warning("Questionnaire %s from the server cannot be used (%s)", server_id,
                     type(error).__name__)
@@ -181,29 +184,28 @@ def _pulled(server_id: str, text: str) -> FormInfo | None:
     if not definition.items:
         log.warning("Questionnaire %s from the server has no questions", server_id)
         return None
-    base = definition.title.get(None) or str(raw.get("name") or CLINIC_FALLBACK_TITLE)
-    titles = {language: definition.title.get(language) or base for language in LANGUAGES}
-    return FormInfo(f"{CLINIC_PREFIX}{server_id}", raw,
-                    definition.canonical or f"Questionnaire/{server_id}", titles,
-                    status=str(raw.get("status") or "active"), server_id=server_id)
+    return _info(f"{CLINIC_PREFIX}{server_id}", raw, definition,
+                 str(raw.get("name") or CLINIC_FALLBACK_TITLE),
+                 status=str(raw.get("status") or "active"), server_id=server_id)
 
 
 @cache
 def _bundled(name: str) -> FormInfo | None:
     from desk.forms import bundled_forms
+    from desk.forms.model import load_questionnaire
 
     path = bundled_forms().get(name)
-    if path is None:
-        return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    titles = {raw.get("language") or "en": str(raw.get("title") or name)}
-    for ext in (raw.get("_title") or {}).get("extension") or []:
-        parts = {e.get("url"): e.get("valueCode") or e.get("valueString")
-                 for e in ext.get("extension") or []}
-        if parts.get("lang") and parts.get("content"):
-            titles[str(parts["lang"])] = str(parts["content"])
-    canonical = f"{raw['url']}|{raw['version']}" if raw.get("version") else str(raw["url"])
-    return FormInfo(name, path, canonical, titles)
+    return None if path is None else _info(name, path, load_questionnaire(path), name)
+
+
+def _info(name: str, source: Path | dict[str, Any], definition: QuestionnaireDef,
+          fallback: str, *, status: str = "active", server_id: str | None = None) -> FormInfo:
+    """A form's name, source, canonical and title in each of desk's languages (its base
+    title, else ``fallback``, where it has no translation)."""
+    base = definition.title.get(None) or fallback
+    titles = {language: definition.title.get(language) or base for language in LANGUAGES}
+    return FormInfo(name, source, definition.canonical or f"Questionnaire/{server_id}",
+                    titles, status=status, server_id=server_id)
 
 
 def _last_updated(source: Path | dict[str, Any]) -> str:

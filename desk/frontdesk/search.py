@@ -373,8 +373,7 @@ class PatientIndex:
 
     def add(self, patient: Patient) -> None:
         """Index a new patient (an existing entry with the same id is replaced)."""
-        self.remove(patient.id)
-        self._insert([record_of(patient)])
+        self.add_all([patient])
 
     def add_all(self, patients: Sequence[Patient]) -> None:
         """Index several patients at once (existing entries with their ids are replaced)."""

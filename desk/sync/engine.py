@@ -70,6 +70,7 @@ log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
 _LOCAL_TABLES = {"Patient": patient_table, "Appointment": appointment_table}
+PAGE_SIZE = 200  # resources per page asked of the server when pulling
 SENT_KEPT = 4  # digests of unanswered updates kept per record
 RECORD_BATCH = 250  # push results written per transaction, at least (but the last)
 LOAD_WINDOWS = (50, 1000)  # records loaded and mapped at a time while bundles go out: a
@@ -208,7 +209,7 @@ class SyncEngine:
     def __init__(self, db: sa.Engine, client: FhirClient, *,
                  options: MappingOptions | None = None, strategy: Strategy | None = None,
                  bundle_size: int | None = None, overlap: timedelta = timedelta(seconds=10),
-                 page_size: int = 200, concurrency: int = 2,
+                 page_size: int = PAGE_SIZE, concurrency: int = 2,
                  blobs: BlobStore | None = None) -> None:
         self.db = db
         self.blobs = blobs
@@ -270,15 +271,14 @@ class SyncEngine:
 
     def _repoint_merged(self) -> None:
         """What the server files under a patient merged away here (see :func:`_repoint`)."""
+        waiting = sa.select(outbox.c.record_id).where(outbox.c.record_type == "Patient")
         with transaction(self.db) as conn:
-            merged = list(conn.execute(sa.select(patient_table.c.id).where(
-                patient_table.c.merged_into.is_not(None))).scalars())  # a partial index
-            if not merged:
-                return
-            retired = list(conn.execute(sa.select(sync_record.c.server_id).where(
-                sync_record.c.record_type == "Patient", among(sync_record.c.record_id, merged),
-                sync_record.c.record_id.in_(sa.select(outbox.c.record_id).where(
-                    outbox.c.record_type == "Patient")))).scalars())
+            retired = list(conn.execute(
+                sa.select(sync_record.c.server_id)
+                .join(patient_table, patient_table.c.id == sync_record.c.record_id)
+                .where(sync_record.c.record_type == "Patient",
+                       sync_record.c.record_id.in_(waiting),
+                       patient_table.c.merged_into.is_not(None))).scalars())
             _repoint(conn, retired)
 
     def strategy(self) -> Strategy:
@@ -743,8 +743,10 @@ class SyncEngine:
                     survivor = patients.current_id(conn, survivor)
                     if patients.current_id(conn, retired) == survivor:
                         continue  # already merged here
-                    merge.merge(conn, self.blobs, survivor, retired, SYSTEM, send=False)
+                    done = merge.merge(conn, self.blobs, survivor, retired, SYSTEM, send=False)
                     _repoint(conn, [retired_sid])  # what this desk put there itself
+                if self.blobs is not None:
+                    self.blobs.discard(done.stale_files)  # re-sealed for the survivor
                 report.merged += 1
             except DeskError as err:
                 log.warning("merge of Patient/%s from the server not applied: %s",
@@ -1132,10 +1134,7 @@ def _write_pulled(conn: sa.Connection, rtype: str, rows: list[dict[str, Any]]) -
              for values in group])
     for group in inserts.values():
         conn.execute(table.insert(), group)
-    audit.record_many(conn, SYSTEM, [(f"{rtype.lower()}.pull", rtype, rid) for rid in ids])
-    if rtype == "Patient":  # search entries in the same transaction as the rows
-        patients.reindex(conn, [rid for rid in ids if rid in have])
-        patients.index_new(conn, [row for group in inserts.values() for row in group])
+    _audit_pulled(conn, rtype, ids, [row for group in inserts.values() for row in group])
 
 
 def _fields(record: Patient | Appointment) -> dict[str, Any]:
@@ -1152,12 +1151,15 @@ def _local_values(rtype: str, values: Mapping[str, Any], now: str) -> dict[str, 
     return data
 
 
-def _audit_pulled(conn: sa.Connection, rtype: str, ids: list[str]) -> None:
-    """Audit records written from the server; patients are re-indexed for search in the
-    same transaction as their rows."""
+def _audit_pulled(conn: sa.Connection, rtype: str, ids: list[str],
+                  inserted: Sequence[Mapping[str, Any]] = ()) -> None:
+    """Audit records written from the server; patients' search entries change in the same
+    transaction as their rows (those just ``inserted`` are indexed from their values)."""
     audit.record_many(conn, SYSTEM, [(f"{rtype.lower()}.pull", rtype, rid) for rid in ids])
     if rtype == "Patient":
-        patients.reindex(conn, ids)
+        new = {row["id"] for row in inserted}
+        patients.reindex(conn, [rid for rid in ids if rid not in new])
+        patients.index_new(conn, inserted)
 
 
 def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,

@@ -79,7 +79,7 @@ def _marks(conn: sa.Connection, server_ids: Sequence[str]) -> dict[str, datetime
 
 
 def pull_history(db: sa.Engine, client: FhirClient, people: Sequence[InView],
-                 report: Reported, *, overlap: timedelta, page_size: int = 200) -> None:
+                 report: Reported, *, overlap: timedelta, page_size: int) -> None:
     """Fetch the history resources of ``people`` that changed since their marks."""
     new = [p for p in people if p.mark is None]
     known = sorted((p for p in people if p.mark is not None),

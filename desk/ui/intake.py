@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES
-from desk.ui.widgets import MessageBanner
+from desk.ui.widgets import MessageBanner, muted
 
 CLINIC_HEADING = "From the clinic's server"
 OWN_HEADING = "Desk's forms"
@@ -73,12 +73,12 @@ class SendFormsDialog(QDialog):
         own = [f for f in forms if not f.from_clinic]
         clinic = [f for f in forms if f.from_clinic]
         if own and clinic:  # with one kind only there is nothing to tell apart
-            column.addWidget(_muted(OWN_HEADING))
+            column.addWidget(muted(OWN_HEADING))
         for form in own:
             column.addWidget(self._box(form))
         if clinic:
             column.addSpacing(8 if own else 0)
-            column.addWidget(_muted(CLINIC_HEADING))
+            column.addWidget(muted(CLINIC_HEADING))
         for form in clinic:
             column.addWidget(self._box(form))
         column.addStretch(1)
@@ -110,9 +110,3 @@ class SendFormsDialog(QDialog):
             self.banner.show_message("Choose at least one form to send.", "warning")
             return
         self.accept()
-
-
-def _muted(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("muted")
-    return label

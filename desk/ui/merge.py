@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk.frontdesk import merge
 from desk.frontdesk.model import FIELD_LABELS, LANGUAGES, Patient
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, heading, sex_text
+from desk.ui.widgets import MessageBanner, heading, muted, sex_text
 
 FIELDS = (("Name", "name"), *((FIELD_LABELS[name], name) for name in (
     "birth_date", "sex", "phone", "email", "address", "city", "postal_code", "state",
@@ -113,7 +113,7 @@ class MergeDialog(QDialog):
             choice.setAccessibleName(f"Keep {side.patient.display_name} {side.patient.mrn}")
             self.keep.addButton(choice, column - 1)
             self.grid.addWidget(choice, 0, column)
-        self.copy_heading = _muted("Copy to the kept record")
+        self.copy_heading = muted("Copy to the kept record")
         self.grid.addWidget(self.copy_heading, 0, 3)
         for row, (title, name) in enumerate(FIELDS, start=1):
             self._add_row(row, title, [field_text(s.patient, name) for s in sides], mark=True)
@@ -145,7 +145,7 @@ class MergeDialog(QDialog):
 
     def _add_row(self, row: int, title: str, texts: list[str], *, mark: bool = False) -> None:
         """One compared line; with ``mark``, cells that differ are highlighted."""
-        self.grid.addWidget(_muted(title), row, 0)
+        self.grid.addWidget(muted(title), row, 0)
         for column, text in enumerate(texts, start=1):
             cell = QLabel(text)
             cell.setObjectName("cell")
@@ -218,12 +218,6 @@ class MergeDialog(QDialog):
     def _merge_failed(self, error: BaseException) -> None:
         self.banner.show_error(error)
         self._update_button()
-
-
-def _muted(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("muted")
-    return label
 
 
 def _rule() -> QFrame:

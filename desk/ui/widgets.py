@@ -63,6 +63,13 @@ def heading(text: str, level: int = 1) -> QLabel:
     return label
 
 
+def muted(text: str) -> QLabel:
+    """A quiet label: a hint, a caption or a small heading."""
+    label = QLabel(text)
+    label.setObjectName("muted")
+    return label
+
+
 def sex_text(sex: str) -> str:
     """How a patient's sex reads in a table cell ("—" when not stated)."""
     from desk.frontdesk.model import SEX_LABELS  # off the sign-in window's start-up path

@@ -128,20 +128,22 @@ def test_an_appointment_pulled_for_the_retired_patient_lands_on_the_survivor(wor
 def test_a_merge_made_at_another_desk_is_applied_here_by_the_pull(workspace, fhir, tmp_path):
     from desk.storage import Workspace
     from desk.storage.audit import verify
-    from desk.storage.schema import audit
+    from desk.storage.schema import audit, blob
 
     keep, _ = _register(workspace, "Okafor", "Chidi", 1)
     gone, gone_appts = _register(workspace, "Okafor", "Chidi E.", 2)
     here = make_engine(workspace, fhir)
     here.push()
     with Workspace.create(tmp_path / "other-desk") as other:
-        there = make_engine(other, fhir)
+        there = make_engine(other, fhir, blobs=other.blobs)
         there.pull()
         with other.read() as conn:
             found = [h.patient_id for h in patients.index(conn).search("okafor chidi")]
         assert sorted(found) == sorted([keep.id, gone.id])  # both, before the merge
         with other.begin() as conn:  # a visit this desk puts on the server itself
             schedule.check_in(conn, gone_appts[0], SYSTEM, at=datetime(2026, 11, 23, 9, 5))
+            other.blobs.put(conn, patients.RECORD, gone.id, b"%PDF scanned letter",
+                            "application/pdf")  # and a file kept only here
         there.push()
         _merge(workspace, keep.id, gone.id)
         here.push()
@@ -152,6 +154,12 @@ def test_a_merge_made_at_another_desk_is_applied_here_by_the_pull(workspace, fhi
                 keep.id]
             assert patients.get(conn, gone.id).id == keep.id  # the old record opens the kept one
             assert {a.id for a in schedule.for_patient(conn, keep.id)} >= set(gone_appts)
+            [(kept_file,)] = conn.execute(sa.select(blob.c.id).where(
+                blob.c.record_id == keep.id)).all()
+            assert other.blobs.get(conn, kept_file) == b"%PDF scanned letter"
+        files = [f for f in (other.path / "blobs").rglob("*") if f.is_file()]
+        assert [f.name for f in files] == [kept_file]  # the old sealed copy is gone
+        with other.read() as conn:
             entries = conn.execute(sa.select(audit.c.action, audit.c.record_id,
                                              audit.c.outcome, audit.c.username).where(
                 audit.c.action == "patient.merge")).tuples().all()
