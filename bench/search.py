@@ -30,7 +30,7 @@ from desk.frontdesk.model import Patient
 from desk.frontdesk.normalize import fold
 from desk.frontdesk.search import PatientIndex
 
-DATA_VERSION = "6"
+DATA_VERSION = "7"
 
 
 def _label(size: int) -> str:

@@ -53,13 +53,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
-def name_tokens(text: str) -> list[str]:
-    """The words of a name, folded: ``"O'Brien-Smith, Zoë"`` -> ``["obrien", "smith", "zoe"]``.
+@lru_cache(maxsize=65536)
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The words of a name, folded: ``"O'Brien-Smith, Zoë"`` -> ``("obrien", "smith", "zoe")``.
 
     Apostrophes join (O'Brien is one word); hyphens, spaces and other punctuation split.
     """
     folded = fold(text).replace("'", "").replace("’", "")
-    return [t for t in _NON_LETTER.split(folded) if t]
+    return tuple(t for t in _NON_LETTER.split(folded) if t)
 
 
 def name_variants(tokens: list[str]) -> list[str]:

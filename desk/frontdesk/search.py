@@ -11,9 +11,14 @@ Tables (all ``CREATE ... IF NOT EXISTS``):
   and duplicate matching;
 * ``desk_search_key``: exact keys: name words, Double Metaphone codes, pairs of them,
   the ends of a family and a given name word, birth date, the last digits of the phone
-  number, MRN;
+  number, MRN. An FTS5 table holding each patient's keys as one row of tokens (no
+  content, no positions): a patient's thirty-odd keys cost one row to write, where a
+  table of (key, patient) pairs cost thirty random index inserts;
 * ``desk_search_fts``: an FTS5 trigram table over the folded name, which finds names
   with typos through pieces of each query word.
+
+The FTS5 tables keep no copy of what they index (``content=''``): a row is removed by
+being given again what it was made from, which the ``desk_search_doc`` row yields.
 
 A search gathers candidates in tiers of cheap key lookups (exact keys first, looser
 ones only while too few are found; see :meth:`PatientIndex._candidates`), then ranks
@@ -27,6 +32,7 @@ import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, islice
 
 from rapidfuzz.distance import JaroWinkler
@@ -51,7 +57,11 @@ from desk.storage.database import batches
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
+
+# The punctuation inside keys ("q:KRN|SM0"), kept in their tokens; letters and digits are
+# token characters anyway, and ASCII letters are compared without case.
+_KEY_CHARS = ":|<>=#"
 
 #: Phone numbers are looked up on this many trailing digits (and compared on up to nine).
 PHONE_KEY_DIGITS = 7
@@ -63,11 +73,12 @@ _DDL = (
     " family TEXT NOT NULL, given TEXT NOT NULL, birth TEXT NOT NULL, sex TEXT NOT NULL,"
     " phone TEXT NOT NULL, mrn TEXT NOT NULL, postcode TEXT NOT NULL, address TEXT NOT NULL,"
     " city TEXT NOT NULL, state TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS desk_search_key (key TEXT NOT NULL, rid INTEGER NOT NULL)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS desk_search_key USING fts5("
+    f"keys, tokenize=\"ascii tokenchars '{_KEY_CHARS}'\", content='', columnsize=0,"
+    " detail=none)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS desk_search_fts USING fts5("
-    "name, tokenize='trigram')",
+    "name, tokenize='trigram', content='', columnsize=0)",
 )
-_KEY_INDEX = "CREATE INDEX IF NOT EXISTS desk_search_key_idx ON desk_search_key (key, rid)"
 _DOC_COLUMNS = ("rid, patient_id, family, given, birth, sex, phone, mrn, postcode, address, city,"
                 " state")
 
@@ -119,8 +130,8 @@ def record_of(patient: Patient) -> Record:
     """Fold a patient into the form the index stores."""
     return Record(
         patient_id=patient.id,
-        family=tuple(name_tokens(patient.family)),
-        given=tuple(name_tokens(patient.given)),
+        family=name_tokens(patient.family),
+        given=name_tokens(patient.given),
         birth=date_key(patient.birth_date) if patient.birth_date else "",
         sex=patient.sex if patient.sex in ("female", "male") else "",
         phone=phone_digits(patient.phone),
@@ -139,34 +150,50 @@ def record_keys(rec: Record) -> set[str]:
     words together (both words right or sound-alike); ``l:`` one word's code with the
     first (``<``) or last (``>``) three letters of another (the other word has a typo);
     ``w:`` the ends of a family name word with those of a given name word (a typo in
-    each); ``d:`` birth date, ``t:`` phone tail, ``m:`` MRN and ``m#`` its bare number.
+    each); ``s:`` the first one and two letters of a name word (a word being typed);
+    ``d:`` birth date, ``t:`` phone tail, ``m:`` MRN and ``m#`` its bare number.
     """
     words = name_variants(list(rec.names))[:_MAX_PAIR_WORDS]
     family = set(name_variants(list(rec.family)))
-    keys = {"n:" + w for w in words}
-    codes = [phonetic(w) for w in words]
-    keys.update("p:" + c for cs in codes for c in cs)
+    keys = {k for w in words for k in _one_word_keys(w)}
     for i, a in enumerate(words):
-        for j, b in enumerate(words):
-            if i == j or a == b:
-                continue
-            if i < j:
-                keys.update(_pair_key(x, y) for x in codes[i] for y in codes[j])
-                if (a in family) != (b in family):
-                    keys.update(_ends_keys(a, b))
-            if len(b) >= 3:
-                for x in codes[i]:
-                    keys.add(f"l:{x}|<{b[:3]}")
-                    keys.add(f"l:{x}|>{b[-3:]}")
+        for b in words[i + 1:]:
+            if a != b:
+                keys.update(_two_word_keys(a, b, across=(a in family) != (b in family)))
     if rec.birth:
         keys.add("d:" + rec.birth)
     if rec.phone:
         keys.add("t:" + rec.phone[-PHONE_KEY_DIGITS:])
     if rec.mrn:
         keys.add("m:" + rec.mrn)
-        if mrn_number(rec.mrn):
-            keys.add("m#" + mrn_number(rec.mrn))
+        if number := mrn_number(rec.mrn):
+            keys.add("m#" + number)
     return keys
+
+
+@lru_cache(maxsize=65536)
+def _one_word_keys(word: str) -> tuple[str, ...]:
+    """``n:``, ``s:`` and ``p:`` keys of one name word."""
+    return ("n:" + word, "s:" + word[:1], "s:" + word[:2], *("p:" + c for c in phonetic(word)))
+
+
+@lru_cache(maxsize=65536)
+def _two_word_keys(a: str, b: str, *, across: bool) -> tuple[str, ...]:
+    """``q:`` and ``l:`` keys of two name words (``l:`` both ways), and ``w:`` keys when
+    one is a family name word and the other a given name word (``across``)."""
+    codes_a, codes_b = phonetic(a), phonetic(b)
+    keys = [_pair_key(x, y) for x in codes_a for y in codes_b]
+    if across:
+        keys += _ends_keys(a, b)
+    for codes, other in ((codes_a, b), (codes_b, a)):
+        if len(other) >= 3:
+            keys += [f"l:{x}|{end}" for x in codes for end in ("<" + other[:3], ">" + other[-3:])]
+    return tuple(keys)
+
+
+def _key_text(rec: Record) -> str:
+    """The row of ``desk_search_key`` for one record: its keys, in a fixed order."""
+    return " ".join(sorted(record_keys(rec)))
 
 
 def _pair_key(x: str, y: str) -> str:
@@ -356,7 +383,6 @@ class PatientIndex:
                 self._drop()
             for ddl in _DDL[1:]:
                 c.exec_driver_sql(ddl)
-            c.exec_driver_sql(_KEY_INDEX)
             c.exec_driver_sql("INSERT OR REPLACE INTO desk_search_meta VALUES ('version', ?)",
                               (SCHEMA_VERSION,))
         except OperationalError as exc:
@@ -398,25 +424,25 @@ class PatientIndex:
 
     def _drop_record(self, rec: Record) -> None:
         c = self.connection
-        keys = [(k, rec.rid) for k in record_keys(rec)]
-        if keys:
-            c.exec_driver_sql("DELETE FROM desk_search_key WHERE key = ? AND rid = ?", keys)
-        c.exec_driver_sql("DELETE FROM desk_search_fts WHERE rowid = ?", (rec.rid,))
+        # a table without content forgets a row by being told what it was given
+        c.exec_driver_sql("INSERT INTO desk_search_key (desk_search_key, rowid, keys)"
+                          " VALUES ('delete', ?, ?)", (rec.rid, _key_text(rec)))
+        c.exec_driver_sql("INSERT INTO desk_search_fts (desk_search_fts, rowid, name)"
+                          " VALUES ('delete', ?, ?)", (rec.rid, fts_document(rec)))
         c.exec_driver_sql("DELETE FROM desk_search_doc WHERE rid = ?", (rec.rid,))
 
     def rebuild(self, patients: Iterable[Patient], *, chunk: int = 20000) -> int:
         """Replace the whole index with ``patients``; returns how many were indexed."""
         c = self.connection
-        c.exec_driver_sql("DROP INDEX IF EXISTS desk_search_key_idx")
-        for table in ("desk_search_key", "desk_search_fts", "desk_search_doc"):
-            c.exec_driver_sql(f"DELETE FROM {table}")
+        for table in ("desk_search_key", "desk_search_fts"):
+            c.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+        c.exec_driver_sql("DELETE FROM desk_search_doc")
         total = 0
         for batch in _chunks(patients, chunk):
             self._insert([record_of(p) for p in batch])
             total += len(batch)
-        c.exec_driver_sql(_KEY_INDEX)
-        c.exec_driver_sql("INSERT INTO desk_search_fts(desk_search_fts) VALUES ('optimize')")
-        c.exec_driver_sql("ANALYZE desk_search_key")
+        for table in ("desk_search_key", "desk_search_fts"):
+            c.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         log.info("search index rebuilt: %d patients", total)
         return total
 
@@ -425,17 +451,16 @@ class PatientIndex:
         first = c.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM desk_search_doc").scalar()
         rid = int(first or 0)
         docs: list[tuple[object, ...]] = []
-        keys: list[tuple[str, int]] = []
+        keys: list[tuple[int, str]] = []
         names: list[tuple[int, str]] = []
         for rec in records:
             rid += 1
             docs.append((rid, *_record_row(rec)))
-            keys.extend((k, rid) for k in record_keys(rec))
+            keys.append((rid, _key_text(rec)))
             names.append((rid, fts_document(rec)))
         c.exec_driver_sql(f"INSERT INTO desk_search_doc ({_DOC_COLUMNS}) VALUES "
                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
-        if keys:  # a patient with no name, birth date, phone or MRN has none
-            c.exec_driver_sql("INSERT INTO desk_search_key (key, rid) VALUES (?, ?)", keys)
+        c.exec_driver_sql("INSERT INTO desk_search_key (rowid, keys) VALUES (?, ?)", keys)
         c.exec_driver_sql("INSERT INTO desk_search_fts (rowid, name) VALUES (?, ?)", names)
 
     # -- reading
@@ -614,6 +639,14 @@ def _word_keys(words: list[str]) -> list[str]:
     return ["n:" + w for w in every] + ["p:" + x for w in every for x in phonetic(w)]
 
 
+_KEY_ROWS = "SELECT rowid AS rid FROM desk_search_key WHERE desk_search_key MATCH ?"
+
+
+def _match(key: str) -> str:
+    """``key`` as an FTS5 query of that one token."""
+    return '"' + key.replace('"', '""') + '"'
+
+
 class _Gathered:
     """The candidates a search has found so far (row ids in the order found)."""
 
@@ -634,32 +667,33 @@ class _Gathered:
             self.rids[rid] = None
 
     def keyed(self, keys: Sequence[str], cap: int, *, ranked: bool = False) -> None:
-        """Patients holding any of ``keys`` (with ``ranked``, those holding most first)."""
-        keys = list(dict.fromkeys(keys))
+        """Patients holding any of ``keys``, key by key in key order (with ``ranked``,
+        those holding most first)."""
+        keys = sorted(set(keys))
         if not keys:
             return
-        marks = ", ".join("?" * len(keys))
+        rows = " UNION ALL ".join([_KEY_ROWS] * len(keys))
         if ranked:
-            sql = (f"SELECT rid FROM (SELECT rid FROM desk_search_key WHERE key IN ({marks})"
-                   f" LIMIT {_LOOSE_ROWS}) GROUP BY rid ORDER BY count(*) DESC LIMIT ?")
+            sql = (f"SELECT rid FROM ({rows} LIMIT {_LOOSE_ROWS})"
+                   " GROUP BY rid ORDER BY count(*) DESC LIMIT ?")
         else:
-            sql = f"SELECT rid FROM desk_search_key WHERE key IN ({marks}) LIMIT ?"
-        self._add(sql, (*keys, cap))
+            sql = f"{rows} LIMIT ?"
+        self._add(sql, (*map(_match, keys), cap))
 
     def prefix(self, word: str, cap: int) -> None:
-        """Patients with a name word that starts with ``word``."""
-        self._add("SELECT rid FROM desk_search_key WHERE key >= ? AND key < ? LIMIT ?",
-                  ("n:" + word, "n:" + word + "\x7f", cap))
+        """Patients with a name word that starts with ``word``: a key of its own for one or
+        two letters (a prefix query would gather every such word first), else the words."""
+        query = _match("s:" + word) if len(word) <= 2 else _match("n:" + word) + " *"
+        self._add(f"{_KEY_ROWS} LIMIT ?", (query, cap))
 
     def typed_start(self, words: list[str], partial: str, cap: int) -> None:
         """For "smith j": ``partial`` is too short for keys, so the typed start of a word
         is checked on the rows of the patients the other words find."""
         keys = ["n:" + w for w in words] + ["p:" + x for w in words for x in phonetic(w)]
-        marks = ", ".join("?" * len(keys))
-        self._add("SELECT d.rid FROM desk_search_key AS x JOIN desk_search_doc AS d"
-                  f" ON d.rid = x.rid WHERE x.key IN ({marks})"
-                  " AND instr(' ' || d.family || ' ' || d.given, ' ' || ?) > 0 LIMIT ?",
-                  (*keys, partial, cap))
+        self._add(f"SELECT d.rid FROM ({_KEY_ROWS}) AS x JOIN desk_search_doc AS d"
+                  " ON d.rid = x.rid"
+                  " WHERE instr(' ' || d.family || ' ' || d.given, ' ' || ?) > 0 LIMIT ?",
+                  (" OR ".join(map(_match, keys)), partial, cap))
 
     def pieces(self, word: str, cap: int) -> None:
         """Patients whose name holds a piece of ``word`` that survives one typo."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from desk.storage.clock import stamp
+from desk.storage.database import insert_rows
 from desk.storage.schema import audit
 
 GENESIS = "0" * 64
@@ -50,8 +51,7 @@ def record_many(conn: sa.Connection, actor: Actor, entries: Iterable[tuple[str, 
         entry_hash = _digest(prev_hash, entry)
         rows.append({**entry, "prev_hash": prev_hash, "hash": entry_hash})
         prev_hash = entry_hash
-    if rows:
-        conn.execute(audit.insert(), rows)
+    insert_rows(conn, audit, rows)
 
 
 def _digest(prev_hash: str, entry: Mapping[str, object]) -> str:

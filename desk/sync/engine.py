@@ -40,7 +40,7 @@ from desk.process import holding_gc
 from desk.storage import SYSTEM, Actor, audit
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
-from desk.storage.database import among, batches, reading, transaction
+from desk.storage.database import among, batches, insert_rows, reading, transaction
 from desk.storage.outbox import enqueue
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import outbox
@@ -994,15 +994,8 @@ def _waiting(conn: sa.Connection) -> int:
 
 
 def _save_sync_rows(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
-    """``INSERT OR REPLACE`` whole sync_record rows. This runs once per record pushed, so
-    it goes straight to the driver: SQLAlchemy's per-row parameter handling would be most
-    of its cost."""
-    if not rows:
-        return
-    names = [c.name for c in sync_record.columns]
-    conn.exec_driver_sql(f"INSERT OR REPLACE INTO sync_record ({', '.join(names)}) VALUES "
-                         f"({', '.join('?' * len(names))})",
-                         [tuple(row[n] for n in names) for row in rows])
+    """``INSERT OR REPLACE`` whole sync_record rows (one per record pushed or pulled)."""
+    insert_rows(conn, sync_record, rows, replace=True)
 
 
 _SERVER_SET = frozenset(("meta", "id", "text"))
@@ -1133,7 +1126,7 @@ def _write_pulled(conn: sa.Connection, rtype: str, rows: list[dict[str, Any]]) -
             [{**{k: v for k, v in values.items() if k != "id"}, "_id": values["id"]}
              for values in group])
     for group in inserts.values():
-        conn.execute(table.insert(), group)
+        insert_rows(conn, table, group)
     _audit_pulled(conn, rtype, ids, [row for group in inserts.values() for row in group])
 
 

@@ -4,6 +4,7 @@ import os
 import random
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from sqlalchemy import Connection, create_engine
 
 from desk.frontdesk.model import Patient
-from desk.frontdesk.search import PatientIndex
+from desk.frontdesk.search import PatientIndex, record_keys, record_of
 
 GIVEN = ["james", "olivia", "jack", "charlotte", "william", "ava", "noah", "mia", "thomas",
          "chloe", "lucas", "grace", "henry", "emily", "ethan", "sophie", "liam", "ruby"]
@@ -125,6 +126,12 @@ def test_partial_word_while_typing(index: PatientIndex) -> None:
     assert _top(index, "smith joh") == SMITH.id
 
 
+def test_one_or_two_typed_letters_find_the_names_they_start(index: PatientIndex) -> None:
+    assert _top(index, "z") == ZOE.id
+    assert _top(index, "ng") == ZOE.id
+    assert _top(index, "sc") in {SCHMIDT.id} | {h.patient_id for h in index.search("scott")}
+
+
 def test_unknown_query_finds_nothing_strong(index: PatientIndex) -> None:
     assert all(h.score < 0.8 for h in index.search("xqzvbn wprtk"))
     assert index.search("") == []
@@ -137,6 +144,7 @@ def test_add_update_remove_keep_the_index_right(index: PatientIndex) -> None:
     index.add(p)
     assert _top(index, "quentin featherstonehaugh") == p.id
     before = index.count()
+    old = replace(p)
 
     p.family = "Fanshawe"
     p.phone = "0400 999 888"
@@ -152,6 +160,16 @@ def test_add_update_remove_keep_the_index_right(index: PatientIndex) -> None:
     assert p.id not in [h.patient_id for h in index.search("quentin fanshawe 2001-02-03")]
     index.remove(p.id)  # a second remove is harmless
     assert index.count() == before - 1
+    # no key of the old or the removed entry is left behind
+    stale = index.connection.exec_driver_sql(
+        "SELECT count(*) FROM desk_search_key WHERE desk_search_key MATCH ?"
+        " AND rowid NOT IN (SELECT rid FROM desk_search_doc)",
+        (" OR ".join(f'"{k}"' for k in record_keys(record_of(old)) | record_keys(record_of(p))),
+         )).scalar()
+    assert stale == 0
+    assert index.connection.exec_driver_sql(
+        "SELECT count(*) FROM desk_search_fts WHERE desk_search_fts MATCH"
+        " '\"featherstone\" OR \"fanshawe\"'").scalar() == 0
 
 
 def test_rolled_back_change_leaves_the_index_as_it_was() -> None:
