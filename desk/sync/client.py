@@ -24,7 +24,7 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -158,6 +158,42 @@ class _Capabilities:
     fhir_version: str = ""
 
 
+class PagesAhead:
+    """The pages of one search, fetched on a worker thread: the first as soon as this is
+    made, each next one while the caller works on the one it has (the server and desk
+    work at the same time). :meth:`close` (or leaving a ``with`` block) waits for a page
+    in flight and drops it."""
+
+    def __init__(self, pages: Generator[Resource, None, None]) -> None:
+        self._pages = pages
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-page")
+        self._upcoming: Future[Resource | None] | None = self._pool.submit(next, pages, None)
+
+    def __iter__(self) -> PagesAhead:
+        return self
+
+    def __next__(self) -> Resource:
+        if self._upcoming is None:
+            raise StopIteration
+        page = self._upcoming.result()  # the worker's error, if it met one, is raised here
+        if page is None:
+            self.close()
+            raise StopIteration
+        self._upcoming = self._pool.submit(next, self._pages, None)
+        return page
+
+    def close(self) -> None:
+        self._upcoming = None
+        self._pool.shutdown(wait=True)
+        self._pages.close()
+
+    def __enter__(self) -> PagesAhead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
 class FhirClient:
     """A FHIR R4 server at ``base_url``.
 
@@ -254,8 +290,8 @@ class FhirClient:
         assert answer.resource is not None
         return answer.resource
 
-    def search_pages(self, resource_type: str,
-                     params: Mapping[str, str | list[str]] | None = None) -> Iterator[Resource]:
+    def search_pages(self, resource_type: str, params: Mapping[str, str | list[str]] | None = None
+                     ) -> Generator[Resource, None, None]:
         """Each searchset Bundle in turn, following ``next`` links."""
         answer = self.request("GET", resource_type, params=params, expect="Bundle")
         seen: set[str] = set()
@@ -273,16 +309,10 @@ class FhirClient:
             answer = self.request("GET", self._same_origin(nxt), expect="Bundle")
 
     def search_ahead(self, resource_type: str,
-                     params: Mapping[str, str | list[str]] | None = None
-                     ) -> Iterator[Resource]:
-        """:meth:`search_pages`, each next page fetched on a worker thread while the
-        caller works on the one it has (the server and desk work at the same time)."""
-        pages = self.search_pages(resource_type, params)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-page") as pool:
-            upcoming = pool.submit(next, pages, None)
-            while (page := upcoming.result()) is not None:
-                upcoming = pool.submit(next, pages, None)
-                yield page
+                     params: Mapping[str, str | list[str]] | None = None) -> PagesAhead:
+        """:meth:`search_pages` on a worker thread, asked for at once: use it in a ``with``
+        block, and start several to have their first pages come in together."""
+        return PagesAhead(self.search_pages(resource_type, params))
 
     def search(self, resource_type: str,
                params: Mapping[str, str | list[str]] | None = None) -> Iterator[Resource]:

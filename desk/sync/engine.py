@@ -26,6 +26,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
@@ -47,7 +48,7 @@ from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
-from desk.sync.client import FhirClient, FhirError, version_of
+from desk.sync.client import FhirClient, FhirError, Resource, version_of
 from desk.sync.history import patients_in_view, pull_history, store
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
@@ -71,6 +72,7 @@ log = logging.getLogger(__name__)
 RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
 _LOCAL_TABLES = {"Patient": patient_table, "Appointment": appointment_table}
 PAGE_SIZE = 200  # resources per page asked of the server when pulling
+_PULLED = ("Appointment", "Patient", "Questionnaire")  # applied in this order
 SENT_KEPT = 4  # digests of unanswered updates kept per record
 RECORD_BATCH = 250  # push results written per transaction, at least (but the last)
 LOAD_WINDOWS = (50, 1000)  # records loaded and mapped at a time while bundles go out: a
@@ -659,14 +661,21 @@ class SyncEngine:
     # -- pull -----------------------------------------------------------------------
 
     def pull(self, progress: ProgressLike | None = None) -> PullReport:
-        """Fetch what changed on the server since the last pull."""
+        """Fetch what changed on the server since the last pull: appointments (and the
+        patients they name that desk lacks), patients, questionnaires, each from its own
+        high-water mark; the three searches are sent at once. Then the history of the
+        patients in view."""
         progress = progress or Progress()
         report = PullReport()
         try:
-            for rtype in ("Appointment", "Patient", "Questionnaire"):
-                if progress.cancelled:
-                    break
-                self._pull_type(rtype, report, progress)
+            with ExitStack() as searches:  # their first pages come in together
+                marks = {rtype: self._mark(rtype) for rtype in _PULLED}
+                pages = {rtype: searches.enter_context(self.client.search_ahead(
+                    rtype, self._pull_params(marks[rtype]))) for rtype in _PULLED}
+                for rtype in _PULLED:
+                    if progress.cancelled:
+                        break
+                    self._pull_type(rtype, pages[rtype], marks[rtype], report, progress)
             if not progress.cancelled:
                 self.pull_history(self.in_view, report=report)
         except FhirError as err:
@@ -686,16 +695,18 @@ class SyncEngine:
                      page_size=self.page_size)
         return report
 
-    def _pull_type(self, rtype: str, report: PullReport, progress: ProgressLike) -> None:
-        mark = self._mark(rtype)
+    def _pull_params(self, mark: datetime | None) -> dict[str, str | list[str]]:
         params: dict[str, str | list[str]] = {"_sort": "_lastUpdated",
                                               "_count": str(self.page_size)}
         if mark is not None:
-            since = mark - self.overlap
-            params["_lastUpdated"] = "ge" + instant(since)
+            params["_lastUpdated"] = "ge" + instant(mark - self.overlap)
+        return params
+
+    def _pull_type(self, rtype: str, pages: Iterable[Resource], mark: datetime | None,
+                   report: PullReport, progress: ProgressLike) -> None:
         highest = mark
         merged: dict[str, str] = {}  # retired server id -> survivor server id
-        for page in self.client.search_ahead(rtype, params):
+        for page in pages:
             resources = [e.get("resource") for e in page.get("entry") or []
                          if isinstance(e, dict) and (e.get("search") or {}).get(
                              "mode", "match") == "match"]

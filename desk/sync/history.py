@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
@@ -89,18 +90,22 @@ def pull_history(db: sa.Engine, client: FhirClient, people: Sequence[InView],
     for group in groups:
         since = min((p.mark for p in group if p.mark is not None), default=None)
         highest = since
-        for rtype in HISTORY_TYPES:
-            params: dict[str, str | list[str]] = {
-                "patient": ",".join(f"Patient/{p.server_id}" for p in group),
-                "_count": str(page_size), "_sort": "_lastUpdated"}
-            if since is not None:
-                params["_lastUpdated"] = "ge" + instant(since - overlap)
-            for page in client.search_ahead(rtype, params):
-                resources = _matches(page, rtype)
-                report.transferred += len(resources)
-                store(db, rtype, resources, {p.server_id: p.patient_id for p in group}, report)
-                highest = max([highest, *map(last_updated, resources)],
-                              key=lambda d: d or datetime.min.replace(tzinfo=UTC))
+        params: dict[str, str | list[str]] = {
+            "patient": ",".join(f"Patient/{p.server_id}" for p in group),
+            "_count": str(page_size), "_sort": "_lastUpdated"}
+        if since is not None:
+            params["_lastUpdated"] = "ge" + instant(since - overlap)
+        with ExitStack() as searches:  # sent at once, one per type
+            sent = [(rtype, searches.enter_context(client.search_ahead(rtype, params)))
+                    for rtype in HISTORY_TYPES]
+            for rtype, pages in sent:
+                for page in pages:
+                    resources = _matches(page, rtype)
+                    report.transferred += len(resources)
+                    store(db, rtype, resources, {p.server_id: p.patient_id for p in group},
+                          report)
+                    highest = max([highest, *map(last_updated, resources)],
+                                  key=lambda d: d or datetime.min.replace(tzinfo=UTC))
         if highest is not None:
             _save_marks(db, [p.server_id for p in group], highest)
 

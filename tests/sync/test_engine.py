@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 
 import pytest
@@ -187,6 +188,16 @@ def test_a_refused_audit_entry_waits_for_attention_and_later_ones_flow(workspace
     retry_refused(workspace.engine, "AuditEvent", refused.record_id)
     assert engine.push().audit_events == 1 and engine.status().attention == ()
     assert agents() == ["Refuse-Me", "ana", "bo"] and outbox_count(workspace) == 0
+
+
+def test_a_pull_without_the_server_says_offline_and_leaves_no_search_running(workspace):
+    engine = SyncEngine(workspace.engine, new_client(
+        "http://127.0.0.1:9/", retry=RetryPolicy(attempts=1)), options=MRN)
+    with pytest.raises(FhirError) as info:
+        engine.pull()
+    assert info.value.kind == "network"
+    assert engine.status().online is False
+    assert not [t for t in threading.enumerate() if t.name.startswith("desk-sync-page")]
 
 
 def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
