@@ -295,7 +295,7 @@ def name_score(query: Sequence[str], names: Sequence[str], *, partial_last: bool
         best, best_word = 0.0, ""
         for w in variants:
             s = name_similarity(q, w)
-            if partial_last and i == last and s < 1.0 and len(q) >= 2 and w.startswith(q):
+            if partial_last and i == last and s < 1.0 and w.startswith(q):
                 s = max(s, 0.92 + 0.08 * len(q) / len(w))
             if w in used:
                 s *= 0.9  # one name word should not answer two query words

@@ -132,6 +132,17 @@ def test_one_or_two_typed_letters_find_the_names_they_start(index: PatientIndex)
     assert _top(index, "sc") in {SCHMIDT.id} | {h.patient_id for h in index.search("scott")}
 
 
+def test_the_exact_family_name_wins_while_one_letter_of_the_given_name_is_typed() -> None:
+    # "j" sounds like João (both "J"), yet every name starting with j is a start of it
+    john, joao = Patient("Martin", "John"), Patient("Martínez", "João")
+    engine = create_engine("sqlite://")
+    with engine.begin() as c:
+        ix = PatientIndex(c)
+        ix.ensure_schema()
+        ix.rebuild([joao, john])
+        assert [h.patient_id for h in ix.search("martin j")] == [john.id, joao.id]
+
+
 def test_unknown_query_finds_nothing_strong(index: PatientIndex) -> None:
     assert all(h.score < 0.8 for h in index.search("xqzvbn wprtk"))
     assert index.search("") == []
