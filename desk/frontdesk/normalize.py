@@ -201,6 +201,8 @@ class Part:
     #: ``YYYYMMDD`` digits that are no valid date but look like a mistyped one
     #: ("19840025"); compared digit by digit against birth dates.
     near_dates: list[str] = field(default_factory=list)
+    #: ``"1962"`` beside a name: the year of birth staff remember (it may be an MRN too).
+    years: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -237,6 +239,11 @@ _NUMERIC_DATE_SPAN = re.compile(
 )
 _PHONE_SPAN = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
 _WORD = re.compile(r"[^\s,;]+")
+
+
+def _year(word: str) -> list[str]:
+    """``[word]`` when it reads as a year of birth (1900 to this year), else nothing."""
+    return [word] if word.isdigit() and 1900 <= int(word) <= date.today().year else []
 
 
 def parse_query(text: str, *, day_first: bool = True) -> Query:
@@ -278,7 +285,7 @@ def parse_query(text: str, *, day_first: bool = True) -> Query:
         if any(c.isdigit() for c in word):
             key = mrn_key(word)
             if key:
-                q.parts.append(Part(word, mrns=[key]))
+                q.parts.append(Part(word, mrns=[key], years=_year(word)))
             continue
         q.names.extend(name_tokens(word))
     return q

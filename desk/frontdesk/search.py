@@ -346,6 +346,8 @@ def _part_score(part: Part, rec: Record) -> tuple[float, str]:
         s = date_similarity(key, rec.birth)
         if s > best:
             best, label = s, "birth date" if s == 1.0 else ""
+    if any(rec.birth.startswith(year) for year in part.years):
+        return 1.0, "birth year"
     return best, label
 
 

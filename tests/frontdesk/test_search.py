@@ -143,6 +143,20 @@ def test_the_exact_family_name_wins_while_one_letter_of_the_given_name_is_typed(
         assert [h.patient_id for h in ix.search("martin j")] == [john.id, joao.id]
 
 
+def test_a_year_beside_a_name_is_the_year_of_birth() -> None:
+    born_1962 = Patient("Dubois", "Hélène", date(1962, 4, 2))
+    others = [Patient("Dubois", g, date(1930 + n, 1, 1)) for n, g in enumerate(GIVEN)]
+    mrn_1962 = Patient("Schmidt", "María José", date(2012, 12, 17), mrn="FCP001962")
+    engine = create_engine("sqlite://")
+    with engine.begin() as c:
+        ix = PatientIndex(c)
+        ix.ensure_schema()
+        ix.rebuild([*others, mrn_1962, born_1962])
+        top = ix.search("dubios 1962")[0]
+        assert (top.patient_id, top.matched) == (born_1962.id, ("name", "birth year"))
+        assert _top(ix, "1962") == mrn_1962.id  # alone, the number is still an MRN
+
+
 def test_unknown_query_finds_nothing_strong(index: PatientIndex) -> None:
     assert all(h.score < 0.8 for h in index.search("xqzvbn wprtk"))
     assert index.search("") == []
