@@ -192,8 +192,9 @@ def _two_word_keys(a: str, b: str, *, across: bool) -> tuple[str, ...]:
 
 
 def _key_text(rec: Record) -> str:
-    """The row of ``desk_search_key`` for one record: its keys, in a fixed order."""
-    return " ".join(sorted(record_keys(rec)))
+    """The row of ``desk_search_key`` for one record: its keys (in any order: the table
+    keeps no positions)."""
+    return " ".join(record_keys(rec))
 
 
 def _pair_key(x: str, y: str) -> str:
@@ -610,27 +611,18 @@ def _part_keys(parts: Sequence[Part]) -> list[str]:
 
 def _pair_keys(words: list[str], partial: str) -> tuple[list[str], list[str]]:
     """The strict keys (two words right or sound-alike) and the loose ones (a typo in
-    one or both) of several query words; ``partial`` is the word being typed."""
-    codes = [phonetic(w) for w in words]
+    one or both) of several query words, made as a record's are (which word is the family
+    name is not known: each pair may be); ``partial``, the last word, is being typed."""
     strict: list[str] = []
     loose: list[str] = []
-    for i in range(len(words)):
-        for j, b in enumerate(words):
-            if i == j:
-                continue
-            if i < j:
-                strict += [_pair_key(x, y) for x in codes[i] for y in codes[j]]
-                loose += _ends_keys(words[i], b)
-            if len(b) >= 3:
-                starts = [f"l:{x}|<{b[:3]}" for x in codes[i]]
-                if b == partial:
-                    strict += starts
-                loose += starts
-                loose += [f"l:{x}|>{b[-3:]}" for x in codes[i]]
+    for a, b in combinations(words, 2):
+        for key in _two_word_keys(a, b, across=True):
+            (strict if key.startswith("q:") else loose).append(key)
+    if len(partial) >= 3:  # the other words with the start typed so far
+        strict += [f"l:{x}|<{partial[:3]}" for w in words[:-1] for x in phonetic(w)]
     for _, spelling in rejoined(words):  # "isab elle beattie": "isabelle beattie"
-        cs = [phonetic(w) for w in spelling]
-        strict += [_pair_key(x, y) for i, j in combinations(range(len(cs)), 2)
-                   for x in cs[i] for y in cs[j]]
+        strict += [k for a, b in combinations(spelling, 2)
+                   for k in _two_word_keys(a, b, across=False) if k.startswith("q:")]
     return strict, loose
 
 

@@ -274,14 +274,16 @@ class SyncEngine:
     def _repoint_merged(self) -> None:
         """What the server files under a patient merged away here (see :func:`_repoint`)."""
         waiting = sa.select(outbox.c.record_id).where(outbox.c.record_type == "Patient")
-        with transaction(self.db) as conn:
+        with reading(self.db) as conn:
             retired = list(conn.execute(
                 sa.select(sync_record.c.server_id)
                 .join(patient_table, patient_table.c.id == sync_record.c.record_id)
                 .where(sync_record.c.record_type == "Patient",
                        sync_record.c.record_id.in_(waiting),
                        patient_table.c.merged_into.is_not(None))).scalars())
-            _repoint(conn, retired)
+        if retired:  # most pushes: none, and no write transaction
+            with transaction(self.db) as conn:
+                _repoint(conn, retired)
 
     def strategy(self) -> Strategy:
         if self._strategy is None:
@@ -669,7 +671,7 @@ class SyncEngine:
         report = PullReport()
         try:
             with ExitStack() as searches:  # their first pages come in together
-                marks = {rtype: self._mark(rtype) for rtype in _PULLED}
+                marks = self._marks()
                 pages = {rtype: searches.enter_context(self.client.search_ahead(
                     rtype, self._pull_params(marks[rtype]))) for rtype in _PULLED}
                 for rtype in _PULLED:
@@ -850,10 +852,11 @@ class SyncEngine:
 
     # -- state ----------------------------------------------------------------------
 
-    def _mark(self, rtype: str) -> datetime | None:
+    def _marks(self) -> dict[str, datetime | None]:
+        """The high-water mark of each pulled type (None before its first pull)."""
         with reading(self.db) as conn:
-            text = get_state(conn, f"mark:{rtype}")
-        return datetime.fromisoformat(text) if text else None
+            texts = {rtype: get_state(conn, f"mark:{rtype}") for rtype in _PULLED}
+        return {rtype: datetime.fromisoformat(t) if t else None for rtype, t in texts.items()}
 
     def _note_attempt(self, *, reached: bool, success: bool = False) -> None:
         """Whether the server answered, and (``success``) whether the round went through:
