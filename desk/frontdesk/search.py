@@ -338,8 +338,11 @@ def phone_equal(a: str, b: str) -> bool:
 def _part_score(part: Part, rec: Record) -> tuple[float, str]:
     best, label = 0.0, ""
     for m in part.mrns:
-        if m and rec.mrn and (m == rec.mrn or mrn_number(m) == mrn_number(rec.mrn) != ""):
+        if m and rec.mrn and m == rec.mrn:
             return 1.0, "MRN"
+        if m and rec.mrn and mrn_number(m) == mrn_number(rec.mrn) != "":
+            # just the number: one that reads as a year too is only half an MRN
+            return 0.5 if part.years else 1.0, "MRN"
     for p in part.phones:
         if rec.phone and phone_equal(p, rec.phone):
             return 1.0, "phone"

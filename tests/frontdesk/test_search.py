@@ -157,6 +157,19 @@ def test_a_year_beside_a_name_is_the_year_of_birth() -> None:
         assert _top(ix, "1962") == mrn_1962.id  # alone, the number is still an MRN
 
 
+def test_a_year_beside_a_name_does_not_put_an_mrn_with_another_name_first() -> None:
+    # nobody of that name was born in 1962: the name decides, not the MRN ending in 1962
+    dubois = Patient("Dubois", "Hélène", date(1964, 11, 28))
+    mrn_1962 = Patient("Schmidt", "María José", date(2012, 12, 17), mrn="FCP001962")
+    engine = create_engine("sqlite://")
+    with engine.begin() as c:
+        ix = PatientIndex(c)
+        ix.ensure_schema()
+        ix.rebuild([mrn_1962, dubois])
+        assert _top(ix, "dubios 1962") == dubois.id
+        assert _top(ix, "schmidt 1962") == mrn_1962.id
+
+
 def test_unknown_query_finds_nothing_strong(index: PatientIndex) -> None:
     assert all(h.score < 0.8 for h in index.search("xqzvbn wprtk"))
     assert index.search("") == []
