@@ -44,6 +44,7 @@ def run_app(args: argparse.Namespace) -> int:
 def make_demo(args: argparse.Namespace) -> int:
     from desk.frontdesk import demo
     from desk.storage import Workspace, accounts
+    from desk.viewer import demo as demo_images
 
     path = Path(args.demo_workspace)
     if args.patients < 1:
@@ -54,6 +55,7 @@ def make_demo(args: argparse.Namespace) -> int:
             for username, name, role in DEMO_USERS:
                 accounts.create_user(conn, username, name, role, DEMO_PASSWORD)
             demo.fill(conn, ws.blobs, patient_count=args.patients, today=date.today())
+            demo_images.add(conn, ws.blobs, date.today())
     except DeskError as err:
         print(f"desk demo: {err.message}", file=sys.stderr)
         return 1

@@ -1,9 +1,11 @@
 """A patient's history as one timeline: visits, completed intakes, documents, imaging, findings.
 
-Visits come from the local schedule and completed intakes from the local ``intake`` table;
-the rest is what sync pulled from the clinic's server into ``history_resource`` (Encounter,
+Visits come from the local schedule, completed intakes from the local ``intake`` table and
+studies whose images are on this computer (a patient's disc) from ``image_instance``; the
+rest is what sync pulled from the clinic's server into ``history_resource`` (Encounter,
 Condition, AllergyIntolerance, MedicationStatement, ImagingStudy, DocumentReference), kept
-as the server sent it and summarised here for the screen. Newest first.
+as the server sent it and summarised here for the screen. A pulled ImagingStudy naming a
+study on this computer is listed once, as that study. Newest first.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from desk.frontdesk import intake, schedule
-from desk.storage.schema import history_resource
+from desk.storage.schema import history_resource, image_instance
 
 HISTORY_TYPES = ("Encounter", "Condition", "AllergyIntolerance", "MedicationStatement",
                  "ImagingStudy", "DocumentReference")
@@ -35,8 +37,9 @@ _VISIT_WORDS = {"scheduled": "Booked", "arrived": "Arrived", "in-room": "In room
 
 @dataclass(frozen=True, slots=True)
 class HistoryItem:
-    """One entry of the timeline. ``source`` is ``"appointment"``, ``"intake"`` or a
-    FHIR resource type; ``ref`` the local record id or the server id."""
+    """One entry of the timeline. ``source`` is ``"appointment"``, ``"intake"``,
+    ``"images"`` (a study on this computer, ``ref`` its Study Instance UID) or a FHIR
+    resource type; ``ref`` the local record id or the server id."""
 
     kind: str
     when: datetime | None
@@ -52,8 +55,9 @@ class HistoryItem:
 
 def timeline(conn: sa.Connection, patient_id: str) -> list[HistoryItem]:
     """Everything known about ``patient_id``, newest first (undated entries last)."""
-    items = [*_visits(conn, patient_id), *_intakes(conn, patient_id),
-             *_pulled(conn, patient_id)]
+    held = _held_studies(conn, patient_id)
+    items = [*_visits(conn, patient_id), *_intakes(conn, patient_id), *held.values(),
+             *_pulled(conn, patient_id, set(held))]
     items.sort(key=lambda i: (i.when is not None, i.when or datetime.min), reverse=True)
     return items
 
@@ -80,11 +84,38 @@ def _intakes(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
                           f"Completed at the kiosk · {done.language}", "intake", done.id)
 
 
-def _pulled(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
+def _held_studies(conn: sa.Connection, patient_id: str) -> dict[str, HistoryItem]:
+    """Imaging studies whose images are on this computer, by Study Instance UID."""
+    i = image_instance.c
+    rows = conn.execute(sa.select(
+        i.study_uid, sa.func.min(i.study_date), sa.func.max(i.study_description),
+        sa.func.group_concat(i.modality.distinct()), sa.func.count(i.series_uid.distinct()),
+        sa.func.count()).where(i.patient_id == patient_id).group_by(i.study_uid))
+    found = {}
+    for uid, when, title, modalities, series, images in rows:
+        detail = f"{' '.join(sorted(set((modalities or '').split(','))))} · {series} series, " \
+                 f"{images} images · on this computer"
+        found[uid] = HistoryItem("imaging", _parse_when(when), title or "Imaging study",
+                                 detail.strip(" ·"), "images", uid)
+    return found
+
+
+def study_uid(res: dict[str, Any]) -> str | None:
+    """The DICOM Study Instance UID an ImagingStudy names, if any."""
+    for ident in res.get("identifier") or ():
+        value = ident.get("value", "") if isinstance(ident, dict) else ""
+        if isinstance(value, str) and value.startswith("urn:oid:"):
+            return value[len("urn:oid:"):]
+    return None
+
+
+def _pulled(conn: sa.Connection, patient_id: str, held: set[str]) -> Iterable[HistoryItem]:
     rows = conn.execute(sa.select(history_resource).where(
         history_resource.c.patient_id == patient_id))
     for row in rows:
         res = json.loads(row.resource_json)
+        if row.resource_type == "ImagingStudy" and study_uid(res) in held:
+            continue  # shown once, as the study on this computer
         title, detail = summarise(res)
         yield HistoryItem(KIND_OF_TYPE.get(row.resource_type, "document"),
                           _parse_when(row.occurred), title, detail, row.resource_type,

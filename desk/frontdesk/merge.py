@@ -27,7 +27,15 @@ from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import among
-from desk.storage.schema import appointment, blob, draft, history_resource, intake, patient
+from desk.storage.schema import (
+    appointment,
+    blob,
+    draft,
+    history_resource,
+    image_instance,
+    intake,
+    patient,
+)
 
 #: Fields that may be copied to the survivor when it has none.
 FILLABLE = ("birth_date", "sex", "phone", "email", "address", "city", "postal_code", "state")
@@ -38,6 +46,7 @@ LINKED: dict[str, sa.Column] = {
     "forms": intake.c.patient_id,
     "drafts": draft.c.patient_id,
     "history": history_resource.c.patient_id,
+    "images": image_instance.c.patient_id,
 }
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0006_merged_index"
+HEAD = "0007_images"
 KEEP_BACKUPS = 5
 
 

@@ -146,3 +146,24 @@ history_resource = sa.Table(
     sa.Column("resource_json", sa.Text, nullable=False),
     sa.Column("pulled_at", sa.Text, nullable=False),
 )
+
+# DICOM images kept on this computer (from a patient's disc, or the demo), one row per SOP
+# instance; the file itself is sealed in the blob store under the row's id.
+image_instance = sa.Table(
+    "image_instance", metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("patient_id", sa.Text, sa.ForeignKey("patient.id"), nullable=False, index=True),
+    sa.Column("sop_uid", sa.Text, nullable=False, unique=True),
+    sa.Column("study_uid", sa.Text, nullable=False, index=True),
+    sa.Column("series_uid", sa.Text, nullable=False),
+    sa.Column("study_date", sa.Text),
+    sa.Column("study_description", sa.Text, nullable=False, server_default=""),
+    sa.Column("series_description", sa.Text, nullable=False, server_default=""),
+    sa.Column("modality", sa.Text, nullable=False, server_default=""),
+    sa.Column("series_number", sa.Integer),
+    sa.Column("instance_number", sa.Integer),
+    sa.Column("slice_position", sa.Float),
+    sa.Column("frames", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("blob_id", sa.Text, nullable=False),
+    sa.Column("imported_at", sa.Text, nullable=False),
+)

@@ -1,13 +1,16 @@
 """The patient chart: demographics (editable, audited) and the history timeline.
 
 Opening a chart is written to the audit log as a view. Each timeline entry opens its own
-view: a completed form or a PDF document in the PDF viewer, anything else as its details.
+view: a completed form or a PDF document in the PDF viewer, a study whose images are on this
+computer in the image viewer, anything else as its details. "Import images…" reads a
+patient's disc into the chart.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -33,7 +36,10 @@ from desk.ui.register import PatientForm
 from desk.ui.search import add_walk_in, date_text
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
-from desk.ui.widgets import MessageBanner, heading
+from desk.ui.widgets import MessageBanner, count_text, heading
+
+if TYPE_CHECKING:
+    from desk.viewer.library import Imported
 
 TIMELINE_COLUMNS = ("Date", "Kind", "What", "Details")
 KIND_COLOURS = {"visit": "#1f6fb2", "intake": "#2e7d32", "document": "#6a4c93",
@@ -139,6 +145,10 @@ class PatientChartWidget(QWidget):
         names.addWidget(self.alerts)
         top.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(names, 1)
+        images = QPushButton("Import images…")
+        images.setToolTip("Read the images on a patient's disc or USB stick into this chart")
+        images.clicked.connect(self.import_images)
+        top.addWidget(images, 0, Qt.AlignmentFlag.AlignTop)
         for kind, text in (("label", "Print label"), ("wristband", "Print wristband")):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=kind: self.print_label(k))
@@ -281,11 +291,34 @@ class PatientChartWidget(QWidget):
                                                      "info"),
                     self.banner.show_error, owner=self)
 
+    def import_images(self) -> None:
+        """Read a disc into this chart (asks for the folder, then whose images they are)."""
+        from desk.ui.image_import import import_images
+
+        if self.patient is not None:
+            import_images(self.session, self.patient, self, self._images_imported,
+                          self.banner.show_error,
+                          lambda: self.banner.show_message("Reading the disc…", "info"))
+
+    def _images_imported(self, done: Imported) -> None:
+        words = f"Imported {count_text(done.images, 'image')}." if done.images else \
+            "Those images were already in the chart."
+        self.banner.show_message(words, "info")
+        self.session.changed.notify()
+
     def open_item(self, item: HistoryItem) -> None:
         """Open the entry in its viewer (on the worker first: reading it may take a moment)."""
-        workspace = self.session.ws
+        workspace, user = self.session.ws, self.session.user
+        assert user is not None
 
         def work() -> tuple[str, object]:
+            if item.source == "images":
+                from desk.viewer.library import load_study
+                from desk.viewer.series import SeriesView
+
+                with workspace.begin() as conn:
+                    found = load_study(conn, workspace.blobs, item.ref, user.actor)
+                return "images", [SeriesView(s) for s in found]
             with workspace.read() as conn:
                 if item.source == "intake":
                     return "pdf", intake.pdf(conn, workspace.blobs, item.ref)
@@ -298,16 +331,25 @@ class PatientChartWidget(QWidget):
         self.session.runner.submit(work, lambda shown: self._open(item, *shown),
                                    self.banner.show_error)
 
-    def _open(self, item: HistoryItem, how: str, content: object) -> None:
+    def _open(self, item: HistoryItem, how: str, content: Any) -> None:
+        from desk.ui.image_view import ImageViewerDialog
         from desk.ui.pdf_view import PdfViewDialog
 
         try:
-            dialog: QDialog = (PdfViewDialog(content, item.title, self) if how == "pdf"
-                               and isinstance(content, bytes) else
-                               DetailsDialog(item.title, content, self))  # type: ignore[arg-type]
+            if how == "images":
+                dialog: QDialog = ImageViewerDialog(content, item.title, self._patient_line(),
+                                                    self)
+            elif how == "pdf":
+                dialog = PdfViewDialog(content, item.title, self)
+            else:
+                dialog = DetailsDialog(item.title, content, self)
         except DeskError as error:
             self.banner.show_error(error)
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.opened = dialog
         dialog.open()
+
+    def _patient_line(self) -> str:
+        p = self.patient
+        return "" if p is None else f"{p.display_name} · MRN {p.mrn}"

@@ -27,7 +27,8 @@ FIELDS = (("Name", "name"), *((FIELD_LABELS[name], name) for name in (
     "birth_date", "sex", "phone", "email", "address", "city", "postal_code", "state",
     "language", "mrn")))
 COUNTS = (("Visits", "visits"), ("Appointments", "appointments"), ("Kiosk forms", "forms"),
-          ("Drafts", "drafts"), ("Files", "files"), ("History entries", "history"))
+          ("Drafts", "drafts"), ("Files", "files"), ("History entries", "history"),
+          ("Images", "images"))
 STYLE = """
 QLabel[differs="true"] { background: #fff4e0; border-radius: 4px; }
 QLabel#cell { padding: 3px 6px; }

@@ -66,13 +66,14 @@ def _merge(workspace: Workspace, survivor: str, retired: str, **kw) -> merge.Mer
 def test_the_survivor_keeps_every_linked_record_of_both(workspace, pair) -> None:
     first, second = pair
     a, b = _counts(workspace, first.id), _counts(workspace, second.id)
-    assert a == {"appointments": 3, "forms": 1, "drafts": 1, "history": 1, "files": 0,
-                 "visits": 2}
+    assert a == {"appointments": 3, "forms": 1, "drafts": 1, "history": 1, "images": 0,
+                 "files": 0, "visits": 2}
     done = _merge(workspace, first.id, second.id)
     after = _counts(workspace, first.id)
     assert after == {k: a[k] + b[k] for k in a}
     assert set(_counts(workspace, second.id).values()) == {0}
-    assert done.moved == {"appointments": 2, "forms": 1, "drafts": 1, "history": 1, "files": 1}
+    assert done.moved == {"appointments": 2, "forms": 1, "drafts": 1, "history": 1, "images": 0,
+                          "files": 1}
     with workspace.read() as conn:
         [(blob_id, media)] = conn.execute(sa.text(
             "SELECT id, media_type FROM blob WHERE record_id = :p"), {"p": first.id}).all()

@@ -1,0 +1,122 @@
+"""Importing a patient's disc into their chart: choose the folder, check whose images they
+are, keep them in the encrypted store.
+
+The disc is read on a worker. Before anything is stored, staff see what was found and whom
+the images name; when that is not the chart's patient, the import waits for an explicit
+"these are this patient's images".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.frontdesk.model import Patient
+from desk.ui.search import date_text
+from desk.ui.session import Session
+from desk.ui.widgets import count_text, heading, muted
+from desk.viewer.library import Imported, Scan
+
+
+class ImportImagesDialog(QDialog):
+    """What the disc holds and whose it is; Import stores it."""
+
+    def __init__(self, found: Scan, patient: Patient, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import images")
+        self.setMinimumWidth(520)
+        self.found, self.patient = found, patient
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(f"Images for {patient.display_name}", 2))
+        summary = QLabel(self.summary())
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        others = [o for o in found.owners
+                  if not o.matches(patient.family, patient.given, patient.birth_date)]
+        for owner in found.owners:
+            born = f", born {date_text(owner.birth_date)}" if owner.birth_date else ""
+            mark = "⚠" if owner in others else "✓"
+            line = QLabel(f"{mark} The images name {owner.display_name}{born}"
+                          f"{f' (ID {owner.patient_id})' if owner.patient_id else ''}.")
+            line.setObjectName("bad" if owner in others else "")
+            line.setWordWrap(True)
+            layout.addWidget(line)
+        self.confirm = QCheckBox(f"These are {patient.display_name}'s images")
+        self.confirm.setVisible(bool(others) and bool(found.images))
+        layout.addWidget(self.confirm)
+        if others:
+            warning = muted("The name or birth date on the disc differs from this chart. "
+                            "Import only if you are sure.")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+        self.import_button = QPushButton("Import")
+        self.import_button.setObjectName("primary")
+        self.import_button.setEnabled(bool(found.images) and not others)
+        self.confirm.toggled.connect(self.import_button.setEnabled)
+        self.import_button.clicked.connect(self.accept)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+
+    def summary(self) -> str:
+        found = self.found
+        if not found.images:
+            text = "No images were found there. Choose the disc itself or the folder that " \
+                   "holds the DICOM files."
+        else:
+            studies = found.study_count
+            text = f"Found {count_text(len(found.images), 'image')} in {studies} " \
+                   f"{'study' if studies == 1 else 'studies'}."
+        if found.damaged:
+            text += f" {count_text(found.damaged, 'file')} could not be read and will be left " \
+                    "out."
+        return text
+
+
+def import_images(session: Session, patient: Patient, owner: QWidget,
+                  on_done: Callable[[Imported], None],
+                  on_error: Callable[[BaseException], None],
+                  on_reading: Callable[[], None]) -> None:
+    """Ask for the folder, read it, confirm with staff, store; reports through the callbacks."""
+    folder = QFileDialog.getExistingDirectory(owner, "Choose the disc or the folder with the "
+                                                     "images")
+    if not folder:
+        return
+    from desk.viewer import library
+
+    on_reading()
+
+    def confirm(found: Scan) -> None:
+        dialog = ImportImagesDialog(found, patient, owner)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: store(found))
+        dialog.open()
+
+    def store(found: Scan) -> None:
+        user, workspace = session.user, session.ws
+        assert user is not None
+
+        def work() -> Imported:
+            with workspace.begin() as conn:
+                return library.store(conn, workspace.blobs, patient.id, found, user.actor)
+
+        session.runner.submit(work, on_done, on_error, owner=owner)
+
+    session.runner.submit(lambda: library.scan(Path(folder)), confirm, on_error,
+                          executor=session.runner.net, owner=owner)

@@ -1,0 +1,350 @@
+"""Images kept on this computer: read a patient's disc, store its images, load a study.
+
+A disc (CD, DVD or USB stick) holds DICOM files, usually in nested folders beside a DICOMDIR
+index, often without a file extension. :func:`scan` reads every file under the chosen folder:
+what is not a DICOM image (the DICOMDIR, reports, the disc's own viewer) is passed over, and
+damaged files are counted. :func:`store` seals each image in the blob store, bound to its
+``image_instance`` row, in the caller's transaction; an image already held (same SOP Instance
+UID) is not stored twice. The images are then shown offline from the encrypted store.
+
+pydicom is imported inside the functions that read DICOM, so listing studies for the
+history costs nothing at start-up.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.frontdesk.normalize import name_tokens
+from desk.storage import Actor, audit
+from desk.storage.blobs import BlobStore
+from desk.storage.clock import stamp
+from desk.storage.schema import image_instance
+
+if TYPE_CHECKING:
+    from pydicom import Dataset
+
+log = logging.getLogger(__name__)
+
+RECORD = "ImageInstance"
+"""The record type the blob store binds an image's file to."""
+
+MAX_FILES = 50_000
+"""More files than any disc of one patient holds; a folder with more was chosen by mistake."""
+
+
+@dataclass(frozen=True, slots=True)
+class DiscPatient:
+    """Who a disc's images say they are of."""
+
+    family: str
+    given: str
+    patient_id: str
+    birth_date: date | None
+    sex: str
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(w for w in (self.given, self.family) if w) or "no name"
+
+    def matches(self, family: str, given: str, birth_date: date | None) -> bool:
+        """Whether the images plausibly belong to a patient of this name and birth date:
+        the family names share a word, the given names too (when the disc has one), and
+        the birth dates agree (when both are known)."""
+        if not set(name_tokens(self.family)) & set(name_tokens(family)):
+            return False
+        if self.given and not set(name_tokens(self.given)) & set(name_tokens(given)):
+            return False
+        return self.birth_date is None or birth_date is None or self.birth_date == birth_date
+
+
+@dataclass(frozen=True, slots=True)
+class FoundImage:
+    """One image file on a disc, with what its header says."""
+
+    path: Path
+    owner: DiscPatient
+    meta: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """What a folder holds: the images, and how many files were damaged or something else."""
+
+    images: list[FoundImage]
+    damaged: int = 0
+    other: int = 0
+
+    @property
+    def owners(self) -> list[DiscPatient]:
+        return list(dict.fromkeys(i.owner for i in self.images))
+
+    @property
+    def study_count(self) -> int:
+        return len({i.meta["study_uid"] for i in self.images})
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    images: int
+    studies: int
+    already: int
+
+
+@dataclass(slots=True)
+class SeriesImages:
+    """One series of a study as stored, its images in display order (DICOM file bytes)."""
+
+    uid: str
+    number: int | None
+    description: str
+    modality: str
+    images: list[bytes] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        words = [f"Series {self.number}" if self.number is not None else "Series",
+                 self.modality, self.description]
+        return " · ".join(w for w in words if w)
+
+
+def scan(folder: Path) -> Scan:
+    """Read the headers of every file under ``folder`` (a disc, or a folder of images)."""
+    images: list[FoundImage] = []
+    damaged = other = 0
+    for path in _files(folder):
+        try:
+            found = _read_header(path)
+        except _NotDicom:
+            other += 1
+            continue
+        except _Damaged:
+            damaged += 1
+            continue
+        if found is None:
+            other += 1
+        else:
+            images.append(found)
+    log.info("scanned a folder: %d images, %d damaged, %d other files",
+             len(images), damaged, other)
+    return Scan(images, damaged, other)
+
+
+def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
+          actor: Actor) -> Imported:
+    """Keep the images of ``found`` for ``patient_id`` in ``conn``'s transaction."""
+    held = _held(conn, [i.meta["sop_uid"] for i in found.images])
+    written: list[str] = []
+    studies: set[str] = set()
+    try:
+        for image in found.images:
+            if image.meta["sop_uid"] in held:
+                continue
+            data = _read_file(image.path)
+            written.append(add(conn, blobs, patient_id, image.meta, data))
+            held.add(image.meta["sop_uid"])
+            studies.add(image.meta["study_uid"])
+    except BaseException:
+        blobs.discard(written)  # the rows roll back with the caller's transaction
+        raise
+    if written:
+        audit.record(conn, actor, "images.import", "Patient", patient_id)
+    return Imported(len(written), len(studies), len(found.images) - len(written))
+
+
+def add(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, Any],
+        data: bytes) -> str:
+    """Seal one image for ``patient_id`` and index it; returns the blob id."""
+    row_id = str(uuid.uuid4())
+    blob_id = blobs.put(conn, RECORD, row_id, data, "application/dicom")
+    conn.execute(image_instance.insert().values(
+        id=row_id, patient_id=patient_id, blob_id=blob_id, imported_at=stamp(), **meta))
+    return blob_id
+
+
+def load_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, actor: Actor
+               ) -> list[SeriesImages]:
+    """A stored study's series, in series order, each with its images in slice order."""
+    rows = conn.execute(sa.select(image_instance).where(
+        image_instance.c.study_uid == study_uid).order_by(
+        image_instance.c.series_number, image_instance.c.series_uid,
+        image_instance.c.instance_number, image_instance.c.slice_position)).all()
+    if not rows:
+        raise DeskError("These images are no longer on this computer.", kind="storage")
+    series: dict[str, SeriesImages] = {}
+    for row in rows:
+        one = series.setdefault(row.series_uid, SeriesImages(
+            row.series_uid, row.series_number, row.series_description, row.modality))
+        one.images.append(blobs.get(conn, row.blob_id))
+    audit.record(conn, actor, "images.view", "Patient", rows[0].patient_id)
+    return list(series.values())
+
+
+def parse(data: bytes) -> Dataset:
+    """One stored image's dataset (pixel data decoded later, frame by frame)."""
+    from pydicom import dcmread
+    from pydicom.errors import InvalidDicomError
+
+    try:
+        return dcmread(io.BytesIO(data))
+    except (InvalidDicomError, ValueError, EOFError, OSError, KeyError, TypeError) as err:
+        log.warning("a stored image could not be read (%s)", type(err).__name__)
+        raise DeskError("This image is damaged and cannot be shown.", kind="input") from None
+
+
+def describe(ds: Dataset) -> dict[str, Any]:
+    """The ``image_instance`` columns a dataset fills (what the study list and order need)."""
+    position = ds.get("ImagePositionPatient")
+    orientation = ds.get("ImageOrientationPatient")
+    return {
+        "sop_uid": str(ds.SOPInstanceUID), "study_uid": str(ds.StudyInstanceUID),
+        "series_uid": str(ds.SeriesInstanceUID),
+        "study_date": _when(ds.get("StudyDate", ""), ds.get("StudyTime", "")),
+        "study_description": str(ds.get("StudyDescription", "")),
+        "series_description": str(ds.get("SeriesDescription", "")),
+        "modality": str(ds.get("Modality", "")),
+        "series_number": _int(ds.get("SeriesNumber")),
+        "instance_number": _int(ds.get("InstanceNumber")),
+        "slice_position": _along_normal(position, orientation),
+        "frames": _int(ds.get("NumberOfFrames")) or 1,
+    }
+
+
+def owner_of(ds: Dataset) -> DiscPatient:
+    name = ds.get("PatientName")
+    return DiscPatient(
+        family=str(getattr(name, "family_name", "") or ""),
+        given=" ".join(w for w in (str(getattr(name, "given_name", "") or ""),
+                                   str(getattr(name, "middle_name", "") or "")) if w),
+        patient_id=str(ds.get("PatientID", "")),
+        birth_date=_date(str(ds.get("PatientBirthDate", ""))),
+        sex={"F": "female", "M": "male", "O": "other"}.get(str(ds.get("PatientSex", "")), ""))
+
+
+class _NotDicom(Exception):
+    pass
+
+
+class _Damaged(Exception):
+    pass
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    if not folder.is_dir():
+        raise DeskError("That folder cannot be opened. Check that the disc is in the drive.",
+                        kind="input")
+    count = 0
+    for root, dirs, names in os.walk(folder, onerror=_unreadable):
+        dirs.sort()
+        for name in sorted(names):
+            count += 1
+            if count > MAX_FILES:
+                raise DeskError(f"That folder holds more than {MAX_FILES:,} files; choose the "
+                                "disc or the folder with the patient's images.", kind="input")
+            yield Path(root) / name
+
+
+def _unreadable(err: OSError) -> None:
+    raise DeskError("Part of the disc cannot be read. Clean the disc or try another drive.",
+                    kind="input") from err
+
+
+def _read_header(path: Path) -> FoundImage | None:
+    """The image in ``path``, ``None`` for DICOM that is not an image."""
+    from pydicom import dcmread
+    from pydicom.errors import InvalidDicomError
+
+    try:
+        ds = dcmread(path)
+        if "PixelData" not in ds:
+            return None
+        if _cut_short(ds):
+            raise ValueError("pixel data shorter than the image")
+        return FoundImage(path, owner_of(ds), describe(ds))
+    except InvalidDicomError:
+        raise _NotDicom from None
+    except (ValueError, EOFError, OSError, KeyError, AttributeError, TypeError,
+            IndexError) as err:
+        log.info("a damaged file was passed over (%s)", type(err).__name__)
+        raise _Damaged from None
+
+
+def _cut_short(ds: Dataset) -> bool:
+    """Whether uncompressed pixel data is shorter than its rows, columns and frames need
+    (a file copied off a scratched disc often ends early)."""
+    meta = getattr(ds, "file_meta", None)
+    syntax = meta.get("TransferSyntaxUID") if meta is not None else None
+    if syntax is not None and syntax.is_compressed:
+        return False
+    need = (int(ds.Rows) * int(ds.Columns) * int(ds.get("SamplesPerPixel", 1))
+            * int(ds.BitsAllocated) // 8 * (_int(ds.get("NumberOfFrames")) or 1))
+    return len(ds.PixelData) < need
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise DeskError("An image on the disc could not be read, so nothing was imported. "
+                        "Check that the disc is still in the drive and try again.",
+                        kind="input") from None
+
+
+def _held(conn: sa.Connection, sop_uids: Iterable[str]) -> set[str]:
+    wanted = list(sop_uids)
+    held: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        held.update(conn.execute(sa.select(image_instance.c.sop_uid).where(
+            image_instance.c.sop_uid.in_(wanted[start:start + 500]))).scalars())
+    return held
+
+
+def _when(day: Any, time_of_day: Any) -> str | None:
+    parsed = _date(str(day))
+    if parsed is None:
+        return None
+    digits = "".join(c for c in str(time_of_day).split(".")[0] if c.isdigit())[:6]
+    if len(digits) < 4:
+        return parsed.isoformat()
+    digits = digits.ljust(6, "0")
+    return f"{parsed.isoformat()}T{digits[:2]}:{digits[2:4]}:{digits[4:]}"
+
+
+def _date(text: str) -> date | None:
+    digits = text.strip().replace("-", "").replace(".", "")
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])) \
+            if len(digits) == 8 else None
+    except ValueError:
+        return None
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return None if value in (None, "") else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _along_normal(position: Any, orientation: Any) -> float | None:
+    """A slice's position along its normal, to order a series by where the slices lie."""
+    try:
+        x = [float(v) for v in position]
+        r = [float(v) for v in orientation]
+    except (TypeError, ValueError):
+        return None
+    if len(x) != 3 or len(r) != 6:
+        return None
+    normal = (r[1] * r[5] - r[2] * r[4], r[2] * r[3] - r[0] * r[5], r[0] * r[4] - r[1] * r[3])
+    return sum(a * b for a, b in zip(normal, x, strict=True))

@@ -1,0 +1,128 @@
+"""From a DICOM frame to 8-bit pixels on screen, as a chain of stateless steps.
+
+stored values → :func:`apply_modality` (rescale to real units, e.g. Hounsfield) →
+:func:`apply_window` (or the image's own VOI LUT) → :func:`apply_invert` for MONOCHROME1 →
+``uint8``. Colour images (RGB, YCbCr, palette) become 8-bit RGB by :func:`apply_color`.
+The conversion to a ``QImage`` is done in ``desk.ui``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from pydicom import Dataset
+from pydicom.multival import MultiValue
+from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi_lut
+from pydicom.pixels import pixel_array as decode
+
+from desk.errors import DeskError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A display window in the image's real units: ``center`` ± ``width`` / 2."""
+
+    center: float
+    width: float
+
+    def moved(self, d_center: float, d_width: float) -> Window:
+        return Window(self.center + d_center, max(1.0, self.width + d_width))
+
+
+PRESETS: dict[str, tuple[tuple[str, Window], ...]] = {
+    "CT": (("Brain", Window(40, 80)), ("Soft tissue", Window(40, 400)),
+           ("Lung", Window(-600, 1500)), ("Bone", Window(400, 1800)),
+           ("Stroke", Window(32, 8))),
+}
+"""Window presets by modality, as radiologists name them."""
+
+
+def frame_values(ds: Dataset, index: int) -> np.ndarray:
+    """Frame ``index`` of ``ds`` as stored (colour already as RGB); raises :class:`DeskError`
+    when its pixel data is damaged or in a compression desk has no decoder for."""
+    try:
+        return decode(ds, index=index)
+    except (ValueError, RuntimeError, NotImplementedError, AttributeError, KeyError,
+            TypeError, IndexError, EOFError) as err:
+        syntax = getattr(ds, "file_meta", Dataset()).get("TransferSyntaxUID", "?")
+        log.warning("pixel decode failed (%s, transfer syntax %s)", type(err).__name__, syntax)
+        raise DeskError("This image cannot be shown: its pixel data is damaged or compressed "
+                        "in a way desk cannot read.", kind="input") from None
+
+
+def is_colour(ds: Dataset) -> bool:
+    return ds.get("SamplesPerPixel", 1) == 3 or ds.get("PhotometricInterpretation") == \
+        "PALETTE COLOR"
+
+
+def apply_modality(ds: Dataset, values: np.ndarray) -> np.ndarray:
+    """Stored values in real units (rescale slope and intercept, or a modality LUT)."""
+    return np.asarray(apply_modality_lut(values, ds), dtype=np.float32)
+
+
+def apply_window(values: np.ndarray, window: Window) -> np.ndarray:
+    """DICOM's linear window (PS3.3 C.11.2.1.2) onto 0..255."""
+    low = window.center - 0.5 - (window.width - 1) / 2
+    scaled = (values - low) * (255.0 / max(window.width - 1, 1.0))
+    return np.clip(scaled, 0, 255).astype(np.uint8)
+
+
+def apply_voi(ds: Dataset, values: np.ndarray) -> np.ndarray:
+    """The image's own VOI LUT onto 0..255 (used while staff have not moved the window)."""
+    out = np.asarray(apply_voi_lut(values, ds, prefer_lut=True), dtype=np.float32)
+    low, high = float(out.min()), float(out.max())
+    return apply_window(out, Window((low + high) / 2, max(high - low, 1.0)))
+
+
+def apply_invert(ds: Dataset, pixels: np.ndarray) -> np.ndarray:
+    """MONOCHROME1 shows low values white: invert so that bright means dense everywhere."""
+    if ds.get("PhotometricInterpretation") == "MONOCHROME1":
+        return 255 - pixels
+    return pixels
+
+
+def apply_color(ds: Dataset, values: np.ndarray) -> np.ndarray:
+    """Colour frame (RGB or palette) as 8-bit RGB."""
+    if ds.get("PhotometricInterpretation") == "PALETTE COLOR":
+        values = apply_color_lut(values, ds)
+    if values.dtype != np.uint8:
+        top = float(values.max()) or 1.0
+        values = (values.astype(np.float32) * (255.0 / top)).astype(np.uint8)
+    return np.ascontiguousarray(values)
+
+
+def default_window(ds: Dataset, values: np.ndarray) -> Window | None:
+    """The window the image asks for; ``None`` for a VOI LUT or colour; else its full range."""
+    if is_colour(ds):
+        return None
+    center, width = _first(ds.get("WindowCenter")), _first(ds.get("WindowWidth"))
+    if center is not None and width is not None and width >= 1:
+        return Window(center, width)
+    if "VOILUTSequence" in ds:
+        return None
+    low, high = float(values.min()), float(values.max())
+    return Window((low + high) / 2, max(high - low, 1.0))
+
+
+def render(ds: Dataset, values: np.ndarray, window: Window | None) -> np.ndarray:
+    """Real-unit grey values (or a stored colour frame) as the ``uint8`` array to show:
+    (rows, columns) for grey, (rows, columns, 3) for colour."""
+    if is_colour(ds):
+        return apply_color(ds, values)
+    pixels = apply_voi(ds, values) if window is None else apply_window(values, window)
+    return np.ascontiguousarray(apply_invert(ds, pixels))
+
+
+def _first(value: Any) -> float | None:
+    """WindowCenter and WindowWidth may hold several values; the first is the default."""
+    if isinstance(value, MultiValue | list | tuple):
+        value = value[0] if len(value) else None
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None

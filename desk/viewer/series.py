@@ -1,0 +1,79 @@
+"""A series to page through: every frame of every image, in order, decoded when first shown.
+
+A multi-frame image (cine ultrasound, an enhanced MR) counts as many frames; a damaged image
+counts as one that cannot be shown, and the rest of the series still can.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+from pydicom import Dataset
+
+from desk.errors import DeskError
+from desk.viewer import pixels
+from desk.viewer.library import SeriesImages, parse
+from desk.viewer.pixels import Window
+
+
+class SeriesView:
+    """The frames of one series, with a small cache of decoded frames."""
+
+    def __init__(self, series: SeriesImages, cache_size: int = 64) -> None:
+        self.series = series
+        self.datasets: list[Dataset | None] = []
+        self._frames: list[tuple[int, int]] = []
+        for n, data in enumerate(series.images):
+            try:
+                ds: Dataset | None = parse(data)
+            except DeskError:
+                ds = None
+            self.datasets.append(ds)
+            count = _frame_count(ds)
+            self._frames.extend((n, f) for f in range(count))
+        self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+
+    def __len__(self) -> int:
+        return len(self._frames)
+
+    def dataset(self, index: int) -> Dataset:
+        ds = self.datasets[self._frames[index][0]]
+        if ds is None:
+            raise DeskError("This image is damaged and cannot be shown.", kind="input")
+        return ds
+
+    def values(self, index: int) -> np.ndarray:
+        """Frame ``index`` in real units (grey) or as stored (colour); decoded once."""
+        cached = self._cache.get(index)
+        if cached is not None:
+            self._cache.move_to_end(index)
+            return cached
+        ds = self.dataset(index)
+        stored = pixels.frame_values(ds, self._frames[index][1])
+        values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored)
+        self._cache[index] = values
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return values
+
+    def default_window(self, index: int) -> Window | None:
+        return pixels.default_window(self.dataset(index), self.values(index))
+
+    def frame(self, index: int, window: Window | None) -> np.ndarray:
+        """Frame ``index`` through ``window`` (``None``: the image's own VOI LUT) as the
+        ``uint8`` array to paint: (rows, columns), or (rows, columns, 3) for colour."""
+        return pixels.render(self.dataset(index), self.values(index), window)
+
+    def is_colour(self, index: int) -> bool:
+        return pixels.is_colour(self.dataset(index))
+
+
+def _frame_count(ds: Dataset | None) -> int:
+    if ds is None:
+        return 1
+    try:
+        return max(1, int(ds.get("NumberOfFrames", 1) or 1))
+    except (TypeError, ValueError):
+        return 1

@@ -1,0 +1,101 @@
+"""The pixel pipeline on the DICOM files pydicom ships: real units, windows, MONOCHROME1,
+colour, multi-frame, every lossless compression alike, and a clear refusal of what cannot be
+decoded."""
+
+from __future__ import annotations
+
+import numpy as np
+import pydicom
+import pytest
+from pydicom.data import get_testdata_file
+
+from desk.errors import DeskError
+from desk.viewer import pixels
+from desk.viewer.library import SeriesImages
+from desk.viewer.pixels import Window
+from desk.viewer.series import SeriesView
+
+
+def _file(name: str) -> bytes:
+    with open(get_testdata_file(name), "rb") as f:
+        return f.read()
+
+
+def _view(*names: str) -> SeriesView:
+    return SeriesView(SeriesImages("1.2.3", 1, "", "", [_file(n) for n in names]))
+
+
+def test_ct_values_are_hounsfield_units_and_the_window_sets_the_contrast() -> None:
+    view = _view("CT_small.dcm")
+    hu = view.values(0)
+    ds = view.dataset(0)
+    stored = pydicom.dcmread(get_testdata_file("CT_small.dcm")).pixel_array
+    assert np.allclose(hu, stored * float(ds.RescaleSlope) + float(ds.RescaleIntercept))
+    soft = view.frame(0, Window(40, 400))
+    bone = view.frame(0, Window(400, 1800))
+    assert soft.dtype == np.uint8 and soft.shape == (128, 128)
+    # a narrow window clips more of the image to black or white than a wide one
+    assert _clipped(soft) > _clipped(bone) + 0.05
+    # a value at the window's centre is mid-grey
+    assert pixels.apply_window(np.array([40.0]), Window(40, 400))[0] in (127, 128)
+
+
+def _clipped(image: np.ndarray) -> float:
+    return float(np.mean((image == 0) | (image == 255)))
+
+
+def test_the_image_s_own_window_is_the_default() -> None:
+    view = _view("MR_small.dcm")
+    assert view.default_window(0) == Window(600, 1600)
+
+
+def test_monochrome1_is_shown_inverted() -> None:
+    ds = pydicom.dcmread(get_testdata_file("MR_small.dcm"))
+    values = pixels.apply_modality(ds, ds.pixel_array)
+    normal = pixels.render(ds, values, Window(600, 1600))
+    ds.PhotometricInterpretation = "MONOCHROME1"
+    inverted = pixels.render(ds, values, Window(600, 1600))
+    assert np.array_equal(inverted, 255 - normal)
+
+
+@pytest.mark.parametrize("name", ["MR_small_RLE.dcm", "MR_small_jp2klossless.dcm",
+                                  "MR_small_jpeg_ls_lossless.dcm", "MR_small_bigendian.dcm"])
+def test_every_lossless_encoding_shows_the_same_image(name: str) -> None:
+    window = Window(600, 1600)
+    assert np.array_equal(_view(name).frame(0, window),
+                          _view("MR_small.dcm").frame(0, window))
+
+
+def test_colour_and_palette_images_become_rgb() -> None:
+    for name in ("SC_rgb_jpeg_dcmtk.dcm", "examples_palette.dcm", "examples_ybr_color.dcm"):
+        view = _view(name)
+        frame = view.frame(0, view.default_window(0))
+        assert frame.ndim == 3 and frame.shape[2] == 3, name
+        assert frame.dtype == np.uint8 and frame.std() > 10, name
+    # a JPEG of red, green and blue bands stays red, green and blue (not YCbCr)
+    rgb = _view("SC_rgb_jpeg_dcmtk.dcm").frame(0, None)
+    top = rgb[2, 50].astype(int)
+    assert top[0] > 200 and top[1] < 60 and top[2] < 60
+
+
+def test_every_frame_of_a_multi_frame_image_is_a_page() -> None:
+    view = _view("examples_ybr_color.dcm")
+    assert len(view) == 30
+    first, last = view.frame(0, None), view.frame(29, None)
+    assert not np.array_equal(first, last)
+
+
+def test_what_cannot_be_decoded_is_refused_with_a_clear_message() -> None:
+    view = _view("JPGExtended.dcm", "MR_truncated.dcm", "MR_small.dcm")
+    for index in (0, 1):
+        with pytest.raises(DeskError, match="cannot be shown"):
+            view.frame(index, Window(600, 1600))
+    assert view.frame(2, Window(600, 1600)).shape == (64, 64)
+
+
+def test_a_file_that_is_not_dicom_counts_as_one_page_that_says_so() -> None:
+    view = SeriesView(SeriesImages("1", 1, "", "", [b"not a dicom file", _file("CT_small.dcm")]))
+    assert len(view) == 2
+    with pytest.raises(DeskError, match="damaged"):
+        view.frame(0, None)
+    assert view.frame(1, view.default_window(1)).shape == (128, 128)
