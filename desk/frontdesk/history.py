@@ -216,9 +216,11 @@ def details(conn: sa.Connection, item: HistoryItem) -> list[tuple[str, str]]:
     who = next((v.get("display", "") for k in ("recorder", "asserter", "informationSource",
                                                "author", "participant")
                 for v in _as_list(res.get(k)) if isinstance(v, dict)), "")
+    images = "Not on this computer: import the patient's disc from the chart to view them." \
+        if item.source == "ImagingStudy" else ""
     rows = [("Kind", KIND_LABELS[item.kind]), ("What", item.title), ("Details", item.detail),
             ("Date", _when_text(item.when)), ("Recorded by", who), ("Notes", notes),
-            ("Server record", f"{item.source}/{item.ref}")]
+            ("Images", images), ("Server record", f"{item.source}/{item.ref}")]
     return [(k, v) for k, v in rows if v]
 
 

@@ -2,9 +2,10 @@
 cine and the image's tags.
 
 Mouse: the wheel pages through the series (Ctrl+wheel zooms); a left drag changes the window
-(right/left: wider/narrower, down/up: level higher/lower); a right or middle drag pans; a
-double click fits the image again. Keys: Up/Down and Page Up/Page Down page, Home/End jump,
-+/- zoom, 0 fits, Space plays or stops, R resets the window.
+(right/left: wider/narrower, down/up: level higher/lower), or with Measure on draws a line
+whose length shows in millimetres; a right or middle drag pans; a double click fits the image
+again. Keys: Up/Down and Page Up/Page Down page, Home/End jump, +/- zoom, 0 fits, Space plays
+or stops, R resets the window, M measures, Esc clears the line.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QPixmap,
     QWheelEvent,
 )
@@ -86,11 +88,13 @@ class ImageCanvas(QWidget):
         self.image: QImage | None = None
         self.error = ""
         self.captions: tuple[str, str] = ("", "")
+        self.measuring = False
+        self.line: tuple[QPointF, QPointF] | None = None  # in image pixels
         self._drag: tuple[Qt.MouseButton, QPointF, Window | None, QPointF] | None = None
 
     def show_series(self, series: SeriesView, captions: tuple[str, str]) -> None:
         self.series, self.captions = series, captions
-        self.zoom, self.pan = None, QPointF()
+        self.zoom, self.pan, self.line = None, QPointF(), None
         self.index = len(series) // 2 if len(series) > 1 else 0
         self.window = self._default_window()
         self._render()
@@ -137,6 +141,20 @@ class ImageCanvas(QWidget):
         w = self.window
         return f"W {w.width:.0f}  L {w.center:.0f}" if w is not None else ""
 
+    def measurement_text(self) -> str:
+        """The length of the line measured on the image, if there is one."""
+        if self.line is None or self.series is None or self.image is None:
+            return ""
+        from desk.viewer.series import length_text
+
+        a, b = self.line
+        return length_text(b.y() - a.y(), b.x() - a.x(), self.series.spacing(self.index))
+
+    def to_image(self, point: QPointF) -> QPointF:
+        """A point on the canvas in image pixel coordinates."""
+        rect = self.image_rect()
+        return (point - rect.topLeft()) / self.scale()
+
     def _default_window(self) -> Window | None:
         try:
             return self.series.default_window(self.index) if self.series else None
@@ -176,10 +194,24 @@ class ImageCanvas(QWidget):
         zoom = f"Zoom {self.scale() * 100:.0f}%"
         painter.drawText(box, align.AlignRight | align.AlignBottom,
                          "\n".join(t for t in (self.window_text(), zoom) if t))
+        if self.line is not None and self.image is not None:
+            self._paint_line(painter)
         if self.error:
             painter.drawText(self.rect().adjusted(40, 0, -40, 0),
                              align.AlignCenter | Qt.TextFlag.TextWordWrap, self.error)
         painter.end()
+
+    def _paint_line(self, painter: QPainter) -> None:
+        assert self.line is not None
+        origin, s = self.image_rect().topLeft(), self.scale()
+        a, b = (origin + p * s for p in self.line)
+        pen = QPen(QColor("#ffd54f"))
+        pen.setWidthF(2)
+        painter.setPen(pen)
+        painter.drawLine(a, b)
+        for end in (a, b):
+            painter.drawEllipse(end, 3, 3)
+        painter.drawText(b + QPointF(8, -8), self.measurement_text())
 
     def image_rect(self) -> QRectF:
         assert self.image is not None
@@ -201,13 +233,19 @@ class ImageCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._drag = (event.button(), event.position(), self.window, QPointF(self.pan))
+        if self.measuring and event.button() == Qt.MouseButton.LeftButton and self.image:
+            start = self.to_image(event.position())
+            self.line = (start, start)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is None:
             return
         button, start, window, pan = self._drag
         moved = event.position() - start
-        if button == Qt.MouseButton.LeftButton and window is not None:
+        if button == Qt.MouseButton.LeftButton and self.measuring and self.line is not None:
+            self.line = (self.line[0], self.to_image(event.position()))
+            self.update()
+        elif button == Qt.MouseButton.LeftButton and window is not None:
             # a drag across the canvas spans the window's own width
             per_pixel = max(window.width, 10.0) / max(self.width(), 1)
             self.window = window.moved(moved.y() * per_pixel, moved.x() * per_pixel)
@@ -235,6 +273,9 @@ class ImageCanvas(QWidget):
             self.fit()
         elif key == k.Key_R:
             self.set_window(None)
+        elif key == k.Key_Escape and self.line is not None:
+            self.line = None
+            self.update()
         else:
             super().keyPressEvent(event)
 
@@ -259,6 +300,11 @@ class ImageViewerDialog(QDialog):
         self.play.setToolTip("Play the series as a loop (Space)")
         self.play.setShortcut("Space")
         self.play.toggled.connect(self._cine)
+        self.measure = QPushButton("Measure")
+        self.measure.setCheckable(True)
+        self.measure.setShortcut("M")
+        self.measure.setToolTip("Drag on the image to measure a length (M); Esc clears it")
+        self.measure.toggled.connect(self._measure)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName("Image in the series")
         self.slider.valueChanged.connect(self.canvas.show_frame)
@@ -284,6 +330,7 @@ class ImageViewerDialog(QDialog):
             button.clicked.connect(action)
             tools.addWidget(button)
         tools.addWidget(self.play)
+        tools.addWidget(self.measure)
         tools.addStretch(1)
         hint = QLabel("Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: pan")
         hint.setObjectName("muted")
@@ -356,6 +403,11 @@ class ImageViewerDialog(QDialog):
         self.slider.setValue(index)
         self.slider.blockSignals(False)
         self.position.setText(self.canvas.frame_text())
+
+    def _measure(self, on: bool) -> None:
+        self.canvas.measuring = on
+        self.canvas.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+        self.canvas.setFocus()
 
     def _cine(self, on: bool) -> None:
         self.play.setText("Stop" if on else "Play")

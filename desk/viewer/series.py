@@ -6,6 +6,7 @@ counts as one that cannot be shown, and the rest of the series still can.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 
 import numpy as np
@@ -68,6 +69,23 @@ class SeriesView:
 
     def is_colour(self, index: int) -> bool:
         return pixels.is_colour(self.dataset(index))
+
+    def spacing(self, index: int) -> tuple[float, float] | None:
+        """Millimetres per pixel (between rows, between columns), when the image says."""
+        ds = self.dataset(index)
+        try:
+            row, column = (float(v) for v in ds.get("PixelSpacing")
+                           or ds.get("ImagerPixelSpacing"))
+        except (TypeError, ValueError):
+            return None
+        return (row, column) if row > 0 and column > 0 else None
+
+
+def length_text(d_rows: float, d_columns: float, spacing: tuple[float, float] | None) -> str:
+    """A measured line's length: in millimetres when the pixel spacing is known."""
+    if spacing is None:
+        return f"{math.hypot(d_rows, d_columns):.0f} px"
+    return f"{math.hypot(d_rows * spacing[0], d_columns * spacing[1]):.1f} mm"
 
 
 def _frame_count(ds: Dataset | None) -> int:

@@ -152,3 +152,20 @@ def test_a_damaged_image_says_so_and_the_rest_of_the_series_shows(qtbot, staffed
                                    "compressed in a way desk cannot read.")
     qtbot.keyClick(viewer.canvas, Qt.Key.Key_Down)
     assert viewer.canvas.image is not None and not viewer.canvas.error
+
+
+def test_a_length_is_measured_in_millimetres(qtbot, staffed) -> None:
+    screen, chart = _chart_with_study(qtbot, staffed, "durand")
+    viewer = _open_study(qtbot, chart)
+    canvas = viewer.canvas
+    viewer.measure.setChecked(True)
+    window = canvas.window_text()
+    start = canvas.rect().center()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, start + QPoint(120, 0))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=start + QPoint(120, 0))
+    spacing = float(canvas.series.dataset(canvas.index).PixelSpacing[1])
+    assert canvas.measurement_text() == f"{120 / canvas.scale() * spacing:.1f} mm"
+    assert canvas.window_text() == window  # measuring leaves the window alone
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert canvas.measurement_text() == ""

@@ -238,6 +238,8 @@ def test_the_timeline_is_newest_first_and_each_entry_opens(qtbot, staffed) -> No
             assert len(opened.pages) >= 1
         else:
             assert ("Details", "DX · 2 series, 3 images") in opened.rows
+            assert ("Images", "Not on this computer: import the patient's disc from the "
+                              "chart to view them.") in opened.rows
         opened.close()
         chart.opened = None
 

@@ -99,3 +99,11 @@ def test_a_file_that_is_not_dicom_counts_as_one_page_that_says_so() -> None:
     with pytest.raises(DeskError, match="damaged"):
         view.frame(0, None)
     assert view.frame(1, view.default_window(1)).shape == (128, 128)
+
+
+def test_a_length_uses_the_row_and_column_spacing() -> None:
+    from desk.viewer.series import length_text
+
+    assert length_text(3, 4, None) == "5 px"
+    # 3 rows of 0.5 mm and 4 columns of 2 mm: 1.5 mm down, 8 mm across
+    assert length_text(3, 4, (0.5, 2.0)) == "8.1 mm"
