@@ -94,7 +94,7 @@ def _held_studies(conn: sa.Connection, patient_id: str) -> dict[str, HistoryItem
     found = {}
     for uid, when, title, modalities, series, images in rows:
         detail = f"{' '.join(sorted(set((modalities or '').split(','))))} · {series} series, " \
-                 f"{images} images · on this computer"
+                 f"{images} image{'' if images == 1 else 's'} · on this computer"
         found[uid] = HistoryItem("imaging", _parse_when(when), title or "Imaging study",
                                  detail.strip(" ·"), "images", uid)
     return found
