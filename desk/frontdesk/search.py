@@ -566,7 +566,7 @@ class PatientIndex:
                 found.prefix(partial, enough)
         elif words:
             word = words[0]
-            found.keyed(["n:" + word] + ["p:" + x for x in phonetic(word)], k)
+            found.keyed(_word_keys([word]), k)
             if typing or len(word) <= 3:
                 found.prefix(word, k)
             if found.short():

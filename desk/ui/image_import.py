@@ -37,7 +37,7 @@ class ImportImagesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import images")
         self.setMinimumWidth(520)
-        self.found, self.patient = found, patient
+        self.found = found
         layout = QVBoxLayout(self)
         layout.addWidget(heading(f"Images for {patient.display_name}", 2))
         summary = QLabel(self.summary())

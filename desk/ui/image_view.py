@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.ui.widgets import count_text, message_for
+from desk.ui.widgets import count_text, message_for, muted
 
 if TYPE_CHECKING:
     import numpy as np
@@ -95,9 +95,8 @@ class ImageCanvas(QWidget):
     def show_series(self, series: SeriesView, captions: tuple[str, str]) -> None:
         self.series, self.captions = series, captions
         self.zoom, self.pan, self.line = None, QPointF(), None
-        self.index = len(series) // 2 if len(series) > 1 else 0
-        self.window = self._default_window()
-        self._render()
+        self.index = len(series) // 2
+        self.set_window(None)
 
     def show_frame(self, index: int) -> None:
         if self.series is None or not len(self.series):
@@ -114,7 +113,7 @@ class ImageCanvas(QWidget):
 
     def set_window(self, window: Window | None) -> None:
         """Show through ``window``; ``None`` goes back to the image's own."""
-        self.window = window if window is not None else self._default_window()
+        self.window = window
         self._render()
 
     def zoom_by(self, factor: float) -> None:
@@ -155,17 +154,12 @@ class ImageCanvas(QWidget):
         rect = self.image_rect()
         return (point - rect.topLeft()) / self.scale()
 
-    def _default_window(self) -> Window | None:
-        try:
-            return self.series.default_window(self.index) if self.series else None
-        except DeskError:
-            return None
-
     def _render(self) -> None:
+        """Paint the current frame; without a window yet, the first good frame's own."""
         assert self.series is not None
         try:
-            if self.window is None and not self.series.is_colour(self.index):
-                self.window = self._default_window()
+            if self.window is None:
+                self.window = self.series.default_window(self.index)
             frame = self.series.frame(self.index, self.window)
             self.image, self.error = to_qimage(frame), ""
         except DeskError as error:
@@ -332,9 +326,8 @@ class ImageViewerDialog(QDialog):
         tools.addWidget(self.play)
         tools.addWidget(self.measure)
         tools.addStretch(1)
-        hint = QLabel("Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: pan")
-        hint.setObjectName("muted")
-        tools.addWidget(hint)
+        tools.addWidget(muted("Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: "
+                              "pan"))
         close = QPushButton("Close")
         close.setObjectName("primary")
         close.clicked.connect(self.accept)

@@ -68,13 +68,14 @@ def add(conn: sa.Connection, blobs: BlobStore, day: date, *, seed: int = 11,
     for n, p in enumerate(chosen[i] for i in picked):
         modality, title, series = STUDIES[n % len(STUDIES)]
         when = datetime.combine(day - timedelta(days=rng.randint(20, 700)), time(10, 30))
-        uids = _uids(rng)
+        study_uid = generate_uid(entropy_srcs=[str(rng.getrandbits(64))])
         images = 0
         for number, (label, contrast) in enumerate(series, start=1):
-            for ds in study_images(p, modality, title, label, contrast, when, number, uids):
+            for ds in study_images(p, modality, title, label, contrast, when, number,
+                                   study_uid):
                 library.add(conn, blobs, p.id, library.describe(ds), _bytes(ds))
                 images += 1
-        _record_study(conn, p, modality, title, when, uids["study"], len(series), images)
+        _record_study(conn, p, modality, title, when, study_uid, len(series), images)
     return len(chosen)
 
 
@@ -106,16 +107,16 @@ def tissue_values(phantom: np.ndarray, contrast: str, rng: np.random.Generator) 
 
 
 def study_images(p: Patient, modality: str, title: str, label: str, contrast: str,
-                 when: datetime, number: int, uids: dict[str, str], *, size: int = 256,
+                 when: datetime, number: int, study_uid: str, *, size: int = 256,
                  slices: int = 24) -> Iterator[Dataset]:
     """One series of a synthetic study of ``p``, slice by slice from the crown down."""
     noise = np.random.default_rng(number)
-    series_uid = generate_uid(entropy_srcs=[uids["study"], str(number)])
+    series_uid = generate_uid(entropy_srcs=[study_uid, str(number)])
     thickness = 5.0
     for n in range(slices):
         z = 0.7 - 1.4 * n / max(slices - 1, 1)
         values = tissue_values(phantom_slice(z, size), contrast, noise)
-        ds = _header(p, modality, title, label, when, uids["study"], series_uid, number)
+        ds = _header(p, modality, title, label, when, study_uid, series_uid, number)
         ds.SOPInstanceUID = generate_uid(entropy_srcs=[series_uid, str(n)])
         ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
         ds.InstanceNumber = n + 1
@@ -167,10 +168,6 @@ def _bytes(ds: Dataset) -> bytes:
     out = io.BytesIO()
     ds.save_as(out, enforce_file_format=True)
     return out.getvalue()
-
-
-def _uids(rng: random.Random) -> dict[str, str]:
-    return {"study": generate_uid(entropy_srcs=[str(rng.getrandbits(64))])}
 
 
 def _record_study(conn: sa.Connection, p: Patient, modality: str, title: str,

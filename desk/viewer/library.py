@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 RECORD = "ImageInstance"
 """The record type the blob store binds an image's file to."""
 
+DAMAGED = "This image is damaged and cannot be shown."
+
 MAX_FILES = 50_000
 """More files than any disc of one patient holds; a folder with more was chosen by mistake."""
 
@@ -200,7 +202,7 @@ def parse(data: bytes) -> Dataset:
         return dcmread(io.BytesIO(data))
     except (InvalidDicomError, ValueError, EOFError, OSError, KeyError, TypeError) as err:
         log.warning("a stored image could not be read (%s)", type(err).__name__)
-        raise DeskError("This image is damaged and cannot be shown.", kind="input") from None
+        raise DeskError(DAMAGED, kind="input") from None
 
 
 def describe(ds: Dataset) -> dict[str, Any]:
@@ -217,8 +219,13 @@ def describe(ds: Dataset) -> dict[str, Any]:
         "series_number": _int(ds.get("SeriesNumber")),
         "instance_number": _int(ds.get("InstanceNumber")),
         "slice_position": _along_normal(position, orientation),
-        "frames": _int(ds.get("NumberOfFrames")) or 1,
+        "frames": frame_count(ds),
     }
+
+
+def frame_count(ds: Dataset) -> int:
+    """How many frames an image holds (one unless it says more)."""
+    return max(1, _int(ds.get("NumberOfFrames")) or 1)
 
 
 def owner_of(ds: Dataset) -> DiscPatient:
@@ -288,7 +295,7 @@ def _cut_short(ds: Dataset) -> bool:
     if syntax is not None and syntax.is_compressed:
         return False
     need = (int(ds.Rows) * int(ds.Columns) * int(ds.get("SamplesPerPixel", 1))
-            * int(ds.BitsAllocated) // 8 * (_int(ds.get("NumberOfFrames")) or 1))
+            * int(ds.BitsAllocated) // 8 * frame_count(ds))
     return len(ds.PixelData) < need
 
 

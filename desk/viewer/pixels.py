@@ -75,8 +75,7 @@ def apply_window(values: np.ndarray, window: Window) -> np.ndarray:
 def apply_voi(ds: Dataset, values: np.ndarray) -> np.ndarray:
     """The image's own VOI LUT onto 0..255 (used while staff have not moved the window)."""
     out = np.asarray(apply_voi_lut(values, ds, prefer_lut=True), dtype=np.float32)
-    low, high = float(out.min()), float(out.max())
-    return apply_window(out, Window((low + high) / 2, max(high - low, 1.0)))
+    return apply_window(out, _full_range(out))
 
 
 def apply_invert(ds: Dataset, pixels: np.ndarray) -> np.ndarray:
@@ -103,10 +102,7 @@ def default_window(ds: Dataset, values: np.ndarray) -> Window | None:
     center, width = _first(ds.get("WindowCenter")), _first(ds.get("WindowWidth"))
     if center is not None and width is not None and width >= 1:
         return Window(center, width)
-    if "VOILUTSequence" in ds:
-        return None
-    low, high = float(values.min()), float(values.max())
-    return Window((low + high) / 2, max(high - low, 1.0))
+    return None if "VOILUTSequence" in ds else _full_range(values)
 
 
 def render(ds: Dataset, values: np.ndarray, window: Window | None) -> np.ndarray:
@@ -116,6 +112,12 @@ def render(ds: Dataset, values: np.ndarray, window: Window | None) -> np.ndarray
         return apply_color(ds, values)
     pixels = apply_voi(ds, values) if window is None else apply_window(values, window)
     return np.ascontiguousarray(apply_invert(ds, pixels))
+
+
+def _full_range(values: np.ndarray) -> Window:
+    """The window that spans every value of the frame."""
+    low, high = float(values.min()), float(values.max())
+    return Window((low + high) / 2, max(high - low, 1.0))
 
 
 def _first(value: Any) -> float | None:

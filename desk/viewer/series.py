@@ -14,7 +14,7 @@ from pydicom import Dataset
 
 from desk.errors import DeskError
 from desk.viewer import pixels
-from desk.viewer.library import SeriesImages, parse
+from desk.viewer.library import DAMAGED, SeriesImages, frame_count, parse
 from desk.viewer.pixels import Window
 
 
@@ -23,16 +23,15 @@ class SeriesView:
 
     def __init__(self, series: SeriesImages, cache_size: int = 64) -> None:
         self.series = series
-        self.datasets: list[Dataset | None] = []
+        self._datasets: list[Dataset | None] = []
         self._frames: list[tuple[int, int]] = []
         for n, data in enumerate(series.images):
             try:
                 ds: Dataset | None = parse(data)
             except DeskError:
                 ds = None
-            self.datasets.append(ds)
-            count = _frame_count(ds)
-            self._frames.extend((n, f) for f in range(count))
+            self._datasets.append(ds)
+            self._frames.extend((n, f) for f in range(frame_count(ds) if ds else 1))
         self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
 
@@ -40,9 +39,9 @@ class SeriesView:
         return len(self._frames)
 
     def dataset(self, index: int) -> Dataset:
-        ds = self.datasets[self._frames[index][0]]
+        ds = self._datasets[self._frames[index][0]]
         if ds is None:
-            raise DeskError("This image is damaged and cannot be shown.", kind="input")
+            raise DeskError(DAMAGED, kind="input")
         return ds
 
     def values(self, index: int) -> np.ndarray:
@@ -67,9 +66,6 @@ class SeriesView:
         ``uint8`` array to paint: (rows, columns), or (rows, columns, 3) for colour."""
         return pixels.render(self.dataset(index), self.values(index), window)
 
-    def is_colour(self, index: int) -> bool:
-        return pixels.is_colour(self.dataset(index))
-
     def spacing(self, index: int) -> tuple[float, float] | None:
         """Millimetres per pixel (between rows, between columns), when the image says."""
         ds = self.dataset(index)
@@ -87,11 +83,3 @@ def length_text(d_rows: float, d_columns: float, spacing: tuple[float, float] | 
         return f"{math.hypot(d_rows, d_columns):.0f} px"
     return f"{math.hypot(d_rows * spacing[0], d_columns * spacing[1]):.1f} mm"
 
-
-def _frame_count(ds: Dataset | None) -> int:
-    if ds is None:
-        return 1
-    try:
-        return max(1, int(ds.get("NumberOfFrames", 1) or 1))
-    except (TypeError, ValueError):
-        return 1
