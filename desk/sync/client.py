@@ -17,14 +17,16 @@ What it promises:
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import logging
+import queue
 import random
 import ssl
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -160,30 +162,52 @@ class _Capabilities:
 
 class PagesAhead:
     """The pages of one search, fetched on a worker thread: the first as soon as this is
-    made, each next one while the caller works on the one it has (the server and desk
-    work at the same time). :meth:`close` (or leaving a ``with`` block) waits for a page
-    in flight and drops it."""
+    made, the next ones while the caller works on those it has, up to ``ahead`` pages
+    waiting (the server and desk work at the same time, and the server is never idle).
+    :meth:`close` (or leaving a ``with`` block) waits for a page in flight and drops what
+    was fetched."""
 
-    def __init__(self, pages: Generator[Resource, None, None]) -> None:
+    _END = object()
+
+    def __init__(self, pages: Generator[Resource, None, None], ahead: int = 4) -> None:
         self._pages = pages
+        self._waiting: queue.Queue[object] = queue.Queue(maxsize=ahead)
+        self._closing = threading.Event()
+        self._ended = False
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-page")
-        self._upcoming: Future[Resource | None] | None = self._pool.submit(next, pages, None)
+        self._worker = self._pool.submit(self._fetch)
+
+    def _fetch(self) -> None:
+        try:
+            for page in self._pages:
+                self._waiting.put(page)
+                if self._closing.is_set():
+                    return
+            self._waiting.put(self._END)
+        except BaseException as err:  # handed to the caller by __next__
+            self._waiting.put(err)
 
     def __iter__(self) -> PagesAhead:
         return self
 
     def __next__(self) -> Resource:
-        if self._upcoming is None:
+        if self._ended:
             raise StopIteration
-        page = self._upcoming.result()  # the worker's error, if it met one, is raised here
-        if page is None:
+        page = self._waiting.get()
+        if page is self._END or isinstance(page, BaseException):
             self.close()
+            if isinstance(page, BaseException):
+                raise page  # the worker's error, as it met it
             raise StopIteration
-        self._upcoming = self._pool.submit(next, self._pages, None)
+        assert isinstance(page, dict)
         return page
 
     def close(self) -> None:
-        self._upcoming = None
+        self._ended = True
+        self._closing.set()
+        while not self._worker.done():  # a worker waiting for room gets it
+            with contextlib.suppress(queue.Empty):
+                self._waiting.get(timeout=0.01)
         self._pool.shutdown(wait=True)
         self._pages.close()
 

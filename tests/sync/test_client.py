@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 import uuid
 
@@ -106,18 +107,40 @@ def test_capabilities_tell_update_create(fhir, client):
         assert not c.update_create_allowed("Patient")
 
 
-def test_paging_over_250_resources(fhir, client):
-    ids = [str(uuid.uuid4()) for _ in range(250)]
-    for start in range(0, 250, 50):
+def _put_patients(client, count: int) -> list[str]:
+    ids = [str(uuid.uuid4()) for _ in range(count)]
+    for start in range(0, count, 50):
         bundle = {"resourceType": "Bundle", "type": "transaction", "entry": [
             {"resource": dict(_patient(i), id=i), "request": {"method": "PUT",
                                                               "url": f"Patient/{i}"}}
             for i in ids[start:start + 50]]}
         client.transaction(bundle)
+    return ids
+
+
+def test_paging_over_250_resources(fhir, client):
+    ids = _put_patients(client, 250)
     pages = list(client.search_pages("Patient", {"_count": "40"}))
     assert len(pages) == 7
     got = [r["id"] for r in client.search("Patient", {"_count": "40"})]
     assert sorted(got) == sorted(ids)
+
+
+def test_pages_fetched_ahead_come_in_order_and_stop_when_the_search_is_closed(fhir, client):
+    ids = _put_patients(client, 400)
+    params = {"_count": "20", "_sort": "_lastUpdated"}
+    with client.search_ahead("Patient", params) as pages:
+        got = [e["resource"]["id"] for page in pages for e in page["entry"]]
+    assert got == [e["resource"]["id"] for page in client.search_pages("Patient", params)
+                   for e in page["entry"]]
+    assert sorted(got) == sorted(ids)
+
+    before = fhir.stats()["requests"]
+    with client.search_ahead("Patient", params) as pages:
+        next(pages)
+        time.sleep(0.3)  # time enough to fetch all 20 pages, were nothing holding it back
+    assert fhir.stats()["requests"] - before <= 1 + 4 + 1  # the first, four ahead, one in hand
+    assert not [t for t in threading.enumerate() if t.name.startswith("desk-sync-page")]
 
 
 @pytest.mark.parametrize("body", ["text", "wrong_type", "truncated", "html"])
