@@ -8,10 +8,9 @@ saved locally.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from datetime import date
-from typing import Any
 
 import sqlalchemy as sa
 
@@ -157,10 +156,10 @@ def reindex(conn: sa.Connection, patient_ids: Sequence[str]) -> None:
     found.add_all(current)
 
 
-def index_new(conn: sa.Connection, rows: Sequence[Mapping[str, Any]]) -> None:
-    """Index patients just written from these column values (no need to read them back)."""
-    if rows:
-        index(conn).add_all([Patient(**{name: row[name] for name in COLUMNS}) for row in rows])
+def index_new(conn: sa.Connection, new: Sequence[Patient]) -> None:
+    """Index patients just written, as they were written (no need to read them back)."""
+    if new:
+        index(conn).add_all(new)
 
 
 def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:

@@ -174,6 +174,7 @@ class PagesAhead:
         self._waiting: queue.Queue[object] = queue.Queue(maxsize=ahead)
         self._closing = threading.Event()
         self._ended = False
+        self._held: object = None  # the end or an error, met by arrived()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-page")
         self._worker = self._pool.submit(self._fetch)
 
@@ -193,7 +194,7 @@ class PagesAhead:
     def __next__(self) -> Resource:
         if self._ended:
             raise StopIteration
-        page = self._waiting.get()
+        page, self._held = self._held or self._waiting.get(), None
         if page is self._END or isinstance(page, BaseException):
             self.close()
             if isinstance(page, BaseException):
@@ -201,6 +202,21 @@ class PagesAhead:
             raise StopIteration
         assert isinstance(page, dict)
         return page
+
+    def arrived(self) -> list[Resource]:
+        """The pages fetched and waiting now (at most ``ahead``), without waiting for
+        more: a caller that fell behind takes them together."""
+        pages: list[Resource] = []
+        while not (self._ended or self._held):
+            try:
+                page = self._waiting.get_nowait()
+            except queue.Empty:
+                break
+            if isinstance(page, dict):
+                pages.append(page)
+            else:  # the end, or an error: for the next __next__
+                self._held = page
+        return pages
 
     def close(self) -> None:
         self._ended = True

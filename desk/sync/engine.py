@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
@@ -48,7 +48,7 @@ from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
-from desk.sync.client import FhirClient, FhirError, Resource, version_of
+from desk.sync.client import FhirClient, FhirError, PagesAhead, version_of
 from desk.sync.history import patients_in_view, pull_history, store
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
@@ -704,12 +704,15 @@ class SyncEngine:
             params["_lastUpdated"] = "ge" + instant(mark - self.overlap)
         return params
 
-    def _pull_type(self, rtype: str, pages: Iterable[Resource], mark: datetime | None,
+    def _pull_type(self, rtype: str, pages: PagesAhead, mark: datetime | None,
                    report: PullReport, progress: ProgressLike) -> None:
         highest = mark
         merged: dict[str, str] = {}  # retired server id -> survivor server id
         for page in pages:
-            resources = [e.get("resource") for e in page.get("entry") or []
+            # pages that came in while desk worked on the last are applied together
+            # (one transaction, one audit read, one commit)
+            together = [page, *pages.arrived()]
+            resources = [e.get("resource") for p in together for e in p.get("entry") or []
                          if isinstance(e, dict) and (e.get("search") or {}).get(
                              "mode", "match") == "match"]
             good = [r for r in resources if isinstance(r, dict)
@@ -726,7 +729,7 @@ class SyncEngine:
                 when = last_updated(r)
                 if when is not None and (highest is None or when > highest):
                     highest = when
-            progress.report(report.transferred, int(page.get("total") or 0),
+            progress.report(report.transferred, int(together[-1].get("total") or 0),
                             f"Receiving {rtype.lower()}s")
             if progress.cancelled:
                 return  # the mark stays: the next pull starts over from it
@@ -799,7 +802,7 @@ class SyncEngine:
             dirty = set(conn.execute(sa.select(outbox.c.record_id).where(
                 outbox.c.record_type == rtype, outbox.c.state != "quarantined")).scalars())
             resolve = _patient_resolver(conn)
-            pulled: list[dict[str, Any]] = []
+            pulled: list[Patient | Appointment] = []
             synced: list[dict[str, Any]] = []
             now = stamp()
             for res in resources:
@@ -820,17 +823,15 @@ class SyncEngine:
                         synced.append(_sync_row(rtype, rid, sid, version, _compact(res), now))
                         report.applied += 1
                         continue
-                    if rtype == "Patient":
-                        values = _fields(patient_from_fhir(res, options=self.options))
-                    else:
-                        values = _fields(_appointment_local(
-                            appointment_from_fhir(res, patient_id_for=resolve)))
-                    values["id"] = rid
+                    record = patient_from_fhir(res, options=self.options) \
+                        if rtype == "Patient" else _appointment_local(
+                            appointment_from_fhir(res, patient_id_for=resolve))
+                    record.id = rid
                 except MappingError as err:
                     log.warning("skipped %s/%s from the server: %s", rtype, sid, err.details)
                     report.skipped += 1
                     continue
-                pulled.append(values)
+                pulled.append(record)
                 synced.append(_sync_row(rtype, rid, sid, version, _compact(res), now))
                 report.applied += 1
             _write_pulled(conn, rtype, pulled)
@@ -1114,25 +1115,29 @@ def _write_local(conn: sa.Connection, rtype: str, rid: str, values: Mapping[str,
         _audit_pulled(conn, rtype, [rid])
 
 
-def _write_pulled(conn: sa.Connection, rtype: str, rows: list[dict[str, Any]]) -> None:
-    """Write pulled records (each with its ``id``) to their local rows, making the rows
-    that are missing; no outbox entries."""
-    if not rows:
+def _write_pulled(conn: sa.Connection, rtype: str,
+                  records: Sequence[Patient | Appointment]) -> None:
+    """Write pulled records to their local rows, making the rows that are missing; no
+    outbox entries."""
+    if not records:
         return
     table = _LOCAL_TABLES[rtype]
-    rows = list({row["id"]: row for row in rows}.values())  # a record given twice: the last
-    ids = [row["id"] for row in rows]
-    have = set(conn.execute(sa.select(table.c.id).where(among(table.c.id, ids))).scalars())
+    columns = patients.COLUMNS if rtype == "Patient" else schedule.COLUMNS
+    latest = {record.id: record for record in records}  # a record given twice: the last
+    have = set(conn.execute(sa.select(table.c.id).where(among(table.c.id, latest))).scalars())
     now = stamp()
     updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
-        values = _local_values(rtype, row, now)
-        if row["id"] not in have and rtype == "Patient" and "mrn" not in values:
-            values["mrn"] = patients.next_mrn(conn)
-        values["id"] = row["id"]
+    for rid, record in latest.items():
+        values = {name: getattr(record, name) for name in columns}
+        values["updated_at"] = now
+        if isinstance(record, Patient) and not record.mrn:
+            if rid in have:
+                del values["mrn"]  # keep the local MRN
+            else:
+                values["mrn"] = record.mrn = patients.next_mrn(conn)
         # statements take the same columns for every row: group by the columns given
-        target = updates if row["id"] in have else inserts
+        target = updates if rid in have else inserts
         target.setdefault(tuple(values), []).append(values)
     for group in updates.values():
         conn.execute(table.update().where(table.c.id == sa.bindparam("_id")).values(
@@ -1141,12 +1146,8 @@ def _write_pulled(conn: sa.Connection, rtype: str, rows: list[dict[str, Any]]) -
              for values in group])
     for group in inserts.values():
         insert_rows(conn, table, group)
-    _audit_pulled(conn, rtype, ids, [row for group in inserts.values() for row in group])
-
-
-def _fields(record: Patient | Appointment) -> dict[str, Any]:
-    """A record's fields by name (``asdict`` without its deep copy)."""
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    _audit_pulled(conn, rtype, list(latest),
+                  [record for rid, record in latest.items() if rid not in have])
 
 
 def _local_values(rtype: str, values: Mapping[str, Any], now: str) -> dict[str, Any]:
@@ -1159,14 +1160,14 @@ def _local_values(rtype: str, values: Mapping[str, Any], now: str) -> dict[str, 
 
 
 def _audit_pulled(conn: sa.Connection, rtype: str, ids: list[str],
-                  inserted: Sequence[Mapping[str, Any]] = ()) -> None:
+                  inserted: Sequence[Patient | Appointment] = ()) -> None:
     """Audit records written from the server; patients' search entries change in the same
-    transaction as their rows (those just ``inserted`` are indexed from their values)."""
+    transaction as their rows (those just ``inserted`` are indexed as they are)."""
     audit.record_many(conn, SYSTEM, [(f"{rtype.lower()}.pull", rtype, rid) for rid in ids])
     if rtype == "Patient":
-        new = {row["id"] for row in inserted}
+        new = {record.id for record in inserted}
         patients.reindex(conn, [rid for rid in ids if rid not in new])
-        patients.index_new(conn, inserted)
+        patients.index_new(conn, [p for p in inserted if isinstance(p, Patient)])
 
 
 def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,
