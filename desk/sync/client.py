@@ -207,11 +207,10 @@ class PagesAhead:
         """The pages fetched and waiting now (at most ``ahead``), without waiting for
         more: a caller that fell behind takes them together."""
         pages: list[Resource] = []
-        while not (self._ended or self._held):
-            try:
-                page = self._waiting.get_nowait()
-            except queue.Empty:
+        for _ in range(self._waiting.qsize()):  # only this thread takes from the queue
+            if self._ended or self._held:
                 break
+            page = self._waiting.get_nowait()
             if isinstance(page, dict):
                 pages.append(page)
             else:  # the end, or an error: for the next __next__

@@ -126,21 +126,46 @@ def test_paging_over_250_resources(fhir, client):
     assert sorted(got) == sorted(ids)
 
 
+def _wait_for_requests(fhir, count: int) -> None:
+    deadline = time.monotonic() + 10
+    while fhir.stats()["requests"] < count and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def test_pages_fetched_ahead_come_in_order_and_stop_when_the_search_is_closed(fhir, client):
     ids = _put_patients(client, 400)
     params = {"_count": "20", "_sort": "_lastUpdated"}
+
+    def ids_of(pages):
+        return [e["resource"]["id"] for page in pages for e in page["entry"]]
+
+    everything = ids_of(client.search_pages("Patient", params))
+    assert sorted(everything) == sorted(ids)
     with client.search_ahead("Patient", params) as pages:
-        got = [e["resource"]["id"] for page in pages for e in page["entry"]]
-    assert got == [e["resource"]["id"] for page in client.search_pages("Patient", params)
-                   for e in page["entry"]]
-    assert sorted(got) == sorted(ids)
+        assert ids_of(pages) == everything
 
     before = fhir.stats()["requests"]
     with client.search_ahead("Patient", params) as pages:
-        next(pages)
-        time.sleep(0.3)  # time enough to fetch all 20 pages, were nothing holding it back
-    assert fhir.stats()["requests"] - before <= 1 + 4 + 1  # the first, four ahead, one in hand
+        first = next(pages)
+        _wait_for_requests(fhir, before + 6)  # one in hand, four waiting, one held back
+        time.sleep(0.2)  # time enough for more, were nothing holding them back
+        assert fhir.stats()["requests"] - before == 6
+        waiting = pages.arrived()
+        assert len(waiting) == 4
+        assert ids_of([first, *waiting, *pages]) == everything
     assert not [t for t in threading.enumerate() if t.name.startswith("desk-sync-page")]
+
+
+def test_pages_that_arrived_include_the_last_and_then_the_search_ends(fhir, client):
+    _put_patients(client, 60)
+    with client.search_ahead("Patient", {"_count": "40"}) as pages:
+        next(pages)
+        deadline = time.monotonic() + 10
+        while not (arrived := pages.arrived()) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(arrived) == 1
+        assert pages.arrived() == []
+        assert list(pages) == []
 
 
 @pytest.mark.parametrize("body", ["text", "wrong_type", "truncated", "html"])
