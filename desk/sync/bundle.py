@@ -19,7 +19,7 @@ halves and sent again; a refusal for size also lowers the size used from then on
 single record the server still refuses comes back as that record's error while the
 others go through.
 
-Up to ``concurrency`` bundles are in flight at once (default 2) so that the caller's
+Up to ``concurrency`` bundles are in flight at once (default 3) so that the caller's
 bookkeeping overlaps the server's work; a bundle never goes out while a record it refers
 to is still in flight.
 """
@@ -102,7 +102,7 @@ class BundleSender:
     max_entries: int | None = None
     on_results: Callable[[list[Result]], None] | None = None
     on_sending: Callable[[list[Change]], None] | None = None
-    concurrency: int = 2
+    concurrency: int = 3
     bundles_sent: int = 0
     _learned_limit: int | None = field(default=None, init=False)
 

@@ -211,7 +211,7 @@ class SyncEngine:
     def __init__(self, db: sa.Engine, client: FhirClient, *,
                  options: MappingOptions | None = None, strategy: Strategy | None = None,
                  bundle_size: int | None = None, overlap: timedelta = timedelta(seconds=10),
-                 page_size: int = PAGE_SIZE, concurrency: int = 2,
+                 page_size: int = PAGE_SIZE, concurrency: int = 3,
                  blobs: BlobStore | None = None) -> None:
         self.db = db
         self.blobs = blobs
