@@ -47,10 +47,9 @@ def record_many(conn: sa.Connection, actor: Actor, entries: Iterable[tuple[str, 
     for action, record_type, record_id in entries:
         entry = {"at": at, "user_id": actor.user_id, "username": actor.username,
                  "action": action, "record_type": record_type, "record_id": record_id,
-                 "outcome": outcome}
-        entry_hash = _digest(prev_hash, entry)
-        rows.append({**entry, "prev_hash": prev_hash, "hash": entry_hash})
-        prev_hash = entry_hash
+                 "outcome": outcome, "prev_hash": prev_hash}
+        entry["hash"] = prev_hash = _digest(prev_hash, entry)
+        rows.append(entry)
     insert_rows(conn, audit, rows)
 
 

@@ -798,7 +798,7 @@ class SyncEngine:
             known = {row.server_id: row for row in conn.execute(
                 sa.select(sync_record).where(
                     sync_record.c.record_type == rtype,
-                    sync_record.c.server_id.in_([str(r.get("id")) for r in resources])))}
+                    among(sync_record.c.server_id, [str(r.get("id")) for r in resources])))}
             dirty = set(conn.execute(sa.select(outbox.c.record_id).where(
                 outbox.c.record_type == rtype, outbox.c.state != "quarantined")).scalars())
             resolve = _patient_resolver(conn)
