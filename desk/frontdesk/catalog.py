@@ -8,9 +8,10 @@ exactly one resource whatever its url and version, and stays the same when the c
 edits the form.
 
 Which clinic forms are offered (:func:`available_forms`): those whose status is
-``active`` (or not given) and that desk's forms engine loads with at least one item. The
-rest are left out; the log names their server id and nothing else. A clinic form's titles
-come from its ``title`` and the translation extensions on it; the answers to it cite its
+``active`` (or not given), that the server still has (sync marks those it deleted), and
+that desk's forms engine loads with at least one item. The rest are left out; the log
+names their server id and nothing else. A clinic form's titles come from its ``title``
+and the translation extensions on it; the answers to it cite its
 canonical: ``url|version``, the url alone without a version, ``Questionnaire/<server id>``
 without a url.
 
@@ -21,7 +22,8 @@ clinic forms sharing a url (versions kept as separate resources), the one change
 the server is offered.
 
 Forms already sent are found by the name their intake keeps, whatever the list offers now
-(:func:`form_info`): a form retired since still completes (it cannot be sent again), and
+(:func:`form_info`): a form retired or deleted since still completes (it cannot be sent
+again), and
 one edited since completes with its current version when the answers fit it. A clinic form
 that can no longer be loaded, or answers that no longer fit, are refused with a message;
 nothing is changed and the intake stays waiting.
@@ -148,7 +150,7 @@ def title_of(name: str, forms: Mapping[str, FormInfo], language: str) -> str:
 def _offered_from_clinic(conn: sa.Connection) -> list[FormInfo]:
     """The active usable clinic forms, the one changed last for each url."""
     newest: dict[str, tuple[str, FormInfo]] = {}
-    for server_id, text in _pulled_rows(conn):
+    for server_id, text in _pulled_rows(conn, held=True):
         info = _pulled(server_id, text)
         if info is None or info.status != "active":
             continue
@@ -159,10 +161,13 @@ def _offered_from_clinic(conn: sa.Connection) -> list[FormInfo]:
     return [info for _, info in newest.values()]
 
 
-def _pulled_rows(conn: sa.Connection,
-                 server_ids: Iterable[str] | None = None) -> Sequence[sa.Row]:
+def _pulled_rows(conn: sa.Connection, server_ids: Iterable[str] | None = None, *,
+                 held: bool = False) -> Sequence[sa.Row]:
+    """Pulled Questionnaires (``held``: only those the server still has)."""
     query = sa.select(history_resource.c.server_id, history_resource.c.resource_json).where(
         history_resource.c.resource_type == "Questionnaire")
+    if held:
+        query = query.where(history_resource.c.removed_at.is_(None))
     if server_ids is not None:
         query = query.where(among(history_resource.c.server_id, server_ids))
     return conn.execute(query.order_by(history_resource.c.server_id)).all()

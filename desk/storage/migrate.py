@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0007_images"
+HEAD = "0008_removed"
 KEEP_BACKUPS = 5
 
 

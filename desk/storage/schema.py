@@ -145,6 +145,7 @@ history_resource = sa.Table(
     sa.Column("occurred", sa.Text),
     sa.Column("resource_json", sa.Text, nullable=False),
     sa.Column("pulled_at", sa.Text, nullable=False),
+    sa.Column("removed_at", sa.Text),  # when the server was found no longer to hold it
 )
 
 # DICOM images kept on this computer (from a patient's disc, or the demo), one row per SOP

@@ -127,8 +127,9 @@ def _one_round(engine: SyncEngine, progress: Progress) -> int:
         print(f"{state.waiting} changes wait to be sent.")
         return 1
     state = engine.status()
+    removed = f"; {pulled.removed} clinic forms withdrawn" if pulled.removed else ""
     print(f"Sent {pushed.sent} changes in {pushed.bundles} bundles; received "
-          f"{pulled.transferred} records ({pulled.applied} new or changed).")
+          f"{pulled.transferred} records ({pulled.applied} new or changed){removed}.")
     print(f"{state.waiting} changes wait; {len(state.attention)} records need attention.")
     for item in state.attention:
         print(f"  {item.record_type} {item.record_id}: {item.message}")

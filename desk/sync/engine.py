@@ -49,7 +49,7 @@ from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.client import FhirClient, FhirError, PagesAhead, version_of
-from desk.sync.history import patients_in_view, pull_history, store
+from desk.sync.history import mark_removed, patients_in_view, pull_history, store
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
     PATIENT_FIELDS,
@@ -122,6 +122,7 @@ class PullReport:
     conflicts: int = 0
     skipped: int = 0
     merged: int = 0  # merges made at another desk, applied here
+    removed: int = 0  # clinic forms the server no longer has
 
 
 @dataclass(frozen=True, slots=True)
@@ -665,8 +666,8 @@ class SyncEngine:
     def pull(self, progress: ProgressLike | None = None) -> PullReport:
         """Fetch what changed on the server since the last pull: appointments (and the
         patients they name that desk lacks), patients, questionnaires, each from its own
-        high-water mark; the three searches are sent at once. Then the history of the
-        patients in view."""
+        high-water mark; the three searches are sent at once. Then the clinic forms the server
+        deleted (marked, no longer offered) and the history of the patients in view."""
         progress = progress or Progress()
         report = PullReport()
         try:
@@ -679,6 +680,7 @@ class SyncEngine:
                         break
                     self._pull_type(rtype, pages[rtype], marks[rtype], report, progress)
             if not progress.cancelled:
+                report.removed += mark_removed(self.db, self.client, "Questionnaire")
                 self.pull_history(self.in_view, report=report)
         except FhirError as err:
             self._note_attempt(reached=err.kind not in ("network", "server"))

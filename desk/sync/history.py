@@ -8,7 +8,8 @@ patient the caller names (a chart just opened). For each history type
 A patient seen for the first time gets everything. Resources already held at the same
 version are skipped, and so are those desk pushed itself. (Questionnaires are pulled with
 the schedule and kept here the same way, by :func:`store`; :mod:`desk.frontdesk.catalog`
-offers them for the kiosk.)
+offers them for the kiosk. A search does not show what the server deleted, so each pull
+also lists the ids of the clinic's forms and :func:`mark_removed` marks those gone.)
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def store(db: sa.Engine, rtype: str, resources: list[dict[str, Any]],
             values = {"patient_id": local_ids.get(subject) if subject else None,
                       "version": version, "occurred": occurred(res),
                       "resource_json": json.dumps(res, separators=(",", ":")),
-                      "pulled_at": stamp()}
+                      "pulled_at": stamp(), "removed_at": None}
             if sid in held:
                 conn.execute(history_resource.update().where(
                     history_resource.c.resource_type == rtype,
@@ -152,6 +153,28 @@ def store(db: sa.Engine, rtype: str, resources: list[dict[str, Any]],
                 conn.execute(history_resource.insert().values(
                     resource_type=rtype, server_id=sid, **values))
             report.applied += 1
+
+
+def mark_removed(db: sa.Engine, client: FhirClient, rtype: str) -> int:
+    """Find which of the held resources of ``rtype`` the server no longer has (a search
+    does not show what was deleted) and mark them removed, keeping them. Returns how many.
+    Meant for types held whole and few (the clinic's forms): it lists every id."""
+    with transaction(db) as conn:
+        held = set(conn.execute(sa.select(history_resource.c.server_id).where(
+            history_resource.c.resource_type == rtype,
+            history_resource.c.removed_at.is_(None))).scalars())
+    if not held:
+        return 0  # nothing to lose: no request
+    present = {str(r.get("id")) for r in client.search(rtype, {"_elements": "id",
+                                                                 "_count": "1000"})}
+    gone = held - present
+    if gone:
+        with transaction(db) as conn:
+            conn.execute(history_resource.update().where(
+                history_resource.c.resource_type == rtype,
+                among(history_resource.c.server_id, gone)).values(removed_at=stamp()))
+        log.info("%d %s resources are no longer on the server", len(gone), rtype)
+    return len(gone)
 
 
 def _subject(res: dict[str, Any]) -> str | None:

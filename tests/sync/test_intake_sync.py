@@ -201,6 +201,33 @@ def test_answers_to_a_form_pulled_from_the_server_cite_it(workspace, fhir):
     assert titles == {"Travel screening", "Diet"}
 
 
+def test_a_form_deleted_on_the_server_is_no_longer_offered_and_completes_where_sent(
+        workspace, fhir):
+    client = new_client(fhir.base_url)
+    travel = client.create(clinic_form()).resource
+    diet = client.create(clinic_form(url=None, version=None, title="Diet")).resource
+    engine = engine_for(workspace, fhir)
+    assert engine.pull().removed == 0
+    diet_form = f"server:{diet['id']}"
+    with workspace.begin() as conn:
+        p = patients.register(conn, Patient(family="Aubert", given="Lea"), SYSTEM)
+        a = schedule.book(conn, Appointment(patient_id=p.id, start=AT), SYSTEM)
+        sent = intake.send_forms(conn, a.id, [diet_form], SYSTEM)
+
+    client.request("DELETE", f"Questionnaire/{diet['id']}")
+    assert engine.pull().removed == 1
+    with workspace.begin() as conn:
+        assert [f.name for f in catalog.available_forms(conn) if f.from_clinic] == [
+            f"server:{travel['id']}"]
+        intake.complete(conn, workspace.blobs, sent.intakes[0].id,
+                        filled_response(catalog.form_info(conn, diet_form)), SYSTEM,
+                        clinic=CLINIC)
+    assert engine.push().quarantined == 0
+    assert engine.pull().removed == 0  # marked once
+    cited = {r["questionnaire"] for r in by_record(fhir, "QuestionnaireResponse").values()}
+    assert cited == {f"Questionnaire/{diet['id']}"}
+
+
 @pytest.mark.parametrize("update_create", [True, False])
 def test_a_merge_moves_visits_forms_and_consents_on_the_server_too(workspace, fhir,
                                                                   update_create):
