@@ -23,10 +23,9 @@ the server is offered.
 
 Forms already sent are found by the name their intake keeps, whatever the list offers now
 (:func:`form_info`): a form retired or deleted since still completes (it cannot be sent
-again), and
-one edited since completes with its current version when the answers fit it. A clinic form
-that can no longer be loaded, or answers that no longer fit, are refused with a message;
-nothing is changed and the intake stays waiting.
+again), and one edited since completes with its current version when the answers fit it.
+A clinic form that can no longer be loaded, or answers that no longer fit, are refused
+with a message; nothing is changed and the intake stays waiting.
 """
 
 from __future__ import annotations

@@ -194,7 +194,8 @@ class PagesAhead:
     def __next__(self) -> Resource:
         if self._ended:
             raise StopIteration
-        page, self._held = self._held or self._waiting.get(), None
+        page = self._held if self._held is not None else self._waiting.get()
+        self._held = None
         if page is self._END or isinstance(page, BaseException):
             self.close()
             if isinstance(page, BaseException):
@@ -208,7 +209,7 @@ class PagesAhead:
         more: a caller that fell behind takes them together."""
         pages: list[Resource] = []
         for _ in range(self._waiting.qsize()):  # only this thread takes from the queue
-            if self._ended or self._held:
+            if self._ended or self._held is not None:
                 break
             page = self._waiting.get_nowait()
             if isinstance(page, dict):

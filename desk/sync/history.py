@@ -26,7 +26,7 @@ import sqlalchemy as sa
 
 from desk.frontdesk.history import HISTORY_TYPES, occurred
 from desk.storage.clock import stamp
-from desk.storage.database import among, transaction
+from desk.storage.database import among, reading, transaction
 from desk.storage.schema import appointment, history_resource
 from desk.sync.client import FhirClient, version_of
 from desk.sync.mapping import instant, last_updated
@@ -159,7 +159,7 @@ def mark_removed(db: sa.Engine, client: FhirClient, rtype: str) -> int:
     """Find which of the held resources of ``rtype`` the server no longer has (a search
     does not show what was deleted) and mark them removed, keeping them. Returns how many.
     Meant for types held whole and few (the clinic's forms): it lists every id."""
-    with transaction(db) as conn:
+    with reading(db) as conn:
         held = set(conn.execute(sa.select(history_resource.c.server_id).where(
             history_resource.c.resource_type == rtype,
             history_resource.c.removed_at.is_(None))).scalars())
