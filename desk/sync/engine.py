@@ -13,7 +13,8 @@ its value for them until staff choose.
 
 Pull asks for each resource type by ``_lastUpdated`` from a stored high-water mark less
 an overlap margin, pages through ``next`` links and skips what it already has (same id
-and version). Appointments come first, each with the patients it refers to.
+and version). Appointments come first (those from yesterday on), each with the patients it
+refers to.
 
 Records written by a pull or a merge never go into the outbox themselves.
 """
@@ -206,15 +207,17 @@ class SyncEngine:
     (servers commit out of order). ``bundle_size`` None follows the server's limits;
     ``concurrency`` is how many bundles may be in flight at once. ``blobs`` is the
     workspace's blob store, where the PDFs sent as DocumentReference are kept (None: they
-    wait).
+    wait). ``today`` tells the day the schedule is pulled around.
     """
 
     def __init__(self, db: sa.Engine, client: FhirClient, *,
                  options: MappingOptions | None = None, strategy: Strategy | None = None,
                  bundle_size: int | None = None, overlap: timedelta = timedelta(seconds=10),
                  page_size: int = PAGE_SIZE, concurrency: int = 3,
-                 blobs: BlobStore | None = None) -> None:
+                 blobs: BlobStore | None = None,
+                 today: Callable[[], date] = date.today) -> None:
         self.db = db
+        self.today = today
         self.blobs = blobs
         self.client = client
         self.options = options or MappingOptions()
@@ -674,7 +677,7 @@ class SyncEngine:
             with ExitStack() as searches:  # their first pages come in together
                 marks = self._marks()
                 pages = {rtype: searches.enter_context(self.client.search_ahead(
-                    rtype, self._pull_params(marks[rtype]))) for rtype in _PULLED}
+                    rtype, self.pull_params(rtype, marks[rtype]))) for rtype in _PULLED}
                 for rtype in _PULLED:
                     if progress.cancelled:
                         break
@@ -694,14 +697,20 @@ class SyncEngine:
         ``today`` and the local patient ids in ``extra`` (a chart just opened)."""
         report = report or PullReport()
         with reading(self.db) as conn:
-            people = patients_in_view(conn, today or date.today(), extra)
+            people = patients_in_view(conn, today or self.today(), extra)
         pull_history(self.db, self.client, people, report, overlap=self.overlap,
                      page_size=self.page_size)
         return report
 
-    def _pull_params(self, mark: datetime | None) -> dict[str, str | list[str]]:
+    def pull_params(self, rtype: str, mark: datetime | None = None
+                    ) -> dict[str, str | list[str]]:
+        """The search a pull makes for ``rtype`` from high-water mark ``mark``: by
+        ``_lastUpdated``; appointments from yesterday on (the schedule in view, and every
+        later one, so that a day coming into view is already held)."""
         params: dict[str, str | list[str]] = {"_sort": "_lastUpdated",
                                               "_count": str(self.page_size)}
+        if rtype == "Appointment":
+            params["date"] = "ge" + (self.today() - timedelta(days=1)).isoformat()
         if mark is not None:
             params["_lastUpdated"] = "ge" + instant(mark - self.overlap)
         return params

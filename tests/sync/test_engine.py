@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -28,6 +28,7 @@ from desk.sync.tables import conflict
 
 pytestmark = pytest.mark.server
 MRN = MappingOptions(mrn_system="urn:oid:2.16.840.1.113883.4.999")
+TODAY = date(2026, 11, 23)  # the day the tests' schedules are about
 
 
 _open: list[FhirClient] = []
@@ -48,6 +49,7 @@ def new_client(base_url: str, **kw) -> FhirClient:
 
 def make_engine(workspace, fhir, **kw) -> SyncEngine:
     client = new_client(fhir.base_url, retry=RetryPolicy(attempts=6, base_delay=0.01))
+    kw.setdefault("today", lambda: TODAY)
     return SyncEngine(workspace.engine, client, options=MRN, **kw)
 
 
@@ -248,6 +250,28 @@ def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
     with workspace.read() as conn:
         assert conn.execute(sa.select(patient_table.c.phone).where(
             patient_table.c.id == pids[11])).scalar_one() == "555-0101"
+
+
+def test_the_schedule_is_pulled_from_yesterday_on(workspace, fhir):
+    from desk.sync.mapping import appointment_to_fhir, patient_to_fhir
+
+    client = new_client(fhir.base_url)
+    booked = {}
+    for n, days in enumerate((-30, -1, 0, 30)):
+        p = Patient(family=f"Booked{n}", given="R", mrn=f"B{n:05d}")
+        a = Appointment(patient_id=p.id, start=datetime.combine(
+            TODAY + timedelta(days=days), time(9)).astimezone(), state="scheduled")
+        client.transaction({"resourceType": "Bundle", "type": "transaction", "entry": [
+            {"resource": patient_to_fhir(p, options=MRN, server_id=p.id),
+             "request": {"method": "PUT", "url": f"Patient/{p.id}"}},
+            {"resource": appointment_to_fhir(a, patient_reference=f"Patient/{p.id}",
+                                             server_id=a.id),
+             "request": {"method": "PUT", "url": f"Appointment/{a.id}"}}]})
+        booked[days] = a.id
+    make_engine(workspace, fhir).pull()
+    with workspace.read() as conn:
+        held = set(conn.execute(sa.select(appointment_table.c.id)).scalars())
+    assert held == {booked[-1], booked[0], booked[30]}  # not last month's
 
 
 def _synced_patient(workspace, fhir):

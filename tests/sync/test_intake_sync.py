@@ -50,7 +50,8 @@ def front_desk_day(workspace, n: int) -> dict[str, list]:
 
 def engine_for(workspace, fhir, **kw) -> SyncEngine:
     client = new_client(fhir.base_url, retry=RetryPolicy(attempts=6, base_delay=0.01))
-    return SyncEngine(workspace.engine, client, options=MRN, blobs=workspace.blobs, **kw)
+    return SyncEngine(workspace.engine, client, options=MRN, blobs=workspace.blobs,
+                      today=lambda: AT.date(), **kw)
 
 
 def by_record(fhir, rtype: str) -> dict[str, dict]:
