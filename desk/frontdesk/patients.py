@@ -156,12 +156,6 @@ def reindex(conn: sa.Connection, patient_ids: Sequence[str]) -> None:
     found.add_all(current)
 
 
-def index_new(conn: sa.Connection, new: Sequence[Patient]) -> None:
-    """Index patients just written, as they were written (no need to read them back)."""
-    if new:
-        index(conn).add_all(new)
-
-
 def get_many(conn: sa.Connection, ids: Iterable[str]) -> dict[str, Patient]:
     wanted = list(ids)
     rows = conn.execute(_with_last_visit().where(patient.c.id.in_(wanted)))

@@ -453,6 +453,8 @@ class PatientIndex:
         return total
 
     def _insert(self, records: list[Record]) -> None:
+        if not records:
+            return
         c = self.connection
         first = c.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM desk_search_doc").scalar()
         rid = int(first or 0)

@@ -1135,7 +1135,8 @@ def _write_pulled(conn: sa.Connection, rtype: str,
     table = _LOCAL_TABLES[rtype]
     columns = patients.COLUMNS if rtype == "Patient" else schedule.COLUMNS
     latest = {record.id: record for record in records}  # a record given twice: the last
-    have = set(conn.execute(sa.select(table.c.id).where(among(table.c.id, latest))).scalars())
+    have = set(conn.execute(sa.select(table.c.id).where(among(table.c.id, list(latest))))
+               .scalars())
     now = stamp()
     updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -1178,7 +1179,7 @@ def _audit_pulled(conn: sa.Connection, rtype: str, ids: list[str],
     if rtype == "Patient":
         new = {record.id for record in inserted}
         patients.reindex(conn, [rid for rid in ids if rid not in new])
-        patients.index_new(conn, [p for p in inserted if isinstance(p, Patient)])
+        patients.index(conn).add_all([p for p in inserted if isinstance(p, Patient)])
 
 
 def _save_sync(conn: sa.Connection, rtype: str, rid: str, server_id: str,

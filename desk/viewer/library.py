@@ -30,6 +30,7 @@ from desk.frontdesk.normalize import name_tokens
 from desk.storage import Actor, audit
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
+from desk.storage.database import among
 from desk.storage.schema import image_instance
 
 if TYPE_CHECKING:
@@ -309,12 +310,8 @@ def _read_file(path: Path) -> bytes:
 
 
 def _held(conn: sa.Connection, sop_uids: Iterable[str]) -> set[str]:
-    wanted = list(sop_uids)
-    held: set[str] = set()
-    for start in range(0, len(wanted), 500):
-        held.update(conn.execute(sa.select(image_instance.c.sop_uid).where(
-            image_instance.c.sop_uid.in_(wanted[start:start + 500]))).scalars())
-    return held
+    return set(conn.execute(sa.select(image_instance.c.sop_uid).where(
+        among(image_instance.c.sop_uid, sop_uids))).scalars())
 
 
 def _when(day: Any, time_of_day: Any) -> str | None:
