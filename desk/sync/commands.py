@@ -127,7 +127,8 @@ def _one_round(engine: SyncEngine, progress: Progress) -> int:
         print(f"{state.waiting} changes wait to be sent.")
         return 1
     state = engine.status()
-    removed = f"; {pulled.removed} clinic forms withdrawn" if pulled.removed else ""
+    removed = (f"; {pulled.removed} clinic form{'' if pulled.removed == 1 else 's'} "
+               "withdrawn" if pulled.removed else "")
     print(f"Sent {pushed.sent} changes in {pushed.bundles} bundles; received "
           f"{pulled.transferred} records ({pulled.applied} new or changed){removed}.")
     print(f"{state.waiting} changes wait; {len(state.attention)} records need attention.")
