@@ -127,10 +127,10 @@ def _one_round(engine: SyncEngine, progress: Progress) -> int:
         print(f"{state.waiting} changes wait to be sent.")
         return 1
     state = engine.status()
-    removed = (f"; {pulled.removed} clinic form{'' if pulled.removed == 1 else 's'} "
-               "withdrawn" if pulled.removed else "")
+    gone = "".join(f"; {n} {what}{'' if n == 1 else 's'} withdrawn" for n, what in (
+        (pulled.removed, "clinic form"), (pulled.withdrawn, "appointment")) if n)
     print(f"Sent {pushed.sent} changes in {pushed.bundles} bundles; received "
-          f"{pulled.transferred} records ({pulled.applied} new or changed){removed}.")
+          f"{pulled.transferred} records ({pulled.applied} new or changed){gone}.")
     print(f"{state.waiting} changes wait; {len(state.attention)} records need attention.")
     for item in state.attention:
         print(f"  {item.record_type} {item.record_id}: {item.message}")

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
 
 import orjson
@@ -124,6 +124,7 @@ class PullReport:
     skipped: int = 0
     merged: int = 0  # merges made at another desk, applied here
     removed: int = 0  # clinic forms the server no longer has
+    withdrawn: int = 0  # appointments the server no longer has, cancelled here
 
 
 @dataclass(frozen=True, slots=True)
@@ -684,6 +685,7 @@ class SyncEngine:
                     self._pull_type(rtype, pages[rtype], marks[rtype], report, progress)
             if not progress.cancelled:
                 report.removed += mark_removed(self.db, self.client, "Questionnaire")
+                self._withdraw_deleted_appointments(report)
                 self.pull_history(self.in_view, report=report)
         except FhirError as err:
             self._note_attempt(reached=err.kind not in ("network", "server"))
@@ -748,6 +750,49 @@ class SyncEngine:
         if highest is not None and highest != mark:
             with transaction(self.db) as conn:
                 put_state(conn, f"mark:{rtype}", highest.isoformat())
+
+    def _withdraw_deleted_appointments(self, report: PullReport) -> None:
+        """Cancel here the appointments the server deleted (a search does not show them).
+        The server is asked how many appointments the pull's window holds; only when that
+        is fewer than desk holds from it are their ids listed. Those missing are read by
+        id: one that moved out of the window is applied as it is now, one not found is
+        cancelled (audited, not sent back). One with a change waiting to go is left for
+        the push to settle."""
+        window = self.pull_params("Appointment")["date"]
+        since = datetime.combine(self.today() - timedelta(days=1), time.min)
+        ours = appointment_table.join(sync_record, sa.and_(
+            sync_record.c.record_type == "Appointment",
+            sync_record.c.record_id == appointment_table.c.id))
+        with reading(self.db) as conn:
+            held = {sid: rid for sid, rid in conn.execute(
+                sa.select(sync_record.c.server_id, appointment_table.c.id).select_from(ours)
+                .where(appointment_table.c.start >= since,
+                       appointment_table.c.state != "cancelled",
+                       appointment_table.c.id.not_in(sa.select(outbox.c.record_id))))}
+        if not held:
+            return  # nothing to lose: no request
+        counted = self.client.request("GET", "Appointment", expect="Bundle", params={
+            "date": window, "_summary": "count"}).resource or {}
+        if isinstance(counted.get("total"), int) and counted["total"] >= len(held):
+            return  # a booking made since the pull defers the finding to the next one
+        present = {str(r.get("id")) for r in self.client.search("Appointment", {
+            "date": window, "_elements": "id", "_count": "1000"})}
+        missing = sorted(set(held) - present)
+        moved: list[dict[str, Any]] = []
+        for chunk in batches(missing, 100):
+            moved += self.client.search("Appointment", {"_id": ",".join(chunk),
+                                                        "_count": "100"})
+        self._apply_page("Appointment", moved, report)
+        gone = [held[sid] for sid in set(missing) - {str(r.get("id")) for r in moved}]
+        if gone:
+            with transaction(self.db) as conn:
+                conn.execute(appointment_table.update().where(among(
+                    appointment_table.c.id, gone)).values(state="cancelled",
+                                                          updated_at=stamp()))
+                audit.record_many(conn, SYSTEM, [("appointment.withdrawn", "Appointment", rid)
+                                                 for rid in gone])
+            log.info("%d appointments are no longer on the server", len(gone))
+        report.withdrawn += len(gone)
 
     def _apply_server_merges(self, merged: Mapping[str, str], report: PullReport) -> None:
         """Merges made at another desk: the retired record is merged here too (audited;

@@ -274,6 +274,52 @@ def test_the_schedule_is_pulled_from_yesterday_on(workspace, fhir):
     assert held == {booked[-1], booked[0], booked[30]}  # not last month's
 
 
+def _book_on_server(client, days: list[int]) -> list[dict]:
+    """Appointments on the server ``days`` from TODAY at nine, each with its patient."""
+    from desk.sync.mapping import appointment_to_fhir, patient_to_fhir
+
+    booked = []
+    for n, day in enumerate(days):
+        p = Patient(family=f"Booked{n}", given="R", mrn=f"B{n:05d}")
+        a = Appointment(patient_id=p.id, start=datetime.combine(
+            TODAY + timedelta(days=day), time(9)).astimezone(), state="scheduled")
+        done = client.transaction({"resourceType": "Bundle", "type": "transaction", "entry": [
+            {"resource": patient_to_fhir(p, options=MRN, server_id=p.id),
+             "request": {"method": "PUT", "url": f"Patient/{p.id}"}},
+            {"resource": appointment_to_fhir(a, patient_reference=f"Patient/{p.id}",
+                                             server_id=a.id),
+             "request": {"method": "PUT", "url": f"Appointment/{a.id}"}}]})
+        booked.append(done["entry"][1]["resource"])
+    return booked
+
+
+def test_an_appointment_deleted_on_the_server_is_cancelled_here(workspace, fhir):
+    client = new_client(fhir.base_url)
+    gone, moved, waiting, kept = _book_on_server(client, [0, 1, 2, 3])
+    engine = make_engine(workspace, fhir)
+    assert engine.pull().withdrawn == 0
+    with workspace.begin() as conn:  # a check-in not sent yet
+        schedule.check_in(conn, waiting["id"], SYSTEM, at=datetime(2026, 11, 25, 8, 55))
+    client.request("DELETE", f"Appointment/{gone['id']}")
+    client.request("DELETE", f"Appointment/{waiting['id']}")
+    moved["start"], moved["end"] = "2026-10-01T09:00:00Z", "2026-10-01T09:15:00Z"
+    client.update(moved)  # out of the pull's window: not pulled, but not deleted either
+
+    assert engine.pull().withdrawn == 1
+    with workspace.read() as conn:
+        states = {a: schedule.get(conn, a).state for a in
+                  (gone["id"], moved["id"], waiting["id"], kept["id"])}
+        assert schedule.get(conn, moved["id"]).start.date() == date(2026, 10, 1)
+        audited = conn.execute(sa.select(audit_table.c.record_id).where(
+            audit_table.c.action == "appointment.withdrawn")).scalars().all()
+        sent_back = conn.execute(sa.select(outbox.c.record_id).where(
+            outbox.c.record_id == gone["id"])).scalars().all()
+    assert states == {gone["id"]: "cancelled", moved["id"]: "scheduled",
+                      waiting["id"]: "arrived", kept["id"]: "scheduled"}
+    assert audited == [gone["id"]] and sent_back == []
+    assert engine.pull().withdrawn == 0  # cancelled once
+
+
 def _synced_patient(workspace, fhir):
     with workspace.begin() as conn:
         p = patients.register(conn, Patient(family="Original", given="Ann", phone="1"), SYSTEM)
