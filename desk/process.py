@@ -3,6 +3,10 @@
 Nearly everything made while a process starts (modules, classes, their caches, the main
 window) lives as long as the process, so the garbage collector has nothing to find in it:
 it is kept off while desk starts, and what start-up made is then kept out of its passes.
+
+In the app the collector runs on the GUI thread only (:func:`collect_when_asked`): run
+automatically, it collects on whichever thread happens to allocate, and a cycle that holds
+a Qt object collected on a worker thread destroys that object there, which crashes Qt.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_asked_only = False  # the automatic collector stays off: see collect_when_asked
 
 
 def starting() -> None:
@@ -26,7 +32,27 @@ def settle() -> None:
     are still freed by reference counting.
     """
     gc.freeze()
-    gc.enable()
+    if not _asked_only:
+        gc.enable()
+
+
+def collect_when_asked() -> None:
+    """Turn the automatic collector off for good: from now on the caller's thread runs
+    :func:`collect_due` (the app's GUI thread, on a timer)."""
+    global _asked_only
+    _asked_only = True
+    gc.disable()
+
+
+def collect_due() -> None:
+    """The pass the automatic collector would have made by now, if any: the youngest
+    generation once enough objects were made, an older one once it has had enough passes
+    of the one before."""
+    counts, limits = gc.get_count(), gc.get_threshold()
+    if counts[0] <= limits[0]:
+        return
+    generation = 2 if counts[2] > limits[2] else 1 if counts[1] > limits[1] else 0
+    gc.collect(generation)
 
 
 @contextmanager

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -73,9 +73,25 @@ def screens() -> list[ScreenSpec]:
     ]
 
 
+COLLECT_EVERY_MS = 500
+
+
+def collect_on_gui_thread(app: QApplication) -> None:
+    """Run Python's garbage collector on the GUI thread only, every COLLECT_EVERY_MS
+    (see :mod:`desk.process`: a Qt object must not be destroyed on a worker thread)."""
+    if app.findChild(QTimer, "desk-gc") is not None:
+        return
+    process.collect_when_asked()
+    timer = QTimer(app)
+    timer.setObjectName("desk-gc")
+    timer.timeout.connect(process.collect_due)
+    timer.start(COLLECT_EVERY_MS)
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    collect_on_gui_thread(app)
     app.setApplicationName("desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("desk")

@@ -15,6 +15,15 @@ from tests.fhirserver.fixture import fhir, fhir_server  # noqa: F401
 PASSWORD = "front-desk-pw"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def desk_app(qapp):
+    """The application as desk sets it up: its style, and the garbage collector on the
+    GUI thread (test_collector.py)."""
+    from desk.ui.app import make_app
+
+    return make_app()
+
+
 @pytest.fixture(autouse=True)
 def stop_runners(monkeypatch):
     """Shut down every task runner a test made, so no worker outlives its widgets."""
