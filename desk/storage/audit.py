@@ -43,19 +43,30 @@ def record_many(conn: sa.Connection, actor: Actor, entries: Iterable[tuple[str, 
     prev_hash = conn.execute(sa.select(audit.c.hash).order_by(audit.c.seq.desc())
                              .limit(1)).scalar() or GENESIS
     at = stamp()
+    who = [_text(at), _text(actor.user_id), _text(actor.username)]  # the same for each
     rows = []
     for action, record_type, record_id in entries:
         entry = {"at": at, "user_id": actor.user_id, "username": actor.username,
                  "action": action, "record_type": record_type, "record_id": record_id,
                  "outcome": outcome, "prev_hash": prev_hash}
-        entry["hash"] = prev_hash = _digest(prev_hash, entry)
+        # the fields in _FIELDS order
+        entry["hash"] = prev_hash = _chained(prev_hash, *who, _text(action),
+                                             _text(record_type), _text(record_id),
+                                             _text(outcome))
         rows.append(entry)
     insert_rows(conn, audit, rows)
 
 
 def _digest(prev_hash: str, entry: Mapping[str, object]) -> str:
-    text = "\x1f".join([prev_hash] + ["" if entry[f] is None else str(entry[f]) for f in _FIELDS])
-    return hashlib.sha256(text.encode()).hexdigest()
+    return _chained(prev_hash, *(_text(entry[f]) for f in _FIELDS))
+
+
+def _chained(prev_hash: str, *fields: str) -> str:
+    return hashlib.sha256("\x1f".join((prev_hash, *fields)).encode()).hexdigest()
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -46,14 +47,24 @@ def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str
     if not rows:
         return
     names = list(rows[0])
-    convert = [table.c[name].type.bind_processor(conn.dialect) for name in names]
+    convert = [(i, to) for i, name in enumerate(names)
+               if (to := table.c[name].type.bind_processor(conn.dialect)) is not None]
+    values = operator.itemgetter(*names)  # a tuple, unless of one name
+    params = [values(row) for row in rows] if len(names) > 1 else [(values(row),)
+                                                                   for row in rows]
+    if convert:
+        params = [_converted(row, convert) for row in params]
     columns = ", ".join(f'"{name}"' for name in names)
     conn.exec_driver_sql(
         f"INSERT{' OR REPLACE' if replace else ''} INTO {table.name} ({columns})"
-        f" VALUES ({', '.join('?' * len(names))})",
-        [tuple(value if to is None else to(value)
-               for to, value in zip(convert, map(row.__getitem__, names), strict=True))
-         for row in rows])
+        f" VALUES ({', '.join('?' * len(names))})", params)
+
+
+def _converted(row: tuple[Any, ...], convert: list[tuple[int, Any]]) -> tuple[Any, ...]:
+    out = list(row)
+    for i, to in convert:
+        out[i] = to(out[i])
+    return tuple(out)
 
 
 def _url(path: Path, key: bytes) -> sa.URL:
