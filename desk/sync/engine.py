@@ -74,6 +74,11 @@ RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
 _LOCAL_TABLES = {"Patient": patient_table, "Appointment": appointment_table}
 PAGE_SIZE = 200  # resources per page asked of the server when pulling
 _PULLED = ("Appointment", "Patient", "Questionnaire")  # applied in this order
+# an appointment the server's deletion may cancel: not cancelled already, no change waiting
+_SETTLED_APPOINTMENT = (
+    appointment_table.c.state != "cancelled",
+    appointment_table.c.id.not_in(sa.select(outbox.c.record_id).where(
+        outbox.c.record_type == "Appointment")))
 SENT_KEPT = 4  # digests of unanswered updates kept per record
 RECORD_BATCH = 250  # push results written per transaction, at least (but the last)
 LOAD_WINDOWS = (50, 1000)  # records loaded and mapped at a time while bundles go out: a
@@ -766,9 +771,7 @@ class SyncEngine:
         with reading(self.db) as conn:
             held = {sid: rid for sid, rid in conn.execute(
                 sa.select(sync_record.c.server_id, appointment_table.c.id).select_from(ours)
-                .where(appointment_table.c.start >= since,
-                       appointment_table.c.state != "cancelled",
-                       appointment_table.c.id.not_in(sa.select(outbox.c.record_id))))}
+                .where(appointment_table.c.start >= since, *_SETTLED_APPOINTMENT))}
         if not held:
             return  # nothing to lose: no request
         counted = self.client.request("GET", "Appointment", expect="Bundle", params={
@@ -784,14 +787,16 @@ class SyncEngine:
                                                         "_count": "100"})
         self._apply_page("Appointment", moved, report)
         gone = [held[sid] for sid in set(missing) - {str(r.get("id")) for r in moved}]
-        if gone:
-            with transaction(self.db) as conn:
-                conn.execute(appointment_table.update().where(among(
-                    appointment_table.c.id, gone)).values(state="cancelled",
-                                                          updated_at=stamp()))
-                audit.record_many(conn, SYSTEM, [("appointment.withdrawn", "Appointment", rid)
-                                                 for rid in gone])
-            log.info("%d appointments are no longer on the server", len(gone))
+        if not gone:
+            return
+        with transaction(self.db) as conn:  # as they are now: one may just have changed
+            gone = list(conn.execute(sa.select(appointment_table.c.id).where(
+                among(appointment_table.c.id, gone), *_SETTLED_APPOINTMENT)).scalars())
+            conn.execute(appointment_table.update().where(among(
+                appointment_table.c.id, gone)).values(state="cancelled", updated_at=stamp()))
+            audit.record_many(conn, SYSTEM, [("appointment.withdrawn", "Appointment", rid)
+                                             for rid in gone])
+        log.info("%d appointments are no longer on the server", len(gone))
         report.withdrawn += len(gone)
 
     def _apply_server_merges(self, merged: Mapping[str, str], report: PullReport) -> None:

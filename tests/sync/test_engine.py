@@ -320,6 +320,27 @@ def test_an_appointment_deleted_on_the_server_is_cancelled_here(workspace, fhir)
     assert engine.pull().withdrawn == 0  # cancelled once
 
 
+def test_a_check_in_made_while_the_server_is_asked_is_not_cancelled(workspace, fhir,
+                                                                     monkeypatch):
+    client = new_client(fhir.base_url)
+    [gone] = _book_on_server(client, [0])
+    engine = make_engine(workspace, fhir)
+    engine.pull()
+    client.request("DELETE", f"Appointment/{gone['id']}")
+    search = engine.client.search
+
+    def search_and_check_in(rtype, params):
+        if "_id" in params:  # the patient is checked in meanwhile
+            with workspace.begin() as conn:
+                schedule.check_in(conn, gone["id"], SYSTEM, at=datetime(2026, 11, 23, 8, 55))
+        return search(rtype, params)
+
+    monkeypatch.setattr(engine.client, "search", search_and_check_in)
+    assert engine.pull().withdrawn == 0
+    with workspace.read() as conn:
+        assert schedule.get(conn, gone["id"]).state == "arrived"
+
+
 def _synced_patient(workspace, fhir):
     with workspace.begin() as conn:
         p = patients.register(conn, Patient(family="Original", given="Ann", phone="1"), SYSTEM)
