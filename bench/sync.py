@@ -22,9 +22,11 @@ run has seen, and read once untimed so that the server has settled); desk pulls 
 a fresh encrypted workspace with ``SyncEngine.pull()`` (paging by ``_lastUpdated``,
 mapping, storing each patient with its search index entry and sync row, the high-water
 marks), against a raw loop that GETs the same pages (same searches, same page size) and
-decodes them. Desk and the raw loop take turns going first.
+decodes them. Desk and the raw loop take turns going first. Both ask for pages of
+``--pull-page`` resources (desk's own page size unless told).
 
     python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3] [--no-pull]
+                         [--pull-page N]
 """
 
 from __future__ import annotations
@@ -59,7 +61,6 @@ from tests.fhirserver.fixture import FhirTestServer, ensure_installed
 
 OPTIONS = MappingOptions()
 SIZES = {"conditional": 8, "put": 50}
-PULL_PAGE = PAGE_SIZE  # resources per page, for both sides (desk's default)
 
 
 def _register(ws: Workspace, n: int) -> list[Patient]:
@@ -134,10 +135,10 @@ def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
         return elapsed, server_cpu, report.bundles
 
 
-def _run_pull_peer(server: FhirTestServer) -> float:
+def _run_pull_peer(server: FhirTestServer, page: int) -> float:
     """Seconds to GET and decode every page of the searches desk's first pull makes (the
     appointments and questionnaires, none here, and the patients)."""
-    asks = SyncEngine(None, None, page_size=PULL_PAGE)  # type: ignore[arg-type]  # searches only
+    asks = SyncEngine(None, None, page_size=page)  # type: ignore[arg-type]  # searches only
     searches = [f"{server.base_url}{rtype}?{urlencode(asks.pull_params(rtype))}"
                 for rtype in ("Appointment", "Patient", "Questionnaire")]
     with httpx.Client(timeout=120) as http:
@@ -153,13 +154,13 @@ def _run_pull_peer(server: FhirTestServer) -> float:
         return time.perf_counter() - t0
 
 
-def _run_pull_desk(server: FhirTestServer, n: int, tmp: Path, run: int) -> float:
+def _run_pull_desk(server: FhirTestServer, n: int, tmp: Path, run: int, page: int) -> float:
     """Seconds of desk's pull of the N patients on the server into a fresh workspace."""
     with Workspace.create(tmp / f"ws-pull-{n}-{run}", passphrase="bench") as ws, \
             FhirClient(server.base_url, timeout=120) as client:
         with ws.begin() as conn:
             patients.index(conn)  # made when the app opens a workspace
-        engine = SyncEngine(ws.engine, client, options=OPTIONS, page_size=PULL_PAGE)
+        engine = SyncEngine(ws.engine, client, options=OPTIONS, page_size=page)
         t0 = time.perf_counter()
         report = engine.pull()
         elapsed = time.perf_counter() - t0
@@ -181,17 +182,17 @@ def _serve_patients(server: FhirTestServer, n: int, run: int) -> None:
             http.post(server.base_url, content=body).raise_for_status()
 
 
-def _pull_rows(server: FhirTestServer, n: int, repeat: int, tmp: Path,
+def _pull_rows(server: FhirTestServer, n: int, repeat: int, tmp: Path, page: int,
                rows: list[list[object]], figures: dict[str, float]) -> None:
     desk_runs, peer_runs = [], []
     for r in range(max(1, repeat)):
         _serve_patients(server, n, r)
-        _run_pull_peer(server)  # untimed: the server settles after taking the patients
+        _run_pull_peer(server, page)  # untimed: the server settles after taking the patients
         if r % 2:
-            peer_runs.append(_run_pull_peer(server))
-        desk_runs.append(_run_pull_desk(server, n, tmp, r))
+            peer_runs.append(_run_pull_peer(server, page))
+        desk_runs.append(_run_pull_desk(server, n, tmp, r, page))
         if not r % 2:
-            peer_runs.append(_run_pull_peer(server))
+            peer_runs.append(_run_pull_peer(server, page))
     desk_s, peer_s = median(desk_runs), median(peer_runs)
     rows.append([f"pull {n} patients (s)", desk_s, peer_s, desk_s / peer_s])
     rows.append([f"pull {n} ms per patient", desk_s / n * 1000, peer_s / n * 1000, ""])
@@ -211,6 +212,9 @@ def main() -> None:
                    help="runs per conditional-create figure (median)")
     p.add_argument("--no-pull", dest="pull", action="store_false",
                    help="leave out the pull figures")
+    p.add_argument("--pull-page", type=int, default=PAGE_SIZE,
+                   help="resources per page asked for by both sides of the pull "
+                        f"(desk's default: {PAGE_SIZE})")
     args = p.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     settle()  # as desk's app and ``desk sync`` do once their modules are loaded
@@ -260,7 +264,7 @@ def main() -> None:
                     figures[f"peer_{key}_bundles"] = len(peer_bodies)
             if args.pull:
                 for n in sizes:
-                    _pull_rows(server, n, args.repeat, Path(tmp), rows, figures)
+                    _pull_rows(server, n, args.repeat, Path(tmp), args.pull_page, rows, figures)
     finally:
         server.stop()
     emit("Sync with the FHIR test server: desk's push and pull vs raw httpx (same bundles, "

@@ -204,11 +204,12 @@ class PagesAhead:
         assert isinstance(page, dict)
         return page
 
-    def arrived(self) -> list[Resource]:
-        """The pages fetched and waiting now (at most ``ahead``), without waiting for
-        more: a caller that fell behind takes them together."""
+    def arrived(self, most: int | None = None) -> list[Resource]:
+        """The pages fetched and waiting now (at most ``ahead``, or ``most``), without
+        waiting for more: a caller that fell behind takes them together."""
         pages: list[Resource] = []
-        for _ in range(self._waiting.qsize()):  # only this thread takes from the queue
+        waiting = self._waiting.qsize()  # only this thread takes from the queue
+        for _ in range(waiting if most is None else min(most, waiting)):
             if self._ended or self._held is not None:
                 break
             page = self._waiting.get_nowait()

@@ -72,7 +72,11 @@ log = logging.getLogger(__name__)
 
 RECORD_TYPES = ("Patient", "Appointment", *records.TYPES)
 _LOCAL_TABLES = {"Patient": patient_table, "Appointment": appointment_table}
-PAGE_SIZE = 200  # resources per page asked of the server when pulling
+# Resources per page asked of the server when pulling (it may send fewer). Each page
+# costs the server a search, so large pages pull far faster: 2,000 patients from the test
+# server in 0.23 s against 0.55 s with pages of 200 (bench/sync.py --pull-page).
+PAGE_SIZE = 1000
+APPLY_BATCH = 1000  # pulled resources written per transaction, at most (about)
 _PULLED = ("Appointment", "Patient", "Questionnaire")  # applied in this order
 # an appointment the server's deletion may cancel: not cancelled already, no change waiting
 _SETTLED_APPOINTMENT = (
@@ -728,8 +732,9 @@ class SyncEngine:
         merged: dict[str, str] = {}  # retired server id -> survivor server id
         for page in pages:
             # pages that came in while desk worked on the last are applied together
-            # (one transaction, one audit read, one commit)
-            together = [page, *pages.arrived()]
+            # (one transaction, one audit read, one commit), a bounded number: the
+            # writing must not keep the front desk's own changes waiting for long
+            together = [page, *pages.arrived(most=max(0, APPLY_BATCH // self.page_size - 1))]
             resources = [e.get("resource") for p in together for e in p.get("entry") or []
                          if isinstance(e, dict) and (e.get("search") or {}).get(
                              "mode", "match") == "match"]

@@ -225,9 +225,11 @@ def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
                                                    .startswith("Appointment")]})
     with workspace.begin() as conn:
         patients.index(conn)  # an existing (empty) index must learn of pulled patients
-    engine = make_engine(workspace, fhir, overlap=timedelta(0))
+    engine = make_engine(workspace, fhir, overlap=timedelta(0), page_size=200)
+    before = fhir.stats()["requests"]
     first = engine.pull(Progress())
     assert first.applied == 2000
+    assert fhir.stats()["requests"] - before >= 10  # five pages of each type, at least
     with workspace.read() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(patient_table)
                             ).scalar_one() == 1000
