@@ -35,7 +35,7 @@ import json
 import tempfile
 import time
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -48,7 +48,7 @@ from desk.process import settle
 from desk.storage import SYSTEM, Workspace
 from desk.sync.bundle import full_url
 from desk.sync.client import FhirClient
-from desk.sync.engine import PAGE_SIZE, SyncEngine
+from desk.sync.engine import PAGE_SIZE, SyncEngine, pull_search
 from desk.sync.mapping import (
     MappingOptions,
     audit_event_search,
@@ -138,8 +138,8 @@ def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
 def _run_pull_peer(server: FhirTestServer, page: int) -> float:
     """Seconds to GET and decode every page of the searches desk's first pull makes (the
     appointments and questionnaires, none here, and the patients)."""
-    asks = SyncEngine(None, None, page_size=page)  # type: ignore[arg-type]  # searches only
-    searches = [f"{server.base_url}{rtype}?{urlencode(asks.pull_params(rtype))}"
+    searches = [f"{server.base_url}{rtype}?"
+                f"{urlencode(pull_search(rtype, today=date.today(), page_size=page))}"
                 for rtype in ("Appointment", "Patient", "Questionnaire")]
     with httpx.Client(timeout=120) as http:
         t0 = time.perf_counter()

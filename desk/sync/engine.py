@@ -687,7 +687,7 @@ class SyncEngine:
             with ExitStack() as searches:  # their first pages come in together
                 marks = self._marks()
                 pages = {rtype: searches.enter_context(self.client.search_ahead(
-                    rtype, self.pull_params(rtype, marks[rtype]))) for rtype in _PULLED}
+                    rtype, self._search_for(rtype, marks[rtype]))) for rtype in _PULLED}
                 for rtype in _PULLED:
                     if progress.cancelled:
                         break
@@ -713,18 +713,10 @@ class SyncEngine:
                      page_size=self.page_size)
         return report
 
-    def pull_params(self, rtype: str, mark: datetime | None = None
+    def _search_for(self, rtype: str, mark: datetime | None = None
                     ) -> dict[str, str | list[str]]:
-        """The search a pull makes for ``rtype`` from high-water mark ``mark``: by
-        ``_lastUpdated``; appointments from yesterday on (the schedule in view, and every
-        later one, so that a day coming into view is already held)."""
-        params: dict[str, str | list[str]] = {"_sort": "_lastUpdated",
-                                              "_count": str(self.page_size)}
-        if rtype == "Appointment":
-            params["date"] = "ge" + (self.today() - timedelta(days=1)).isoformat()
-        if mark is not None:
-            params["_lastUpdated"] = "ge" + instant(mark - self.overlap)
-        return params
+        since = mark - self.overlap if mark is not None else None
+        return pull_search(rtype, today=self.today(), page_size=self.page_size, since=since)
 
     def _pull_type(self, rtype: str, pages: PagesAhead, mark: datetime | None,
                    report: PullReport, progress: ProgressLike) -> None:
@@ -768,7 +760,7 @@ class SyncEngine:
         id: one that moved out of the window is applied as it is now, one not found is
         cancelled (audited, not sent back). One with a change waiting to go is left for
         the push to settle."""
-        window = self.pull_params("Appointment")["date"]
+        window = self._search_for("Appointment")["date"]
         since = datetime.combine(self.today() - timedelta(days=1), time.min)
         ours = appointment_table.join(sync_record, sa.and_(
             sync_record.c.record_type == "Appointment",
@@ -936,6 +928,19 @@ class SyncEngine:
     def status(self) -> SyncStatus:
         """Online or offline, changes waiting, the last success, records needing attention."""
         return status(self.db)
+
+
+def pull_search(rtype: str, *, today: date, page_size: int = PAGE_SIZE,
+                since: datetime | None = None) -> dict[str, str | list[str]]:
+    """The search a pull makes for ``rtype``: by ``_lastUpdated``, from ``since`` (None:
+    everything); appointments from the day before ``today`` on (the schedule in view, and
+    every later one, so that a day coming into view is already held)."""
+    params: dict[str, str | list[str]] = {"_sort": "_lastUpdated", "_count": str(page_size)}
+    if rtype == "Appointment":
+        params["date"] = "ge" + (today - timedelta(days=1)).isoformat()
+    if since is not None:
+        params["_lastUpdated"] = "ge" + instant(since)
+    return params
 
 
 def status(db: sa.Engine) -> SyncStatus:
@@ -1273,5 +1278,5 @@ def _untext(record_type: str, name: str, text: str | None) -> Any:
 
 
 __all__ = ["Attention", "ConflictField", "Progress", "ProgressLike", "PullReport",
-           "PushReport", "SyncEngine", "SyncStatus", "open_conflicts", "resolve_conflict",
-           "retry_refused", "status"]
+           "PushReport", "SyncEngine", "SyncStatus", "open_conflicts", "pull_search",
+           "resolve_conflict", "retry_refused", "status"]
