@@ -111,7 +111,8 @@ def study_uid(res: dict[str, Any]) -> str | None:
 
 def _pulled(conn: sa.Connection, patient_id: str, held: set[str]) -> Iterable[HistoryItem]:
     rows = conn.execute(sa.select(history_resource).where(
-        history_resource.c.patient_id == patient_id))
+        history_resource.c.patient_id == patient_id,
+        history_resource.c.removed_at.is_(None)))  # the server deleted it
     for row in rows:
         res = json.loads(row.resource_json)
         if row.resource_type == "ImagingStudy" and study_uid(res) in held:

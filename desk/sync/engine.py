@@ -50,7 +50,13 @@ from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.client import FhirClient, FhirError, PagesAhead, version_of
-from desk.sync.history import mark_removed, patients_in_view, pull_history, store
+from desk.sync.history import (
+    mark_deleted,
+    mark_removed,
+    patients_in_view,
+    pull_history,
+    store,
+)
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
     PATIENT_FIELDS,
@@ -134,6 +140,7 @@ class PullReport:
     merged: int = 0  # merges made at another desk, applied here
     removed: int = 0  # clinic forms the server no longer has
     withdrawn: int = 0  # appointments the server no longer has, cancelled here
+    deleted: int = 0  # history of charts in view the server no longer has, hidden here
 
 
 @dataclass(frozen=True, slots=True)
@@ -705,12 +712,15 @@ class SyncEngine:
     def pull_history(self, extra: Iterable[str] = (), *, report: PullReport | None = None,
                      today: date | None = None) -> PullReport:
         """History resources of the patients in view: those on the schedule around
-        ``today`` and the local patient ids in ``extra`` (a chart just opened)."""
+        ``today`` and the local patient ids in ``extra`` (charts open). What the server
+        deleted from those charts is hidden from them."""
         report = report or PullReport()
+        extra = list(extra)
         with reading(self.db) as conn:
             people = patients_in_view(conn, today or self.today(), extra)
         pull_history(self.db, self.client, people, report, overlap=self.overlap,
                      page_size=self.page_size)
+        report.deleted += mark_deleted(self.db, self.client, extra)
         return report
 
     def _search_for(self, rtype: str, mark: datetime | None = None

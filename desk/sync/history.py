@@ -9,7 +9,9 @@ A patient seen for the first time gets everything. Resources already held at the
 version are skipped, and so are those desk pushed itself. (Questionnaires are pulled with
 the schedule and kept here the same way, by :func:`store`; :mod:`desk.frontdesk.catalog`
 offers them for the kiosk. A search does not show what the server deleted, so each pull
-also lists the ids of the clinic's forms and :func:`mark_removed` marks those gone.)
+also lists the ids of the clinic's forms and :func:`mark_removed` marks those gone.) For the
+charts open, :func:`mark_deleted` asks which of the held ids the server still has, and hides
+the others.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import sqlalchemy as sa
 
 from desk.frontdesk.history import HISTORY_TYPES, occurred
 from desk.storage.clock import stamp
-from desk.storage.database import among, reading, transaction
+from desk.storage.database import among, batches, reading, transaction
 from desk.storage.schema import appointment, history_resource
 from desk.sync.client import FhirClient, version_of
 from desk.sync.mapping import instant, last_updated
@@ -181,6 +183,43 @@ def mark_removed(db: sa.Engine, client: FhirClient, rtype: str) -> int:
                 among(history_resource.c.server_id, gone)).values(removed_at=stamp()))
         log.info("%d %s resources are no longer on the server", len(gone), rtype)
     return len(gone)
+
+
+def mark_deleted(db: sa.Engine, client: FhirClient, patient_ids: Iterable[str]) -> int:
+    """Mark removed (kept, no longer shown) the history held for these patients that the
+    server no longer has: a search does not show deletions. For each type, the server is
+    asked how many of the held ids it still has, a hundred at a time, and which ones only
+    when fewer; a type none is held of costs no request. Returns how many were marked."""
+    with reading(db) as conn:
+        held = conn.execute(sa.select(history_resource.c.resource_type,
+                                      history_resource.c.server_id).where(
+            among(history_resource.c.patient_id, list(patient_ids)),
+            history_resource.c.resource_type.in_(HISTORY_TYPES),
+            history_resource.c.removed_at.is_(None))).all()
+    marked = 0
+    for rtype in HISTORY_TYPES:
+        ids = sorted(str(sid) for kind, sid in held if kind == rtype)
+        gone = [sid for chunk in batches(ids, 100) for sid in _missing(client, rtype, chunk)]
+        if gone:
+            with transaction(db) as conn:
+                conn.execute(history_resource.update().where(
+                    history_resource.c.resource_type == rtype,
+                    among(history_resource.c.server_id, gone)).values(removed_at=stamp()))
+            log.info("%d %s resources are no longer on the server", len(gone), rtype)
+        marked += len(gone)
+    return marked
+
+
+def _missing(client: FhirClient, rtype: str, ids: Sequence[str]) -> list[str]:
+    """Which of ``ids`` the server no longer has (asked by count first)."""
+    query = {"_id": ",".join(ids)}
+    counted = client.request("GET", rtype, params={**query, "_summary": "count"},
+                             expect="Bundle").resource or {}
+    if isinstance(counted.get("total"), int) and counted["total"] >= len(ids):
+        return []
+    present = {str(r.get("id")) for r in client.search(rtype, {**query,
+                                                               "_count": str(len(ids))})}
+    return [sid for sid in ids if sid not in present]
 
 
 def _subject(res: dict[str, Any]) -> str | None:

@@ -93,3 +93,26 @@ def test_history_of_the_patients_in_view_arrives_then_only_changes(workspace, fh
     assert opened.applied == 1
     assert ("Encounter", next(k for t, k in _rows(workspace) if t == "Encounter")) in \
         _rows(workspace)
+
+
+def test_history_deleted_on_the_server_leaves_an_open_chart(workspace, fhir) -> None:
+    people, sid = _pushed_patients(workspace, fhir, ["Aubert", "Chen"])
+    chen = people[-1]
+    client = new_client(fhir.base_url)
+    allergy = _post(client, {"resourceType": "AllergyIntolerance",
+                             "patient": {"reference": f"Patient/{sid['Chen']}"},
+                             "code": {"text": "Penicillin"}, "recordedDate": "2019-03-03"})
+    _post(client, {"resourceType": "Condition", "subject": {"reference": f"Patient/{sid['Chen']}"},
+                   "code": {"text": "Asthma"}, "onsetDateTime": "2015-04-01"})
+    engine = make_engine(workspace, fhir)
+
+    def titles() -> set[str]:
+        with workspace.read() as conn:
+            return {i.title for i in history.timeline(conn, chen.id)}
+
+    assert engine.pull_history([chen.id]).deleted == 0  # his chart is opened
+    assert {"Penicillin", "Asthma"} <= titles()
+    client.request("DELETE", f"AllergyIntolerance/{allergy['id']}")  # entered in error
+    assert engine.pull_history([chen.id]).deleted == 1
+    assert "Penicillin" not in titles() and "Asthma" in titles()
+    assert engine.pull_history([chen.id]).deleted == 0  # hidden once
