@@ -37,6 +37,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.frontdesk import merge, patients, schedule
+from desk.frontdesk.history import HISTORY_TYPES
 from desk.frontdesk.model import Appointment, Patient
 from desk.process import holding_gc
 from desk.storage import SYSTEM, Actor, audit
@@ -50,13 +51,7 @@ from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.client import FhirClient, FhirError, PagesAhead, version_of
-from desk.sync.history import (
-    mark_deleted,
-    mark_removed,
-    patients_in_view,
-    pull_history,
-    store,
-)
+from desk.sync.history import mark_removed, missing, patients_in_view, pull_history, store
 from desk.sync.mapping import (
     APPOINTMENT_FIELDS,
     PATIENT_FIELDS,
@@ -700,7 +695,7 @@ class SyncEngine:
                         break
                     self._pull_type(rtype, pages[rtype], marks[rtype], report, progress)
             if not progress.cancelled:
-                report.removed += mark_removed(self.db, self.client, "Questionnaire")
+                report.removed += mark_removed(self.db, self.client, ["Questionnaire"])
                 self._withdraw_deleted_appointments(report)
                 self.pull_history(self.in_view, report=report)
         except FhirError as err:
@@ -720,7 +715,7 @@ class SyncEngine:
             people = patients_in_view(conn, today or self.today(), extra)
         pull_history(self.db, self.client, people, report, overlap=self.overlap,
                      page_size=self.page_size)
-        report.deleted += mark_deleted(self.db, self.client, extra)
+        report.deleted += mark_removed(self.db, self.client, HISTORY_TYPES, extra)
         return report
 
     def _search_for(self, rtype: str, mark: datetime | None = None
@@ -766,10 +761,10 @@ class SyncEngine:
     def _withdraw_deleted_appointments(self, report: PullReport) -> None:
         """Cancel here the appointments the server deleted (a search does not show them).
         The server is asked how many appointments the pull's window holds; only when that
-        is fewer than desk holds from it are their ids listed. Those missing are read by
-        id: one that moved out of the window is applied as it is now, one not found is
-        cancelled (audited, not sent back). One with a change waiting to go is left for
-        the push to settle."""
+        is fewer than desk holds from it are the held ones looked for (:func:`missing`).
+        Those not in the window are read by id: one that moved out of it is applied as it
+        is now, one not found is cancelled (audited, not sent back). One with a change
+        waiting to go is left for the push to settle."""
         window = self._search_for("Appointment")["date"]
         since = datetime.combine(self.today() - timedelta(days=1), time.min)
         ours = appointment_table.join(sync_record, sa.and_(
@@ -785,15 +780,15 @@ class SyncEngine:
             "date": window, "_summary": "count"}).resource or {}
         if isinstance(counted.get("total"), int) and counted["total"] >= len(held):
             return  # a booking made since the pull defers the finding to the next one
-        present = {str(r.get("id")) for r in self.client.search("Appointment", {
-            "date": window, "_elements": "id", "_count": "1000"})}
-        missing = sorted(set(held) - present)
+        outside: list[str] = []  # of the window: moved, or deleted
+        for chunk in batches(sorted(held), 100):
+            outside += missing(self.client, "Appointment", chunk, {"date": window})
         moved: list[dict[str, Any]] = []
-        for chunk in batches(missing, 100):
+        for chunk in batches(outside, 100):
             moved += self.client.search("Appointment", {"_id": ",".join(chunk),
                                                         "_count": "100"})
         self._apply_page("Appointment", moved, report)
-        gone = [held[sid] for sid in set(missing) - {str(r.get("id")) for r in moved}]
+        gone = [held[sid] for sid in set(outside) - {str(r.get("id")) for r in moved}]
         if not gone:
             return
         with transaction(self.db) as conn:  # as they are now: one may just have changed
@@ -1211,13 +1206,10 @@ def _write_pulled(conn: sa.Connection, rtype: str,
     updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for rid, record in latest.items():
-        values = {name: getattr(record, name) for name in columns}
-        values["updated_at"] = now
-        if isinstance(record, Patient) and not record.mrn:
-            if rid in have:
-                del values["mrn"]  # keep the local MRN
-            else:
-                values["mrn"] = record.mrn = patients.next_mrn(conn)
+        values = _local_values(rtype, {name: getattr(record, name) for name in columns}, now)
+        if isinstance(record, Patient) and rid not in have and "mrn" not in values:
+            values["mrn"] = record.mrn = patients.next_mrn(conn)
+        values["id"] = rid
         # statements take the same columns for every row: group by the columns given
         target = updates if rid in have else inserts
         target.setdefault(tuple(values), []).append(values)

@@ -8,17 +8,16 @@ patient the caller names (a chart just opened). For each history type
 A patient seen for the first time gets everything. Resources already held at the same
 version are skipped, and so are those desk pushed itself. (Questionnaires are pulled with
 the schedule and kept here the same way, by :func:`store`; :mod:`desk.frontdesk.catalog`
-offers them for the kiosk. A search does not show what the server deleted, so each pull
-also lists the ids of the clinic's forms and :func:`mark_removed` marks those gone.) For the
-charts open, :func:`mark_deleted` asks which of the held ids the server still has, and hides
-the others.
+offers them for the kiosk.) A search does not show what the server deleted, so after each
+pull :func:`mark_removed` asks which of the held clinic forms, and of the history of the
+charts open, the server still has; the others are no longer offered or shown.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -157,49 +156,22 @@ def store(db: sa.Engine, rtype: str, resources: list[dict[str, Any]],
             report.applied += 1
 
 
-def mark_removed(db: sa.Engine, client: FhirClient, rtype: str) -> int:
-    """Find which of the held resources of ``rtype`` the server no longer has (a search
-    does not show what was deleted) and mark them removed, keeping them. Returns how many.
-    Meant for types held whole and few (the clinic's forms), right after their pull: the
-    server is asked how many it has, and only when that is fewer than desk holds for the
-    ids of all (a form made since the pull defers the finding to the next one)."""
+def mark_removed(db: sa.Engine, client: FhirClient, types: Sequence[str],
+                 patient_ids: Iterable[str] | None = None) -> int:
+    """Mark removed (kept, no longer offered or shown) the held resources of ``types``, of
+    ``patient_ids`` only if given, that the server no longer has: a search does not show
+    deletions (see :func:`missing`). A type none is held of costs no request. Returns how
+    many were marked."""
+    query = sa.select(history_resource.c.resource_type, history_resource.c.server_id).where(
+        history_resource.c.resource_type.in_(types), history_resource.c.removed_at.is_(None))
+    if patient_ids is not None:
+        query = query.where(among(history_resource.c.patient_id, list(patient_ids)))
     with reading(db) as conn:
-        held = set(conn.execute(sa.select(history_resource.c.server_id).where(
-            history_resource.c.resource_type == rtype,
-            history_resource.c.removed_at.is_(None))).scalars())
-    if not held:
-        return 0  # nothing to lose: no request
-    counted = client.request("GET", rtype, params={"_summary": "count"}, expect="Bundle")
-    total = (counted.resource or {}).get("total")
-    if isinstance(total, int) and total >= len(held):
-        return 0  # the server has all desk holds
-    present = {str(r.get("id")) for r in client.search(rtype, {"_elements": "id",
-                                                                 "_count": "1000"})}
-    gone = held - present
-    if gone:
-        with transaction(db) as conn:
-            conn.execute(history_resource.update().where(
-                history_resource.c.resource_type == rtype,
-                among(history_resource.c.server_id, gone)).values(removed_at=stamp()))
-        log.info("%d %s resources are no longer on the server", len(gone), rtype)
-    return len(gone)
-
-
-def mark_deleted(db: sa.Engine, client: FhirClient, patient_ids: Iterable[str]) -> int:
-    """Mark removed (kept, no longer shown) the history held for these patients that the
-    server no longer has: a search does not show deletions. For each type, the server is
-    asked how many of the held ids it still has, a hundred at a time, and which ones only
-    when fewer; a type none is held of costs no request. Returns how many were marked."""
-    with reading(db) as conn:
-        held = conn.execute(sa.select(history_resource.c.resource_type,
-                                      history_resource.c.server_id).where(
-            among(history_resource.c.patient_id, list(patient_ids)),
-            history_resource.c.resource_type.in_(HISTORY_TYPES),
-            history_resource.c.removed_at.is_(None))).all()
+        held = conn.execute(query).all()
     marked = 0
-    for rtype in HISTORY_TYPES:
+    for rtype in types:
         ids = sorted(str(sid) for kind, sid in held if kind == rtype)
-        gone = [sid for chunk in batches(ids, 100) for sid in _missing(client, rtype, chunk)]
+        gone = [sid for chunk in batches(ids, 100) for sid in missing(client, rtype, chunk)]
         if gone:
             with transaction(db) as conn:
                 conn.execute(history_resource.update().where(
@@ -210,9 +182,12 @@ def mark_deleted(db: sa.Engine, client: FhirClient, patient_ids: Iterable[str]) 
     return marked
 
 
-def _missing(client: FhirClient, rtype: str, ids: Sequence[str]) -> list[str]:
-    """Which of ``ids`` the server no longer has (asked by count first)."""
-    query = {"_id": ",".join(ids)}
+def missing(client: FhirClient, rtype: str, ids: Sequence[str],
+            where: Mapping[str, str | list[str]] | None = None) -> list[str]:
+    """Which of ``ids`` (a hundred at most) the server no longer has, or no longer has
+    matching the search ``where``. It is asked how many it still has first, and which ones
+    only when fewer."""
+    query: dict[str, str | list[str]] = {**(where or {}), "_id": ",".join(ids)}
     counted = client.request("GET", rtype, params={**query, "_summary": "count"},
                              expect="Bundle").resource or {}
     if isinstance(counted.get("total"), int) and counted["total"] >= len(ids):
