@@ -23,7 +23,9 @@ a fresh encrypted workspace with ``SyncEngine.pull()`` (paging by ``_lastUpdated
 mapping, storing each patient with its search index entry and sync row, the high-water
 marks), against a raw loop that GETs the same pages (same searches, same page size) and
 decodes them. Desk and the raw loop take turns going first. Both ask for pages of
-``--pull-page`` resources (desk's own page size unless told).
+``--pull-page`` resources (desk's own page size unless told). The time desk's pull spends
+in the database (statements and commits) is reported beside it: the raw loop stores
+nothing, so that part of desk's time has no counterpart in the peer's.
 
     python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3] [--no-pull]
                          [--pull-page N]
@@ -33,13 +35,16 @@ from __future__ import annotations
 
 import json
 import tempfile
+import threading
 import time
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import httpx
+import sqlalchemy as sa
 
 from bench.report import emit, median, parser
 from desk.frontdesk import patients
@@ -154,20 +159,48 @@ def _run_pull_peer(server: FhirTestServer, page: int) -> float:
         return time.perf_counter() - t0
 
 
-def _run_pull_desk(server: FhirTestServer, n: int, tmp: Path, run: int, page: int) -> float:
-    """Seconds of desk's pull of the N patients on the server into a fresh workspace."""
+class _DatabaseTime:
+    """Seconds one engine spends in SQLCipher: its statements and its commits (each
+    from its start to its end on its own thread)."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self.seconds = 0.0
+        self._started: dict[int, float] = {}
+        sa.event.listen(engine, "before_cursor_execute", self._start)
+        sa.event.listen(engine, "after_cursor_execute", self._stop)
+        commit = engine.dialect.do_commit
+
+        def timed_commit(dbapi_connection: Any) -> None:
+            self._start()
+            commit(dbapi_connection)
+            self._stop()
+
+        engine.dialect.do_commit = timed_commit  # type: ignore[method-assign]
+
+    def _start(self, *_: Any) -> None:
+        self._started[threading.get_ident()] = time.perf_counter()
+
+    def _stop(self, *_: Any) -> None:
+        self.seconds += time.perf_counter() - self._started.pop(threading.get_ident())
+
+
+def _run_pull_desk(server: FhirTestServer, n: int, tmp: Path, run: int,
+                   page: int) -> tuple[float, float]:
+    """Seconds of desk's pull of the N patients on the server into a fresh workspace, and
+    the seconds of it spent in the database."""
     with Workspace.create(tmp / f"ws-pull-{n}-{run}", passphrase="bench") as ws, \
             FhirClient(server.base_url, timeout=120) as client:
         with ws.begin() as conn:
             patients.index(conn)  # made when the app opens a workspace
         engine = SyncEngine(ws.engine, client, options=OPTIONS, page_size=page)
+        database = _DatabaseTime(ws.engine)
         t0 = time.perf_counter()
         report = engine.pull()
         elapsed = time.perf_counter() - t0
         assert report.applied == n, report
         with ws.read() as conn:
             assert patients.count(conn) == n
-        return elapsed
+        return elapsed, database.seconds
 
 
 def _serve_patients(server: FhirTestServer, n: int, run: int) -> None:
@@ -184,18 +217,24 @@ def _serve_patients(server: FhirTestServer, n: int, run: int) -> None:
 
 def _pull_rows(server: FhirTestServer, n: int, repeat: int, tmp: Path, page: int,
                rows: list[list[object]], figures: dict[str, float]) -> None:
-    desk_runs, peer_runs = [], []
+    desk_runs, database_runs, peer_runs = [], [], []
     for r in range(max(1, repeat)):
         _serve_patients(server, n, r)
         _run_pull_peer(server, page)  # untimed: the server settles after taking the patients
         if r % 2:
             peer_runs.append(_run_pull_peer(server, page))
-        desk_runs.append(_run_pull_desk(server, n, tmp, r, page))
+        elapsed, database = _run_pull_desk(server, n, tmp, r, page)
+        desk_runs.append(elapsed)
+        database_runs.append(database)
         if not r % 2:
             peer_runs.append(_run_pull_peer(server, page))
     desk_s, peer_s = median(desk_runs), median(peer_runs)
+    database_s = median(database_runs)
     rows.append([f"pull {n} patients (s)", desk_s, peer_s, desk_s / peer_s])
     rows.append([f"pull {n} ms per patient", desk_s / n * 1000, peer_s / n * 1000, ""])
+    # storing them (statements and commits, no Python) alone: the raw loop stores nothing
+    rows.append([f"pull {n} in the database (ms)", database_s * 1000, "", ""])
+    figures[f"pull_{n}_database_ms"] = database_s * 1000
     figures[f"pull_{n}_s"] = desk_s
     figures[f"peer_pull_{n}_s"] = peer_s
     figures[f"ratio_pull_{n}"] = desk_s / peer_s
