@@ -5,7 +5,8 @@ check-in code that the patient types at the kiosk. The forms are desk's own or t
 clinic's, pulled from its server; :mod:`desk.frontdesk.catalog` says how they are named
 and found. Each form is one ``intake`` row; the rows of a hand-off share its code. A code
 is valid on the day it was made, until every form is completed or the hand-off is
-cancelled (sending forms again for the same appointment cancels the earlier code).
+cancelled (sending forms again for the same appointment cancels the earlier code), and
+not while its appointment is cancelled or a no-show.
 
 Completing an intake keeps the QuestionnaireResponse, files its PDF in the encrypted blob
 store and queues what the server must receive (QuestionnaireResponse, DocumentReference,
@@ -168,8 +169,9 @@ def cancel_open(conn: sa.Connection, appointment_id: str, actor: Actor) -> int:
 def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -> Handoff:
     """The forms waiting under ``code`` (what the kiosk asks when a patient types it).
 
-    Refuses a code that is unknown, cancelled, already used or from an earlier day with a
-    message for the patient. ``today`` None means the local date now.
+    Refuses a code that is unknown, cancelled, already used, from an earlier day or for an
+    appointment no longer open (cancelled, a no-show, over) with a message for the patient.
+    ``today`` None means the local date now.
     """
     wanted = normalize_code(code)
     if len(wanted) != CODE_LENGTH:
@@ -190,7 +192,20 @@ def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -
     if parse(waiting[0].sent_at).astimezone().date() != (today or date.today()):
         raise DeskError("This check-in code has expired. Please ask at the front desk for "
                         "a new one.", kind="input")
+    if not _appointment_open(conn, waiting[0].appointment_id):
+        # cancelled, a no-show or over, on the board or on the clinic's server; the code
+        # works again if the appointment is brought back
+        raise DeskError("This check-in code is no longer valid for its appointment. "
+                        "Please ask at the front desk.", kind="input")
     return _handoff(conn, wanted)
+
+
+def _appointment_open(conn: sa.Connection, appointment_id: str | None) -> bool:
+    if appointment_id is None:
+        return True
+    state = conn.execute(sa.select(appointment.c.state)
+                         .where(appointment.c.id == appointment_id)).scalar()
+    return state in OPEN_STATES
 
 
 def waiting_for(conn: sa.Connection, appointment_id: str) -> Handoff | None:

@@ -97,6 +97,24 @@ def test_sending_again_cancels_the_earlier_code(workspace) -> None:
             "cancelled", "cancelled", "sent"]
 
 
+def test_a_code_stops_working_while_its_appointment_is_cancelled(workspace) -> None:
+    appt = book(workspace)
+    handoff = send(workspace, appt)
+    now = datetime.now()
+    with workspace.begin() as conn:
+        schedule.move(conn, appt.id, "cancelled", CLERK, at=now)
+    with workspace.read() as conn, pytest.raises(DeskError, match="no longer valid"):
+        intake.open_handoff(conn, handoff.code)
+    with workspace.begin() as conn:  # brought back: the slip the patient holds works again
+        schedule.move(conn, appt.id, "scheduled", CLERK, at=now)
+    with workspace.read() as conn:
+        assert len(intake.open_handoff(conn, handoff.code).intakes) == 2
+    with workspace.begin() as conn:
+        schedule.move(conn, appt.id, "no-show", CLERK, at=now)
+    with workspace.read() as conn, pytest.raises(DeskError, match="no longer valid"):
+        intake.open_handoff(conn, handoff.code)
+
+
 def test_codes_from_an_earlier_day_and_unknown_codes_are_refused(workspace) -> None:
     handoff = send(workspace, book(workspace))
     with workspace.read() as conn:
