@@ -209,7 +209,10 @@ def _appointment_open(conn: sa.Connection, appointment_id: str | None) -> bool:
 
 
 def waiting_for(conn: sa.Connection, appointment_id: str) -> Handoff | None:
-    """The hand-off still open for an appointment, if any (to print its slip again)."""
+    """The hand-off still open for an appointment, if any (to print its slip again); none
+    while the appointment is cancelled or a no-show."""
+    if not _appointment_open(conn, appointment_id):
+        return None
     code = conn.execute(sa.select(intake.c.code).where(
         intake.c.appointment_id == appointment_id, intake.c.status == "sent")
         .order_by(intake.c.sent_at.desc()).limit(1)).scalar()

@@ -214,11 +214,12 @@ class BoardWidget(QWidget):
 
     def _add_intake_actions(self, menu: QMenu, row: BoardRow) -> None:
         menu.addSeparator()
+        is_open = row.appointment.state in intake.OPEN_STATES
         send = menu.addAction("Send forms to kiosk…")
-        send.setEnabled(row.appointment.state in intake.OPEN_STATES)
+        send.setEnabled(is_open)
         send.triggered.connect(lambda: self.open_send_forms(row))
-        slip = menu.addAction("Print check-in code")
-        slip.setEnabled(row.intake_status in ("sent", "partial"))
+        slip = menu.addAction("Print check-in code")  # the kiosk refuses it otherwise
+        slip.setEnabled(is_open and row.intake_status in ("sent", "partial"))
         slip.triggered.connect(lambda: self.print_checkin_code(row.appointment.id))
 
     def open_send_forms(self, row: BoardRow) -> None:

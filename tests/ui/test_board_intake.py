@@ -168,11 +168,20 @@ def test_the_context_menu_offers_the_intake_actions(qtbot, board) -> None:
         shown.append([(a.text(), a.isEnabled()) for a in menu.actions() if a.text()])
         menu.close()
 
-    _send(qtbot, board, 0, ["gad-7"])
-    for row in (0, 1):
+    def open_menu(row: int) -> None:
         QTimer.singleShot(50, read_and_close)
         board.table.customContextMenuRequested.emit(
             board.table.visualRect(board.model.index(row, 1)).center())
+
+    _send(qtbot, board, 0, ["gad-7"])
+    open_menu(0)
+    open_menu(1)
     assert ("Send forms to kiosk…", True) in shown[0]
     assert ("Print check-in code", True) in shown[0]
     assert ("Print check-in code", False) in shown[1]
+    # a cancelled appointment's code no longer works at the kiosk: nothing to print
+    board.move_appointment(board.model.row_at(0).appointment.id, "cancelled")
+    qtbot.waitUntil(lambda: board.model.row_at(0).appointment.state == "cancelled")
+    open_menu(0)
+    assert ("Send forms to kiosk…", False) in shown[2]
+    assert ("Print check-in code", False) in shown[2]
