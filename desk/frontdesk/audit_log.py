@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from desk.storage.schema import appointment, audit, patient
+from desk.storage.schema import appointment, audit, intake, patient
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,12 +27,16 @@ def entries(conn: sa.Connection, *, text: str = "", action: str = "",
     """Newest first. ``text`` matches user, record id, record type or the patient's name;
     ``action`` the start of the action."""
     booked = appointment.alias("booked")
+    form = intake.alias("form")
     whose = patient.alias("whose")
     owner = sa.case((audit.c.record_type == "Patient", audit.c.record_id),
-                    (audit.c.record_type == "Appointment", booked.c.patient_id))
+                    (audit.c.record_type == "Appointment", booked.c.patient_id),
+                    (audit.c.record_type == "Intake", form.c.patient_id))
     query = (sa.select(audit, whose.c.family, whose.c.given)
              .outerjoin(booked, sa.and_(audit.c.record_type == "Appointment",
                                         booked.c.id == audit.c.record_id))
+             .outerjoin(form, sa.and_(audit.c.record_type == "Intake",
+                                      form.c.id == audit.c.record_id))
              .outerjoin(whose, whose.c.id == owner)
              .order_by(audit.c.seq.desc()).limit(limit))
     if text:
