@@ -48,10 +48,30 @@ def book(conn: sa.Connection, appt: Appointment, actor: Actor) -> Appointment:
 
 def walk_in(conn: sa.Connection, patient_id: str, actor: Actor, *, at: datetime,
             reason: str = "") -> Appointment:
-    """A patient without a booking: added to the day as already arrived."""
+    """A patient without a booking: added to the day as already arrived. Refused while
+    the patient has an appointment that day still to come or under way (one visit, one
+    row on the board)."""
+    _refuse_second_visit(conn, patient_id, at.date())
     appt = Appointment(patient_id=patient_id, start=at, reason=reason or "Walk-in",
                        state="arrived", arrived_at=at, walk_in=True)
     return book(conn, appt, actor)
+
+
+def _refuse_second_visit(conn: sa.Connection, patient_id: str, when: date) -> None:
+    start = datetime.combine(when, time.min)
+    booked = conn.execute(sa.select(appointment.c.start, appointment.c.state).where(
+        appointment.c.patient_id == patient_id, appointment.c.start >= start,
+        appointment.c.start < start + timedelta(days=1),
+        appointment.c.state.in_(("scheduled", "arrived", "in-room")))
+        .order_by(appointment.c.start).limit(1)).first()
+    if booked is None:
+        return
+    at = booked.start.strftime("%H:%M")
+    if booked.state == "scheduled":
+        raise DeskError(f"This patient has an appointment today at {at}: check them in on "
+                        "the Today board instead.", kind="input")
+    raise DeskError(f"This patient is already checked in today (the {at} visit).",
+                    kind="input")
 
 
 def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor, *,

@@ -61,6 +61,14 @@ def staffed(tmp_path: Path):
 
 
 @pytest.fixture
+def unbooked(staffed: Workspace) -> Patient:
+    """A patient of the clinic with no appointment today (a walk-in)."""
+    with staffed.begin() as conn:
+        return patients.register(conn, Patient(family="Moreau", given="Agnès",
+                                               birth_date=date(1990, 2, 11)), SYSTEM)
+
+
+@pytest.fixture
 def make_window(qtbot, staffed: Workspace):
     from desk.ui.app import make_app, screens
     from desk.ui.session import Session

@@ -77,7 +77,7 @@ def test_a_stale_search_never_replaces_the_newer_one(qtbot, staffed) -> None:
     assert screen.search.model.row_at(0).patient.family == "Okafor"
 
 
-def test_a_walk_in_from_search_appears_on_the_board(qtbot, make_window) -> None:
+def test_a_walk_in_from_search_appears_on_the_board(qtbot, make_window, unbooked) -> None:
     window = make_window()
     sign_in(qtbot, window, "remi")
     qtbot.waitUntil(lambda: window.work is not None)
@@ -86,13 +86,21 @@ def test_a_walk_in_from_search_appears_on_the_board(qtbot, make_window) -> None:
     actions = {a.text(): a for a in window.work.findChildren(QAction)}
     actions["Patients"].trigger()
     screen = window.work.findChild(PatientsScreen)
-    _search(qtbot, screen, "okafor")
+    _search(qtbot, screen, "moreau")
     assert screen.search.walk_in_button.isEnabled()
     qtbot.mouseClick(screen.search.walk_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: board.model.rowCount() == 4)
     walk_in = next(r for r in board.model.rows if r.appointment.walk_in)
-    assert walk_in.patient.family == "Okafor" and walk_in.appointment.state == "arrived"
+    assert walk_in.patient.family == "Moreau" and walk_in.appointment.state == "arrived"
     assert "walk-in" in screen.search.banner.label.text()
+
+
+def test_a_patient_booked_today_is_not_added_again_as_a_walk_in(qtbot, staffed) -> None:
+    screen = _screen(qtbot, staffed)
+    _search(qtbot, screen, "okafor")  # booked at 10:00
+    qtbot.mouseClick(screen.search.walk_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "appointment today at 10:00" in screen.search.banner.label.text())
+    assert _walk_ins(staffed) == []
 
 
 def test_registration_offers_the_existing_patient_instead(qtbot, staffed) -> None:
@@ -279,7 +287,7 @@ def _walk_ins(staffed) -> list[str]:
             appointment.c.walk_in.is_(True))).scalars())
 
 
-def test_the_walk_in_dialog_adds_a_known_or_a_new_patient(qtbot, staffed) -> None:
+def test_the_walk_in_dialog_adds_a_known_or_a_new_patient(qtbot, staffed, unbooked) -> None:
     from desk.ui.walk_in import WalkInDialog
 
     screen = _screen(qtbot, staffed)
@@ -287,7 +295,7 @@ def test_the_walk_in_dialog_adds_a_known_or_a_new_patient(qtbot, staffed) -> Non
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.search.sig_results_shown, timeout=5000):
-        dialog.search.box.setText("nunez")
+        dialog.search.box.setText("moreau")
     chosen = dialog.search.model.row_at(0).patient.id
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.keyClick(dialog.search.box, Qt.Key.Key_Return)
@@ -305,10 +313,11 @@ def test_the_walk_in_dialog_adds_a_known_or_a_new_patient(qtbot, staffed) -> Non
     assert sorted(_walk_ins(staffed)) == sorted([chosen, ren.id])
 
 
-def test_a_walk_in_from_the_chart(qtbot, staffed) -> None:
+def test_a_walk_in_from_the_chart(qtbot, staffed, unbooked) -> None:
     screen = _screen(qtbot, staffed)
-    chart = _open_chart(qtbot, screen, "nunez")
+    chart = _open_chart(qtbot, screen, "moreau")
+    assert chart.timeline.rowCount() == 0
     qtbot.mouseClick(chart.walk_in, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "walk-in" in chart.banner.label.text())
-    assert _walk_ins(staffed) == [chart.patient_id]
-    qtbot.waitUntil(lambda: chart.timeline.rowCount() == 2)  # the chart heard of it too
+    assert _walk_ins(staffed) == [unbooked.id]
+    qtbot.waitUntil(lambda: chart.timeline.rowCount() == 1)  # the chart heard of it too
