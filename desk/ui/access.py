@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, heading, message_for
+from desk.ui.widgets import MessageBanner, heading, message_for, muted
 
 if TYPE_CHECKING:
     from desk.storage.accounts import StaffUser
@@ -34,8 +34,7 @@ def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     layout.setContentsMargins(32, 28, 32, 28)
     layout.setSpacing(12)
     layout.addWidget(heading(title))
-    sub = QLabel(subtitle)
-    sub.setObjectName("muted")
+    sub = muted(subtitle)
     sub.setWordWrap(True)
     layout.addWidget(sub)
     return card, layout, sub
@@ -144,9 +143,8 @@ class SignInWidget(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.sign_in)
         layout.addWidget(self.switch_user)
-        self.hint = QLabel("Demo workspace: sign in as <b>admin</b> or <b>reception</b>, "
-                           "password <b>demo1234</b>.")
-        self.hint.setObjectName("muted")
+        self.hint = muted("Demo workspace: sign in as <b>admin</b> or <b>reception</b>, "
+                          "password <b>demo1234</b>.")
         self.hint.setWordWrap(True)
         self.hint.hide()
         layout.addWidget(self.hint)

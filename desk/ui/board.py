@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QTableView,
@@ -30,7 +29,7 @@ from desk.ui.labels import add_label_actions
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
-from desk.ui.widgets import MessageBanner, heading
+from desk.ui.widgets import MessageBanner, heading, muted
 
 COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Forms", "Waiting", "")
 STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#b35c00", "in-room": "#1f6fb2",
@@ -107,8 +106,7 @@ class BoardWidget(QWidget):
         self.board = DayBoard(day or date.today())
         self.model = BoardModel(self.board)
         self.banner = MessageBanner()
-        self.summary = QLabel()
-        self.summary.setObjectName("muted")
+        self.summary = muted("")
         self.table = self._make_table()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

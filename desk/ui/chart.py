@@ -36,7 +36,7 @@ from desk.ui.register import PatientForm
 from desk.ui.search import add_walk_in, date_text
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
-from desk.ui.widgets import MessageBanner, count_text, heading
+from desk.ui.widgets import MessageBanner, count_text, heading, muted
 
 if TYPE_CHECKING:
     from desk.viewer.library import Imported
@@ -113,8 +113,7 @@ class PatientChartWidget(QWidget):
         self.patient: Patient | None = None
         self.banner = MessageBanner()
         self.title = heading("Opening the chart…")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("muted")
+        self.subtitle = muted("")
         self.alerts = QLabel()
         self.alerts.setObjectName("bad")
         self.alerts.hide()

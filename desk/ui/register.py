@@ -36,7 +36,7 @@ from desk.frontdesk.matching import DuplicateCandidate, find_duplicates
 from desk.frontdesk.model import FIELD_LABELS, LANGUAGES, SEX_LABELS, Patient
 from desk.frontdesk.normalize import parse_date
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, heading
+from desk.ui.widgets import MessageBanner, heading, muted
 
 TEXT_FIELDS = tuple((name, FIELD_LABELS[name] + (" *" if name in ("family", "given") else ""))
                     for name in ("family", "given", "phone", "email", "address", "city",
@@ -63,8 +63,7 @@ class PatientForm(QWidget):
         self.birth.setAccessibleName("Birth date")
         self.birth.setPlaceholderText("17/05/1980" if day_first else "05/17/1980")
         self.birth.textChanged.connect(self._birth_changed)
-        self.birth_hint = QLabel()
-        self.birth_hint.setObjectName("muted")
+        self.birth_hint = muted("")
         birth_row = QHBoxLayout()
         birth_row.addWidget(self.birth, 1)
         birth_row.addWidget(self.birth_hint, 1)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -30,7 +29,7 @@ from desk.frontdesk.patients import Found
 from desk.ui.labels import add_label_actions
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, Selection, record_table
-from desk.ui.widgets import MessageBanner, heading, sex_text
+from desk.ui.widgets import MessageBanner, heading, muted, sex_text
 
 COLUMNS = ("Name", "Born", "Age", "Sex", "MRN", "Phone", "Last visit", "Matched on")
 #: Milliseconds of quiet typing before a search starts.
@@ -86,8 +85,7 @@ class PatientSearchWidget(QWidget):
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(self._typed)
         self.box.returnPressed.connect(self._open_first)
-        self.status = QLabel("Type to search.")
-        self.status.setObjectName("muted")
+        self.status = muted("Type to search.")
         self.table = self._make_table()
         self.pending: Future | None = None
         self.generation = 0

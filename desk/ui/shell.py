@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
-from desk.ui.widgets import message_for
+from desk.ui.widgets import message_for, muted
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -133,8 +133,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.user_label = QLabel("Not signed in")
-        self.workspace_label = QLabel("Opening the workspace…")
-        self.workspace_label.setObjectName("muted")
+        self.workspace_label = muted("Opening the workspace…")
         self.lock_label = QLabel()
         for widget in (self.user_label, self.workspace_label):
             bar.addWidget(widget)

@@ -35,7 +35,7 @@ from desk.frontdesk.model import FIELD_LABELS as PATIENT_FIELDS
 from desk.ui.session import Session
 from desk.ui.sync_status import SyncState, waiting_text
 from desk.ui.tables import ListTableModel, Selection, record_table
-from desk.ui.widgets import MessageBanner, heading
+from desk.ui.widgets import MessageBanner, heading, muted
 
 FIELD_LABELS = {
     **{("Patient", name): label for name, label in PATIENT_FIELDS.items()},
@@ -163,8 +163,7 @@ class ConflictCard(QFrame):
         grid.setHorizontalSpacing(24)
         for column, text in enumerate(("Field", "Before", "Keep desk's value",
                                        "Keep the server's value")):
-            head = QLabel(text)
-            head.setObjectName("muted")
+            head = muted(text)
             grid.addWidget(head, 0, column)
         self.groups: dict[str, QButtonGroup] = {}
         for row, clash in enumerate(record.clashes, start=1):
@@ -219,9 +218,8 @@ class ConflictCard(QFrame):
 def _section(column: QVBoxLayout, title: str) -> QLabel:
     """A section heading and, below it, the label that explains what the section holds."""
     column.addWidget(heading(title, 2))
-    help_text = QLabel()
+    help_text = muted("")
     help_text.setWordWrap(True)
-    help_text.setObjectName("muted")
     column.addWidget(help_text)
     return help_text
 
@@ -234,8 +232,7 @@ class SyncIssuesWidget(QWidget):
         self.session = session
         self.cards: list[ConflictCard] = []
         self.banner = MessageBanner()
-        self.summary = QLabel()
-        self.summary.setObjectName("muted")
+        self.summary = muted("")
         self.sync_button = QPushButton("Sync now")
         self.sync_button.clicked.connect(self._sync_now)
         top = QHBoxLayout()

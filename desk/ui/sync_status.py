@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, count_text, message_for, restyle
+from desk.ui.widgets import MessageBanner, count_text, message_for, muted, restyle
 
 if TYPE_CHECKING:
     from desk.sync.client import FhirClient
@@ -308,8 +308,7 @@ class SyncStatusBar(QWidget):
         self.online = QLabel()
         self.online.setObjectName("sync-online")
         self.waiting = QLabel()
-        self.last = QLabel()
-        self.last.setObjectName("muted")
+        self.last = muted("")
         self.sign_in = QPushButton("Sign in to the server again")
         self.sign_in.setObjectName("sync-sign-in")
         self.sign_in.clicked.connect(self._sign_in)
