@@ -57,13 +57,20 @@ def walk_in(conn: sa.Connection, patient_id: str, actor: Actor, *, at: datetime,
     return book(conn, appt, actor)
 
 
-def _refuse_second_visit(conn: sa.Connection, patient_id: str, when: date) -> None:
+def visit_today(conn: sa.Connection, patient_id: str, when: date) -> Appointment | None:
+    """The patient's appointment on ``when`` still to come or under way (the earliest), if
+    any: the visit a patient at the desk is there for."""
     start = datetime.combine(when, time.min)
-    booked = conn.execute(sa.select(appointment.c.start, appointment.c.state).where(
+    row = conn.execute(sa.select(appointment).where(
         appointment.c.patient_id == patient_id, appointment.c.start >= start,
         appointment.c.start < start + timedelta(days=1),
         appointment.c.state.in_(("scheduled", "arrived", "in-room")))
         .order_by(appointment.c.start).limit(1)).first()
+    return _from_row(row) if row is not None else None
+
+
+def _refuse_second_visit(conn: sa.Connection, patient_id: str, when: date) -> None:
+    booked = visit_today(conn, patient_id, when)
     if booked is None:
         return
     at = booked.start.strftime("%H:%M")

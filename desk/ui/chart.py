@@ -9,7 +9,7 @@ patient's disc into the chart.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.frontdesk import history, intake, patients
+from desk.frontdesk import history, intake, patients, schedule
 from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
-from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Patient
+from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Appointment, Patient
 from desk.ui.labels import print_label
 from desk.ui.register import PatientForm
 from desk.ui.search import add_walk_in, date_text
@@ -51,6 +51,8 @@ KIND_COLOURS = {"visit": "#1f6fb2", "intake": "#2e7d32", "document": "#6a4c93",
 class ChartData:
     patient: Patient
     items: list[HistoryItem]
+    visit: Appointment | None
+    """Today's appointment still to come or under way, if any."""
 
 
 class TimelineModel(ListTableModel[HistoryItem]):
@@ -111,6 +113,7 @@ class PatientChartWidget(QWidget):
         self.session = session
         self.patient_id = patient_id
         self.patient: Patient | None = None
+        self.visit: Appointment | None = None
         self.banner = MessageBanner()
         self.title = heading("Opening the chart…")
         self.subtitle = muted("")
@@ -136,7 +139,7 @@ class PatientChartWidget(QWidget):
         back.clicked.connect(self.sig_closed)
         self.walk_in = QPushButton("Add as walk-in today")
         self.walk_in.setObjectName("secondary")
-        self.walk_in.clicked.connect(self._add_walk_in)
+        self.walk_in.clicked.connect(self._arrive)
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.title)
@@ -221,7 +224,8 @@ class PatientChartWidget(QWidget):
         def work() -> ChartData:
             with workspace.begin() as conn:
                 return ChartData(patients.get(conn, patient_id, actor),
-                                 history.timeline(conn, patient_id))
+                                 history.timeline(conn, patient_id),
+                                 schedule.visit_today(conn, patient_id, date.today()))
 
         self.session.runner.submit(work, self._show, self.banner.show_error)
 
@@ -237,7 +241,21 @@ class PatientChartWidget(QWidget):
         self.alerts.setText("Allergies: " + ", ".join(allergies))
         self.alerts.setVisible(bool(allergies))
         self.timeline.set_rows(data.items)
+        self._show_visit(data.visit)
         self.sig_loaded.emit()
+
+    def _show_visit(self, visit: Appointment | None) -> None:
+        """The arrival button: a walk-in, the check-in for today's booking, or neither
+        when the patient is already here."""
+        self.visit = visit
+        if visit is None:
+            text = "Add as walk-in today"
+        elif visit.state == "scheduled":
+            text = f"Check in ({visit.start:%H:%M})"
+        else:
+            text = "Checked in" + (f" at {visit.arrived_at:%H:%M}" if visit.arrived_at else "")
+        self.walk_in.setText(text)
+        self.walk_in.setEnabled(visit is None or visit.state == "scheduled")
 
     def _show_facts(self, p: Patient) -> None:
         while self.facts.rowCount():
@@ -284,11 +302,28 @@ class PatientChartWidget(QWidget):
         print_label(self.session, self.patient_id, parent=self, kind=kind,
                     on_error=self.banner.show_error)
 
-    def _add_walk_in(self) -> None:
-        add_walk_in(self.session, self.patient_id,
-                    lambda: self.banner.show_message("Added to today's board as a walk-in.",
-                                                     "info"),
-                    self.banner.show_error, owner=self)
+    def _arrive(self) -> None:
+        """Check the patient in for today's booking, or add them as a walk-in."""
+        if self.visit is None:
+            add_walk_in(self.session, self.patient_id,
+                        lambda: self.banner.show_message("Added to today's board as a "
+                                                         "walk-in.", "info"),
+                        self.banner.show_error, owner=self)
+            return
+        assert self.session.user is not None
+        actor, workspace, visit = self.session.user.actor, self.session.ws, self.visit
+        now = datetime.now().replace(microsecond=0)
+
+        def work() -> None:
+            with workspace.begin() as conn:
+                schedule.check_in(conn, visit.id, actor, at=now)
+
+        def done(_: object) -> None:
+            self.session.changed.notify()  # the board, this chart and sync hear of it
+            self.banner.show_message(f"Checked in for the {visit.start:%H:%M} appointment.",
+                                     "info")
+
+        self.session.runner.submit(work, done, self.banner.show_error, owner=self)
 
     def import_images(self) -> None:
         """Read a disc into this chart (asks for the folder, then whose images they are)."""

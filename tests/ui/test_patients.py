@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
-from desk.frontdesk import patients
+from desk.frontdesk import patients, schedule
 from desk.storage.clock import stamp
 from desk.storage.schema import appointment, audit, history_resource, outbox
 from desk.storage.schema import intake as intake_table
@@ -317,7 +317,24 @@ def test_a_walk_in_from_the_chart(qtbot, staffed, unbooked) -> None:
     screen = _screen(qtbot, staffed)
     chart = _open_chart(qtbot, screen, "moreau")
     assert chart.timeline.rowCount() == 0
+    assert chart.walk_in.text() == "Add as walk-in today"
     qtbot.mouseClick(chart.walk_in, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "walk-in" in chart.banner.label.text())
     assert _walk_ins(staffed) == [unbooked.id]
     qtbot.waitUntil(lambda: chart.timeline.rowCount() == 1)  # the chart heard of it too
+    assert chart.walk_in.text().startswith("Checked in at ")
+    assert not chart.walk_in.isEnabled()
+
+
+def test_the_chart_checks_in_a_patient_booked_today(qtbot, staffed) -> None:
+    screen = _screen(qtbot, staffed)
+    chart = _open_chart(qtbot, screen, "okafor")  # booked at 10:00
+    assert chart.walk_in.text() == "Check in (10:00)"
+    qtbot.mouseClick(chart.walk_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "10:00 appointment" in chart.banner.label.text())
+    qtbot.waitUntil(lambda: not chart.walk_in.isEnabled())
+    with staffed.read() as conn:
+        (visit,) = schedule.for_patient(conn, chart.patient_id)
+    assert visit.state == "arrived" and visit.arrived_at is not None
+    assert chart.walk_in.text() == f"Checked in at {visit.arrived_at:%H:%M}"
+    assert _walk_ins(staffed) == []
