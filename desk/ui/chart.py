@@ -137,9 +137,9 @@ class PatientChartWidget(QWidget):
         back.setShortcut("Esc")
         back.setToolTip("Back to the search (Esc)")
         back.clicked.connect(self.sig_closed)
-        self.walk_in = QPushButton("Add as walk-in today")
-        self.walk_in.setObjectName("secondary")
-        self.walk_in.clicked.connect(self._arrive)
+        self.arrival = QPushButton("Add as walk-in today")
+        self.arrival.setObjectName("secondary")
+        self.arrival.clicked.connect(self._arrive)
         top = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.title)
@@ -155,7 +155,7 @@ class PatientChartWidget(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=kind: self.print_label(k))
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.walk_in, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.arrival, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
         body.addWidget(self._details_card(), 2, Qt.AlignmentFlag.AlignTop)
         timeline = QVBoxLayout()
@@ -254,8 +254,8 @@ class PatientChartWidget(QWidget):
             text = f"Check in ({visit.start:%H:%M})"
         else:
             text = "Checked in" + (f" at {visit.arrived_at:%H:%M}" if visit.arrived_at else "")
-        self.walk_in.setText(text)
-        self.walk_in.setEnabled(visit is None or visit.state == "scheduled")
+        self.arrival.setText(text)
+        self.arrival.setEnabled(visit is None or visit.state == "scheduled")
 
     def _show_facts(self, p: Patient) -> None:
         while self.facts.rowCount():

@@ -317,24 +317,24 @@ def test_a_walk_in_from_the_chart(qtbot, staffed, unbooked) -> None:
     screen = _screen(qtbot, staffed)
     chart = _open_chart(qtbot, screen, "moreau")
     assert chart.timeline.rowCount() == 0
-    assert chart.walk_in.text() == "Add as walk-in today"
-    qtbot.mouseClick(chart.walk_in, Qt.MouseButton.LeftButton)
+    assert chart.arrival.text() == "Add as walk-in today"
+    qtbot.mouseClick(chart.arrival, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "walk-in" in chart.banner.label.text())
     assert _walk_ins(staffed) == [unbooked.id]
     qtbot.waitUntil(lambda: chart.timeline.rowCount() == 1)  # the chart heard of it too
-    assert chart.walk_in.text().startswith("Checked in at ")
-    assert not chart.walk_in.isEnabled()
+    assert chart.arrival.text().startswith("Checked in at ")
+    assert not chart.arrival.isEnabled()
 
 
 def test_the_chart_checks_in_a_patient_booked_today(qtbot, staffed) -> None:
     screen = _screen(qtbot, staffed)
     chart = _open_chart(qtbot, screen, "okafor")  # booked at 10:00
-    assert chart.walk_in.text() == "Check in (10:00)"
-    qtbot.mouseClick(chart.walk_in, Qt.MouseButton.LeftButton)
+    assert chart.arrival.text() == "Check in (10:00)"
+    qtbot.mouseClick(chart.arrival, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "10:00 appointment" in chart.banner.label.text())
-    qtbot.waitUntil(lambda: not chart.walk_in.isEnabled())
+    qtbot.waitUntil(lambda: not chart.arrival.isEnabled())
     with staffed.read() as conn:
         (visit,) = schedule.for_patient(conn, chart.patient_id)
     assert visit.state == "arrived" and visit.arrived_at is not None
-    assert chart.walk_in.text() == f"Checked in at {visit.arrived_at:%H:%M}"
+    assert chart.arrival.text() == f"Checked in at {visit.arrived_at:%H:%M}"
     assert _walk_ins(staffed) == []
