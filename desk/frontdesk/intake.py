@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.frontdesk import catalog, patients, schedule
 from desk.frontdesk.catalog import FormInfo
-from desk.frontdesk.model import LANGUAGES, derived_id, new_id
+from desk.frontdesk.model import LANGUAGES, OPEN_STATES, derived_id, new_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
@@ -43,8 +43,6 @@ CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"  # no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B
 CODE_LENGTH = 6
 INTAKE_STATUS_LABELS = {"none": "", "sent": "Sent to kiosk", "partial": "Partly filled",
                         "done": "Filled in"}
-# Appointments in these states can still receive forms.
-OPEN_STATES = ("scheduled", "arrived", "in-room")
 _CONSENT_MASK = "5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05"  # see model.derived_id
 
 

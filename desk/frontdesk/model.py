@@ -18,6 +18,9 @@ FIELD_LABELS = {"family": "Family name", "given": "Given names", "birth_date": "
 APPOINTMENT_STATES = ("scheduled", "arrived", "in-room", "done", "no-show", "cancelled")
 VISIT_STATES = ("arrived", "in-room", "done")
 """States of an appointment the patient came to (a visit; the arrival opens an Encounter)."""
+OPEN_STATES = ("scheduled", "arrived", "in-room")
+"""States of an appointment still to come or under way (it can take forms; a walk-in for
+the same patient would be a second visit)."""
 
 
 def derived_id(record_id: str, mask: str) -> str:

@@ -13,7 +13,13 @@ from datetime import date, datetime, time, timedelta
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk.model import APPOINTMENT_STATES, VISIT_STATES, Appointment, derived_id
+from desk.frontdesk.model import (
+    APPOINTMENT_STATES,
+    OPEN_STATES,
+    VISIT_STATES,
+    Appointment,
+    derived_id,
+)
 from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
 from desk.storage.database import among
@@ -60,11 +66,9 @@ def walk_in(conn: sa.Connection, patient_id: str, actor: Actor, *, at: datetime,
 def visit_today(conn: sa.Connection, patient_id: str, when: date) -> Appointment | None:
     """The patient's appointment on ``when`` still to come or under way (the earliest), if
     any: the visit a patient at the desk is there for."""
-    start = datetime.combine(when, time.min)
     row = conn.execute(sa.select(appointment).where(
-        appointment.c.patient_id == patient_id, appointment.c.start >= start,
-        appointment.c.start < start + timedelta(days=1),
-        appointment.c.state.in_(("scheduled", "arrived", "in-room")))
+        appointment.c.patient_id == patient_id, *_on_day(when),
+        appointment.c.state.in_(OPEN_STATES))
         .order_by(appointment.c.start).limit(1)).first()
     return _from_row(row) if row is not None else None
 
@@ -127,12 +131,14 @@ def get(conn: sa.Connection, appointment_id: str) -> Appointment:
 
 def day(conn: sa.Connection, when: date) -> list[Appointment]:
     """The appointments of one day, in time order."""
-    start = datetime.combine(when, time.min)
-    rows = conn.execute(sa.select(appointment)
-                        .where(appointment.c.start >= start,
-                               appointment.c.start < start + timedelta(days=1))
+    rows = conn.execute(sa.select(appointment).where(*_on_day(when))
                         .order_by(appointment.c.start, appointment.c.id))
     return [_from_row(row) for row in rows]
+
+
+def _on_day(when: date) -> tuple[sa.ColumnElement[bool], ...]:
+    start = datetime.combine(when, time.min)
+    return appointment.c.start >= start, appointment.c.start < start + timedelta(days=1)
 
 
 def for_patient(conn: sa.Connection, patient_id: str) -> list[Appointment]:

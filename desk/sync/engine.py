@@ -765,8 +765,9 @@ class SyncEngine:
         Those not in the window are read by id: one that moved out of it is applied as it
         is now, one not found is cancelled (audited, not sent back). One with a change
         waiting to go is left for the push to settle."""
-        window = self._search_for("Appointment")["date"]
-        since = datetime.combine(self.today() - timedelta(days=1), time.min)
+        first_day = _schedule_start(self.today())
+        window = {"date": "ge" + first_day.isoformat()}  # the pull's
+        since = datetime.combine(first_day, time.min)
         ours = appointment_table.join(sync_record, sa.and_(
             sync_record.c.record_type == "Appointment",
             sync_record.c.record_id == appointment_table.c.id))
@@ -777,12 +778,12 @@ class SyncEngine:
         if not held:
             return  # nothing to lose: no request
         counted = self.client.request("GET", "Appointment", expect="Bundle", params={
-            "date": window, "_summary": "count"}).resource or {}
+            **window, "_summary": "count"}).resource or {}
         if isinstance(counted.get("total"), int) and counted["total"] >= len(held):
             return  # a booking made since the pull defers the finding to the next one
         outside: list[str] = []  # of the window: moved, or deleted
         for chunk in batches(sorted(held), 100):
-            outside += missing(self.client, "Appointment", chunk, {"date": window})
+            outside += missing(self.client, "Appointment", chunk, window)
         moved: list[dict[str, Any]] = []
         for chunk in batches(outside, 100):
             moved += self.client.search("Appointment", {"_id": ",".join(chunk),
@@ -942,10 +943,16 @@ def pull_search(rtype: str, *, today: date, page_size: int = PAGE_SIZE,
     every later one, so that a day coming into view is already held)."""
     params: dict[str, str | list[str]] = {"_sort": "_lastUpdated", "_count": str(page_size)}
     if rtype == "Appointment":
-        params["date"] = "ge" + (today - timedelta(days=1)).isoformat()
+        params["date"] = "ge" + _schedule_start(today).isoformat()
     if since is not None:
         params["_lastUpdated"] = "ge" + instant(since)
     return params
+
+
+def _schedule_start(today: date) -> date:
+    """The first day of the appointments a pull asks for: the schedule in view starts the
+    day before ``today``."""
+    return today - timedelta(days=1)
 
 
 def status(db: sa.Engine) -> SyncStatus:

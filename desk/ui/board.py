@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.frontdesk import catalog, intake, schedule
+from desk.frontdesk import catalog, intake
 from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.intake import INTAKE_STATUS_LABELS
+from desk.frontdesk.model import OPEN_STATES
 from desk.frontdesk.schedule import MOVES
 from desk.frontdesk.slip import slip_for
 from desk.ui.intake import SendFormsDialog
@@ -29,6 +30,7 @@ from desk.ui.labels import add_label_actions
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
+from desk.ui.visits import move_appointment
 from desk.ui.widgets import MessageBanner, heading, muted
 
 COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Forms", "Waiting", "")
@@ -193,26 +195,17 @@ class BoardWidget(QWidget):
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def move_appointment(self, appointment_id: str, state: str) -> None:
-        """Move one appointment (check-in records the time) and refresh the board."""
-        user = self.session.user
-        assert user is not None
-        now = datetime.now()
-
-        def work() -> None:
-            with self.session.ws.begin() as conn:
-                schedule.move(conn, appointment_id, state, user.actor, at=now)
-
+        """Move one appointment (check-in records the time); the board refreshes and
+        background sync sends the move when they hear of it."""
         self.banner.hide()
-        self.session.runner.submit(work, lambda _: self._moved(), self.banner.show_error)
-
-    def _moved(self) -> None:
-        self.session.changed.notify()  # background sync sends the move
+        move_appointment(self.session, appointment_id, state, lambda: None,
+                         self.banner.show_error, owner=self)
 
     # -- intake forms -------------------------------------------------------------------
 
     def _add_intake_actions(self, menu: QMenu, row: BoardRow) -> None:
         menu.addSeparator()
-        is_open = row.appointment.state in intake.OPEN_STATES
+        is_open = row.appointment.state in OPEN_STATES
         send = menu.addAction("Send forms to kiosk…")
         send.setEnabled(is_open)
         send.triggered.connect(lambda: self.open_send_forms(row))

@@ -9,7 +9,7 @@ patient's disc into the chart.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,9 +33,10 @@ from desk.frontdesk.history import HistoryItem
 from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Appointment, Patient
 from desk.ui.labels import print_label
 from desk.ui.register import PatientForm
-from desk.ui.search import add_walk_in, date_text
+from desk.ui.search import date_text
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
+from desk.ui.visits import add_walk_in, move_appointment
 from desk.ui.widgets import MessageBanner, count_text, heading, muted
 
 if TYPE_CHECKING:
@@ -304,26 +305,17 @@ class PatientChartWidget(QWidget):
 
     def _arrive(self) -> None:
         """Check the patient in for today's booking, or add them as a walk-in."""
-        if self.visit is None:
+        visit = self.visit
+        if visit is None:
             add_walk_in(self.session, self.patient_id,
                         lambda: self.banner.show_message("Added to today's board as a "
                                                          "walk-in.", "info"),
                         self.banner.show_error, owner=self)
             return
-        assert self.session.user is not None
-        actor, workspace, visit = self.session.user.actor, self.session.ws, self.visit
-        now = datetime.now().replace(microsecond=0)
-
-        def work() -> None:
-            with workspace.begin() as conn:
-                schedule.check_in(conn, visit.id, actor, at=now)
-
-        def done(_: object) -> None:
-            self.session.changed.notify()  # the board, this chart and sync hear of it
-            self.banner.show_message(f"Checked in for the {visit.start:%H:%M} appointment.",
-                                     "info")
-
-        self.session.runner.submit(work, done, self.banner.show_error, owner=self)
+        move_appointment(self.session, visit.id, "arrived",
+                         lambda: self.banner.show_message(
+                             f"Checked in for the {visit.start:%H:%M} appointment.", "info"),
+                         self.banner.show_error, owner=self)
 
     def import_images(self) -> None:
         """Read a disc into this chart (asks for the folder, then whose images they are)."""

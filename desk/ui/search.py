@@ -7,9 +7,8 @@ any but the newest text are dropped, so the list never jumps back to an older qu
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from concurrent.futures import Future
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.frontdesk import patients, schedule
+from desk.frontdesk import patients
 from desk.frontdesk.board import age_on
 from desk.frontdesk.patients import Found
 from desk.ui.labels import add_label_actions
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, Selection, record_table
+from desk.ui.visits import add_walk_in
 from desk.ui.widgets import MessageBanner, heading, muted, sex_text
 
 COLUMNS = ("Name", "Born", "Age", "Sex", "MRN", "Phone", "Last visit", "Matched on")
@@ -236,21 +236,3 @@ class PatientSearchWidget(QWidget):
         self.banner.show_message(f"{name} was added to today's board as a walk-in.", "info")
         self.sig_walked_in.emit(patient_id)
 
-
-def add_walk_in(session: Session, patient_id: str, on_done: Callable[[], None],
-                on_error: Callable[[BaseException], None], *, owner: QWidget) -> None:
-    """Put the patient on today's board as an arrived walk-in, on the database worker; the
-    screens showing the board hear of it through ``session.changed``."""
-    user = session.user
-    assert user is not None
-    workspace, now = session.ws, datetime.now().replace(microsecond=0)
-
-    def work() -> None:
-        with workspace.begin() as conn:
-            schedule.walk_in(conn, patient_id, user.actor, at=now)
-
-    def done(_: object) -> None:
-        session.changed.notify()
-        on_done()
-
-    session.runner.submit(work, done, on_error, owner=owner)
