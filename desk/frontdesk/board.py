@@ -10,7 +10,7 @@ from datetime import date, datetime
 import sqlalchemy as sa
 
 from desk.frontdesk import patients, schedule
-from desk.frontdesk.model import Appointment, Patient
+from desk.frontdesk.model import OPEN_STATES, Appointment, Patient
 from desk.storage.schema import appointment
 
 # The one-click next step offered for each state, with its button text.
@@ -25,6 +25,15 @@ class BoardRow:
     appointment: Appointment
     patient: Patient
     intake_status: str = "none"  # none, sent, partial or done (desk.frontdesk.intake)
+
+    @property
+    def forms(self) -> str:
+        """The intake status as the front desk reads it: forms sent are no longer waiting
+        at the kiosk while the appointment is cancelled or a no-show (the kiosk refuses
+        their code)."""
+        if self.intake_status == "sent" and self.appointment.state not in OPEN_STATES:
+            return "none"
+        return self.intake_status
 
     def waiting_minutes(self, now: datetime) -> int | None:
         """Minutes since arrival, while the patient waits to be seen."""

@@ -61,7 +61,7 @@ class BoardModel(ListTableModel[BoardRow]):
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":
             return QBrush(QColor(STATE_COLOURS[row.appointment.state]))
         if role == Qt.ItemDataRole.ForegroundRole and column == "Forms":
-            return QBrush(QColor(FORMS_COLOURS.get(row.intake_status, "#5b6b7f")))
+            return QBrush(QColor(FORMS_COLOURS.get(row.forms, "#5b6b7f")))
         if role == Qt.ItemDataRole.ForegroundRole and column == "Waiting":
             waited = row.waiting_minutes(self.now)
             return QBrush(QColor("#b3261e")) if waited is not None and waited >= 20 else None
@@ -89,7 +89,7 @@ class BoardModel(ListTableModel[BoardRow]):
             return f"{label} {appt.arrived_at:%H:%M}" if appt.arrived_at and appt.state in (
                 "arrived", "in-room") else label
         if column == "Forms":
-            return INTAKE_STATUS_LABELS.get(row.intake_status, "")
+            return INTAKE_STATUS_LABELS.get(row.forms, "")
         if column == "Waiting":
             waited = row.waiting_minutes(self.now)
             return "" if waited is None else f"{waited} min"
@@ -210,7 +210,7 @@ class BoardWidget(QWidget):
         send.setEnabled(is_open)
         send.triggered.connect(lambda: self.open_send_forms(row))
         slip = menu.addAction("Print check-in code")  # the kiosk refuses it otherwise
-        slip.setEnabled(is_open and row.intake_status in ("sent", "partial"))
+        slip.setEnabled(is_open and row.forms in ("sent", "partial"))
         slip.triggered.connect(lambda: self.print_checkin_code(row.appointment.id))
 
     def open_send_forms(self, row: BoardRow) -> None:

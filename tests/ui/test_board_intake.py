@@ -182,6 +182,7 @@ def test_the_context_menu_offers_the_intake_actions(qtbot, board) -> None:
     # a cancelled appointment's code no longer works at the kiosk: nothing to print
     board.move_appointment(board.model.row_at(0).appointment.id, "cancelled")
     qtbot.waitUntil(lambda: board.model.row_at(0).appointment.state == "cancelled")
+    assert _forms(board, 0) == ""  # no longer waiting at the kiosk
     open_menu(0)
     assert ("Send forms to kiosk…", False) in shown[2]
     assert ("Print check-in code", False) in shown[2]
