@@ -14,6 +14,7 @@ import base64
 import binascii
 import datetime as dt
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from html import escape as _html_escape
@@ -163,6 +164,11 @@ def _styles(fonts: tuple[str, str]) -> dict[str, Any]:
                                   textColor=colors.HexColor("#1d3557")),
         "question": ParagraphStyle("question", fontName=regular, fontSize=9.5, leading=12),
         "answer": ParagraphStyle("answer", fontName=bold, fontSize=9.5, leading=12),
+        "question_block": ParagraphStyle("question_block", fontName=regular, fontSize=9.5,
+                                         leading=12, spaceBefore=4, spaceAfter=2,
+                                         keepWithNext=1),
+        "answer_block": ParagraphStyle("answer_block", fontName=bold, fontSize=9.5,
+                                       leading=12, spaceAfter=3),
         "note": ParagraphStyle("note", fontName=regular, fontSize=8.5, leading=11,
                                textColor=grey),
         "score": ParagraphStyle("score", fontName=bold, fontSize=10.5, leading=13),
@@ -253,6 +259,11 @@ def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
             if node.display_category in ("instructions", None) and node.text:
                 flush()
                 story.append(Paragraph(escape(node.text), _indented(st["note"], indent)))
+        elif _is_long(node):
+            flush()
+            story.extend(_long_answer(node, st, indent))
+            for child in node.children:
+                emit(child, depth + 1)
         else:
             rows.append((_cells(node, st), indent, node.is_calculated))
             for child in node.children:
@@ -263,6 +274,10 @@ def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
     flush()
     return story
 
+
+# an answer longer than this (characters) is printed below its question, not beside it
+_LONG_ANSWER = 500
+_CHUNK = 1500
 
 _STYLE_CACHE: dict[tuple[str, float], Any] = {}
 
@@ -290,6 +305,41 @@ def _cells(node: Node, st: dict[str, Any]) -> list[Any]:
         answers = [Paragraph("-", st["note"])]
     style = st["score"] if node.is_calculated else st["question"]
     return [Paragraph(question, style), answers]
+
+
+def _is_long(node: Node) -> bool:
+    """True when an answer is too tall for a table row, which cannot split across pages."""
+    return any(len(text) > _LONG_ANSWER or text.count("\n") > 4 for text in node.answer_texts())
+
+
+def _long_answer(node: Node, st: dict[str, Any], indent: float) -> list[Any]:
+    """The question, then its answers as paragraphs below it that flow across pages."""
+    from reportlab.platypus import Paragraph
+
+    question = escape(((node.prefix + " ") if node.prefix else "") + node.text)
+    story = [Paragraph(question, _indented(st["question_block"], indent))]
+    for text in node.answer_texts():
+        story.extend(Paragraph(escape(chunk), _indented(st["answer_block"], indent + 8))
+                     for chunk in _chunks(text))
+    return story
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """``text`` cut at line ends, and at spaces within long lines, into paragraph-sized parts.
+
+    reportlab splits a paragraph across pages by wrapping it again each time, so one huge
+    paragraph costs time in proportion to its length squared; small ones stay linear.
+    """
+    for line in text.splitlines():
+        line = line.strip()
+        while len(line) > _CHUNK:
+            cut = line.rfind(" ", 0, _CHUNK)
+            if cut < _CHUNK // 2:  # one long word: cut it anywhere
+                cut = _CHUNK
+            yield line[:cut]
+            line = line[cut:].lstrip()
+        if line:
+            yield line
 
 
 def _table(rows: list[tuple[list[Any], float, bool]], width: float) -> Any:
