@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desk.forms.engine import Form, FormChange, Node, NodeKey, evaluate_condition
+    from desk.forms.conditions import evaluate_condition
+    from desk.forms.engine import Form, FormChange, Node, NodeKey
     from desk.forms.model import (
         FormDefinitionError,
         ItemDef,
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 # and must not pull in the engine, fhirpathpy and reportlab.
 _WHERE = {
     "Form": "engine", "FormChange": "engine", "Node": "engine", "NodeKey": "engine",
-    "evaluate_condition": "engine",
+    "evaluate_condition": "conditions",
     "FormDefinitionError": "model", "ItemDef": "model", "Option": "model", "Problem": "model",
     "QuestionnaireDef": "model", "Text": "model", "load_questionnaire": "model",
     "Clinic": "pdf", "PatientHeader": "pdf", "render_pdf": "pdf", "render_response_pdf": "pdf",

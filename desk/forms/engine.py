@@ -6,17 +6,24 @@ conditions and expressions inside an instance see that instance first.
 
 Decisions where real engines disagree (each is tested in tests/forms):
 
-* ``!=`` against an unanswered question is **false**. An enableWhen holds when an
-  answer satisfies it; with no answer nothing does (``exists`` is the way to ask for
-  "unanswered"). For a repeating question, ``!=`` holds when it has answers and none
-  of them equals the value; the other operators hold when any answer satisfies them.
+* ``!=`` against an unanswered question is **true**, as R4 defines the operator
+  ("true if no answer has a value equal to the enableWhen answer"); the form
+  authors' own test forms expect it too. (Desk once made it false; a form
+  that means "answered, and not this" adds ``exists`` with enableBehavior ``all``.)
+  For a repeating question, ``!=`` holds when none of its answers equals the value;
+  the other operators hold when any answer satisfies them. Dates of different
+  precision that agree as far as both go (``2022`` and ``2022-09``) are neither
+  equal nor unequal (FHIRPath's empty result), so neither ``=`` nor ``!=`` holds.
 * An item that depends on a **disabled** item sees it as unanswered: a disabled
   item's kept answers never enable or disable anything, and never feed expressions
   (they are not in ``%resource``).
 * **Cycles** in enableWhen always terminate. Conditions are evaluated depth first in
-  form order; an item reached again while its own condition is being evaluated counts
-  as disabled, so a cycle of ``exists``/``=`` conditions leaves its items disabled.
-  Loading the form reports the cycle as a warning (``desk form check`` prints it).
+  form order; an item reached again while its own condition is being decided counts
+  with the state it had before (items start enabled), and the rounds repeat until
+  nothing changes (at most eight). So a cycle of ``exists``/``=`` conditions that
+  nobody can start leaves its items disabled, while items that enable one another
+  through ``!=`` show until an answer rules one out. Loading the form reports the
+  cycle as a warning (``desk form check`` prints it).
 * A **required item that is disabled** is never required: disabled items are not
   validated and completion only looks at enabled items. A required item that is
   *hidden* (questionnaire-hidden) is not required either: nobody can answer it.
@@ -41,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.errors import DeskError
+from desk.forms.conditions import evaluate_condition
 from desk.forms.expressions import FHIR_QUERY, Expression, use_weights
 from desk.forms.model import (
     ANSWER_KEYS,
@@ -780,7 +788,7 @@ class Form:
         if key in state:
             return state[key]
         if key in visiting:
-            return False  # a cycle: the item being decided counts as disabled
+            return node.enabled  # a cycle: the item being decided keeps its last state
         visiting.add(key)
         value = True
         if node.parent is not None and not self._enabled(node.parent, state, visiting):
@@ -831,55 +839,6 @@ class Form:
     def _notify(self, change: FormChange) -> None:
         for callback in list(self._listeners):
             callback(change)
-
-
-def evaluate_condition(cond: EnableWhen, answers: list[Answer]) -> bool:
-    """Whether one enableWhen holds for the question's (enabled) ``answers``."""
-    if cond.operator == "exists":
-        return bool(answers) == bool(cond.value)
-    if not answers:
-        return False
-    if cond.operator == "=":
-        return any(_compare(a, cond) == 0 for a in answers)
-    if cond.operator == "!=":
-        return all(_compare(a, cond) != 0 for a in answers)
-    wanted = {">": (1,), "<": (-1,), ">=": (0, 1), "<=": (-1, 0)}[cond.operator]
-    return any(_compare(a, cond) in wanted for a in answers)
-
-
-def _compare(answer: Answer, cond: EnableWhen) -> int | None:
-    """-1, 0 or 1 comparing an answer with the condition's value; None if incomparable."""
-    key, value = answer
-    other = cond.value
-    if cond.key == "answerCoding":
-        if key != "valueCoding":
-            return None
-        same_system = not value.get("system") or not other.get("system") \
-            or value.get("system") == other.get("system")
-        return 0 if same_system and value.get("code") == other.get("code") else 1
-    if cond.key == "answerQuantity":
-        if key != "valueQuantity":
-            return None
-        value, other = value.get("value"), other.get("value")
-    elif cond.key == "answerReference":
-        return 0 if key == "valueReference" and value.get("reference") == other.get(
-            "reference") else 1
-    elif cond.key in ("answerDate", "answerDateTime", "answerTime", "answerString"):
-        if not isinstance(value, str):
-            return None
-        if cond.key in ("answerDate", "answerDateTime"):
-            length = min(len(value), len(other))
-            value, other = value[:length], other[:length]
-    elif cond.key == "answerBoolean":
-        if not isinstance(value, bool):
-            return None
-        return 0 if value == other else 1
-    if isinstance(value, bool) or isinstance(other, bool):
-        return None
-    try:
-        return (value > other) - (value < other)
-    except TypeError:
-        return None
 
 
 def _option_from(result: Any) -> Option | None:

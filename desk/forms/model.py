@@ -605,7 +605,7 @@ class _Parser:
                     cycle = path[path.index(nxt):] + [nxt] if nxt in path else [node, nxt]
                     self.warnings.append(Problem(
                         node, "enableWhen conditions form a cycle: " + " -> ".join(cycle)
-                        + " (these items stay disabled)"))
+                        + " (each is decided from the others' state before the last answer)"))
                 elif state.get(nxt) is None:
                     visit(nxt, path + [nxt])
             state[node] = 2

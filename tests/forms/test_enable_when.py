@@ -25,7 +25,7 @@ TABLE = [
     ("exists", True, [], False), ("exists", True, [5], True),
     ("exists", False, [], True), ("exists", False, [5], False),
     ("=", 5, [5], True), ("=", 5, [4], False), ("=", 5, [], False),
-    ("!=", 5, [4], True), ("!=", 5, [5], False), ("!=", 5, [], False),
+    ("!=", 5, [4], True), ("!=", 5, [5], False), ("!=", 5, [], True),
     (">", 5, [6], True), (">", 5, [5], False), (">", 5, [], False),
     ("<", 5, [4], True), ("<", 5, [5], False),
     (">=", 5, [5], True), (">=", 5, [4], False),
@@ -59,6 +59,54 @@ def test_operator_table_in_a_form(operator, value, answers, expected) -> None:
 ])
 def test_operators_on_other_answer_types(key, operator, value, answer, expected) -> None:
     assert evaluate_condition(EnableWhen("q", operator, key, value), [answer]) is expected
+
+
+def test_not_equal_shows_the_item_until_the_excluded_answer_is_given() -> None:
+    form = Form.load(questionnaire(
+        question("smoker", "choice", answerOption=[
+            {"valueCoding": {"system": "s", "code": "never", "display": "Never"}},
+            {"valueCoding": {"system": "s", "code": "daily", "display": "Daily"}}]),
+        question("advice", "string", enableWhen=[
+            when("smoker", "!=", "answerCoding", {"system": "s", "code": "never"})])))
+    assert form.node("advice").enabled  # R4: no answer equals "never"
+    form.set_answer("smoker", "never")
+    assert not form.node("advice").enabled
+    form.set_answer("smoker", "daily")
+    assert form.node("advice").enabled
+    form.set_answer("smoker", None)
+    assert form.node("advice").enabled
+
+
+@pytest.mark.parametrize(("key", "operator", "value", "answer", "expected"), [
+    ("answerDate", "=", "2022-09", ("valueDate", "2022"), False),
+    ("answerDate", "!=", "2022-09", ("valueDate", "2022"), False),
+    ("answerDate", "=", "2022", ("valueDate", "2022-09-14"), False),
+    ("answerDate", "!=", "2022", ("valueDate", "2022-09-14"), False),
+    ("answerDate", ">", "2022-09", ("valueDate", "2022"), False),
+    ("answerDate", "!=", "2021", ("valueDate", "2022-09"), True),
+    ("answerDate", ">", "2021", ("valueDate", "2022-09"), True),
+    ("answerDate", "=", "2022-09", ("valueDate", "2022-09"), True),
+    ("answerDateTime", "=", "2022-09-14", ("valueDateTime", "2022-09-14T10:00:00Z"), False),
+    ("answerDateTime", "!=", "2022-09-14", ("valueDateTime", "2022-09-14T10:00:00Z"), False),
+    ("answerDateTime", "=", "2022-09-14T12:00:00+02:00",
+     ("valueDateTime", "2022-09-14T10:00:00Z"), True),
+    ("answerDateTime", "<", "2022-09-14T00:30:00+02:00",
+     ("valueDateTime", "2022-09-13T23:00:00Z"), False),
+])
+def test_dates_of_different_precision_are_neither_equal_nor_unequal(
+        key, operator, value, answer, expected) -> None:
+    assert evaluate_condition(EnableWhen("q", operator, key, value), [answer]) is expected
+
+
+def test_date_precision_in_a_form_enables_neither_equal_nor_unequal() -> None:
+    form = Form.load(questionnaire(
+        question("year", "date"),
+        question("same", "string", enableWhen=[when("year", "=", "answerDate", "2022-09")]),
+        question("other", "string", enableWhen=[when("year", "!=", "answerDate", "2022-09")])))
+    form.set_answer("year", "2022")
+    assert not form.node("same").enabled and not form.node("other").enabled
+    form.set_answer("year", "2021")
+    assert not form.node("same").enabled and form.node("other").enabled
 
 
 def test_repeating_question_any_answer_satisfies_and_not_equal_needs_all() -> None:
@@ -129,6 +177,22 @@ def test_cycle_terminates_and_leaves_items_disabled() -> None:
     assert form.node("c").enabled
     form.set_answer("c", "x")
     assert form.is_complete()
+
+
+def test_items_enabling_one_another_through_not_equal_show_until_ruled_out() -> None:
+    form = Form.load(questionnaire(
+        question("a", "integer", enableWhen=[when("b", "!=", "answerInteger", 1)]),
+        question("b", "integer", enableWhen=[when("a", "!=", "answerInteger", 1)])))
+    assert any("cycle" in str(w) for w in form.definition.warnings)
+    assert form.node("a").enabled and form.node("b").enabled
+    form.set_answer("a", 1)
+    assert form.node("a").enabled and not form.node("b").enabled
+    form.set_answer("a", 2)
+    assert form.node("a").enabled and form.node("b").enabled
+    form.set_answer("b", 1)
+    assert not form.node("a").enabled and form.node("b").enabled
+    form.set_answer("b", None)
+    assert form.node("a").enabled and form.node("b").enabled
 
 
 def test_required_but_disabled_item_does_not_block_completion() -> None:
