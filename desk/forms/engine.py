@@ -338,24 +338,23 @@ class Form:
         return self.set_answers(node, values)
 
     def set_answers(self, ref: str | NodeKey | Node, values: list[Any]) -> bool:
-        """Replace all answers of a node (several only if it repeats)."""
+        """Replace all answers of a node.
+
+        Several values are refused, like a value that does not fit, unless the item
+        repeats: the answers stay as they were, the node gets a message and False is
+        returned.
+        """
         node = self.node(ref)
         if not node.definition.is_question:
             raise DeskError(f"item {node.link_id} is not a question", kind="input")
         if node.read_only:
-            node.input_error = AnswerError("read_only")
-            self._refresh_messages(node)
-            self._notify(FormChange(nodes=(node,)))
-            return False
+            return self._refuse(node, AnswerError("read_only"))
+        if len(values) > 1 and not node.repeats:
+            return self._refuse(node, AnswerError("one_answer"))
         try:
             answers = [coerce(node.definition, v, node.options) for v in values]
         except AnswerError as exc:
-            node.input_error = exc
-            self._refresh_messages(node)
-            self._notify(FormChange(nodes=(node,)))
-            return False
-        if len(answers) > 1 and not node.repeats:
-            answers = answers[:1]
+            return self._refuse(node, exc)
         node.input_error = None
         node.answers = answers
         changed = self._propagate({node.link_id})
@@ -365,6 +364,12 @@ class Form:
             self._refresh_messages(each)
         self._notify(FormChange(nodes=self._ordered(changed)))
         return True
+
+    def _refuse(self, node: Node, error: AnswerError) -> bool:
+        node.input_error = error
+        self._refresh_messages(node)
+        self._notify(FormChange(nodes=(node,)))
+        return False
 
     def reset(self, *, patient: dict[str, Any] | None = None) -> None:
         """Forget every answer (a kiosk's idle wipe); optionally pre-fill for a new patient."""

@@ -129,11 +129,22 @@ class Option:
         if key != self.key:
             return False
         if key == "valueCoding":
-            return bool(isinstance(value, dict) and value.get("code") == self.value.get("code")
-                        and value.get("system") == self.value.get("system"))
+            return isinstance(value, dict) and _same_coding(value, self.value)
         if key == "valueReference":
             return isinstance(value, dict) and value.get("reference") == self.value.get("reference")
         return bool(value == self.value)
+
+
+def _same_coding(value: dict[str, Any], option: dict[str, Any]) -> bool:
+    """Whether a Coding answer is this Coding option (same system and code).
+
+    A Coding may have no code (valid R4: a display, or a system and a display); two
+    such Codings are the same when their systems and displays are.
+    """
+    if value.get("code") is None and option.get("code") is None:
+        return value.get("system") == option.get("system") \
+            and value.get("display") == option.get("display")
+    return value.get("code") == option.get("code") and value.get("system") == option.get("system")
 
 
 @dataclass(frozen=True)
@@ -628,7 +639,9 @@ def _option(raw: dict[str, Any], key: str) -> Option:
         label = Text(value.get("display") or value.get("reference"))
     else:
         label = Text(str(value))
-    weight = _weight(raw) if key != "valueCoding" else _weight(raw) or _weight(value)
+    weight = _weight(raw)
+    if weight is None and key == "valueCoding":  # the weight may sit on the coding instead
+        weight = _weight(value)
     prefix = _ext_value(raw, EXT + "questionnaire-optionPrefix")
     return Option(key=key, value=value, label=label, weight=weight, prefix=prefix,
                   initial_selected=bool(raw.get("initialSelected")))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import math
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -144,10 +145,14 @@ def _datetime(item: ItemDef, value: Any, options: list[Option]) -> Answer:
 def _time(item: ItemDef, value: Any, options: list[Option]) -> Answer:
     if isinstance(value, dt.time):
         value = value.replace(microsecond=0).isoformat()
-    if not isinstance(value, str) or check_value("time", "valueTime", value.strip()):
+    if not isinstance(value, str):
         raise AnswerError("expect_time")
     value = value.strip()
-    return "valueTime", value if len(value) > 5 else value + ":00"
+    if re.fullmatch(r"[0-9]{1,2}:[0-9]{2}", value):  # HH:MM as typed; FHIR wants seconds
+        value = value.zfill(5) + ":00"
+    if check_value("time", "valueTime", value):
+        raise AnswerError("expect_time")
+    return "valueTime", value
 
 
 def _string(item: ItemDef, value: Any, options: list[Option]) -> Answer:
@@ -184,8 +189,11 @@ def _picks(option: Option, value: Any) -> bool:
     if option.key == "valueCoding":
         coding = option.value
         if isinstance(value, dict):
-            return bool(value.get("code") == coding.get("code") and
-                        (not value.get("system") or value.get("system") == coding.get("system")))
+            # a coding typed without its system still picks the option with that code
+            system = value.get("system") or coding.get("system")
+            return option.matches("valueCoding", {**value, "system": system} if system else value)
+        if coding.get("code") is None:  # an option with no code is picked by its display
+            return isinstance(value, str) and value == coding.get("display")
         return isinstance(value, str) and value == coding.get("code")
     if option.key == "valueReference" and isinstance(value, str):
         return value == option.value.get("reference")
