@@ -261,8 +261,8 @@ class Form:
         self._vars = {}
         self._show_required = False
         self._reindex()
-        self._run_initial_expressions(self.roots)
         self._propagate(None)
+        self._fill_initial(self.roots)
 
     @classmethod
     def load(cls, source: str | bytes | Path | dict[str, Any], *, language: str | None = None,
@@ -387,8 +387,10 @@ class Form:
         fresh = self._make(node.definition, node.parent, max(n.index for n in instances) + 1)
         siblings.insert(siblings.index(instances[-1]) + 1, fresh)
         self._reindex()
-        self._run_initial_expressions([fresh])
-        self._propagate({n.link_id for n in fresh.walk()})
+        link_ids = {n.link_id for n in fresh.walk()}
+        # the new instance's own variables, constants included, before anything reads them
+        self._propagate(link_ids, owners=link_ids)
+        self._fill_initial([fresh])
         self._notify(FormChange(nodes=tuple(fresh.walk()), structure=True))
         return fresh
 
@@ -405,7 +407,8 @@ class Form:
             for index, instance in enumerate(n for n in instances if n is not node):
                 instance.index = index
         self._reindex()
-        self._propagate({n.link_id for n in node.walk()})
+        link_ids = {n.link_id for n in node.walk()}
+        self._propagate(link_ids, owners=link_ids)  # instance keys, and so variables, moved
         self._notify(FormChange(structure=True))
 
     # ---- validation and completion ----------------------------------------------------
@@ -458,7 +461,7 @@ class Form:
         if isinstance(response.get("language"), str):
             self._language = response["language"]
         self._reindex()
-        self._propagate(set(self._index))
+        self._propagate(None)
         self._notify(FormChange(nodes=tuple(self.nodes()), structure=True))
 
     def to_draft(self) -> bytes:
@@ -513,7 +516,7 @@ class Form:
             node.answers = [(a[0], a[1]) for a in answers
                             if a[0] in allowed and not check_value(node.type, a[0], a[1])]
         self._reindex()
-        self._propagate(set(self._index))
+        self._propagate(None)
 
     def _has_key(self, key: NodeKey) -> bool:
         return any(n.key == key for n in self.nodes())
@@ -614,10 +617,13 @@ class Form:
             pending = [n for n in pending if n not in placed]
         return order
 
-    def _affected(self, changed: set[str] | None) -> list[int]:
+    def _affected(self, changed: set[str] | None,
+                  owners: set[str] | frozenset[str] = frozenset()) -> list[int]:
         if changed is None:
             return list(self._order)
         hit: set[int] = set(self._wildcards)
+        hit.update(n for n, slot in enumerate(self._slots)
+                   if slot.owner is not None and slot.owner.link_id in owners)
         queue = [name for name in changed]
         seen: set[str] = set()
         while queue:
@@ -739,37 +745,45 @@ class Form:
             return True
         return False
 
-    def _run_initial_expressions(self, tops: list[Node]) -> None:
-        targets = [n for top in tops for n in top.walk() if n.definition.initial_expression]
+    def _fill_initial(self, tops: list[Node]) -> None:
+        """Run the initialExpressions below ``tops``, then what reads the items they filled.
+
+        They run after the variables are computed, so that they can read them.
+        """
+        targets = [n for top in tops for n in top.walk()
+                   if n.definition.initial_expression and not n.answers]
         if not targets:
             return
         from desk.forms.response import live_items
 
         resource, contexts = live_items(self)
+        filled = set()
         for node in targets:
             expr = node.definition.initial_expression
             assert expr is not None
             env = self._env(node, resource, contexts)
-            for v in self.definition.variables:
-                if v.language == FHIR_QUERY and v.name:
-                    env[v.name] = self._evaluate(v, None, resource, contexts, dict(env))
-            for anc in [*node.ancestors(), node]:
-                for v in anc.definition.variables:
-                    if v.language == FHIR_QUERY and v.name:
-                        env[v.name] = self._evaluate(v, None, resource, contexts, dict(env))
             result = self._evaluate(expr, node, resource, contexts, env)
             answers = from_fhirpath(node.definition, result, node.options)
-            if answers and not node.answers:
+            if answers:
                 node.answers = answers
+                filled.add(node.link_id)
+        if filled:
+            self._propagate(filled)
 
     # ---- enablement -------------------------------------------------------------------
 
-    def _propagate(self, changed_ids: set[str] | None) -> set[Node]:
-        """Recompute what depends on ``changed_ids`` (None: everything); returns changed nodes."""
+    def _propagate(self, changed_ids: set[str] | None, *,
+                   owners: set[str] | frozenset[str] = frozenset()) -> set[Node]:
+        """Recompute what depends on ``changed_ids`` (None: everything); returns changed nodes.
+
+        ``owners`` names items whose own expressions run whatever they read (a new
+        instance's constants read nothing, yet its nodes have no values for them).
+        """
         touched: set[Node] = set()
         pending = changed_ids
         for _ in range(_MAX_ROUNDS):
-            touched |= self._run_slots(self._affected(pending))
+            touched |= self._run_slots(self._affected(pending, owners))
+            owners = frozenset()
             flipped = self._recompute_enabled()
             touched |= flipped
             if not flipped:
