@@ -1,0 +1,352 @@
+"""The form renderer: a form's pages one at a time, then a review page and Submit.
+
+:class:`FormWidget` takes a :class:`~desk.forms.Form` and shows it. It subscribes to the
+form's change events and updates only the widgets of the nodes that changed; the engine
+holds every answer, so switching language or adding an entry rebuilds widgets and loses
+nothing. Pages come from :func:`desk.forms.pages.paginate`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.forms import Form, FormChange, Node, NodeKey
+from desk.forms.pages import page_of, paginate, problems, progress, visible_pages, wrong_answers
+from desk.ui.forms.editors import touch
+from desk.ui.forms.items import Hooks, ItemView, ItemWidget, build_items
+from desk.ui.forms.review import ReviewWidget
+from desk.ui.widgets import MessageBanner, heading
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "de": "Deutsch",
+                  "nl": "Nederlands", "nb": "Norsk bokmål", "it": "Italiano", "pt": "Português"}
+
+
+class EnterClicks(QObject):
+    """Enter and Return press the focused button, as Space does (keyboard users expect both)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton) \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched.isEnabled():
+            watched.click()
+            return True
+        return False
+
+
+class FormWidget(QWidget):
+    """A form being filled in, one page at a time, ending with review and Submit.
+
+    ``strict_pages`` False (the default) lets the patient go on past a question they
+    leave unanswered (the review page links back to it; Submit waits for it); True also
+    keeps Next on the page until its required questions are answered. Next never leaves
+    a page holding an answer that does not fit.
+    """
+
+    sig_submitted = Signal()
+    """The patient pressed Submit and every required answer is there and valid."""
+
+    sig_changed = Signal()
+    """An answer or the form's entries changed (the moment to save a draft)."""
+
+    sig_page_changed = Signal(int)
+    """Another page is shown: its index in ``pages``, or ``len(pages)`` for the review."""
+
+    sig_language_changed = Signal(str)
+    """The form is now shown in another language (the code, e.g. "fr")."""
+
+    def __init__(self, form: Form, *, strict_pages: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("form-view")
+        self.form = form
+        self.strict_pages = strict_pages
+        self.pages = paginate(form)
+        self.review_index = len(self.pages)
+        self.index = -1
+        self._views: dict[Node, ItemView] = {}
+        self._built: dict[int, QScrollArea] = {}
+        self._touched: set[NodeKey] = set()
+        self._enter = EnterClicks(self)
+        self.hooks = Hooks(answer=self._answer, add=self._add, remove=self._remove,
+                           register=self._register)
+        self._layout()
+        unsubscribe = form.subscribe(self._changed)
+        self.destroyed.connect(lambda *_: unsubscribe())
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        visible = visible_pages(form, self.pages)
+        self.show_page(visible[0] if visible else self.review_index)
+
+    # ---- public API -------------------------------------------------------------------
+
+    @property
+    def on_review(self) -> bool:
+        return self.index == self.review_index
+
+    def show_page(self, index: int) -> None:
+        """Show page ``index`` (``len(pages)`` is the review page)."""
+        self.banner.hide()
+        if index == self.review_index:
+            self.review.refresh()
+            self.stack.setCurrentWidget(self.review_area)
+        else:
+            self.stack.setCurrentWidget(self._page(index))
+        self.index = index
+        self._update_nav()
+        self.sig_page_changed.emit(index)
+
+    def next_page(self) -> bool:
+        """Go on to the next page (or the review) unless this page needs correcting first."""
+        if self.on_review:
+            return False
+        nodes = self.pages[self.index].questions(self.form)
+        self.flush()
+        for node in nodes:
+            self._touch(node)
+        blocking = [n for n in nodes if wrong_answers(n) or self.strict_pages and problems(n)]
+        if blocking:
+            self.banner.show_message(self.tr("Please look at the answers marked on this page "
+                                             "before going on."))
+            self.focus_item(blocking[0])
+            return False
+        later = [i for i in visible_pages(self.form, self.pages) if i > self.index]
+        self.show_page(later[0] if later else self.review_index)
+        return True
+
+    def back(self) -> None:
+        """Go back to the page before this one."""
+        self.flush()
+        earlier = [i for i in visible_pages(self.form, self.pages) if i < self.index]
+        if earlier:
+            self.show_page(earlier[-1])
+
+    def submit(self) -> bool:
+        """Emit :attr:`sig_submitted` if the form is complete; else show what is missing."""
+        self.flush()
+        if not self.on_review:
+            self.show_page(self.review_index)
+        self.review.refresh()
+        if self.review.missing() or not self.form.is_complete():
+            self.banner.show_message(self.tr("Some answers are still needed."))
+            self._update_nav()
+            return False
+        self.sig_submitted.emit()
+        return True
+
+    def focus_item(self, node: Node) -> None:
+        """Show the page of ``node``, scroll to it and put the keyboard focus on it."""
+        index = page_of(self.pages, node)
+        if index != self.index:
+            self.show_page(index)
+        view = self._views.get(node)
+        if view is None:
+            return
+        self._touch(node)
+        if isinstance(view, QWidget):
+            self._built[index].ensureWidgetVisible(view)
+        view.focus()
+
+    def set_language(self, language: str) -> None:
+        """Show the form in ``language``; every answer is kept (the engine holds them)."""
+        self.flush()
+        if language != self.form.language:
+            self.form.set_language(language)
+
+    def flush(self) -> None:
+        """Commit text still being typed on the page shown."""
+        if self.on_review or self.index < 0:
+            return
+        for node in self.pages[self.index].questions(self.form):
+            view = self._views.get(node)
+            if view is not None:
+                view.flush()
+
+    def item_widget(self, link_id: str, index: int = 0) -> ItemView | None:
+        """The widget of the ``index``-th instance of ``link_id``, if its page was built."""
+        found = self.form.find(link_id)
+        return self._views.get(found[index]) if index < len(found) else None
+
+    # ---- building ---------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = heading(self.form.title or self.tr("Form"))
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("Shows the form in another language"))
+        touch(self.language, 160)
+        self._fill_languages()
+        self.language.activated.connect(
+            lambda i: self.set_language(str(self.language.itemData(i))))
+        top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+        self.progress = QLabel()
+        self.progress.setObjectName("muted")
+        outer.addWidget(self.progress)
+        self.banner = MessageBanner()
+        outer.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack, 1)
+        self.review = ReviewWidget(self.form, self.pages)
+        self.review.sig_jump.connect(self.focus_item)
+        self.review_area = self._scroll(self.review)
+        self.stack.addWidget(self.review_area)
+        outer.addLayout(self._footer())
+
+    def _footer(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.back_button = touch(QPushButton(self.tr("Back")), 120)
+        self.next_button = touch(QPushButton(self.tr("Next")), 160)
+        self.submit_button = touch(QPushButton(self.tr("Submit")), 160)
+        self.next_button.setObjectName("primary")
+        self.submit_button.setObjectName("primary")
+        for button, text, description in (
+                (self.back_button, self.tr("Back"), self.tr("Goes to the page before")),
+                (self.next_button, self.tr("Next"), self.tr("Goes to the next page")),
+                (self.submit_button, self.tr("Submit"), self.tr("Sends your answers"))):
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(description)
+            button.installEventFilter(self._enter)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next_page)
+        self.submit_button.clicked.connect(self.submit)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        row.addWidget(self.submit_button)
+        return row
+
+    def _fill_languages(self) -> None:
+        self.language.clear()
+        for code in self.form.languages:
+            self.language.addItem(LANGUAGE_NAMES.get(code.split("-")[0], code), code)
+        current = self.language.findData(self.form.language)
+        self.language.setCurrentIndex(max(current, 0))
+        self.language.setVisible(self.language.count() > 1)
+
+    def _scroll(self, inner: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setObjectName("page")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.setWidget(inner)
+        return area
+
+    def _page(self, index: int) -> QScrollArea:
+        area = self._built.get(index)
+        if area is not None:
+            return area
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(4, 4, 12, 4)
+        title = self.pages[index].title(self.form)
+        first = self.pages[index].items[0]
+        if title and title != self.form.title and not first.repeats:  # instances say it
+            layout.addWidget(heading(title, 2))
+        build_items(self.pages[index].nodes(self.form), layout, self.hooks)
+        layout.addStretch(1)
+        for button in inner.findChildren(QAbstractButton):
+            button.installEventFilter(self._enter)
+        area = self._built[index] = self._scroll(inner)
+        self.stack.addWidget(area)
+        return area
+
+    def _rebuild(self) -> None:
+        """Drop every page's widgets and build the page shown again (answers stay)."""
+        for area in self._built.values():
+            self.stack.removeWidget(area)
+            area.deleteLater()
+        self._built = {}
+        self._views = {}
+        self.title.setText(self.form.title or self.tr("Form"))
+        self._fill_languages()
+        visible = visible_pages(self.form, self.pages)
+        if not self.on_review and self.index not in visible:
+            self.index = min((i for i in visible if i > self.index), default=self.review_index)
+        self.show_page(self.index)
+
+    def _register(self, node: Node, view: ItemView) -> None:
+        self._views[node] = view
+        if node.key in self._touched:
+            view.touch()
+
+    # ---- events -----------------------------------------------------------------------
+
+    def _answer(self, node: Node, values: list[Any]) -> None:
+        self.form.set_answers(node, values)
+
+    def _add(self, node: Node) -> None:
+        self.flush()
+        fresh = self.form.add_instance(node)
+        view = self._views.get(fresh)
+        if view is not None:
+            view.focus()
+
+    def _remove(self, node: Node) -> None:
+        self.flush()
+        self.form.remove_instance(node)
+
+    def _changed(self, change: FormChange) -> None:
+        if change.language or change.structure:
+            self._rebuild()
+            if change.language:
+                self.sig_language_changed.emit(self.form.language or "")
+        else:
+            for node in change.nodes:
+                view = self._views.get(node)
+                if view is not None:
+                    view.refresh()
+            if self.on_review:
+                self.review.refresh()
+        self._update_nav()
+        self.sig_changed.emit()
+
+    def _touch(self, node: Node) -> None:
+        self._touched.add(node.key)
+        view = self._views.get(node)
+        if view is not None:
+            view.touch()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is None or not self.isAncestorOf(old):
+            return
+        item: QWidget | None = old
+        while item is not None and not isinstance(item, ItemWidget):
+            item = item.parentWidget()
+        if item is None or (new is not None and item.isAncestorOf(new)):
+            return
+        if self._views.get(item.node) is item:
+            self._touch(item.node)
+
+    def _update_nav(self) -> None:
+        visible = visible_pages(self.form, self.pages)
+        if self.on_review:
+            self.progress.setText(self.tr("Review your answers"))
+        else:
+            position, count = progress(self.form, self.pages, self.index)
+            self.progress.setText(self.tr("Page {0} of {1}").format(position, count))
+        self.progress.setAccessibleName(self.progress.text())
+        self.back_button.setEnabled(any(i < self.index for i in visible))
+        self.next_button.setVisible(not self.on_review)
+        self.submit_button.setVisible(self.on_review)
+        self.submit_button.setEnabled(not self.review.missing())
