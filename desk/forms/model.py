@@ -50,6 +50,7 @@ OPERATORS = ("exists", "=", "!=", ">", "<", ">=", "<=")
 EXT = "http://hl7.org/fhir/StructureDefinition/"
 SDC = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
 TRANSLATION = EXT + "translation"
+ANSWER_REPEATS = EXT + "questionnaire-answerRepeats"
 _YEAR = r"([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)"
 _MONTH_DAY = r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
 _CLOCK = r"([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]{1,9})?"
@@ -376,6 +377,8 @@ class _Parser:
         item.prefix = raw.get("prefix")
         item.required = self.flag(raw, "required", link_id)
         item.repeats = self.flag(raw, "repeats", link_id)
+        if kind in QUESTION_TYPES and _ext_value(raw, ANSWER_REPEATS) is True:
+            item.repeats = True  # the pre-R4 way to let a question take several answers
         item.read_only = self.flag(raw, "readOnly", link_id)
         item.hidden = bool(_ext_value(raw, EXT + "questionnaire-hidden"))
         if kind == "display" and (item.required or item.repeats):
@@ -534,14 +537,10 @@ class _Parser:
     def item_expressions(self, item: ItemDef, raw: dict[str, Any]) -> None:
         link_id = item.link_id
         item.variables = self.variables(raw, link_id)
-        item.enable_when_expression = self.expression(
-            raw, SDC + "sdc-questionnaire-enableWhenExpression", link_id)
-        item.calculated = self.expression(raw, SDC + "sdc-questionnaire-calculatedExpression",
-                                          link_id)
-        item.initial_expression = self.expression(
-            raw, SDC + "sdc-questionnaire-initialExpression", link_id)
-        item.answer_expression = self.expression(
-            raw, SDC + "sdc-questionnaire-answerExpression", link_id)
+        item.enable_when_expression = self.expression(raw, "enableWhenExpression", link_id)
+        item.calculated = self.expression(raw, "calculatedExpression", link_id)
+        item.initial_expression = self.expression(raw, "initialExpression", link_id)
+        item.answer_expression = self.expression(raw, "answerExpression", link_id)
         if item.enable_when and item.enable_when_expression:
             self.fail(link_id, "has both enableWhen and enableWhenExpression")
         if (item.calculated or item.initial_expression) and not item.is_question:
@@ -555,8 +554,15 @@ class _Parser:
                 out.append(expr)
         return out
 
-    def expression(self, raw: dict[str, Any], url: str, link_id: str) -> Expression | None:
-        ext = _first_ext(raw, url)
+    def expression(self, raw: dict[str, Any], name: str, link_id: str) -> Expression | None:
+        """The SDC expression extension ``name`` (e.g. initialExpression) of an item.
+
+        Forms written before SDC named some of them under the core URL
+        (…/StructureDefinition/questionnaire-initialExpression); those count too.
+        """
+        ext = _first_ext(raw, SDC + "sdc-questionnaire-" + name)
+        if ext is None:
+            ext = _first_ext(raw, EXT + "questionnaire-" + name)
         if ext is None:
             return None
         return self.compile(ext.get("valueExpression"), link_id, named=False)

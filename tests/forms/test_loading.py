@@ -150,3 +150,33 @@ def test_a_damaged_form_is_rejected_cleanly_or_still_works(data) -> None:
         if node.definition.is_question and node.options:
             form.set_answer(node, node.options[0])
     form.to_response(status="in-progress")
+
+
+LEGACY = "http://hl7.org/fhir/StructureDefinition/"
+
+
+def test_legacy_initial_and_calculated_expressions_are_used() -> None:
+    loaded = Form.load(form(
+        {"linkId": "weight", "type": "decimal", "text": "Weight", "extension": [
+            {"url": LEGACY + "questionnaire-initialExpression",
+             "valueExpression": {"language": "text/fhirpath", "expression": "70.5"}}]},
+        {"linkId": "double", "type": "decimal", "text": "Double", "readOnly": True,
+         "extension": [{"url": LEGACY + "questionnaire-calculatedExpression",
+                        "valueExpression": {"language": "text/fhirpath", "expression":
+                                            "%resource.item.where(linkId='weight')"
+                                            ".answer.value * 2"}}]}))
+    assert loaded.node("weight").answer == 70.5
+    assert loaded.node("double").answer == 141.0
+
+
+def test_legacy_answer_repeats_lets_a_question_take_several_answers() -> None:
+    options = [{"valueCoding": {"system": "urn:x", "code": c, "display": c}}
+               for c in ("cough", "fever", "rash")]
+    loaded = Form.load(form({
+        "linkId": "symptoms", "type": "choice", "text": "Symptoms", "answerOption": options,
+        "extension": [{"url": LEGACY + "questionnaire-answerRepeats", "valueBoolean": True}]}))
+    assert loaded.node("symptoms").repeats
+    assert loaded.set_answers("symptoms", ["cough", "rash"])
+    assert loaded.node("symptoms").answer_texts() == ["cough", "rash"]
+    response = loaded.to_response(status="in-progress")
+    assert len(response["item"][0]["answer"]) == 2
