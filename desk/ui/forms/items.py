@@ -337,7 +337,13 @@ class GroupWidget(QFrame):
         """Nothing is typed into a group itself."""
 
     def focus(self) -> None:
-        focus_first(self)
+        """Focus the group's first question (not its Remove button)."""
+        first = next((w for w in self.findChildren(ItemWidget) if w.editor is not None
+                      and w.node.visible), None)
+        if first is not None:
+            first.focus()
+        else:
+            focus_first(self)
 
 
 class TableGroupWidget(QFrame):

@@ -68,7 +68,7 @@ class SignaturePad(QFrame):
 
     def show_png(self, data: bytes) -> None:
         """Show a signature saved earlier (it stays until cleared)."""
-        image = QImage.fromData(data, b"PNG")
+        image = QImage.fromData(data, "PNG")  # type: ignore[arg-type]
         self.background = None if image.isNull() else image
         self.paths = []
         self.update()
@@ -82,7 +82,7 @@ class SignaturePad(QFrame):
         painter.end()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         return bytes(QByteArray(buffer.data()).data())
 
     # ---- strokes ----------------------------------------------------------------------

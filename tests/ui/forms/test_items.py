@@ -1,0 +1,132 @@
+"""Item widgets as a patient uses them: repeats, Other…, typed dates, rich text, tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QSlider
+
+from desk.forms import bundled_forms
+from tests.ui.forms.helpers import button, small_form
+
+EXT = "http://hl7.org/fhir/StructureDefinition/"
+
+
+def _control(code: str) -> dict:
+    return {"url": EXT + "questionnaire-itemControl",
+            "valueCodeableConcept": {"coding": [{"code": code}]}}
+
+
+def test_repeating_group_entries_are_added_and_removed(qtbot, show) -> None:
+    view = show(bundled_forms()["medical-history"])
+    first = view.item_widget("condition-name").editor.field
+    QTest.keyClicks(first, "Asthma")
+    qtbot.mouseClick(button(view, "Add another: Illnesses and conditions"),
+                     Qt.MouseButton.LeftButton)
+    assert len(view.form.find("condition-name")) == 2
+    second = view.item_widget("condition-name", 1).editor.field
+    assert second.isVisible() and second.text() == ""
+    assert QApplication.focusWidget() is second  # ready to type the new entry
+    QTest.keyClicks(second, "Diabetes")
+    QTest.keyClick(second, Qt.Key.Key_Tab)
+    assert view.item_widget("condition-name").editor.field.text() == "Asthma"  # kept
+    qtbot.mouseClick(button(view, "Remove Illnesses and conditions (1)"),
+                     Qt.MouseButton.LeftButton)
+    assert [n.answer for n in view.form.find("condition-name")] == ["Diabetes"]
+    assert view.item_widget("condition-name").editor.field.text() == "Diabetes"
+
+
+def test_open_choice_takes_a_typed_other_answer(qtbot, show) -> None:
+    view = show(small_form({"linkId": "pet", "type": "open-choice", "text": "Pet",
+                            "answerOption": [{"valueString": "Cat"}, {"valueString": "Dog"}]}))
+    item = view.item_widget("pet")
+    assert not item.editor.other_text.isEnabled()
+    qtbot.mouseClick(button(item, "Other…"), Qt.MouseButton.LeftButton)
+    assert item.editor.other_text.isEnabled()
+    QTest.keyClicks(item.editor.other_text, "Tortoise")
+    QTest.keyClick(item.editor.other_text, Qt.Key.Key_Tab)
+    assert view.form.node("pet").answers == [("valueString", "Tortoise")]
+    qtbot.mouseClick(button(item, "Cat"), Qt.MouseButton.LeftButton)
+    assert view.form.node("pet").answers == [("valueString", "Cat")]
+
+
+def test_dates_and_times_can_be_typed(qtbot, show) -> None:
+    view = show(small_form(
+        {"linkId": "born", "type": "date", "text": "Born"},
+        {"linkId": "at", "type": "time", "text": "At"},
+        {"linkId": "seen", "type": "dateTime", "text": "Seen"}))
+    for link_id, typed in (("born", "1984-03-09"), ("at", "14:30"), ("seen", "2026-01-02 08:15")):
+        field = view.item_widget(link_id).editor.field
+        field.setFocus()
+        QTest.keyClicks(field, typed)
+        QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert view.form.node("born").answer == "1984-03-09"
+    assert view.form.node("at").answer == "14:30:00"
+    assert view.form.node("seen").answer.startswith("2026-01-02T08:15:00")
+    assert view.item_widget("seen").editor.field.text() == "2026-01-02 08:15"
+    born = view.item_widget("born")
+    born.editor.field.setText("1984-13-40")
+    born.editor.field.setFocus()
+    QTest.keyClick(born.editor.field, Qt.Key.Key_Tab)
+    assert born.message.isVisible() and "date" in born.message.text()
+
+
+def test_xhtml_text_is_shown_sanitized(qtbot, show) -> None:
+    markup = ('<p>Please <b>read</b> this.<script>steal()</script>'
+              '<img src="https://tracker.example/p.png"/></p>')
+    view = show(small_form({"linkId": "note", "type": "display", "text": "Please read this.",
+                            "_text": {"extension": [{"url": EXT + "rendering-xhtml",
+                                                     "valueString": markup}]}}))
+    label = view.item_widget("note").label
+    assert label.textFormat() == Qt.TextFormat.RichText
+    assert "<b>read</b>" in label.text()
+    assert "script" not in label.text() and "tracker" not in label.text()
+
+
+def test_a_gtable_group_shows_one_row_per_entry(qtbot, show) -> None:
+    view = show(small_form({"linkId": "meds", "type": "group", "text": "Medicines",
+                            "repeats": True, "extension": [_control("gtable")], "item": [
+                                {"linkId": "drug", "type": "string", "text": "Medicine"},
+                                {"linkId": "dose", "type": "string", "text": "Dose"}]}))
+    headers = [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
+    assert "Medicine" in headers and "Dose" in headers
+    qtbot.mouseClick(button(view, "Add another: Medicines"), Qt.MouseButton.LeftButton)
+    assert len(view.form.find("drug")) == 2
+    assert view.item_widget("drug", 1).editor.field.isVisible()
+    qtbot.mouseClick(button(view, "Remove row 1"), Qt.MouseButton.LeftButton)
+    assert len(view.form.find("drug")) == 1
+
+
+def test_slider_help_and_prefixes(qtbot, show) -> None:
+    view = show(small_form(
+        {"linkId": "pain", "type": "integer", "text": "Pain", "extension": [
+            _control("slider"), {"url": EXT + "minValue", "valueInteger": 0},
+            {"url": EXT + "maxValue", "valueInteger": 10}], "item": [
+            {"linkId": "pain-help", "type": "display", "text": "0 is none, 10 the worst",
+             "extension": [_control("help")]}]},
+        {"linkId": "often", "type": "choice", "text": "How often", "prefix": "2.",
+         "answerOption": [{"valueString": "Never", "extension": [
+             {"url": EXT + "questionnaire-optionPrefix", "valueString": "a)"}]}]}))
+    pain = view.item_widget("pain")
+    slider = pain.findChild(QSlider)
+    slider.setFocus()
+    QTest.keyClick(slider, Qt.Key.Key_Right)
+    assert view.form.node("pain").answer == 1
+    assert not pain.help.isVisible()
+    qtbot.mouseClick(button(pain, "Help for: Pain"), Qt.MouseButton.LeftButton)
+    assert pain.help.isVisible() and pain.help.text() == "0 is none, 10 the worst"
+    often = view.item_widget("often")
+    assert often.label.text() == "2. How often"
+    assert button(often, "a) Never")
+
+
+def test_a_long_list_is_searchable(qtbot, show) -> None:
+    names = [f"Country {n}" for n in range(30)] + ["France"]
+    view = show(small_form({"linkId": "c", "type": "choice", "text": "Country",
+                            "answerOption": [{"valueString": n} for n in names]}))
+    combo = view.item_widget("c").editor.combo
+    assert combo.isEditable() and combo.completer() is not None
+    combo.lineEdit().setFocus()
+    QTest.keyClicks(combo.lineEdit(), "France")
+    QTest.keyClick(combo.lineEdit(), Qt.Key.Key_Tab)
+    assert view.form.node("c").answer == "France"
