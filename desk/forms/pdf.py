@@ -3,7 +3,10 @@
 The page carries the clinic's name and address, the patient's name, birth date and
 identifier with a Code 128 barcode of the identifier, then every enabled question
 and answer in form order and nesting, scores highlighted, signature images drawn,
-and "Page n of m" with the date at the foot of each page. Text is set in an
+and "Page n of m" with the date at the foot of each page. Dates and times are
+written in the form's language (:mod:`desk.forms.dates`), numbers with their unit,
+help items as a note under their question, and an answer too long for a table row
+below its question, where it can run across pages. Text is set in an
 embedded DejaVu Sans (bundled under resources/fonts) so accents and non-Latin
 letters print everywhere; without it reportlab's own Vera is used.
 """
@@ -21,6 +24,7 @@ from html import escape as _html_escape
 from pathlib import Path
 from typing import Any
 
+from desk.forms.dates import format_date, format_temporal
 from desk.forms.engine import Form, Node
 
 _PAGE_LABELS = {"en": ("Page {n} of {m}", "Patient", "Date of birth", "Identifier", "Date"),
@@ -75,7 +79,7 @@ def render_pdf(form: Form, *, clinic: Clinic, patient: PatientHeader,
 
     fonts = pdf_fonts()
     labels = _labels(form.language)
-    when = _date_text(authored)
+    when = format_date(_date_text(authored), form.language)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                             topMargin=16 * mm, bottomMargin=18 * mm, title=form.title,
@@ -197,7 +201,8 @@ def _header(form: Form, clinic: Clinic, patient: PatientHeader, labels: tuple[st
     cells = [[Paragraph(patient_label, st["label"]), Paragraph(born_label, st["label"]),
               Paragraph(id_label, st["label"])],
              [Paragraph(escape(patient.name), st["patient"]),
-              Paragraph(escape(patient.birth_date or "-"), st["patient"]),
+              Paragraph(escape(format_date(patient.birth_date, form.language)
+                               if patient.birth_date else "-"), st["patient"]),
               Paragraph(escape(patient.identifier or "-"), st["patient"])]]
     box = Table(cells, colWidths=[width * 0.5, width * 0.22, width * 0.28])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f4f8")),
@@ -244,19 +249,22 @@ def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
             return
         indent = depth * 5 * mm
         if node.type == "group":
-            if not any(n.answers and n.enabled for n in node.walk()):
+            if not _answered(node):
                 return
             flush()
             title = escape(node.text)
-            count = len(node.instances())
-            if node.repeats and count > 1:
-                title += f" ({node.index + 1}/{count})"
+            answered = [n for n in node.instances() if _answered(n)]
+            if node.repeats and len(answered) > 1:  # empty instances are not printed
+                title += f" ({answered.index(node) + 1}/{len(answered)})"
             story.append(Paragraph(title, _indented(st["section"], indent)))
+            story.extend(Paragraph(escape(text), _indented(st["note"], indent))
+                         for text in _help_texts(node))
             for child in node.children:
                 emit(child, depth + 1)
             flush()
         elif node.type == "display":
-            if node.display_category in ("instructions", None) and node.text:
+            if node.display_category in ("instructions", None) and node.text \
+                    and not _is_help(node):  # help prints beside its question
                 flush()
                 story.append(Paragraph(escape(node.text), _indented(st["note"], indent)))
         elif _is_long(node):
@@ -297,14 +305,44 @@ def _cells(node: Node, st: dict[str, Any]) -> list[Any]:
 
     question = escape(((node.prefix + " ") if node.prefix else "") + node.text)
     answers: list[Any] = []
-    for answer, text in zip(node.answers, node.answer_texts(), strict=True):
+    for answer, text in zip(node.answers, _answer_texts(node), strict=True):
         image = _image(answer)
         answers.append(image if image is not None
                        else Paragraph(escape(text) or "-", st["answer"]))
     if not answers:
         answers = [Paragraph("-", st["note"])]
     style = st["score"] if node.is_calculated else st["question"]
-    return [Paragraph(question, style), answers]
+    asked = [Paragraph(question, style)]
+    asked.extend(Paragraph(escape(text), st["note"]) for text in _help_texts(node))
+    return [asked, answers]
+
+
+def _answered(node: Node) -> bool:
+    return any(n.answers and n.enabled for n in node.walk())
+
+
+def _is_help(node: Node) -> bool:
+    """A display item that explains its parent (displayCategory or itemControl help)."""
+    return node.type == "display" and node.parent is not None and (
+        node.display_category == "help" or node.item_control in ("help", "flyover"))
+
+
+def _help_texts(node: Node) -> list[str]:
+    return [c.text for c in node.children if _is_help(c) and c.visible and c.text]
+
+
+def _answer_texts(node: Node) -> list[str]:
+    """The answers as printed: dates in the form's language, numbers with their unit."""
+    out = []
+    for (key, value), text in zip(node.answers, node.answer_texts(), strict=True):
+        words = format_temporal(key, value, node.form.language) if isinstance(
+            value, str) else None
+        if words is not None:
+            text = words
+        elif key in ("valueDecimal", "valueInteger") and node.unit and text:
+            text = f"{text} {node.unit}"
+        out.append(text)
+    return out
 
 
 def _is_long(node: Node) -> bool:
@@ -318,6 +356,8 @@ def _long_answer(node: Node, st: dict[str, Any], indent: float) -> list[Any]:
 
     question = escape(((node.prefix + " ") if node.prefix else "") + node.text)
     story = [Paragraph(question, _indented(st["question_block"], indent))]
+    story.extend(Paragraph(escape(text), _indented(st["note"], indent))
+                 for text in _help_texts(node))
     for text in node.answer_texts():
         story.extend(Paragraph(escape(chunk), _indented(st["answer_block"], indent + 8))
                      for chunk in _chunks(text))

@@ -46,11 +46,11 @@ def test_pdf_holds_header_questions_answers_score_and_band(tmp_path) -> None:
     out = tmp_path / "phq9.pdf"
     render_pdf(_phq9(), clinic=CLINIC, patient=PATIENT, out=out, authored="2026-11-23T10:00:00Z")
     text = _text(out)
-    for expected in ("Clinique du Parc", "69003 Lyon", "Hélène Lefèvre-Nguyễn", "1984-03-09",
+    for expected in ("Clinique du Parc", "69003 Lyon", "Hélène Lefèvre-Nguyễn", "9 mars 1984",
                      "MRN-004217", "Questionnaire sur la santé du patient (PHQ-9)",
                      "Peu d'intérêt ou de plaisir à faire les choses",
                      "Plus de la moitié du temps", "Score total", "10", "Dépression modérée",
-                     "Assez difficile", "2026-11-23", "Page 1 sur 1"):
+                     "Assez difficile", "23 novembre 2026", "Page 1 sur 1"):
         assert expected in text, expected
     assert "Merci. Signalez" not in text  # the item-9 alert is disabled, so not printed
 
@@ -130,7 +130,7 @@ def test_cli_pdf_renders_a_stored_response(tmp_path, capsys) -> None:
     assert _cli("form", "pdf", str(bundled_forms()["phq-9"]), str(response), str(out),
                 "--patient-json", str(patient), "--clinic", "Centro Salud") == 0
     text = _text(out)
-    assert "Ana Díaz" in text and "1990-01-02" in text and "Centro Salud" in text
+    assert "Ana Díaz" in text and "2 janvier 1990" in text and "Centro Salud" in text
     assert "Dépression modérée" in text
     broken = tmp_path / "broken.json"
     broken.write_text("{")
