@@ -4,7 +4,8 @@
 
 FORM is a bundled form's name (phq-9) or a Questionnaire JSON path; without any, every
 bundled form. Each page, the review page with nothing answered, and the consent form
-signed, are written as OUT/<form>-<size>-<page>.png.
+signed, are written as OUT/<form>-<size>-<page>.png, with the whole page
+unscrolled beside each as <...>-whole.png.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def shoot(out: Path, name: str, source: Path) -> list[Path]:
             label = "review" if view.on_review else str(page)
             path = out / f"{name}-{width}x{height}-{label}.png"
             view.grab().save(str(path))
-            written.append(path)
+            whole = path.with_name(path.stem + "-whole.png")  # the page unscrolled
+            view.stack.currentWidget().widget().grab().save(str(whole))
+            written += [path, whole]
             if view.on_review or page > 30:
                 break
             before = view.index

@@ -170,8 +170,18 @@ class NumberEditor(Editor):
         self.spin.setKeyboardTracking(False)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         touch(self.spin, 160)
+        # big − and + beside the field instead of the spinner's tiny arrows (the keyboard's
+        # Up and Down still step)
+        self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.spin.editingFinished.connect(self.flush)
         self.row.addWidget(self.spin)
+        for sign, steps, what in (("−", -1, tr("Decrease")), ("+", 1, tr("Increase"))):
+            step = touch(QPushButton(sign))
+            step.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            step.setAccessibleName(f"{what}: {node.text}")
+            step.setAccessibleDescription(tr("Changes the number by one step"))
+            step.clicked.connect(lambda _=False, n=steps: self._step(n))
+            self.row.addWidget(step)
         if node.unit:
             self.row.addWidget(QLabel(node.unit))
         self.row.addStretch(1)
@@ -191,6 +201,13 @@ class NumberEditor(Editor):
         else:
             self.spin.setValue(shown)
         self.spin.blockSignals(False)
+
+    def _step(self, steps: int) -> None:
+        if self.spin.value() <= self.empty and steps > 0:
+            self.spin.setValue(max(0, self.spin.minimum() + 1))  # type: ignore[arg-type]
+        else:
+            self.spin.stepBy(steps)
+        self.flush()
 
     def flush(self) -> None:
         value = self.spin.value()

@@ -130,3 +130,53 @@ def test_a_long_list_is_searchable(qtbot, show) -> None:
     QTest.keyClicks(combo.lineEdit(), "France")
     QTest.keyClick(combo.lineEdit(), Qt.Key.Key_Tab)
     assert view.form.node("c").answer == "France"
+
+
+def test_a_number_has_its_unit_and_big_steps(qtbot, show) -> None:
+    view = show(small_form({"linkId": "w", "type": "decimal", "text": "Weight", "extension": [
+        {"url": EXT + "questionnaire-unit", "valueCoding": {"code": "kg", "display": "kg"}},
+        {"url": EXT + "minValue", "valueDecimal": 1}]}))
+    item = view.item_widget("w")
+    assert "kg" in [label.text() for label in item.findChildren(QLabel)]
+    qtbot.mouseClick(button(item, "Increase: Weight"), Qt.MouseButton.LeftButton)
+    assert view.form.node("w").answer == 1.0
+    qtbot.mouseClick(button(item, "Increase: Weight"), Qt.MouseButton.LeftButton)
+    assert view.form.node("w").answer == 2.0
+    spin = item.editor.spin
+    spin.lineEdit().selectAll()
+    spin.setFocus()
+    QTest.keyClicks(spin, "72.5")
+    QTest.keyClick(spin, Qt.Key.Key_Tab)
+    assert view.form.node("w").answer == 72.5
+
+
+def test_enable_when_shows_and_hides_items_and_pages(qtbot, show) -> None:
+    view = show(bundled_forms()["medical-history"])
+    assert view.progress.text() == "Page 1 of 5"  # the allergies page waits for a yes
+    view.next_page()
+    view.next_page()
+    allergies = view.item_widget("has-allergies")
+    qtbot.mouseClick(button(allergies, "Yes"), Qt.MouseButton.LeftButton)
+    assert view.progress.text() == "Page 3 of 6"
+    qtbot.mouseClick(button(allergies, "No"), Qt.MouseButton.LeftButton)
+    assert view.progress.text() == "Page 3 of 5"
+    view.next_page()
+    view.next_page()
+    cigarettes = view.item_widget("cigarettes-per-day")
+    assert not cigarettes.isVisible()
+    smoking = view.item_widget("smoking")
+    qtbot.mouseClick(button(smoking, "Yes"), Qt.MouseButton.LeftButton)
+    assert cigarettes.isVisible()
+    qtbot.mouseClick(button(smoking, "Never"), Qt.MouseButton.LeftButton)
+    assert not cigarettes.isVisible()
+
+
+def test_a_calculated_item_shows_its_value_and_cannot_be_edited(qtbot, show) -> None:
+    view = show(bundled_forms()["gad-7"])
+    total = next(w for w in (view.item_widget(n.link_id) for n in view.form.nodes())
+                 if w is not None and w.node.is_calculated)
+    assert total.editor is None and total.value.text() == "—"
+    first = next(w for w in (view.item_widget(n.link_id) for n in view.form.nodes())
+                 if w is not None and w.editor is not None)
+    qtbot.mouseClick(first.editor.buttons[3], Qt.MouseButton.LeftButton)
+    assert total.value.text() == "3"
