@@ -240,9 +240,11 @@ def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
     rows: list[tuple[list[Any], float, bool]] = []
 
     def flush() -> None:
-        if rows:
-            story.append(_table(rows, width))
-            rows.clear()
+        # reportlab measures a whole table again at each page break, so one long table
+        # costs time in the square of its rows; short ones keep the PDF linear
+        for start in range(0, len(rows), _TABLE_ROWS):
+            story.append(_table(rows[start:start + _TABLE_ROWS], width))
+        rows.clear()
 
     def emit(node: Node, depth: int) -> None:
         if not node.enabled or node.hidden:
@@ -286,6 +288,7 @@ def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
 # an answer longer than this (characters) is printed below its question, not beside it
 _LONG_ANSWER = 500
 _CHUNK = 1500
+_TABLE_ROWS = 25
 
 _STYLE_CACHE: dict[tuple[str, float], Any] = {}
 
