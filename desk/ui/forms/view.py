@@ -36,6 +36,21 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "de": "D
                   "nl": "Nederlands", "nb": "Norsk bokmål", "it": "Italiano", "pt": "Português"}
 
 
+# point sizes of the style sheet's text in the form (resources/styles/desk.qss), by selector
+TEXT_SIZES = {"*": 10, "QLabel#question, QLabel#calculated": 12, "QLabel#h1": 17,
+              "QLabel#h2": 13, "QRadioButton, QCheckBox, QLineEdit, QComboBox, "
+              "QAbstractSpinBox, QPlainTextEdit": 11}
+LARGE_TEXT = 1.5
+
+
+def text_sheet(scale: float) -> str:
+    """A style sheet that scales the form's text by ``scale`` (empty for 1)."""
+    if scale == 1:
+        return ""
+    return "\n".join(f"{selector} {{ font-size: {round(size * scale)}pt; }}"
+                     for selector, size in TEXT_SIZES.items())
+
+
 class EnterClicks(QObject):
     """Enter and Return press the focused button, as Space does (keyboard users expect both)."""
 
@@ -75,6 +90,7 @@ class FormWidget(QWidget):
         self.setObjectName("form-view")
         self.form = form
         self.strict_pages = strict_pages
+        self.large_text = False
         self.pages = paginate(form)
         self.review_index = len(self.pages)
         self.index = -1
@@ -168,6 +184,11 @@ class FormWidget(QWidget):
         if language != self.form.language:
             self.form.set_language(language)
 
+    def set_large_text(self, on: bool) -> None:
+        """Show the form's text half as large again (True) or at its usual size (False)."""
+        self.large_text = on
+        self.setStyleSheet(text_sheet(LARGE_TEXT if on else 1))
+
     def flush(self) -> None:
         """Commit text still being typed on the page shown."""
         if self.on_review or self.index < 0:
@@ -198,6 +219,14 @@ class FormWidget(QWidget):
         self.language.activated.connect(
             lambda i: self.set_language(str(self.language.itemData(i))))
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        self.text_size = touch(QPushButton(self.tr("Larger text")), 120)
+        self.text_size.setCheckable(True)
+        self.text_size.setObjectName("secondary")
+        self.text_size.setAccessibleName(self.tr("Larger text"))
+        self.text_size.setAccessibleDescription(self.tr("Makes the text of the form larger"))
+        self.text_size.toggled.connect(self.set_large_text)
+        self.text_size.installEventFilter(self._enter)
+        top.addWidget(self.text_size, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
         self.progress = QLabel()
         self.progress.setObjectName("muted")

@@ -1,0 +1,47 @@
+"""The form view and the engine: only changed items are redrawn; a closed view lets go."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desk.forms import Form, bundled_forms
+from desk.ui.forms import FormWidget
+from desk.ui.forms.items import ItemWidget
+from tests.ui.forms.helpers import button
+
+
+def test_an_answer_redraws_only_the_items_it_changes(qtbot, show, monkeypatch) -> None:
+    view = show(bundled_forms()["phq-9"])
+    redrawn: list[str] = []
+    original = ItemWidget.refresh
+
+    def refresh(self: ItemWidget) -> None:
+        redrawn.append(self.node.link_id)
+        original(self)
+
+    monkeypatch.setattr(ItemWidget, "refresh", refresh)
+    qtbot.mouseClick(button(view.item_widget("phq9-q2"), "Several days"),
+                     Qt.MouseButton.LeftButton)
+    assert "phq9-q2" in redrawn and "phq9-total" in redrawn
+    assert not {"phq9-q1", "phq9-q3", "phq9-q9"} & set(redrawn)
+
+
+def test_a_deleted_view_no_longer_listens_to_its_form(qtbot) -> None:
+    form = Form.load(bundled_forms()["phq-9"])
+    view = FormWidget(form)
+    gone: list[bool] = []
+    view.destroyed.connect(lambda *_: gone.append(True))
+    view.deleteLater()
+    qtbot.waitUntil(lambda: bool(gone))
+    assert form.set_answer("phq9-q1", "LA6568-5")  # no widget left to update: no error
+
+
+def test_a_reset_form_shows_its_fields_empty_again(qtbot, show) -> None:
+    view = show(bundled_forms()["medical-history"])
+    view.item_widget("condition-name").editor.field.setText("Asthma")
+    view.flush()
+    view.next_page()
+    view.form.reset()
+    assert view.progress.text() == "Page 2 of 5"
+    view.back()
+    assert view.item_widget("condition-name").editor.field.text() == ""
