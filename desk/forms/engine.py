@@ -57,9 +57,9 @@ from desk.forms.model import (
     Option,
     QuestionnaireDef,
     Text,
-    check_value,
     load_questionnaire,
 )
+from desk.forms.primitives import check_value
 from desk.forms.validation import validate_node
 from desk.forms.values import Answer, AnswerError, coerce, display, from_fhirpath
 

@@ -13,7 +13,8 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
-from desk.forms.model import ANSWER_KEYS, QuestionnaireDef, check_value
+from desk.forms.model import ANSWER_KEYS, QuestionnaireDef
+from desk.forms.primitives import check_value
 
 if TYPE_CHECKING:
     from desk.forms.engine import Form, Node

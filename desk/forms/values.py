@@ -14,7 +14,8 @@ from decimal import Decimal
 from typing import Any
 
 from desk.forms.messages import message
-from desk.forms.model import ANSWER_KEYS, ItemDef, Option, check_value
+from desk.forms.model import ANSWER_KEYS, ItemDef, Option
+from desk.forms.primitives import check_value
 
 Answer = tuple[str, Any]
 
