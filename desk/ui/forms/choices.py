@@ -92,6 +92,8 @@ class ButtonsEditor(Editor):
             other_text.setAccessibleName(tr("Other answer to: {0}").format(node.text))
             other_text.setAccessibleDescription(tr("Type your answer if it is not listed"))
             other_text.editingFinished.connect(self._changed)
+            other_text.setMaximumWidth(480)
+            other_text.hide()  # until "Other…" is chosen
             column.addWidget(other_text)
             self.other_text = other_text
         if orientation(node.definition) == "horizontal":
@@ -121,19 +123,19 @@ class ButtonsEditor(Editor):
             self.other.blockSignals(False)
             if other and self.other_text.text() != str(other[0]):
                 self.other_text.setText(str(other[0]))
-            self.other_text.setEnabled(self.other.isChecked())
+            self.other_text.setVisible(self.other.isChecked())
         self.group.setExclusive(not self.multiple)
 
     def values(self) -> list[Any]:
         found: list[Any] = [o for o, b in zip(self.options, self.buttons, strict=True)
                             if b.isChecked()]
         if self.other is not None and self.other.isChecked() and self.other_text is not None:
-            self.other_text.setEnabled(True)
+            self.other_text.show()
             text = self.other_text.text().strip()
             if text:
                 found.append(text)
         elif self.other_text is not None:
-            self.other_text.setEnabled(False)
+            self.other_text.hide()
         return found
 
     def _changed(self) -> None:

@@ -40,14 +40,16 @@ def test_open_choice_takes_a_typed_other_answer(qtbot, show) -> None:
     view = show(small_form({"linkId": "pet", "type": "open-choice", "text": "Pet",
                             "answerOption": [{"valueString": "Cat"}, {"valueString": "Dog"}]}))
     item = view.item_widget("pet")
-    assert not item.editor.other_text.isEnabled()
+    assert not item.editor.other_text.isVisible()
     qtbot.mouseClick(button(item, "Other…"), Qt.MouseButton.LeftButton)
-    assert item.editor.other_text.isEnabled()
+    assert item.editor.other_text.isVisible()
+    assert QApplication.focusWidget() is item.editor.other_text
     QTest.keyClicks(item.editor.other_text, "Tortoise")
     QTest.keyClick(item.editor.other_text, Qt.Key.Key_Tab)
     assert view.form.node("pet").answers == [("valueString", "Tortoise")]
     qtbot.mouseClick(button(item, "Cat"), Qt.MouseButton.LeftButton)
     assert view.form.node("pet").answers == [("valueString", "Cat")]
+    assert not item.editor.other_text.isVisible()
 
 
 def test_dates_and_times_can_be_typed(qtbot, show) -> None:
@@ -180,3 +182,21 @@ def test_a_calculated_item_shows_its_value_and_cannot_be_edited(qtbot, show) -> 
                  if w is not None and w.editor is not None)
     qtbot.mouseClick(first.editor.buttons[3], Qt.MouseButton.LeftButton)
     assert total.value.text() == "3"
+
+
+def test_a_file_is_attached_from_the_file_dialog_and_removed(qtbot, show, tmp_path,
+                                                            monkeypatch) -> None:
+    scan = tmp_path / "referral.pdf"
+    scan.write_bytes(b"%PDF-1.4 referral")
+    monkeypatch.setattr("desk.ui.forms.editors.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(scan), ""))
+    view = show(small_form({"linkId": "doc", "type": "attachment", "text": "Referral letter"}))
+    item = view.item_widget("doc")
+    assert item.editor.name.text() == "No file chosen" and not item.editor.remove.isVisible()
+    qtbot.mouseClick(button(item, "Choose a file for Referral letter"), Qt.MouseButton.LeftButton)
+    value = view.form.node("doc").answer
+    assert value["title"] == "referral.pdf" and value["contentType"] == "application/pdf"
+    assert item.editor.name.text() == "referral.pdf"
+    qtbot.mouseClick(item.editor.remove, Qt.MouseButton.LeftButton)
+    assert view.form.node("doc").answers == []
+    assert item.editor.name.text() == "No file chosen"
