@@ -200,3 +200,34 @@ def test_a_file_is_attached_from_the_file_dialog_and_removed(qtbot, show, tmp_pa
     qtbot.mouseClick(item.editor.remove, Qt.MouseButton.LeftButton)
     assert view.form.node("doc").answers == []
     assert item.editor.name.text() == "No file chosen"
+
+
+def test_horizontal_choices_a_drop_down_enter_on_a_box_and_hidden_items(qtbot, show) -> None:
+    view = show(small_form(
+        {"linkId": "size", "type": "choice", "text": "Size", "answerOption": [
+            {"valueString": "S"}, {"valueString": "M"}], "extension": [
+            {"url": EXT + "questionnaire-choiceOrientation", "valueCode": "horizontal"}]},
+        {"linkId": "lang", "type": "choice", "text": "Language", "extension": [
+            _control("drop-down")], "answerOption": [
+            {"valueString": "English"}, {"valueString": "Français"}]},
+        {"linkId": "tags", "type": "choice", "text": "Tags", "repeats": True,
+         "answerOption": [{"valueString": "a"}, {"valueString": "b"}]},
+        {"linkId": "secret", "type": "string", "text": "Internal code",
+         "extension": [{"url": EXT + "questionnaire-hidden", "valueBoolean": True}]}))
+    small, medium = view.item_widget("size").editor.buttons
+    assert small.y() == medium.y() and small.x() < medium.x()
+    combo = view.item_widget("lang").editor.combo
+    assert not combo.isEditable()
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert view.form.node("lang").answer == "Français"
+    first, second = view.item_widget("tags").editor.buttons
+    first.setFocus()
+    QTest.keyClick(first, Qt.Key.Key_Return)
+    second.setFocus()
+    QTest.keyClick(second, Qt.Key.Key_Space)
+    assert [v for _, v in view.form.node("tags").answers] == ["a", "b"]
+    assert not view.item_widget("secret").isVisible()
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert "Internal code" not in [e.question for e in view.review.entries]

@@ -72,3 +72,30 @@ def test_the_signature_survives_a_language_switch(qtbot, show) -> None:
     pad = view.item_widget("signature").editor.pad
     assert not pad.is_empty() and view.form.node("signature").answer == before
     assert _ink(pad.to_png()) > 20
+
+
+def test_a_stylus_signs_through_tablet_events(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QPointingDevice, QTabletEvent
+    from PySide6.QtWidgets import QApplication
+
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(400, 200)
+    pad.show()
+    signed: list[bool] = []
+    pad.sig_signed.connect(lambda: signed.append(True))
+    device = QPointingDevice.primaryPointingDevice()
+    kinds = [QEvent.Type.TabletPress] + [QEvent.Type.TabletMove] * 20 \
+        + [QEvent.Type.TabletRelease]
+    for n, kind in enumerate(kinds):
+        point = QPointF(30 + n * 15, 60 + (n % 3) * 20)
+        button = Qt.MouseButton.LeftButton
+        held = Qt.MouseButton.NoButton if kind == QEvent.Type.TabletRelease else button
+        event = QTabletEvent(kind, device, point, pad.mapToGlobal(point), 0.5, 0, 0, 0, 0, 0,
+                             Qt.KeyboardModifier.NoModifier, button, held)
+        QApplication.sendEvent(pad, event)
+    assert signed == [True]
+    assert _ink(pad.to_png()) > 20
+    pad.clear()
+    assert pad.is_empty() and _ink(pad.to_png()) == 0
