@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desk.forms.conditions import evaluate_condition
-    from desk.forms.engine import Form, FormChange, Node, NodeKey
+    from desk.forms.engine import Form, FormChange
     from desk.forms.model import (
         FormDefinitionError,
         ItemDef,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         Text,
         load_questionnaire,
     )
+    from desk.forms.node import Node, NodeKey
     from desk.forms.pdf import Clinic, PatientHeader, render_pdf, render_response_pdf
     from desk.forms.response import build_response, validate_response
     from desk.forms.values import attachment
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 # Names load on first use (PEP 562): the ``desk form`` command registers at every start-up
 # and must not pull in the engine, fhirpathpy and reportlab.
 _WHERE = {
-    "Form": "engine", "FormChange": "engine", "Node": "engine", "NodeKey": "engine",
+    "Form": "engine", "FormChange": "engine", "Node": "node", "NodeKey": "node",
     "evaluate_condition": "conditions",
     "FormDefinitionError": "model", "ItemDef": "model", "Option": "model", "Problem": "model",
     "QuestionnaireDef": "model", "Text": "model", "load_questionnaire": "model",

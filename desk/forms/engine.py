@@ -43,7 +43,7 @@ import datetime as dt
 import json
 import logging
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +59,14 @@ from desk.forms.model import (
     Text,
     load_questionnaire,
 )
+from desk.forms.node import Node, NodeKey
+from desk.forms.plan import Plan, Slot
 from desk.forms.primitives import check_value
 from desk.forms.validation import validate_node
-from desk.forms.values import Answer, AnswerError, coerce, display, from_fhirpath
+from desk.forms.values import Answer, AnswerError, coerce, from_fhirpath
 
 log = logging.getLogger(__name__)
 
-NodeKey = tuple[tuple[str, int], ...]
 _MAX_ROUNDS = 8
 
 
@@ -81,152 +82,6 @@ class FormChange:
     nodes: tuple[Node, ...] = ()
     structure: bool = False
     language: bool = False
-
-
-class Node:
-    """One instance of an item, as a view shows it."""
-
-    def __init__(self, form: Form, definition: ItemDef, parent: Node | None, index: int) -> None:
-        self.form = form
-        self.definition = definition
-        self.parent = parent
-        self.index = index
-        self.children: list[Node] = []
-        self.answers: list[Answer] = []
-        self.enabled = True
-        self.messages: list[str] = []
-        self.input_error: AnswerError | None = None
-        self.dynamic_options: list[Option] | None = None
-        self.expression_enabled: bool | None = None
-
-    def __repr__(self) -> str:
-        return f"<Node {self.link_id}#{self.index} {self.type}>"
-
-    @property
-    def key(self) -> NodeKey:
-        """A stable address of this instance: (linkId, instance index) from the root."""
-        own = ((self.definition.link_id, self.index),)
-        return self.parent.key + own if self.parent else own
-
-    @property
-    def link_id(self) -> str:
-        return self.definition.link_id
-
-    @property
-    def type(self) -> str:
-        return self.definition.type
-
-    @property
-    def text(self) -> str:
-        """The item's text in the form's current language."""
-        return self.definition.text.get(self.form.language) or ""
-
-    @property
-    def prefix(self) -> str | None:
-        return self.definition.prefix
-
-    @property
-    def required(self) -> bool:
-        return self.definition.required
-
-    @property
-    def repeats(self) -> bool:
-        return self.definition.repeats
-
-    @property
-    def read_only(self) -> bool:
-        """True for readOnly and calculated items: the view shows but does not edit."""
-        return self.definition.read_only or self.definition.calculated is not None
-
-    @property
-    def hidden(self) -> bool:
-        return self.definition.hidden
-
-    @property
-    def visible(self) -> bool:
-        """Enabled and not hidden: what a view should show."""
-        return self.enabled and not self.hidden
-
-    @property
-    def item_control(self) -> str | None:
-        return self.definition.item_control
-
-    @property
-    def unit(self) -> str | None:
-        return self.definition.unit
-
-    @property
-    def entry_format(self) -> str | None:
-        fmt = self.definition.entry_format
-        return fmt.get(self.form.language) if fmt else None
-
-    @property
-    def display_category(self) -> str | None:
-        return self.definition.display_category
-
-    @property
-    def is_calculated(self) -> bool:
-        return self.definition.calculated is not None
-
-    @property
-    def options(self) -> list[Option]:
-        """The permitted answers (from answerOption, a contained ValueSet or answerExpression)."""
-        if self.dynamic_options is not None:
-            return self.dynamic_options
-        return self.definition.options
-
-    def option_labels(self) -> list[str]:
-        """The options' labels in the current language, in order."""
-        return [o.label.get(self.form.language) or "" for o in self.options]
-
-    @property
-    def answer(self) -> Any:
-        """The first answer's FHIR value, or None."""
-        return self.answers[0][1] if self.answers else None
-
-    def answer_texts(self) -> list[str]:
-        """The answers as words in the current language."""
-        return [display(a, self.definition, self.options, self.form.language)
-                for a in self.answers]
-
-    @property
-    def score(self) -> float | None:
-        """The weight (ordinalValue/itemWeight) of the chosen option, if it has one."""
-        total = None
-        for key, value in self.answers:
-            for option in self.options:
-                if option.weight is not None and option.matches(key, value):
-                    total = (total or 0.0) + option.weight
-        return total
-
-    def instances(self) -> list[Node]:
-        """The sibling instances of this (repeating) item, this one included."""
-        siblings = self.parent.children if self.parent else self.form.roots
-        return [n for n in siblings if n.definition is self.definition]
-
-    def walk(self) -> Iterator[Node]:
-        """This node and every node below it, in form order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
-    def ancestors(self) -> Iterator[Node]:
-        node = self.parent
-        while node is not None:
-            yield node
-            node = node.parent
-
-
-@dataclass
-class _Slot:
-    """One expression attached to an item (or the form), with its dependencies."""
-
-    owner: ItemDef | None
-    role: str  # variable, enable, calculated, answers
-    expression: Expression
-    reads: frozenset[str] = frozenset()
-    reads_all: bool = False
-    after: list[int] = field(default_factory=list)
 
 
 class Form:
@@ -247,12 +102,9 @@ class Form:
         self._index: dict[str, list[Node]] = {}
         self._vars: dict[tuple[NodeKey | None, str], list[Any]] = {}
         self._show_required = False
-        self._slots: list[_Slot] = []
-        self._readers: dict[str, list[int]] = {}
-        self._wildcards: list[int] = []
+        self._plan = Plan(definition)
         self._weights = _weight_table(definition)
         self._cut_questionnaires: dict[frozenset[str], dict[str, Any]] = {}
-        self._build_slots()
         self._start()
 
     def _start(self) -> None:
@@ -558,90 +410,6 @@ class Form:
 
     # ---- expressions ------------------------------------------------------------------
 
-    def _build_slots(self) -> None:
-        known = set(self.definition.by_link_id)
-        for expr in self.definition.variables:
-            self._slots.append(_Slot(None, "variable", expr))
-        for item in self.definition.walk():
-            for expr in item.variables:
-                self._slots.append(_Slot(item, "variable", expr))
-            if item.enable_when_expression:
-                self._slots.append(_Slot(item, "enable", item.enable_when_expression))
-            if item.answer_expression:
-                self._slots.append(_Slot(item, "answers", item.answer_expression))
-            if item.calculated:
-                self._slots.append(_Slot(item, "calculated", item.calculated))
-        # linkIds listed in a constant variable (e.g. %ids = 'q1' | 'q2') count as read
-        # by the expressions that use that variable
-        constants = {slot.expression.name: slot.expression.link_ids & known
-                     for slot in self._slots if slot.role == "variable"
-                     and slot.expression.name and not slot.expression.reads_items}
-        producers: dict[str, list[int]] = {}
-        for n, slot in enumerate(self._slots):
-            expr = slot.expression
-            slot.reads = expr.link_ids & known if expr.reads_items else frozenset()
-            if expr.reads_items:
-                for var in expr.variables:
-                    slot.reads |= constants.get(var, frozenset())
-            slot.reads_all = expr.reads_items and not slot.reads
-            if slot.role == "variable" and expr.name:
-                producers.setdefault("%" + expr.name, []).append(n)
-            if slot.role == "calculated" and slot.owner:
-                producers.setdefault(slot.owner.link_id, []).append(n)
-            for lid in slot.reads:
-                self._readers.setdefault(lid, []).append(n)
-            for var in expr.variables:
-                self._readers.setdefault("%" + var, []).append(n)
-            if slot.reads_all:
-                self._wildcards.append(n)
-        self._order = self._topological(producers)
-
-    def _topological(self, producers: dict[str, list[int]]) -> list[int]:
-        deps: dict[int, set[int]] = {n: set() for n in range(len(self._slots))}
-        for n, slot in enumerate(self._slots):
-            for name in {"%" + v for v in slot.expression.variables} | set(slot.reads):
-                deps[n].update(p for p in producers.get(name, []) if p != n)
-            if slot.reads_all:
-                deps[n].update(p for name, ps in producers.items() if not name.startswith("%")
-                               for p in ps if p != n)
-        order: list[int] = []
-        placed: set[int] = set()
-        pending = list(range(len(self._slots)))
-        while pending:
-            ready = [n for n in pending if deps[n] <= placed]
-            if not ready:  # a cycle between expressions: keep document order for the rest
-                ready = pending[:1]
-            for n in ready:
-                order.append(n)
-                placed.add(n)
-            pending = [n for n in pending if n not in placed]
-        return order
-
-    def _affected(self, changed: set[str] | None,
-                  owners: set[str] | frozenset[str] = frozenset()) -> list[int]:
-        if changed is None:
-            return list(self._order)
-        hit: set[int] = set(self._wildcards)
-        hit.update(n for n, slot in enumerate(self._slots)
-                   if slot.owner is not None and slot.owner.link_id in owners)
-        queue = [name for name in changed]
-        seen: set[str] = set()
-        while queue:
-            name = queue.pop()
-            if name in seen:
-                continue
-            seen.add(name)
-            for n in self._readers.get(name, []):
-                if n not in hit:
-                    hit.add(n)
-            for n in list(hit):
-                slot = self._slots[n]
-                if slot.role == "variable" and slot.expression.name:
-                    queue.append("%" + slot.expression.name)
-                elif slot.role == "calculated" and slot.owner:
-                    queue.append(slot.owner.link_id)
-        return [n for n in self._order if n in hit]
-
     def _run_slots(self, indexes: list[int]) -> set[Node]:
         if not indexes:
             return set()
@@ -650,7 +418,7 @@ class Form:
         changed: set[Node] = set()
         resource, contexts = live_items(self)
         for n in indexes:
-            slot = self._slots[n]
+            slot = self._plan.slots[n]
             owners = [None] if slot.owner is None else self._index.get(slot.owner.link_id, [])
             for node in owners:
                 env = self._env(node, resource, contexts)
@@ -722,7 +490,7 @@ class Form:
                         env[expr.name] = self._vars[(anc.key, expr.name)]
         return env
 
-    def _store(self, slot: _Slot, node: Node | None, result: list[Any]) -> bool:
+    def _store(self, slot: Slot, node: Node | None, result: list[Any]) -> bool:
         if slot.role == "variable":
             key = (None if node is None else node.key, slot.expression.name or "")
             before = _snapshot(self._vars.get(key))
@@ -782,7 +550,7 @@ class Form:
         touched: set[Node] = set()
         pending = changed_ids
         for _ in range(_MAX_ROUNDS):
-            touched |= self._run_slots(self._affected(pending, owners))
+            touched |= self._run_slots(self._plan.affected(pending, owners))
             owners = frozenset()
             flipped = self._recompute_enabled()
             touched |= flipped
