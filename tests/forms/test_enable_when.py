@@ -290,3 +290,14 @@ def test_required_but_hidden_item_does_not_block_completion() -> None:
     form.set_answer("shown", "x")
     assert form.node("internal").enabled and not form.node("internal").visible
     assert form.validate() == {}
+
+
+def test_corpus_not_equal_form_shows_its_item_before_any_answer() -> None:
+    from .helpers import corpus_dir
+
+    form = Form.load(corpus_dir() / "lforms__tab-layout-enablewhen.json")
+    assert form.node("Q1-not-true").enabled and form.node("Q1-not-exists").enabled
+    form.set_answer("Q1", True)
+    assert not form.node("Q1-not-true").enabled
+    form.set_answer("Q1", False)
+    assert form.node("Q1-not-true").enabled and form.node("Q1-false").enabled
