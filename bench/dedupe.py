@@ -93,6 +93,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--sets", default="febrl1,febrl2,febrl3,febrl4")
     p.add_argument("--candidates", type=int, default=20, help="blocking candidates per record")
     args = p.parse_args(argv)
+    if args.smoke:
+        args.sets = "febrl1"
     figures: dict[str, float] = {}
     rows: list[list[object]] = []
     for name in args.sets.split(","):

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
+from doublemetaphone import doublemetaphone
+from rapidfuzz.distance import JaroWinkler
 
-from desk.frontdesk.matching import compare
 from desk.frontdesk.model import Patient
-from desk.frontdesk.search import record_of
+from desk.frontdesk.normalize import fold
 
 
 def _s(value: object) -> str:
@@ -66,8 +67,26 @@ class SearchCase:
     names: str
     birth: str
     #: Both name parts of the duplicate are present and still look like the original's
-    #: (a typo or a sound-alike, not a different name): what a name-only search can find.
+    #: (see :func:`recognisable`): what a name-only search can be asked to find.
     recognisable: bool = True
+
+
+def _sounds(name: str) -> set[str]:
+    return {code for code in doublemetaphone(name) if code}
+
+
+def _alike(dup: str, org: str) -> bool:
+    dup, org = fold(dup).strip(), fold(org).strip()
+    if not dup or not org:
+        return False
+    return JaroWinkler.similarity(dup, org) >= 0.80 or bool(_sounds(dup) & _sounds(org))
+
+
+def recognisable(dup: Patient, org: Patient) -> bool:
+    """Both name parts of ``dup`` are present, and each is within Jaro-Winkler 0.80 of the
+    original's or has a Double Metaphone code in common with it. Defined apart from desk's
+    matcher, so that the subset does not depend on what is measured."""
+    return _alike(dup.given, org.given) and _alike(dup.family, org.family)
 
 
 def search_cases() -> tuple[list[Patient], list[SearchCase]]:
@@ -86,13 +105,11 @@ def search_cases() -> tuple[list[Patient], list[SearchCase]]:
                 continue
             birth = _s(row["date_of_birth"])
             d = febrl_date(birth)
-            levels = compare(record_of(patient_of(rec_id, row)),
-                             record_of(patient_of(org, rows[org]))).levels
             cases.append(SearchCase(
                 target=f"{name}:{org}",
                 names=" ".join(x for x in (_s(row["given_name"]), _s(row["surname"])) if x),
                 birth=d.isoformat() if d else birth,
-                recognisable=all(levels.get(f, "differ") != "differ" for f in ("family", "given")),
+                recognisable=recognisable(patient_of(rec_id, row), patient_of(org, rows[org])),
             ))
     return originals, cases
 

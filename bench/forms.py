@@ -25,16 +25,8 @@ CALC = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calcula
 
 
 def corpus_dir() -> Path:
-    import os
-
-    env = os.environ.get("DESK_SHARED")
-    if env:
-        return Path(env) / "corpora" / "questionnaires"
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "corpora" / "questionnaires"
-        if candidate.is_dir():
-            return candidate
-    raise SystemExit("questionnaire corpus not found: set DESK_SHARED")
+    """The real questionnaires kept with the tests."""
+    return Path(__file__).resolve().parents[1] / "tests" / "data" / "questionnaires"
 
 
 def scored_form(groups: int = 10) -> dict[str, Any]:
@@ -95,11 +87,11 @@ def _values(node: Any, round_: int) -> Any:
     return "someone@example.org" if node.definition.regex else f"text {round_}"
 
 
-def time_answers(form: Any) -> list[float]:
-    """Apply ANSWERS single answers round-robin over the editable questions; ms each."""
+def time_answers(form: Any, answers: int = ANSWERS) -> list[float]:
+    """Apply ``answers`` single answers round-robin over the editable questions; ms each."""
     timings: list[float] = []
     round_ = 0
-    while len(timings) < ANSWERS:
+    while len(timings) < answers:
         questions = [n for n in form.nodes() if n.enabled and n.definition.is_question
                      and not n.read_only]
         for node in questions:
@@ -107,7 +99,7 @@ def time_answers(form: Any) -> list[float]:
             start = time.perf_counter()
             form.set_answer(node, value)
             timings.append((time.perf_counter() - start) * 1000)
-            if len(timings) == ANSWERS:
+            if len(timings) == answers:
                 break
         round_ += 1
     return timings
@@ -149,7 +141,7 @@ def peer_once(form: Any) -> float:
     return median(runs)
 
 
-def bench_answers() -> tuple[list[list[Any]], dict[str, float]]:
+def bench_answers(answers: int = ANSWERS) -> tuple[list[list[Any]], dict[str, float]]:
     from desk.forms import Form, bundled_forms
 
     largest = max(corpus_dir().glob("*.json"), key=lambda p: p.stat().st_size)
@@ -162,7 +154,7 @@ def bench_answers() -> tuple[list[list[Any]], dict[str, float]]:
         form = Form.load(source)
         load_ms = (time.perf_counter() - start) * 1000
         items = sum(1 for _ in form.nodes())
-        timings = time_answers(form)
+        timings = time_answers(form, answers)
         count = len(runtime_expressions(form))
         peer = peer_once(form) if count else 0.0
         p95 = percentile(timings, 95)
@@ -180,9 +172,9 @@ def bench_answers() -> tuple[list[list[Any]], dict[str, float]]:
     return rows, figures
 
 
-def bench_pdf() -> tuple[list[list[Any]], dict[str, float]]:
+def bench_pdf(runs_wanted: int = 3) -> tuple[list[list[Any]], dict[str, float]]:
     from desk.forms import Form
-    from desk.forms.pdf import Clinic, PatientHeader, _fonts, render_pdf
+    from desk.forms.pdf import Clinic, PatientHeader, pdf_fonts, render_pdf
 
     form = Form.load(scored_form())
     time_answers(form)
@@ -194,7 +186,7 @@ def bench_pdf() -> tuple[list[list[Any]], dict[str, float]]:
     patient = PatientHeader("Hélène Lefèvre", "1984-03-09", "MRN-004217")
     render_pdf(form, clinic=clinic, patient=patient)  # warm fonts and imports
     runs, pages = [], 0
-    for _ in range(3):
+    for _ in range(runs_wanted):
         start = time.perf_counter()
         data = render_pdf(form, clinic=clinic, patient=patient)
         runs.append((time.perf_counter() - start) * 1000)
@@ -202,9 +194,9 @@ def bench_pdf() -> tuple[list[list[Any]], dict[str, float]]:
     lines = [f"{n.text}: {' '.join(n.answer_texts())}" for n in form.nodes()
              if n.enabled and n.answers]
     peer_runs = []
-    for _ in range(3):
+    for _ in range(runs_wanted):
         start = time.perf_counter()
-        _bare_pdf(lines, _fonts()[0])
+        _bare_pdf(lines, pdf_fonts()[0])
         peer_runs.append((time.perf_counter() - start) * 1000)
     desk_page = median(runs) / max(pages, 1)
     peer_page = median(peer_runs) / max(pages, 1)
@@ -234,8 +226,8 @@ def _bare_pdf(lines: list[str], font: str) -> bytes:
 
 def main() -> None:
     args = parser("desk forms engine: time per answer and PDF time per page").parse_args()
-    rows, figures = bench_answers()
-    pdf_rows, pdf_figures = bench_pdf()
+    rows, figures = bench_answers(10 if args.smoke else ANSWERS)
+    pdf_rows, pdf_figures = bench_pdf(1 if args.smoke else 3)
     emit("desk.forms (peer: fhirpathpy evaluating all expressions once; bare reportlab)",
          rows + pdf_rows, {**figures, **pdf_figures}, as_json=args.json)
 

@@ -15,6 +15,9 @@ from collections.abc import Sequence
 def parser(description: str) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=description)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    p.add_argument("--smoke", action="store_true",
+                   help="a tiny size that only shows the benchmark runs and prints both sides "
+                        "(its figures mean nothing)")
     return p
 
 

@@ -115,6 +115,8 @@ def main() -> None:
     p = parser("desk start-up time against a bare PySide6 window")
     p.add_argument("--runs", type=int, default=9)
     args = p.parse_args()
+    if args.smoke:
+        args.runs = 1
     _under_secret_service()
     with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),

@@ -22,10 +22,12 @@ run has seen, and read once untimed so that the server has settled); desk pulls 
 a fresh encrypted workspace with ``SyncEngine.pull()`` (paging by ``_lastUpdated``,
 mapping, storing each patient with its search index entry and sync row, the high-water
 marks), against a raw loop that GETs the same pages (same searches, same page size) and
-decodes them. Desk and the raw loop take turns going first. Both ask for pages of
-``--pull-page`` resources (desk's own page size unless told). The time desk's pull spends
-in the database (statements and commits) is reported beside it: the raw loop stores
-nothing, so that part of desk's time has no counterpart in the peer's.
+decodes them. The peer that is compared stores what it reads: the same paged GETs, each
+page's resources written as raw JSON by one ``executemany`` into a table of a fresh
+SQLCipher database, one transaction a page; the raw loop that stores nothing is a second
+column. Desk and the peers take turns going first. All ask for pages of ``--pull-page``
+resources (desk's own page size unless told). The time desk's pull spends in the database
+(statements and commits) is reported beside it.
 
     python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3] [--no-pull]
                          [--pull-page N]
@@ -38,6 +40,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -140,23 +143,60 @@ def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
         return elapsed, server_cpu, report.bundles
 
 
+def _pull_searches(server: FhirTestServer, page: int) -> list[str]:
+    """The searches desk's first pull makes (appointments and questionnaires, none here, and
+    the patients)."""
+    return [f"{server.base_url}{rtype}?"
+            f"{urlencode(pull_search(rtype, today=date.today(), page_size=page))}"
+            for rtype in ("Appointment", "Patient", "Questionnaire")]
+
+
+def _pages(http: httpx.Client, search: str) -> Iterator[dict[str, Any]]:
+    url: str | None = search
+    while url:
+        r = http.get(url)
+        r.raise_for_status()
+        bundle = r.json()
+        yield bundle
+        url = next((link["url"] for link in bundle.get("link") or []
+                    if link.get("relation") == "next"), None)
+
+
 def _run_pull_peer(server: FhirTestServer, page: int) -> float:
-    """Seconds to GET and decode every page of the searches desk's first pull makes (the
-    appointments and questionnaires, none here, and the patients)."""
-    searches = [f"{server.base_url}{rtype}?"
-                f"{urlencode(pull_search(rtype, today=date.today(), page_size=page))}"
-                for rtype in ("Appointment", "Patient", "Questionnaire")]
+    """Seconds to GET and decode every page of desk's first pull, storing nothing."""
     with httpx.Client(timeout=120) as http:
         t0 = time.perf_counter()
-        for search in searches:
-            url: str | None = search
-            while url:
-                r = http.get(url)
-                r.raise_for_status()
-                page = r.json()
-                url = next((link["url"] for link in page.get("link") or []
-                            if link.get("relation") == "next"), None)
+        for search in _pull_searches(server, page):
+            for _ in _pages(http, search):
+                pass
         return time.perf_counter() - t0
+
+
+def _run_pull_store_peer(server: FhirTestServer, page: int, tmp: Path, run: int) -> float:
+    """Seconds to GET the same pages and write each page's resources, as raw JSON, into a
+    table of a fresh SQLCipher database (WAL, as desk's): one ``executemany`` and one
+    transaction a page."""
+    import sqlcipher3
+
+    db = sqlcipher3.connect(str(tmp / f"peer-pull-{run}-{uuid.uuid4().hex}.db"))
+    db.execute("PRAGMA key = 'bench'")
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("CREATE TABLE resource (type TEXT, id TEXT, version TEXT, json TEXT)")
+    try:
+        with httpx.Client(timeout=120) as http:
+            t0 = time.perf_counter()
+            for search in _pull_searches(server, page):
+                for bundle in _pages(http, search):
+                    rows = [(res["resourceType"], res["id"], res.get("meta", {}).get("versionId"),
+                             json.dumps(res))
+                            for res in (e["resource"] for e in bundle.get("entry") or [])]
+                    with db:
+                        db.executemany("INSERT INTO resource VALUES (?, ?, ?, ?)", rows)
+            elapsed = time.perf_counter() - t0
+        assert db.execute("SELECT count(*) FROM resource WHERE type = 'Patient'").fetchone()[0]
+        return elapsed
+    finally:
+        db.close()
 
 
 class _DatabaseTime:
@@ -217,27 +257,32 @@ def _serve_patients(server: FhirTestServer, n: int, run: int) -> None:
 
 def _pull_rows(server: FhirTestServer, n: int, repeat: int, tmp: Path, page: int,
                rows: list[list[object]], figures: dict[str, float]) -> None:
-    desk_runs, database_runs, peer_runs = [], [], []
+    desk_runs, database_runs, store_runs, raw_runs = [], [], [], []
     for r in range(max(1, repeat)):
         _serve_patients(server, n, r)
         _run_pull_peer(server, page)  # untimed: the server settles after taking the patients
-        if r % 2:
-            peer_runs.append(_run_pull_peer(server, page))
-        elapsed, database = _run_pull_desk(server, n, tmp, r, page)
-        desk_runs.append(elapsed)
-        database_runs.append(database)
-        if not r % 2:
-            peer_runs.append(_run_pull_peer(server, page))
-    desk_s, peer_s = median(desk_runs), median(peer_runs)
+        for turn in ("peers", "desk") if r % 2 else ("desk", "peers"):  # taking turns
+            if turn == "desk":
+                elapsed, database = _run_pull_desk(server, n, tmp, r, page)
+                desk_runs.append(elapsed)
+                database_runs.append(database)
+            else:
+                store_runs.append(_run_pull_store_peer(server, page, tmp, r))
+                raw_runs.append(_run_pull_peer(server, page))
+    desk_s, store_s, raw_s = median(desk_runs), median(store_runs), median(raw_runs)
     database_s = median(database_runs)
-    rows.append([f"pull {n} patients (s)", desk_s, peer_s, desk_s / peer_s])
-    rows.append([f"pull {n} ms per patient", desk_s / n * 1000, peer_s / n * 1000, ""])
-    # storing them (statements and commits, no Python) alone: the raw loop stores nothing
+    rows.append([f"pull {n} patients (s), peer storing raw JSON", desk_s, store_s,
+                 desk_s / store_s])
+    rows.append([f"pull {n} patients (s), peer storing nothing", desk_s, raw_s, desk_s / raw_s])
+    rows.append([f"pull {n} ms per patient", desk_s / n * 1000, store_s / n * 1000, ""])
+    # desk's statements and commits alone, beside its whole pull
     rows.append([f"pull {n} in the database (ms)", database_s * 1000, "", ""])
     figures[f"pull_{n}_database_ms"] = database_s * 1000
     figures[f"pull_{n}_s"] = desk_s
-    figures[f"peer_pull_{n}_s"] = peer_s
-    figures[f"ratio_pull_{n}"] = desk_s / peer_s
+    figures[f"peer_store_pull_{n}_s"] = store_s
+    figures[f"peer_raw_pull_{n}_s"] = raw_s
+    figures[f"ratio_pull_{n}"] = desk_s / store_s
+    figures[f"ratio_pull_{n}_vs_raw"] = desk_s / raw_s
     figures[f"pull_{n}_ms_per_patient"] = desk_s / n * 1000
 
 
@@ -255,6 +300,8 @@ def main() -> None:
                    help="resources per page asked for by both sides of the pull "
                         f"(desk's default: {PAGE_SIZE})")
     args = p.parse_args()
+    if args.smoke:
+        args.sizes, args.repeat, args.conditional_repeat = "20", 1, 1
     sizes = [int(s) for s in args.sizes.split(",") if s]
     settle()  # as desk's app and ``desk sync`` do once their modules are loaded
     ensure_installed()

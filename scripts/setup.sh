@@ -2,7 +2,8 @@
 # Prepares this checkout to run desk: system libraries, a virtual environment, the package.
 # Safe to run again: each step is skipped when nothing it depends on changed.
 #   scripts/setup.sh          what the application needs
-#   scripts/setup.sh --test   also what the tests need (keyring daemon, Xvfb, poppler; Node.js 20
+#   scripts/setup.sh --test   also what the tests need (keyring daemon, Xvfb, poppler, libfaketime
+#                             and a C compiler for the clock runs; Node.js 20
 #                             comes as a wheel in the test extras)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ APP_PACKAGES="python3 python3-venv libegl1 libgl1 libx11-6 libdbus-1-3 libfontco
  libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 fonts-dejavu-core libxcb1 libxcb-cursor0
  libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
  libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 libxcb-render0 libpulse0"
-TEST_PACKAGES="dbus gnome-keyring xvfb xauth poppler-utils"
+TEST_PACKAGES="dbus gnome-keyring xvfb xauth poppler-utils faketime tzdata gcc libc6-dev"
 
 missing_packages() {
   local p

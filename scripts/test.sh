@@ -19,4 +19,29 @@ echo "== ruff"; .venv/bin/ruff check desk tests bench main.py
 echo "== import contracts"; .venv/bin/lint-imports --no-cache
 echo "== mypy (core)"; .venv/bin/mypy desk --exclude 'desk/ui/'
 echo "== tests"
-exec env QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
+env QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
+[ $# -gt 0 ] && exit 0  # a chosen part of the suite: no runs at other moments
+
+# The tests that depend on the day or the time (marked clock) again at other moments, under
+# libfaketime. Only the wall clock is faked; tests/clock/monotonic_sleep.c says why it is
+# loaded first.
+mkdir -p .venv/clock
+gcc -shared -fPIC -O2 -o .venv/clock/monotonic_sleep.so tests/clock/monotonic_sleep.c -ldl
+faketime_lib=$(dpkg -L libfaketime | grep '/libfaketimeMT.so.1$')
+moments=(
+  "Europe/Paris|2027-01-04 00:05"            # a Monday, just after midnight
+  "America/New_York|2027-01-10 23:55"        # a Sunday, just before midnight
+  "Europe/Paris|2028-02-29 11:00"            # the last day of February in a leap year
+  "Europe/Paris|2027-03-28 00:58 UTC"        # two minutes before the clocks go forward
+  "Europe/Paris|2027-10-31 00:58 UTC"        # two minutes before they go back
+  "America/New_York|2027-03-14 06:58 UTC"
+  "America/New_York|2027-11-07 05:58 UTC"
+)
+for moment in "${moments[@]}"; do
+  zone=${moment%%|*}
+  start=$(TZ=$zone date -d "${moment#*|}" '+%Y-%m-%d %H:%M:%S')
+  echo "== clock tests at $start $zone"
+  TZ=$zone FAKETIME="@$start" FAKETIME_DONT_FAKE_MONOTONIC=1 \
+    LD_PRELOAD="$PWD/.venv/clock/monotonic_sleep.so:$faketime_lib" \
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -m clock -p no:cacheprovider
+done

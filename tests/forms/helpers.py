@@ -1,8 +1,7 @@
-"""Shared helpers for the forms tests: the corpus location and a form filler."""
+"""Helpers for the forms tests: the corpus location and a form filler."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -12,15 +11,8 @@ _HERE = Path(__file__).resolve()
 
 
 def corpus_dir() -> Path:
-    """The shared questionnaire corpus (DESK_SHARED, else found walking up from here)."""
-    env = os.environ.get("DESK_SHARED")
-    if env:
-        return Path(env) / "corpora" / "questionnaires"
-    for parent in _HERE.parents:
-        candidate = parent / "shared" / "corpora" / "questionnaires"
-        if candidate.is_dir():
-            return candidate
-    raise RuntimeError("questionnaire corpus not found: set DESK_SHARED")
+    """The questionnaire corpus kept with the tests (sources and licences in SOURCES.md)."""
+    return _HERE.parents[1] / "data" / "questionnaires"
 
 
 def corpus_files() -> list[Path]:

@@ -11,6 +11,8 @@ from desk.forms import Form, attachment, bundled_forms, validate_response
 
 from .helpers import corpus_dir
 
+pytestmark = pytest.mark.clock
+
 PATIENT = {"resourceType": "Patient", "id": "p-7", "gender": "female", "birthDate": "1984-03-09",
            "name": [{"family": "Lefèvre", "given": ["Hélène", "Marie"]}]}
 

@@ -18,6 +18,8 @@ from desk.storage.schema import audit, outbox
 from tests.support.barcode import barcodes_in
 from tests.support.intake_forms import filled_response
 
+pytestmark = pytest.mark.clock
+
 CLINIC = Clinic("Clinique des Tilleuls", ("3 rue des Tilleuls",))
 CLERK = Actor("u-1", "clerk")
 

@@ -14,6 +14,8 @@ from desk.frontdesk.normalize import (
     phonetic,
 )
 
+pytestmark = pytest.mark.clock
+
 
 def test_fold_removes_accents_and_case() -> None:
     assert fold("Zoë") == "zoe"

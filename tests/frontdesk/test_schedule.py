@@ -11,6 +11,8 @@ from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM
 
+pytestmark = pytest.mark.clock
+
 TODAY = date(2026, 11, 24)
 NOON = datetime.combine(TODAY, time(12))
 

@@ -14,6 +14,8 @@ from sqlalchemy import Connection, create_engine
 from desk.frontdesk.model import Patient
 from desk.frontdesk.search import PatientIndex, record_keys, record_of
 
+pytestmark = pytest.mark.clock
+
 GIVEN = ["james", "olivia", "jack", "charlotte", "william", "ava", "noah", "mia", "thomas",
          "chloe", "lucas", "grace", "henry", "emily", "ethan", "sophie", "liam", "ruby"]
 FAMILY = ["brown", "wilson", "taylor", "martin", "anderson", "white", "harris", "clarke",

@@ -26,7 +26,7 @@ from desk.sync.engine import (
 from desk.sync.mapping import MappingOptions, record_id_of
 from desk.sync.tables import conflict
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.clock]
 MRN = MappingOptions(mrn_system="urn:oid:2.16.840.1.113883.4.999")
 TODAY = date(2026, 11, 23)  # the day the tests' schedules are about
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -11,14 +11,14 @@ from desk.frontdesk import history, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM
 from desk.storage.schema import history_resource
-from tests.sync.test_engine import make_engine, new_client
+from tests.sync.test_engine import TODAY, make_engine, new_client
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.clock]
 
 
 def _pushed_patients(workspace, fhir, names: list[str]) -> tuple[list[Patient], dict[str, str]]:
     """Patients registered here and pushed; the first ones are on today's schedule."""
-    today = datetime.combine(date.today(), time(9))
+    today = datetime.combine(TODAY, time(9))  # the engine's pinned day
     with workspace.begin() as conn:
         people = [patients.register(conn, Patient(family=n, given="Test"), SYSTEM)
                   for n in names]

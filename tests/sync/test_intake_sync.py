@@ -20,7 +20,7 @@ from desk.sync.mapping import URI_SYSTEM, record_id_of
 from tests.support.intake_forms import CLINIC_URL, clinic_form, filled_response
 from tests.sync.test_engine import MRN, new_client
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.clock]
 CLINIC = Clinic("Test clinic")
 AT = datetime(2026, 11, 23, 9, 0)
 

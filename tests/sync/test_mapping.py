@@ -50,6 +50,8 @@ appointments = st.builds(
     arrived_at=st.one_of(st.none(), instants), walk_in=st.booleans(),
 )
 
+pytestmark = pytest.mark.clock
+
 
 @settings(max_examples=200)
 @given(patients)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -12,6 +13,8 @@ from desk.storage.schema import audit, outbox
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.session import Session
 from tests.ui.conftest import signed_in_session
+
+pytestmark = pytest.mark.clock
 
 
 def _board(qtbot, staffed) -> BoardWidget:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -19,6 +20,8 @@ from desk.ui.patients_screen import PatientsScreen
 from desk.viewer import demo as demo_images
 from tests.ui.test_patients import _open_chart, _screen
 from tests.viewer.discs import archibald_disc
+
+pytestmark = pytest.mark.clock
 
 
 def _chart_with_study(qtbot, staffed, family: str) -> tuple[PatientsScreen, PatientChartWidget]:

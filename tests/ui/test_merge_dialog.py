@@ -15,6 +15,8 @@ from desk.ui.merge import MergeDialog
 from desk.ui.session import Session
 from tests.ui.conftest import signed_in_session
 
+pytestmark = pytest.mark.clock
+
 
 @pytest.fixture
 def session(qapp, staffed) -> Session:

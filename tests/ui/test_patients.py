@@ -8,6 +8,7 @@ import json
 import threading
 from datetime import date, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -22,6 +23,8 @@ from desk.ui.patients_screen import PatientsScreen
 from desk.ui.pdf_view import PdfViewDialog
 from desk.ui.search import COLUMNS
 from tests.ui.conftest import sign_in, signed_in_session
+
+pytestmark = pytest.mark.clock
 
 
 def _screen(qtbot, staffed) -> PatientsScreen:

@@ -19,7 +19,7 @@ from desk.ui.sync_issues import SyncIssuesWidget
 from desk.ui.sync_status import ServerSignInDialog, ago
 from tests.ui.conftest import sign_in
 
-pytestmark = pytest.mark.server
+pytestmark = [pytest.mark.server, pytest.mark.clock]
 WAIT = 20_000  # ms; a round against the local server takes well under a second
 
 

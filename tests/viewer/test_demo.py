@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
+import pytest
 
 from desk.frontdesk import demo, history, patients, schedule
 from desk.storage import SYSTEM
 from desk.viewer import demo as demo_images
 from desk.viewer import library
 from desk.viewer.series import SeriesView
+
+pytestmark = pytest.mark.clock
 
 
 def test_some_patients_booked_today_have_a_study_to_view(workspace) -> None:

@@ -1,0 +1,43 @@
+"""Every benchmark runs at its smoke size and prints desk's figures beside its peer's.
+
+Not a timed test: a smoke run's figures mean nothing. It only keeps a benchmark from breaking
+unnoticed (``python -m bench.<name> --smoke``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
+                 if p.stem not in ("__init__", "report", "febrl"))
+
+
+def test_the_list_is_every_benchmark() -> None:
+    assert BENCHES == ["dedupe", "forms", "search", "startup", "sync"]
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.server) if n == "sync"
+                                  else n for n in BENCHES])
+def test_the_benchmark_runs_and_prints_both_sides(name: str, tmp_path: Path) -> None:
+    command = [sys.executable, "-m", f"bench.{name}", "--smoke", "--json"]
+    if name == "search":
+        command += ["--cache", str(tmp_path)]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=900)
+    assert run.returncode == 0, run.stderr[-3000:]
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    peers = [k for k in figures if k.startswith("peer_")]
+    ratios = [k for k in figures if k.startswith("ratio")]
+    own = [k for k in figures if k not in peers and k not in ratios]
+    assert peers and ratios and own, figures
+    assert all(isinstance(v, int | float) and math.isfinite(v) for v in figures.values())
+    assert all(figures[k] > 0 for k in ratios), figures
