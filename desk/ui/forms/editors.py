@@ -121,7 +121,11 @@ class TextEditor(Editor):
 
 
 class MultiLineEditor(Editor):
-    """Several lines of text; Tab leaves the field (keyboard users must get out)."""
+    """Several lines of text; Tab leaves the field (keyboard users must get out).
+
+    The text is committed when the patient leaves the item (the form view calls
+    :meth:`flush` then) and before Next.
+    """
 
     def __init__(self, node: Node, commit: Commit, parent: QWidget | None = None) -> None:
         super().__init__(node, commit, parent)
@@ -140,10 +144,6 @@ class MultiLineEditor(Editor):
         text = self.field.toPlainText()
         if text != (self.node.answer or ""):
             self.commit([text] if text.strip() else [])
-
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        self.flush()
-        super().focusOutEvent(event)
 
 
 class NumberEditor(Editor):

@@ -140,14 +140,18 @@ class ListEditor(Editor):
                                                               len(self.fields) + 1))
         field.editingFinished.connect(self.flush)
         self.column.addWidget(field)
+        if self.fields:  # Tab goes from the last answer to this one, then to Add
+            QWidget.setTabOrder(self.fields[-1], field)
+            QWidget.setTabOrder(field, self.more)
         self.fields.append(field)
         if not text:
+            field.show()  # a hidden field cannot take the focus
             field.setFocus()
         return field
 
     def show_answers(self) -> None:
         texts = [str(v) for _, v in self.node.answers]
-        if [f.text() for f in self.fields if f.text()] == texts:
+        if self.fields and [f.text() for f in self.fields if f.text()] == texts:
             return
         for field in self.fields:
             field.deleteLater()

@@ -44,6 +44,9 @@ class ReviewWidget(QWidget):
         """Read the answers again and rebuild the list."""
         self.entries = review(self.form, self.pages)
         if self.body is not None:
+            self.body.hide()
+            self.layout_.removeWidget(self.body)
+            self.body.setParent(None)
             self.body.deleteLater()
         self.body = QFrame()
         self.body.setObjectName("card")

@@ -124,6 +124,7 @@ class FormWidget(QWidget):
         else:
             self.stack.setCurrentWidget(self._page(index))
         self.index = index
+        self._chain_tabs()
         self._update_nav()
         self.sig_page_changed.emit(index)
 
@@ -314,6 +315,20 @@ class FormWidget(QWidget):
             self.index = min((i for i in visible if i > self.index), default=self.review_index)
         self.show_page(self.index)
 
+    def _chain_tabs(self) -> None:
+        """Tab goes through the header, the page shown in reading order, then the footer."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        window = self.window()  # not the pop-up lists of drop-downs, windows of their own
+        inside = [w for w in page.findChildren(QWidget)
+                  if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+                  and w.window() is window]
+        chain = [self.language, self.text_size, *inside, self.back_button, self.next_button,
+                 self.submit_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
     def _register(self, node: Node, view: ItemView) -> None:
         self._views[node] = view
         if node.key in self._touched:
@@ -347,6 +362,7 @@ class FormWidget(QWidget):
                     view.refresh()
             if self.on_review:
                 self.review.refresh()
+                self._chain_tabs()
         self._update_nav()
         self.sig_changed.emit()
 

@@ -231,3 +231,23 @@ def test_horizontal_choices_a_drop_down_enter_on_a_box_and_hidden_items(qtbot, s
     assert not view.item_widget("secret").isVisible()
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     assert "Internal code" not in [e.question for e in view.review.entries]
+
+
+def test_a_repeating_question_takes_several_typed_answers(qtbot, show) -> None:
+    view = show(small_form(
+        {"linkId": "phone", "type": "string", "text": "Phone numbers", "repeats": True},
+        {"linkId": "notes", "type": "text", "text": "Notes"}))
+    item = view.item_widget("phone")
+    QTest.keyClicks(item.editor.fields[0], "555 0100")
+    qtbot.mouseClick(button(item, "Add another answer to: Phone numbers"),
+                     Qt.MouseButton.LeftButton)
+    QTest.keyClicks(item.editor.fields[1], "555 0199")
+    QTest.keyClick(item.editor.fields[1], Qt.Key.Key_Tab)
+    assert [v for _, v in view.form.node("phone").answers] == ["555 0100", "555 0199"]
+    assert QApplication.focusWidget() is item.editor.more  # Add another answer, then on
+    QTest.keyClick(item.editor.more, Qt.Key.Key_Tab)
+    notes = view.item_widget("notes").editor.field
+    assert QApplication.focusWidget() is notes
+    QTest.keyClicks(notes, "Line one")
+    QTest.keyClick(notes, Qt.Key.Key_Tab)  # leaves the field: no tab typed into it
+    assert view.form.node("notes").answer == "Line one"
