@@ -251,3 +251,26 @@ def test_a_repeating_question_takes_several_typed_answers(qtbot, show) -> None:
     QTest.keyClicks(notes, "Line one")
     QTest.keyClick(notes, Qt.Key.Key_Tab)  # leaves the field: no tab typed into it
     assert view.form.node("notes").answer == "Line one"
+
+
+def test_a_date_can_be_picked_from_the_calendar(qtbot, show, monkeypatch) -> None:
+    from PySide6.QtCore import QDate, QTime
+    from PySide6.QtWidgets import QDialog
+
+    from desk.ui.forms.editors import PickerDialog
+
+    def pick(dialog: PickerDialog) -> QDialog.DialogCode:
+        if dialog.calendar is not None:
+            dialog.calendar.setSelectedDate(QDate(2025, 7, 14))
+        if dialog.clock is not None:
+            dialog.clock.setTime(QTime(9, 45))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PickerDialog, "exec", pick)
+    view = show(small_form({"linkId": "d", "type": "date", "text": "Day"},
+                           {"linkId": "t", "type": "dateTime", "text": "When"}))
+    qtbot.mouseClick(button(view.item_widget("d"), "Pick Day"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(view.item_widget("t"), "Pick When"), Qt.MouseButton.LeftButton)
+    assert view.form.node("d").answer == "2025-07-14"
+    assert view.item_widget("t").editor.field.text() == "2025-07-14 09:45"
+    assert view.form.node("t").answer.startswith("2025-07-14T09:45:00")
