@@ -285,8 +285,9 @@ def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
     return story
 
 
-# an answer longer than this (characters) is printed below its question, not beside it
+# answers longer than this (characters, or lines) print below their question, not beside it
 _LONG_ANSWER = 500
+_LONG_LINES = 12
 _CHUNK = 1500
 _TABLE_ROWS = 25
 
@@ -349,8 +350,10 @@ def _answer_texts(node: Node) -> list[str]:
 
 
 def _is_long(node: Node) -> bool:
-    """True when an answer is too tall for a table row, which cannot split across pages."""
-    return any(len(text) > _LONG_ANSWER or text.count("\n") > 4 for text in node.answer_texts())
+    """True when the answers are too tall for a table row, which cannot split across pages."""
+    texts = _answer_texts(node)
+    lines = len(texts) + sum(text.count("\n") for text in texts)
+    return sum(len(text) for text in texts) > _LONG_ANSWER or lines > _LONG_LINES
 
 
 def _long_answer(node: Node, st: dict[str, Any], indent: float) -> list[Any]:
@@ -361,7 +364,11 @@ def _long_answer(node: Node, st: dict[str, Any], indent: float) -> list[Any]:
     story = [Paragraph(question, _indented(st["question_block"], indent))]
     story.extend(Paragraph(escape(text), _indented(st["note"], indent))
                  for text in _help_texts(node))
-    for text in node.answer_texts():
+    for answer, text in zip(node.answers, _answer_texts(node), strict=True):
+        image = _image(answer)
+        if image is not None:
+            story.append(image)
+            continue
         story.extend(Paragraph(escape(chunk), _indented(st["answer_block"], indent + 8))
                      for chunk in _chunks(text))
     return story

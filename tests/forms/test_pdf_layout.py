@@ -220,3 +220,17 @@ def test_a_stored_response_prints_dates_in_its_language(tmp_path) -> None:
     out = tmp_path / "es.pdf"
     render_response_pdf(source, form.to_response(), clinic=CLINIC, patient=PATIENT, out=out)
     assert "9 de marzo de 1984" in _text(out)
+
+
+def test_a_question_with_hundreds_of_answers_prints_them_all(tmp_path) -> None:
+    form = Form.load(questionnaire(
+        {"linkId": "meds", "type": "string", "text": "Medicines", "repeats": True},
+        {"linkId": "after", "type": "string", "text": "Anything else"}))
+    assert form.set_answers("meds", [f"medicine-{n}" for n in range(400)])
+    form.set_answer("after", "nothing more")
+    out = tmp_path / "meds.pdf"
+    render_pdf(form, clinic=CLINIC, patient=PATIENT, out=out)
+    text = _text(out)
+    assert [w for w in text.split() if w.startswith("medicine-")] == [
+        f"medicine-{n}" for n in range(400)]
+    assert text.count("\f") >= 3 and "nothing more" in text
