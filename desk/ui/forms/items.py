@@ -404,7 +404,7 @@ class _Row:
 
 def _display_style(node: Node) -> str:
     return "muted" if node.display_category in ("instructions", "help", "security") \
-        else "question"
+        else "display-text"
 
 
 def _add_button(last: Node, hooks: Hooks) -> QPushButton:
