@@ -37,9 +37,10 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "de": "D
 
 
 # point sizes of the style sheet's text in the form (resources/styles/desk.qss), by selector
-TEXT_SIZES = {"*": 10, "QLabel#question, QLabel#calculated, QLabel#display-text": 12, "QLabel#h1": 17,
-              "QLabel#h2": 13, "QRadioButton, QCheckBox, QLineEdit, QComboBox, "
-              "QAbstractSpinBox, QPlainTextEdit": 11}
+TEXT_SIZES = {"*": 10, "QLabel#question, QLabel#calculated, QLabel#display-text": 12,
+              "QLabel#h1": 17, "QLabel#h2": 13,
+              "QRadioButton, QCheckBox, QLineEdit, QComboBox, QAbstractSpinBox, "
+              "QPlainTextEdit": 11}
 LARGE_TEXT = 1.5
 
 
