@@ -8,7 +8,7 @@
     view.sig_changed.connect(lambda: save_draft(form.to_draft()))
     view.set_language("es")                  # rebuilt; every answer kept
 
-:class:`FormWidget` (``form``, keyword-only ``strict_pages`` and ``parent``) signals
+:class:`FormWidget` (``form``; keyword-only ``strict_pages``, ``read_only``, ``parent``) signals
 ``sig_submitted``, ``sig_changed``, ``sig_page_changed(int)`` and
 ``sig_language_changed(str)``; it offers ``show_page``, ``next_page``, ``back``,
 ``submit``, ``focus_item(node)``, ``set_language``, ``set_large_text``, ``flush`` and

@@ -310,6 +310,7 @@ class GroupWidget(QFrame):
             top.addWidget(label, 1)
         if node.repeats and len(node.instances()) > 1:
             remove = touch(QPushButton(tr("Remove")), 96)
+            remove.setProperty("repeat", True)
             remove.setAccessibleName(tr("Remove {0}").format(title or tr("this entry")))
             remove.setAccessibleDescription(tr("Removes this entry and its answers"))
             remove.clicked.connect(lambda: hooks.remove(node))
@@ -372,6 +373,7 @@ class TableGroupWidget(QFrame):
                 grid.addWidget(cell, row, column)
             if first.repeats:
                 remove = touch(QPushButton(tr("Remove")), 96)
+                remove.setProperty("repeat", True)
                 remove.setAccessibleName(tr("Remove row {0}").format(row))
                 remove.clicked.connect(lambda _=False, n=instance: hooks.remove(n))
                 grid.addWidget(remove, row, len(columns))
@@ -410,6 +412,7 @@ def _display_style(node: Node) -> str:
 def _add_button(last: Node, hooks: Hooks) -> QPushButton:
     title = item_text(last) or tr("entry")
     button = touch(QPushButton(tr("Add another: {0}").format(title)), 160)
+    button.setProperty("repeat", True)
     button.setObjectName("secondary")
     button.setAccessibleName(tr("Add another: {0}").format(title))
     button.setAccessibleDescription(tr("Adds an empty entry to fill in"))

@@ -71,6 +71,10 @@ class FormWidget(QWidget):
     leave unanswered (the review page links back to it; Submit waits for it); True also
     keeps Next on the page until its required questions are answered. Next never leaves
     a page holding an answer that does not fit.
+
+    ``read_only`` True shows the answers without letting them change (a completed
+    response opened by staff): editors are disabled, entries cannot be added or removed,
+    Next never stops and there is no Submit.
     """
 
     sig_submitted = Signal()
@@ -85,12 +89,13 @@ class FormWidget(QWidget):
     sig_language_changed = Signal(str)
     """The form is now shown in another language (the code, e.g. "fr")."""
 
-    def __init__(self, form: Form, *, strict_pages: bool = False,
+    def __init__(self, form: Form, *, strict_pages: bool = False, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("form-view")
         self.form = form
         self.strict_pages = strict_pages
+        self.read_only = read_only
         self.large_text = False
         self.pages = paginate(form)
         self.review_index = len(self.pages)
@@ -135,9 +140,10 @@ class FormWidget(QWidget):
             return False
         nodes = self.pages[self.index].questions(self.form)
         self.flush()
-        for node in nodes:
+        for node in [] if self.read_only else nodes:
             self._touch(node)
-        blocking = [n for n in nodes if wrong_answers(n) or self.strict_pages and problems(n)]
+        blocking = [] if self.read_only else [
+            n for n in nodes if wrong_answers(n) or self.strict_pages and problems(n)]
         if blocking:
             self.banner.show_message(self.tr("Please look at the answers marked on this page "
                                              "before going on."))
@@ -298,6 +304,12 @@ class FormWidget(QWidget):
         layout.addStretch(1)
         for button in inner.findChildren(QAbstractButton):
             button.installEventFilter(self._enter)
+            if self.read_only and button.property("repeat"):
+                button.hide()
+        if self.read_only:
+            for item in inner.findChildren(ItemWidget):
+                if item.editor is not None:
+                    item.editor.setEnabled(False)
         area = self._built[index] = self._scroll(inner)
         self.stack.addWidget(area)
         return area
@@ -394,5 +406,5 @@ class FormWidget(QWidget):
         self.progress.setAccessibleName(self.progress.text())
         self.back_button.setEnabled(any(i < self.index for i in visible))
         self.next_button.setVisible(not self.on_review)
-        self.submit_button.setVisible(self.on_review)
+        self.submit_button.setVisible(self.on_review and not self.read_only)
         self.submit_button.setEnabled(not self.review.missing())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from desk.forms import Form, bundled_forms
 from desk.ui.forms import FormWidget
@@ -45,3 +46,17 @@ def test_a_reset_form_shows_its_fields_empty_again(qtbot, show) -> None:
     assert view.progress.text() == "Page 2 of 5"
     view.back()
     assert view.item_widget("condition-name").editor.field.text() == ""
+
+
+def test_a_read_only_view_shows_answers_that_cannot_be_changed(qtbot, show) -> None:
+    form = Form.load(bundled_forms()["medical-history"])
+    form.set_answer(form.find("condition-name")[0], "Asthma")
+    view = show(form, read_only=True)
+    field = view.item_widget("condition-name").editor.field
+    assert field.text() == "Asthma" and not field.isEnabled()
+    assert not [b for b in view.findChildren(QPushButton)
+                if b.isVisible() and b.text().startswith(("Add another", "Remove"))]
+    while not view.on_review:
+        assert view.next_page()
+    assert not view.submit_button.isVisible()
+    assert form.find("condition-name")[0].answer == "Asthma"
