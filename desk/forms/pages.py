@@ -193,3 +193,12 @@ def xhtml(item: ItemDef, language: str | None) -> str | None:
                 return None
             return str(ext["valueString"])
     return None
+
+
+def wrong_answers(node: Node) -> list[str]:
+    """What is wrong with the answers ``node`` holds (a missing answer is not counted)."""
+    if not node.enabled or not shown(node):
+        return []
+    found = [node.input_error.text(node.form.language)] if node.input_error else []
+    found.extend(validate_node(node, node.form.language, with_required=False))
+    return list(dict.fromkeys(found))

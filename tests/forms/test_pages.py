@@ -10,10 +10,12 @@ from desk.forms.pages import (
     orientation,
     page_of,
     page_problems,
+    problems,
     paginate,
     progress,
     review,
     visible_pages,
+    wrong_answers,
     xhtml,
 )
 from desk.forms.richtext import plain_text, sanitize
@@ -106,3 +108,17 @@ def test_sanitizer_drops_scripts_handlers_and_remote_images() -> None:
 def test_sanitizer_closes_what_it_opened_and_escapes_text() -> None:
     assert sanitize("<ul><li>1 < 2 & 3") == "<ul><li>1 &lt; 2 &amp; 3</li></ul>"
     assert plain_text("<p>One</p><p>Two</p>") == "One Two"
+
+
+def test_wrong_answers_leave_out_a_missing_one() -> None:
+    form = _form([
+        {"linkId": "name", "type": "string", "text": "Name", "required": True},
+        {"linkId": "zip", "type": "string", "text": "Postcode", "extension": [
+            {"url": "http://hl7.org/fhir/StructureDefinition/regex", "valueString": "[0-9]{5}"}]},
+        {"linkId": "age", "type": "integer", "text": "Age"}])
+    form.set_answer("zip", "abc")
+    form.set_answer("age", "old")
+    assert wrong_answers(form.node("name")) == []
+    assert problems(form.node("name")) == ["This question needs an answer."]
+    assert wrong_answers(form.node("zip")) == ["The answer does not have the expected format."]
+    assert wrong_answers(form.node("age")) == ["Enter a whole number."]
