@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk import catalog, patients, schedule
+from desk.frontdesk import catalog, drafts, patients, schedule
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES, OPEN_STATES, derived_id, new_id
 from desk.storage import Actor, audit, outbox
@@ -263,6 +263,7 @@ def complete(conn: sa.Connection, blobs: BlobStore, intake_id: str,
         status="completed", response_json=json.dumps(answered, ensure_ascii=False),
         completed_at=completed_at, updated_at=completed_at))
     blob_id = blobs.put(conn, RECORD, intake_id, pdf, "application/pdf")
+    drafts.drop(conn, intake_id)
     outbox.enqueue(conn, "QuestionnaireResponse", intake_id, "create")
     outbox.enqueue(conn, "DocumentReference", blob_id, "create")
     if row.questionnaire == "consent":

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0008_removed"
+HEAD = "0009_draft_page"
 KEEP_BACKUPS = 5
 
 

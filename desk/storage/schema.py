@@ -115,6 +115,7 @@ draft = sa.Table(
     sa.Column("questionnaire", sa.Text, nullable=False),
     sa.Column("data", sa.LargeBinary, nullable=False),
     sa.Column("updated_at", sa.Text, nullable=False),
+    sa.Column("page", sa.Integer, nullable=False, server_default="0"),
 )
 
 # Forms handed to the kiosk for a patient (``status`` sent, completed or cancelled), found at

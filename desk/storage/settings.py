@@ -55,7 +55,9 @@ class ClinicSettings:
 @dataclass
 class KioskSettings:
     enabled: bool = False
-    idle_reset_seconds: int = 90
+    idle_reset_seconds: int = 120
+    idle_warning_seconds: int = 20
+    pin_hash: str = ""  # scrypt hash of the staff PIN that closes the kiosk (desk kiosk-pin)
 
 
 @dataclass
