@@ -125,9 +125,18 @@ def review(form: Form, pages: list[Page]) -> list[ReviewEntry]:
             if not (node.definition.is_question or wrong):
                 continue
             question = " ".join(filter(None, (node.prefix, node.text))) or node.link_id
+            question += _instance_number(node)
             entries.append(ReviewEntry(node, index, question, tuple(node.answer_texts()),
                                        tuple(wrong)))
     return entries
+
+
+def _instance_number(node: Node) -> str:
+    """" (2)" for a question in the second entry of a repeating group; "" outside one."""
+    for group in node.ancestors():
+        if group.repeats and len(group.instances()) > 1:
+            return f" ({group.index + 1})"
+    return ""
 
 
 def progress(form: Form, pages: list[Page], index: int) -> tuple[int, int]:

@@ -122,3 +122,12 @@ def test_wrong_answers_leave_out_a_missing_one() -> None:
     assert problems(form.node("name")) == ["This question needs an answer."]
     assert wrong_answers(form.node("zip")) == ["The answer does not have the expected format."]
     assert wrong_answers(form.node("age")) == ["Enter a whole number."]
+
+
+def test_review_numbers_the_entries_of_a_repeating_group() -> None:
+    form = Form.load(bundled_forms()["medical-history"])
+    pages = paginate(form)
+    assert [e.question for e in review(form, pages)][:1] == ["Condition"]
+    form.add_instance(form.find("conditions")[0])
+    names = [e.question for e in review(form, pages) if e.node.link_id == "condition-name"]
+    assert names == ["Condition (1)", "Condition (2)"]
