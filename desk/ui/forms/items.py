@@ -302,7 +302,7 @@ class GroupWidget(QFrame):
         layout.setContentsMargins(margin, margin, margin, margin)
         top = QHBoxLayout()
         title = item_text(node)
-        if node.repeats:
+        if node.repeats and len(node.instances()) > 1:
             title = tr("{0} ({1})").format(title, node.index + 1) if title else ""
         if heading and title:
             label = text_label(node, name="h2")
