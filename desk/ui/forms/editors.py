@@ -13,8 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QButtonGroup,
     QCalendarWidget,
@@ -49,9 +51,33 @@ def tr(text: str) -> str:
 W = TypeVar("W", bound=QWidget)
 
 
+class EnterClicks(QObject):
+    """Enter and Return press the focused button, as Space does (keyboard users expect both)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton) \
+                and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched.isEnabled():
+            watched.click()
+            return True
+        return False
+
+
+def enter_clicks() -> EnterClicks:
+    """The application's one EnterClicks filter."""
+    app = QCoreApplication.instance()
+    found = app.findChild(EnterClicks, "desk-enter-clicks") if app is not None else None
+    if found is None:
+        found = EnterClicks(app)
+        found.setObjectName("desk-enter-clicks")
+    return found
+
+
 def touch(widget: W, width: int = TOUCH) -> W:
-    """Make ``widget`` at least a finger's size."""
+    """Make ``widget`` at least a finger's size; a button also takes Enter as a press."""
     widget.setMinimumSize(QSize(max(width, widget.minimumWidth()), TOUCH))
+    if isinstance(widget, QAbstractButton):
+        widget.installEventFilter(enter_clicks())
     return widget
 
 
@@ -71,6 +97,7 @@ class Editor(QWidget):
         super().__init__(parent)
         self.node = node
         self.commit = commit
+        self.options_shown = list(node.options)  # the choices this editor was made for
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
 

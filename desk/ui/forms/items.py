@@ -259,9 +259,21 @@ class ItemWidget(QFrame):
         if self.value is not None:
             texts = self.node.answer_texts()
             self.value.setText(", ".join(texts) if texts else "—")
-        if self.editor is not None:
+        if self.editor is not None and self.editor.options_shown != list(self.node.options):
+            self._replace_editor()  # answerExpression gave other options
+        elif self.editor is not None:
             self.editor.show_answers()
         self.show_problems()
+
+    def _replace_editor(self) -> None:
+        assert self.editor is not None
+        old = self.editor
+        self.editor = make_editor(self.node, self._commit)
+        self.layout_.replaceWidget(old, self.editor)
+        self.editor.show()
+        old.hide()
+        old.deleteLater()
+        self._describe()
 
     def touch(self) -> None:
         """The patient left this item (or pressed Next): show its messages from now on."""

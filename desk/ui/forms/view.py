@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -50,18 +49,6 @@ def text_sheet(scale: float) -> str:
         return ""
     return "\n".join(f"{selector} {{ font-size: {round(size * scale)}pt; }}"
                      for selector, size in TEXT_SIZES.items())
-
-
-class EnterClicks(QObject):
-    """Enter and Return press the focused button, as Space does (keyboard users expect both)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton) \
-                and isinstance(event, QKeyEvent) \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched.isEnabled():
-            watched.click()
-            return True
-        return False
 
 
 class FormWidget(QWidget):
@@ -103,7 +90,6 @@ class FormWidget(QWidget):
         self._views: dict[Node, ItemView] = {}
         self._built: dict[int, QScrollArea] = {}
         self._touched: set[NodeKey] = set()
-        self._enter = EnterClicks(self)
         self.hooks = Hooks(answer=self._answer, add=self._add, remove=self._remove,
                            register=self._register)
         self._layout()
@@ -233,7 +219,6 @@ class FormWidget(QWidget):
         self.text_size.setAccessibleName(self.tr("Larger text"))
         self.text_size.setAccessibleDescription(self.tr("Makes the text of the form larger"))
         self.text_size.toggled.connect(self.set_large_text)
-        self.text_size.installEventFilter(self._enter)
         top.addWidget(self.text_size, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
         self.progress = QLabel()
@@ -262,7 +247,6 @@ class FormWidget(QWidget):
                 (self.submit_button, self.tr("Submit"), self.tr("Sends your answers"))):
             button.setAccessibleName(text)
             button.setAccessibleDescription(description)
-            button.installEventFilter(self._enter)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next_page)
         self.submit_button.clicked.connect(self.submit)
@@ -303,7 +287,6 @@ class FormWidget(QWidget):
         build_items(self.pages[index].nodes(self.form), layout, self.hooks)
         layout.addStretch(1)
         for button in inner.findChildren(QAbstractButton):
-            button.installEventFilter(self._enter)
             if self.read_only and button.property("repeat"):
                 button.hide()
         if self.read_only:

@@ -274,3 +274,20 @@ def test_a_date_can_be_picked_from_the_calendar(qtbot, show, monkeypatch) -> Non
     assert view.form.node("d").answer == "2025-07-14"
     assert view.item_widget("t").editor.field.text() == "2025-07-14 09:45"
     assert view.form.node("t").answer.startswith("2025-07-14T09:45:00")
+
+
+def test_options_from_an_answer_expression_follow_the_answers(qtbot, show) -> None:
+    sdc = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
+    view = show(small_form(
+        {"linkId": "kind", "type": "choice", "text": "Kind", "answerOption": [
+            {"valueString": "fruit"}, {"valueString": "vegetable"}]},
+        {"linkId": "pick", "type": "choice", "text": "Pick one", "extension": [
+            {"url": sdc + "sdc-questionnaire-answerExpression", "valueExpression": {
+                "language": "text/fhirpath",
+                "expression": "iif(%resource.item.where(linkId='kind').answer.value = 'fruit',"
+                              " 'apple' | 'pear', 'leek' | 'kale')"}}]}))
+    qtbot.mouseClick(button(view.item_widget("kind"), "fruit"), Qt.MouseButton.LeftButton)
+    assert button(view.item_widget("pick"), "pear")
+    qtbot.mouseClick(button(view.item_widget("kind"), "vegetable"), Qt.MouseButton.LeftButton)
+    pick = view.item_widget("pick")
+    assert button(pick, "kale") and pick.editor.buttons[0].accessibleName() == "leek"
