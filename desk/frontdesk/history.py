@@ -81,7 +81,8 @@ def _visits(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
 def _intakes(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
     for done in intake.for_patient(conn, patient_id, completed_only=True):
         yield HistoryItem("intake", _local(done.completed_at), done.title,
-                          f"Completed at the kiosk · {done.language}", "intake", done.id)
+                          f"{'Completed at the kiosk' if done.code else 'Filled in at the desk'}"
+                          f" · {done.language}", "intake", done.id)
 
 
 def _held_studies(conn: sa.Connection, patient_id: str) -> dict[str, HistoryItem]:

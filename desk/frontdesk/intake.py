@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.frontdesk import catalog, drafts, patients, schedule
 from desk.frontdesk.catalog import FormInfo
-from desk.frontdesk.model import LANGUAGES, OPEN_STATES, derived_id, new_id
+from desk.frontdesk.model import LANGUAGES, OPEN_STATES, Appointment, derived_id, new_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
@@ -121,26 +121,13 @@ def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequenc
     names = list(dict.fromkeys(questionnaires))
     if not names:
         raise DeskError("Choose at least one form to send.", kind="input")
-    for name in names:
-        if catalog.form_info(conn, name).status != "active":
-            raise DeskError("That form is no longer in use on the clinic's server; choose "
-                            "another.", kind="input")
-    appt = schedule.get(conn, appointment_id)
-    if appt.state not in OPEN_STATES:
-        raise DeskError("Forms can only be sent for an appointment that is booked or in "
-                        "progress.", kind="input")
-    patient = patients.load(conn, [appt.patient_id]).get(appt.patient_id)
-    if patient is None:
-        raise DeskError("That patient is not in the workspace.", kind="input")
-    preferred = patient.language.split("-")[0].lower()
-    language = language or (preferred if preferred in LANGUAGES else "en")
-    if language not in LANGUAGES:
-        raise DeskError(f"The forms are not available in that language; choose one of "
-                        f"{', '.join(LANGUAGES.values())}.", kind="input")
+    _check_forms(conn, names)
+    patient_id = _open_appointment(conn, appointment_id).patient_id
+    language = _language_for(conn, patient_id, language)
     cancel_open(conn, appointment_id, actor)
     code = _new_code(conn)
     sent_at = stamp()
-    rows = [{"id": new_id(), "patient_id": patient.id, "appointment_id": appointment_id,
+    rows = [{"id": new_id(), "patient_id": patient_id, "appointment_id": appointment_id,
              "questionnaire": name, "language": language, "status": "sent", "code": code,
              "sent_at": sent_at, "updated_at": sent_at} for name in names]
     conn.execute(intake.insert(), rows)
@@ -150,10 +137,63 @@ def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequenc
     return _handoff(conn, code)
 
 
+def start_at_desk(conn: sa.Connection, patient_id: str, questionnaire: str, actor: Actor, *,
+                  appointment_id: str | None = None, language: str | None = None) -> Intake:
+    """Start a form to be filled in on the workstation: by the patient at the desk, or by
+    staff for them. It has no check-in code, so the kiosk never shows it and sending forms
+    to the kiosk leaves it be; it completes through :func:`complete` like any other.
+
+    ``appointment_id`` None files it under the patient only; ``language`` None means the
+    patient's language.
+    """
+    _check_forms(conn, [questionnaire])
+    if appointment_id is not None and \
+            _open_appointment(conn, appointment_id).patient_id != patient_id:
+        raise DeskError("That appointment is another patient's.", kind="input")
+    language = _language_for(conn, patient_id, language)
+    started, intake_id = stamp(), new_id()
+    conn.execute(intake.insert().values(
+        id=intake_id, patient_id=patient_id, appointment_id=appointment_id,
+        questionnaire=questionnaire, language=language, status="sent", code=None,
+        sent_at=started, updated_at=started))
+    audit.record(conn, actor, "intake.start", RECORD, intake_id)
+    return get(conn, intake_id)
+
+
+def _check_forms(conn: sa.Connection, names: Iterable[str]) -> None:
+    for name in names:
+        if catalog.form_info(conn, name).status != "active":
+            raise DeskError("That form is no longer in use on the clinic's server; choose "
+                            "another.", kind="input")
+
+
+def _open_appointment(conn: sa.Connection, appointment_id: str) -> Appointment:
+    appt = schedule.get(conn, appointment_id)
+    if appt.state not in OPEN_STATES:
+        raise DeskError("Forms can only be sent for an appointment that is booked or in "
+                        "progress.", kind="input")
+    return appt
+
+
+def _language_for(conn: sa.Connection, patient_id: str, language: str | None) -> str:
+    """``language``, or the patient's when None (English if desk has no forms in it)."""
+    patient = patients.load(conn, [patient_id]).get(patient_id)
+    if patient is None:
+        raise DeskError("That patient is not in the workspace.", kind="input")
+    preferred = patient.language.split("-")[0].lower()
+    language = language or (preferred if preferred in LANGUAGES else "en")
+    if language not in LANGUAGES:
+        raise DeskError(f"The forms are not available in that language; choose one of "
+                        f"{', '.join(LANGUAGES.values())}.", kind="input")
+    return language
+
+
 def cancel_open(conn: sa.Connection, appointment_id: str, actor: Actor) -> int:
-    """Withdraw the forms still waiting at the kiosk for an appointment; returns how many."""
+    """Withdraw the forms still waiting at the kiosk for an appointment; returns how many
+    (forms started at the desk stay)."""
     ids = list(conn.execute(sa.select(intake.c.id).where(
-        intake.c.appointment_id == appointment_id, intake.c.status == "sent")).scalars())
+        intake.c.appointment_id == appointment_id, intake.c.status == "sent",
+        intake.c.code.is_not(None))).scalars())
     if not ids:
         return 0
     conn.execute(intake.update().where(intake.c.id.in_(ids))
@@ -212,7 +252,8 @@ def waiting_for(conn: sa.Connection, appointment_id: str) -> Handoff | None:
     if not _appointment_open(conn, appointment_id):
         return None
     code = conn.execute(sa.select(intake.c.code).where(
-        intake.c.appointment_id == appointment_id, intake.c.status == "sent")
+        intake.c.appointment_id == appointment_id, intake.c.status == "sent",
+        intake.c.code.is_not(None))
         .order_by(intake.c.sent_at.desc()).limit(1)).scalar()
     return _handoff(conn, code) if code else None
 
@@ -316,8 +357,10 @@ def consent_given(response: Mapping[str, Any]) -> bool:
 
 
 def _set_appointment_status(conn: sa.Connection, appointment_id: str) -> None:
+    # a form started at the desk counts once filled in, not while it waits
     statuses = list(conn.execute(sa.select(intake.c.status).where(
-        intake.c.appointment_id == appointment_id, intake.c.status != "cancelled")).scalars())
+        intake.c.appointment_id == appointment_id, intake.c.status != "cancelled",
+        sa.or_(intake.c.status == "completed", intake.c.code.is_not(None)))).scalars())
     if not statuses:
         value = "none"
     elif all(s == "completed" for s in statuses):

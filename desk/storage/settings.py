@@ -61,6 +61,12 @@ class KioskSettings:
 
 
 @dataclass
+class IntakeSettings:
+    # "reason: form, form; reason: form"; "*" for any other reason (see forms_by_reason)
+    forms_by_reason: str = ""
+
+
+@dataclass
 class UiSettings:
     language: str = "en"
     date_order: str = "DMY"
@@ -79,6 +85,7 @@ class Settings:
     security: SecuritySettings = field(default_factory=SecuritySettings)
     clinic: ClinicSettings = field(default_factory=ClinicSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    intake: IntakeSettings = field(default_factory=IntakeSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     log: LogSettings = field(default_factory=LogSettings)
 
@@ -118,7 +125,28 @@ def load(*, extra_file: str | None = None, overrides: Iterable[str] = (),
     _apply(settings, _from_overrides(overrides), source="--set")
     if workspace:
         settings.workspace = workspace
+    forms_by_reason(settings.intake.forms_by_reason)  # refuse a malformed one at start-up
     return settings
+
+
+def forms_by_reason(text: str) -> dict[str, list[str]]:
+    """The ``intake.forms_by_reason`` setting as reason (case-folded) -> form names.
+
+    The setting reads ``"New patient visit: new-patient-registration, consent; Follow-up:
+    phq-9; *: consent"``: rules apart by ``;``, a reason and its forms by ``:``, forms by
+    ``,``; the reason ``*`` stands for any reason without a rule of its own.
+    """
+    rules: dict[str, list[str]] = {}
+    for rule in (r.strip() for r in text.split(";")):
+        if not rule:
+            continue
+        reason, sep, names = rule.partition(":")
+        forms = [n.strip() for n in names.split(",") if n.strip()]
+        if not sep or not reason.strip() or not forms:
+            raise DeskError(f"The setting intake.forms_by_reason needs \"reason: form, form; "
+                            f"...\", not {rule!r}.", kind="input")
+        rules[reason.strip().casefold()] = forms
+    return rules
 
 
 def _read_file(path: Path) -> dict[str, Any]:
