@@ -26,11 +26,36 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.set_defaults(handler=make_demo)
     doctor = subparsers.add_parser("doctor", help="check this machine and print a table")
     doctor.set_defaults(handler=run_doctor)
+    pin = subparsers.add_parser("kiosk-pin", help="set the staff PIN that leaves the kiosk")
+    pin.add_argument("--machine", action="store_true",
+                     help="write it to the machine's settings file (IT), not the user's")
+    pin.add_argument("--stdin", action="store_true",
+                     help="read the PIN from standard input (silent installs)")
+    pin.set_defaults(handler=set_kiosk_pin)
 
 
 def load_settings(args: argparse.Namespace) -> settings_mod.Settings:
-    return settings_mod.load(extra_file=args.config, overrides=args.overrides,
+    kiosk = ["kiosk.enabled=true"] if getattr(args, "kiosk", False) else []
+    return settings_mod.load(extra_file=args.config, overrides=[*args.overrides, *kiosk],
                              workspace=args.workspace)
+
+
+def set_kiosk_pin(args: argparse.Namespace) -> int:
+    """Keep the scrypt hash of a new staff PIN in ``kiosk.pin_hash`` (never the PIN)."""
+    from getpass import getpass
+
+    from desk.frontdesk.kiosk import hash_pin
+
+    if args.stdin:
+        pin = again = sys.stdin.readline().strip()
+    else:
+        pin, again = getpass("New kiosk PIN: "), getpass("The same PIN again: ")
+    if pin != again:
+        raise DeskError("The two PINs are not the same; nothing was changed.", kind="input")
+    path = settings_mod.machine_file() if args.machine else None
+    written = settings_mod.save_user({"kiosk.pin_hash": hash_pin(pin)}, path)
+    print(f"desk: the kiosk PIN is set ({written})")
+    return 0
 
 
 def run_app(args: argparse.Namespace) -> int:

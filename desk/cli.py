@@ -36,6 +36,8 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
                         help="extra settings file (highest file precedence)")
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                         help="override one setting, e.g. --set security.idle_lock_minutes=10")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="run as the waiting-room kiosk (as --set kiosk.enabled=true)")
     if commands:
         subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in COMMAND_MODULES:

@@ -73,3 +73,22 @@ def test_a_plain_start_builds_no_sub_commands_but_help_lists_them(capsys) -> Non
         main(["--help"])
     out = capsys.readouterr().out
     assert "demo" in out and "doctor" in out and "sync" in out
+
+
+def test_kiosk_pin_keeps_only_a_hash_that_the_kiosk_accepts(monkeypatch, capsys) -> None:
+    import io
+
+    from desk.app_commands import load_settings
+    from desk.cli import build_parser
+    from desk.frontdesk.kiosk import pin_matches
+    from desk.storage import settings
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("2468\n"))
+    assert main(["kiosk-pin", "--stdin"]) == 0
+    written = settings.user_file().read_text(encoding="utf-8")
+    assert "pin_hash" in written and "2468" not in written
+    assert pin_matches("2468", settings.load().kiosk.pin_hash)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("12\n"))
+    assert main(["kiosk-pin", "--stdin"]) == 2
+    assert "4 to 8 digits" in capsys.readouterr().err
+    assert load_settings(build_parser(commands=False).parse_args(["--kiosk"])).kiosk.enabled

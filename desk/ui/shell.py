@@ -7,8 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
@@ -20,6 +27,7 @@ if TYPE_CHECKING:
 
     from desk.storage import Workspace
     from desk.storage.accounts import StaffUser
+    from desk.ui.kiosk import KioskWidget, Lockdown
     from desk.ui.sync_status import SyncService, SyncStatusBar
 
 log = logging.getLogger(__name__)
@@ -91,6 +99,8 @@ class MainWindow(QMainWindow):
         self.sign_in.sig_signed_in.connect(self._signed_in)
         self.pages.addWidget(self.sign_in)
         self.work: QWidget | None = None
+        self.kiosk: KioskWidget | None = None  # the work, when it is the kiosk
+        self.lockdown: Lockdown | None = None
         self.nav: dict[str, QAction] = {}
         self.sync: SyncService | None = None  # made with the workspace, after the window shows
         self.sync_bar: SyncStatusBar | None = None
@@ -159,14 +169,53 @@ class MainWindow(QMainWindow):
         if not resumed:
             self._discard_work()
             self.session.user = user
-            self.work = self._build_work()
+            self.work = self._build_kiosk(user) if self.is_kiosk_for(user) else \
+                self._build_work()
             self.pages.addWidget(self.work)
         assert self.work is not None
         self.pages.setCurrentWidget(self.work)
-        self.idle.start()
+        if self.kiosk is not None:
+            self._enter_kiosk()
+        else:
+            self.idle.start()
         assert self.sync is not None, "sign-in comes after the workspace opened"
         self.sync.start()
         self._update_status()
+
+    def is_kiosk_for(self, user: StaffUser) -> bool:
+        """A kiosk account only ever gets the kiosk; so does anyone on a kiosk machine."""
+        return user.role == "kiosk" or self.session.settings.kiosk.enabled
+
+    def _build_kiosk(self, user: StaffUser) -> QWidget:
+        from desk.ui.kiosk import KioskWidget, Lockdown
+
+        self.kiosk = KioskWidget(self.session, user.actor)
+        self.kiosk.sig_exit_requested.connect(self._ask_to_leave_kiosk)
+        self.lockdown = self.lockdown or Lockdown(self)
+        return self.kiosk
+
+    def _enter_kiosk(self) -> None:
+        assert self.lockdown is not None
+        self.lockdown.engage()
+        self.statusBar().hide()
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.showFullScreen()
+
+    def _ask_to_leave_kiosk(self) -> None:
+        from desk.ui.kiosk import KioskPinDialog
+
+        dialog = KioskPinDialog(self.session.settings.kiosk.pin_hash, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        assert self.lockdown is not None
+        self.lockdown.release()
+        if self.session.settings.kiosk.enabled:
+            self.close()  # a kiosk machine: the PIN closes desk
+            return
+        self.sign_out()
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
+        self.statusBar().show()
+        self.showNormal()
 
     def show_screen(self, title: str) -> None:
         """Switch to a working screen by its navigation title (when this user has it)."""
@@ -176,6 +225,9 @@ class MainWindow(QMainWindow):
 
     def _discard_work(self) -> None:
         self.nav.clear()
+        if self.kiosk is not None:
+            self.kiosk.stop()
+            self.kiosk = None
         if self.work is not None:
             self.pages.removeWidget(self.work)
             self.work.deleteLater()

@@ -1,0 +1,313 @@
+"""The kiosk: welcome, the patient's own forms one after another, thank you, and the idle
+wipe that forgets them.
+
+Everything is read and written on the database worker. A draft is saved after every
+change, so a crash costs at most the field being typed; the wipe drops every widget and
+every in-memory copy of the patient's answers and leaves only the encrypted draft.
+"""
+
+from __future__ import annotations
+
+import gc
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import Shiboken
+
+from desk.errors import DeskError
+from desk.forms import Clinic, Form
+from desk.frontdesk import catalog, drafts, intake, kiosk
+from desk.frontdesk.intake import Handoff, Intake
+from desk.storage import Actor, audit
+from desk.ui.forms import FormWidget
+from desk.ui.kiosk.lockdown import IdleTimer
+from desk.ui.kiosk.welcome import KioskWelcomeWidget
+from desk.ui.session import Session
+from desk.ui.widgets import heading, message_for, muted
+
+THANKS_MS = 10_000
+
+
+class KioskWidget(QWidget):
+    """The patient's side of the kiosk, for one signed-in kiosk session."""
+
+    sig_exit_requested = Signal()
+    """Someone asked to leave the kiosk (the window asks for the staff PIN)."""
+
+    sig_wiped = Signal()
+    """The screen was wiped: nothing of the last patient is left in it."""
+
+    def __init__(self, session: Session, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kiosk")
+        self.session = session
+        self.actor = actor
+        self.guard = kiosk.CodeGuard()
+        self.handoff: Handoff | None = None
+        self.queue: list[Intake] = []
+        self.current: Intake | None = None
+        self.form: Form | None = None
+        self.view: FormWidget | None = None
+        self.stack = QStackedWidget()
+        self.welcome = KioskWelcomeWidget(day_first=session.day_first)
+        self.welcome.sig_code_entered.connect(self._code_entered)
+        self.welcome.sig_name_entered.connect(self._name_entered)
+        self.forms_page, self.form_slot = self._forms_page()
+        self.thanks = self._thanks_page()
+        for page in (self.welcome, self.forms_page, self.thanks):
+            self.stack.addWidget(page)
+        kiosk_settings = session.settings.kiosk
+        self.idle = IdleTimer(kiosk_settings.idle_reset_seconds,
+                              kiosk_settings.idle_warning_seconds, self)
+        self.warning = self._warning_bar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(self._footer())
+        self.idle.sig_warning.connect(self._warn)
+        self.idle.sig_resumed.connect(self.warning.hide)
+        self.idle.sig_expired.connect(self._idle_expired)
+        self.back_to_welcome = QTimer(self, singleShot=True, interval=THANKS_MS)
+        self.back_to_welcome.timeout.connect(self.wipe)
+        self.idle.start()
+
+    # ---- building -----------------------------------------------------------------------
+
+    def _forms_page(self) -> tuple[QWidget, QVBoxLayout]:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 8)
+        self.form_message = QLabel()
+        self.form_message.setObjectName("kiosk-message")
+        self.form_message.setWordWrap(True)
+        layout.addWidget(self.form_message)
+        slot = QVBoxLayout()
+        layout.addLayout(slot, 1)
+        return page, slot
+
+    def _thanks_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 96, 48, 48)
+        layout.addWidget(heading(self.tr("Thank you!")))
+        layout.addWidget(muted(self.tr("Your answers are with the front desk. Please take a "
+                                       "seat; we will call you.")))
+        done = QPushButton(self.tr("Done"))
+        done.setObjectName("primary")
+        done.setAccessibleName(self.tr("Done"))
+        done.setAccessibleDescription(self.tr("Back to the welcome screen"))
+        done.setMinimumSize(200, 56)
+        done.clicked.connect(self.wipe)
+        layout.addWidget(done)
+        layout.addStretch(1)
+        return page
+
+    def _warning_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("kiosk-warning")
+        row = QHBoxLayout(bar)
+        self.warning_text = QLabel()
+        self.warning_text.setWordWrap(True)
+        row.addWidget(self.warning_text, 1)
+        still = QPushButton(self.tr("I am still here"))
+        still.setAccessibleName(self.tr("I am still here"))
+        still.setAccessibleDescription(self.tr("Keep the form open"))
+        still.setMinimumSize(160, 48)
+        still.clicked.connect(self.idle.restart)
+        row.addWidget(still)
+        bar.hide()
+        return bar
+
+    def _footer(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 0, 8, 8)
+        row.addStretch(1)
+        staff = QPushButton(self.tr("For staff"))
+        staff.setObjectName("kiosk-staff")
+        staff.setAccessibleName(self.tr("For staff"))
+        staff.setAccessibleDescription(self.tr("Staff only: leave the kiosk with the PIN"))
+        staff.setMinimumSize(88, 44)
+        staff.clicked.connect(self.sig_exit_requested)
+        row.addWidget(staff)
+        return row
+
+    # ---- finding the patient's forms ----------------------------------------------------
+
+    def _code_entered(self, text: str) -> None:
+        left = self.guard.wait_left(datetime.now())
+        if left:
+            self._wait_before_codes(left.total_seconds())
+            return
+        workspace = self.session.ws
+
+        def find() -> Handoff:
+            with workspace.read() as conn:
+                return intake.open_handoff(conn, text)
+
+        self.session.runner.submit(find, self._opened, self._code_refused)
+
+    def _name_entered(self, family: str, given: str, born: Any) -> None:
+        workspace = self.session.ws
+        today = datetime.now().date()
+
+        def find() -> Handoff:
+            with workspace.read() as conn:
+                return kiosk.find_by_name(conn, family, given, born, today=today)
+
+        self.session.runner.submit(find, self._opened, self._name_refused)
+
+    def _code_refused(self, error: BaseException) -> None:
+        self.welcome.show_message(message_for(error))
+        if not isinstance(error, DeskError) or error.kind != "input":
+            return
+        if self.guard.failed(datetime.now()):
+            self._audit("kiosk.codes_refused")  # the front desk sees it in the audit log
+            self._wait_before_codes(self.guard.wait_left(datetime.now()).total_seconds())
+
+    def _name_refused(self, error: BaseException) -> None:
+        self.welcome.show_message(message_for(error))
+
+    def _wait_before_codes(self, seconds: float) -> None:
+        self.welcome.set_enabled(False)
+        self.welcome.show_message(self.tr("Too many codes were not right. Please wait a "
+                                          "moment, or ask at the front desk."))
+        QTimer.singleShot(int(seconds * 1000) + 50, self, lambda: self.welcome.set_enabled(True))
+
+    def _opened(self, handoff: Handoff) -> None:
+        self.guard.succeeded()
+        self.handoff = handoff
+        self.queue = list(handoff.intakes)
+        self.welcome.clear()
+        self._next_form()
+
+    # ---- the forms ----------------------------------------------------------------------
+
+    def _next_form(self) -> None:
+        self._drop_form()
+        if not self.queue:
+            self.stack.setCurrentWidget(self.thanks)
+            self.back_to_welcome.start()
+            return
+        self.current = self.queue.pop(0)
+        workspace, item = self.session.ws, self.current
+
+        def load() -> tuple[Any, drafts.Draft | None]:
+            with workspace.read() as conn:
+                return catalog.form_info(conn, item.questionnaire).source, \
+                    drafts.load(conn, item.id)
+
+        self.session.runner.submit(load, self._show_form, self._form_failed)
+
+    def _show_form(self, loaded: tuple[Any, drafts.Draft | None]) -> None:
+        source, draft = loaded
+        assert self.current is not None and self.handoff is not None
+        form = Form.load(source, language=self.handoff.language)
+        if draft is not None:
+            form = Form.from_draft(form, draft.data)
+        self.form = form
+        self.view = FormWidget(form, strict_pages=False)  # its header: language, text size
+        self.view.sig_changed.connect(self._save_draft)
+        self.view.sig_submitted.connect(self._submitted)
+        self.form_slot.addWidget(self.view)
+        self.form_message.setText("")
+        if draft is not None and draft.page:
+            self.view.show_page(min(draft.page, self.view.review_index))
+        self.stack.setCurrentWidget(self.forms_page)
+
+    def _form_failed(self, error: BaseException) -> None:
+        self.form_message.setText(message_for(error))
+        self.stack.setCurrentWidget(self.forms_page)
+
+    def _save_draft(self) -> None:
+        if self.form is None or self.view is None or self.current is None:
+            return
+        data, page, intake_id = self.form.to_draft(), self.view.index, self.current.id
+        workspace = self.session.ws
+
+        def save() -> None:
+            with workspace.begin() as conn:
+                drafts.save(conn, intake_id, data, page=page)
+
+        self.session.runner.submit(save, on_error=self._form_failed)
+
+    def _submitted(self) -> None:
+        assert self.form is not None and self.current is not None
+        response = self.form.to_response(status="completed")
+        workspace, intake_id, actor = self.session.ws, self.current.id, self.actor
+        clinic = self.session.settings.clinic
+        where = Clinic(clinic.name, tuple(x for x in (clinic.address,) if x),
+                       clinic.phone or None)
+
+        def complete() -> None:
+            with workspace.begin() as conn:
+                intake.complete(conn, workspace.blobs, intake_id, response, actor,
+                                clinic=where)
+
+        self.session.runner.submit(complete, self._completed, self._form_failed)
+
+    def _completed(self, _: object) -> None:
+        self.session.changed.notify()  # sync takes the answers to the server
+        self._next_form()
+
+    # ---- idle and wipe ------------------------------------------------------------------
+
+    @property
+    def holds_patient_data(self) -> bool:
+        fields = (self.welcome.code, self.welcome.family, self.welcome.given, self.welcome.birth)
+        return self.handoff is not None or any(f.text() for f in fields)
+
+    def _warn(self, seconds: int) -> None:
+        if not self.holds_patient_data:
+            self.idle.restart()  # nothing to wipe: no warning on an empty welcome screen
+            return
+        self.warning_text.setText(self.tr("Are you still there? This screen will be cleared "
+                                          "in %n seconds.", "", seconds))
+        self.warning.show()
+
+    def _idle_expired(self) -> None:
+        self.wipe()
+
+    def wipe(self) -> None:
+        """Forget the patient: every widget of theirs, the form and its answers, the
+        clipboard; back to the welcome screen. Their draft stays, encrypted."""
+        self.back_to_welcome.stop()
+        self.warning.hide()
+        self._drop_form()
+        self.handoff, self.queue, self.current = None, [], None
+        self.welcome.clear()
+        self.form_message.setText("")
+        QGuiApplication.clipboard().clear()
+        self.stack.setCurrentWidget(self.welcome)
+        gc.collect()
+        self.idle.restart()
+        self.sig_wiped.emit()
+
+    def _drop_form(self) -> None:
+        view, self.view, self.form = self.view, None, None
+        if view is not None:
+            self.form_slot.removeWidget(view)
+            Shiboken.delete(view)  # now, not at the next turn of the event loop
+
+    def _audit(self, action: str) -> None:
+        workspace, actor = self.session.ws, self.actor
+
+        def work() -> None:
+            with workspace.begin() as conn:
+                audit.record(conn, actor, action)
+
+        self.session.runner.submit(work)
+
+    def stop(self) -> None:
+        self.idle.stop()
+        self.back_to_welcome.stop()
