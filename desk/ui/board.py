@@ -29,6 +29,7 @@ from desk.ui.intake import SendFormsDialog
 from desk.ui.labels import add_label_actions
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
+from desk.ui.staff_forms import PatientFormsDialog, forms_for_visit
 from desk.ui.tables import ListTableModel, record_table
 from desk.ui.visits import move_appointment
 from desk.ui.widgets import MessageBanner, heading, muted
@@ -105,6 +106,7 @@ class BoardWidget(QWidget):
         self.session = session
         self.printer: QPrinter | None = None  # None: ask with the print dialog
         self.send_forms_dialog: SendFormsDialog | None = None
+        self.desk_forms_dialog: PatientFormsDialog | None = None
         self.board = DayBoard(day or date.today())
         self.model = BoardModel(self.board)
         self.banner = MessageBanner()
@@ -212,6 +214,21 @@ class BoardWidget(QWidget):
         slip = menu.addAction("Print check-in code")  # the kiosk refuses it otherwise
         slip.setEnabled(is_open and row.forms in ("sent", "partial"))
         slip.triggered.connect(lambda: self.print_checkin_code(row.appointment.id))
+        here = menu.addAction(self.tr("Forms at the desk…"))
+        here.setToolTip(self.tr("Fill in a form here, resume a draft, or open, print and "
+                                "save the forms filled in"))
+        here.triggered.connect(lambda: self.open_desk_forms(row))
+
+    def open_desk_forms(self, row: BoardRow) -> None:
+        """The patient's forms: start one at the desk, resume, open, print or save."""
+        visit = row.appointment if row.appointment.state in OPEN_STATES else None
+        dialog = PatientFormsDialog(self.session, row.patient.id,
+                                    patient_name=row.patient.display_name,
+                                    language=row.patient.language, visit=visit, parent=self)
+        dialog.forms.printer = self.printer
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.desk_forms_dialog = dialog
+        dialog.open()
 
     def open_send_forms(self, row: BoardRow) -> None:
         """Ask which forms to send and in which language; sending starts on OK. The forms
@@ -229,7 +246,9 @@ class BoardWidget(QWidget):
 
     def _ask_for_forms(self, row: BoardRow, forms: list[FormInfo]) -> None:
         dialog = SendFormsDialog(forms, patient_name=row.patient.display_name,
-                                 language=row.patient.language, parent=self)
+                                 language=row.patient.language, parent=self,
+                                 preselected=forms_for_visit(self.session,
+                                                             row.appointment.reason, forms))
         self.send_forms_dialog = dialog
         appointment_id = row.appointment.id
         dialog.accepted.connect(lambda: self.send_forms(

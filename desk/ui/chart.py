@@ -1,9 +1,10 @@
-"""The patient chart: demographics (editable, audited) and the history timeline.
+"""The patient chart: demographics (editable, audited), the history timeline and the forms.
 
 Opening a chart is written to the audit log as a view. Each timeline entry opens its own
 view: a completed form or a PDF document in the PDF viewer, a study whose images are on this
 computer in the image viewer, anything else as its details. "Import images…" reads a
-patient's disc into the chart.
+patient's disc into the chart. The forms list starts a form at the desk, resumes a draft
+and opens, prints or saves a completed one (:mod:`desk.ui.staff_forms`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from desk.ui.labels import print_label
 from desk.ui.register import PatientForm
 from desk.ui.search import date_text
 from desk.ui.session import Session
+from desk.ui.staff_forms import PatientFormsWidget
 from desk.ui.tables import ListTableModel, record_table
 from desk.ui.visits import add_walk_in, move_appointment
 from desk.ui.widgets import MessageBanner, count_text, heading, muted
@@ -125,6 +127,7 @@ class PatientChartWidget(QWidget):
         self.table = self._make_table()
         self.facts = QFormLayout()
         self.form = PatientForm(day_first=session.day_first)
+        self.forms = PatientFormsWidget(session, patient_id)
         self._layout()
         session.changed.subscribe(self.reload)
         if session.sync is not None:  # the history from the server comes with a round
@@ -161,7 +164,9 @@ class PatientChartWidget(QWidget):
         body.addWidget(self._details_card(), 2, Qt.AlignmentFlag.AlignTop)
         timeline = QVBoxLayout()
         timeline.addWidget(heading("History", 2))
-        timeline.addWidget(self.table, 1)
+        timeline.addWidget(self.table, 3)
+        timeline.addWidget(heading(self.tr("Forms"), 2))
+        timeline.addWidget(self.forms, 2)
         body.addLayout(timeline, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -243,6 +248,7 @@ class PatientChartWidget(QWidget):
         self.alerts.setVisible(bool(allergies))
         self.timeline.set_rows(data.items)
         self._show_visit(data.visit)
+        self.forms.set_patient(p.display_name, p.language, data.visit)
         self.sig_loaded.emit()
 
     def _show_visit(self, visit: Appointment | None) -> None:

@@ -1,10 +1,14 @@
 """Sending intake forms to the kiosk from the board: choose the forms and the language.
 
+The forms the visit's reason gets (the setting ``intake.forms_by_reason``) come ticked.
+
 Desk's own forms come first; the clinic's, pulled from its server, follow under a heading
 that says where they come from.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +36,7 @@ class SendFormsDialog(QDialog):
     will read them in."""
 
     def __init__(self, forms: list[FormInfo], *, patient_name: str, language: str,
-                 parent: QWidget | None = None) -> None:
+                 preselected: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Send forms to kiosk")
         self.setAccessibleName("Send forms to kiosk")
@@ -48,6 +52,9 @@ class SendFormsDialog(QDialog):
         layout.addWidget(self.banner)
         self.boxes: dict[str, QCheckBox] = {}
         layout.addWidget(self._form_list(forms), 1)
+        for name in preselected:  # what the visit's reason gets (intake.forms_by_reason)
+            if name in self.boxes:
+                self.boxes[name].setChecked(True)
         self.language = QComboBox()
         self.language.setAccessibleName("Language of the forms")
         for code, name in LANGUAGES.items():
