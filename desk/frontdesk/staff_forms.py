@@ -15,11 +15,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from desk.frontdesk import catalog, drafts, intake
+from desk.frontdesk import catalog, drafts, intake, patients
 from desk.frontdesk.intake import Intake
 from desk.storage import Actor
 from desk.storage.schema import draft
@@ -100,16 +100,28 @@ def start(conn: sa.Connection, patient_id: str, questionnaire: str, actor: Actor
 
 def open_form(conn: sa.Connection, intake_id: str) -> OpenedForm:
     """The form of an intake: the stored answers of a completed one, the draft of a waiting
-    one (on its saved page), or a new form."""
+    one (on its saved page), or a new form; the last two filled from the patient's record
+where the form says how (:func:`patient_resource`)."""
     from desk.forms import Form
 
     found = intake.get(conn, intake_id)
     source = catalog.form_info(conn, found.questionnaire).source
-    form = Form.load(source, language=found.language)
     if found.status == "completed" and found.response is not None:
+        form = Form.load(source, language=found.language)
         form.load_response(dict(found.response))
         return OpenedForm(found, form)
+    record = patient_resource(conn, found.patient_id)
+    form = Form.load(source, language=found.language, patient=record)
     saved = drafts.load(conn, intake_id)
     if saved is None:
         return OpenedForm(found, form)
-    return OpenedForm(found, Form.from_draft(form, saved.data), saved.page)
+    return OpenedForm(found, Form.from_draft(form, saved.data, patient=record), saved.page)
+
+
+def patient_resource(conn: sa.Connection, patient_id: str) -> dict[str, Any]:
+    """The patient's record as a FHIR Patient: the ``patient`` launch context a form's
+    initialExpressions read (the registration form starts with the name, birth date and
+    sex on record)."""
+    from desk.sync.mapping import patient_to_fhir
+
+    return patient_to_fhir(patients.get(conn, patient_id))

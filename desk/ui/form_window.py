@@ -29,7 +29,7 @@ from desk.frontdesk.staff_forms import OpenedForm
 from desk.ui.forms import FormWidget
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, heading, muted
+from desk.ui.widgets import MessageBanner, muted
 
 OnError = Callable[[BaseException], None]
 
@@ -98,11 +98,8 @@ class FormWindow(QDialog):
         self.view = FormWidget(opened.form, read_only=opened.completed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        top = QHBoxLayout()
-        top.addWidget(heading(opened.intake.title, 2))
-        top.addStretch(1)
-        top.addWidget(muted(patient_name))
-        layout.addLayout(top)
+        # the form shows its own title; the window says whose it is
+        layout.addWidget(muted(self.tr("For {name}").format(name=patient_name)))
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
         layout.addLayout(self._buttons(opened.completed))

@@ -201,6 +201,7 @@ class PatientFormsWidget(QWidget):
             with workspace.read() as conn:
                 return catalog.available_forms(conn)
 
+        self.start_dialog = None
         self.banner.hide()
         self.session.runner.submit(work, self._ask, self.banner.show_error)
 

@@ -85,3 +85,18 @@ def test_forms_follow_the_reason_then_the_catch_all() -> None:
 def test_a_malformed_rule_is_refused_at_load(text: str) -> None:
     with pytest.raises(DeskError, match="intake.forms_by_reason"):
         settings_mod.load(overrides=[f"intake.forms_by_reason={text}"])
+
+
+def test_the_registration_form_starts_from_the_record(workspace) -> None:
+    appt = book(workspace)
+    with workspace.begin() as conn:
+        opened = staff_forms.start(conn, appt.patient_id, "new-patient-registration", CLERK)
+    form = opened.form
+    assert form.node("given-name").answers[0][1] == "Élise"
+    assert form.node("family-name").answers[0][1] == "Durand"
+    assert form.node("birth-date").answers[0][1] == "1970-03-04"
+    form.set_answer("given-name", "Elise")  # changed by the patient, kept in the draft
+    with workspace.begin() as conn:
+        drafts.save(conn, opened.intake.id, form.to_draft(), page=0)
+        again = staff_forms.open_form(conn, opened.intake.id)
+    assert again.form.node("given-name").answers[0][1] == "Elise"
