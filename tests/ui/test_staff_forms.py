@@ -128,7 +128,9 @@ def test_a_draft_resumes_on_its_page_with_every_answer(qtbot, staffed) -> None:
     window = _start(qtbot, chart.forms, "new-patient-registration")
     title = window.intake.title
     given = window.view.item_widget("given-name").findChildren(QLineEdit)[0]
-    qtbot.keyClicks(given, "Élise")
+    assert given.text() == "Élise"  # from the record
+    given.clear()
+    qtbot.keyClicks(given, "Elise")
     qtbot.mouseClick(window.view.next_button, Qt.MouseButton.LeftButton)
     phone = window.view.item_widget("phone").findChildren(QLineEdit)[0]
     qtbot.keyClicks(phone, "0612345678")  # still being typed when the window closes
@@ -139,7 +141,7 @@ def test_a_draft_resumes_on_its_page_with_every_answer(qtbot, staffed) -> None:
     assert again.view.index == 1
     assert again.view.item_widget("phone").findChildren(QLineEdit)[0].text() == "0612345678"
     qtbot.mouseClick(again.view.back_button, Qt.MouseButton.LeftButton)
-    assert again.view.item_widget("given-name").findChildren(QLineEdit)[0].text() == "Élise"
+    assert again.view.item_widget("given-name").findChildren(QLineEdit)[0].text() == "Elise"
 
 
 def test_send_forms_ticks_the_forms_the_visits_reason_gets(qtbot, board) -> None:
