@@ -12,7 +12,7 @@ import gc
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -116,6 +116,7 @@ class KioskWidget(QWidget):
     def _warning_bar(self) -> QWidget:
         bar = QWidget()
         bar.setObjectName("kiosk-warning")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # its colour shows
         row = QHBoxLayout(bar)
         self.warning_text = QLabel()
         self.warning_text.setWordWrap(True)
