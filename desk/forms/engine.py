@@ -29,6 +29,8 @@ Decisions where real engines disagree (each is tested in tests/forms):
   *hidden* (questionnaire-hidden) is not required either: nobody can answer it.
 * Answers of a disabled item are **kept** (they come back if it is enabled again)
   but are left out of the QuestionnaireResponse.
+* A **signature** is bound to the answers it signed (:mod:`desk.forms.signature`):
+  changing another answer afterwards removes it and asks to sign again.
 * The nearest-answer rule: an enableWhen question (or expression ``linkId``) inside a
   repeating group is looked up in the asker's own instance first, then outwards.
 
@@ -62,6 +64,7 @@ from desk.forms.model import (
 from desk.forms.node import Node, NodeKey
 from desk.forms.plan import Plan, Slot
 from desk.forms.primitives import check_value
+from desk.forms.signature import is_signature, stale_signatures, stamp
 from desk.forms.validation import validate_node
 from desk.forms.values import Answer, AnswerError, coerce, from_fhirpath
 
@@ -105,6 +108,7 @@ class Form:
         self._plan = Plan(definition)
         self._weights = _weight_table(definition)
         self._cut_questionnaires: dict[frozenset[str], dict[str, Any]] = {}
+        self._signature_ids = [i.link_id for i in definition.walk() if is_signature(i)]
         self._start()
 
     def _start(self) -> None:
@@ -211,6 +215,7 @@ class Form:
         node.answers = answers
         changed = self._propagate({node.link_id})
         changed.add(node)
+        changed |= self._bind_signatures(node)
         changed.update(node.ancestors())  # a group's messages depend on its children
         for each in changed:
             self._refresh_messages(each)
@@ -261,7 +266,29 @@ class Form:
         self._reindex()
         link_ids = {n.link_id for n in node.walk()}
         self._propagate(link_ids, owners=link_ids)  # instance keys, and so variables, moved
+        for each in self._bind_signatures(None):
+            self._refresh_messages(each)
         self._notify(FormChange(structure=True))
+
+    def _bind_signatures(self, node: Node | None) -> set[Node]:
+        """Stamp a signature just given with what it signs; drop those the answers outgrew.
+
+        ``node`` is the node just answered (None: an instance was removed). See
+        :mod:`desk.forms.signature`.
+        """
+        if node is not None and is_signature(node.definition):
+            node.signature_stale = False
+            node.answers = stamp(self, node.answers)
+            return set()
+        signatures = [n for lid in self._signature_ids for n in self._index.get(lid, [])]
+        changed: set[Node] = set()
+        for stale in stale_signatures(self, signatures):
+            stale.answers = []
+            stale.signature_stale = True
+            changed |= {stale, *stale.ancestors()}
+        if changed:
+            changed |= self._propagate({n.link_id for n in changed})
+        return changed
 
     # ---- validation and completion ----------------------------------------------------
 

@@ -29,6 +29,8 @@ class Node:
         self.input_error: AnswerError | None = None
         self.dynamic_options: list[Option] | None = None
         self.expression_enabled: bool | None = None
+        # a signature removed because the answers changed after it was given
+        self.signature_stale = False
 
     def __repr__(self) -> str:
         return f"<Node {self.link_id}#{self.index} {self.type}>"

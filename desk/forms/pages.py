@@ -16,12 +16,13 @@ from typing import Any
 
 from desk.forms.engine import Form, Node
 from desk.forms.model import EXT, ItemDef
+from desk.forms.signature import SIGNATURE_REQUIRED as SIGNATURE_REQUIRED  # older imports
+from desk.forms.signature import is_signature as is_signature
 from desk.forms.validation import validate_node
 
 RENDERING_XHTML = EXT + "rendering-xhtml"
 CHOICE_ORIENTATION = EXT + "questionnaire-choiceOrientation"
 SLIDER_STEP = EXT + "questionnaire-sliderStepValue"
-SIGNATURE_REQUIRED = EXT + "questionnaire-signatureRequired"
 HELP_CONTROLS = ("help", "flyover")
 # above this many options a choice without an itemControl becomes a searchable list
 LONG_LIST = 12
@@ -165,12 +166,6 @@ def slider_step(item: ItemDef) -> int:
     ext = _extension(item, SLIDER_STEP)
     value = ext.get("valueInteger") if ext else None
     return value if isinstance(value, int) and value > 0 else 1
-
-
-def is_signature(item: ItemDef) -> bool:
-    """An attachment item that takes a drawn signature (itemControl ``signature``)."""
-    return item.type == "attachment" and (
-        item.item_control == "signature" or _extension(item, SIGNATURE_REQUIRED) is not None)
 
 
 def is_help(node: Node) -> bool:

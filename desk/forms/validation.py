@@ -19,7 +19,9 @@ def validate_node(node: Node, language: str | None, *, with_required: bool) -> l
         return _group_messages(node, language, with_required)
     if not item.is_question:
         return found
-    if with_required and item.required and not item.hidden and not node.answers:
+    if node.signature_stale and not node.answers:
+        found.append(message("sign_again", language))
+    elif with_required and item.required and not item.hidden and not node.answers:
         found.append(message("required", language))
     for key, value in node.answers:
         found.extend(_value_messages(node, key, value, language))

@@ -285,7 +285,8 @@ class ItemWidget(QFrame):
     def show_problems(self) -> None:
         if self.node.type == "display":
             return
-        found = problems(self.node) if self.touched else []
+        # a signature the answers outgrew asks at once to sign again
+        found = problems(self.node) if self.touched or self.node.signature_stale else []
         self.message.setText("\n".join(found))
         self.message.setVisible(bool(found))
         self.setAccessibleDescription("\n".join(found))

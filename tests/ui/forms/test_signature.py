@@ -99,3 +99,22 @@ def test_a_stylus_signs_through_tablet_events(qtbot) -> None:
     assert _ink(pad.to_png()) > 20
     pad.clear()
     assert pad.is_empty() and _ink(pad.to_png()) == 0
+
+
+def test_changing_an_answer_after_signing_empties_the_pad_and_asks_again(qtbot, show) -> None:
+    view = show(bundled_forms()["consent"])
+    name = view.item_widget("signer-name")
+    qtbot.keyClicks(name.editor.field, "Ada Lovelace")
+    qtbot.keyClick(name.editor.field, Qt.Key.Key_Tab)
+    item = view.item_widget("signature")
+    _sign(item.editor.pad)
+    assert not item.editor.pad.is_empty() and not item.message.isVisible()
+    name.editor.field.setFocus()
+    qtbot.keyClicks(name.editor.field, " King")
+    qtbot.keyClick(name.editor.field, Qt.Key.Key_Tab)
+    assert view.form.node("signer-name").answer == "Ada Lovelace King"
+    assert item.editor.pad.is_empty() and not item.editor.clear.isEnabled()
+    assert item.message.isVisible()
+    assert item.message.text() == "Your answers changed after you signed. Please sign again."
+    _sign(item.editor.pad)
+    assert view.form.node("signature").answers and not item.message.isVisible()
