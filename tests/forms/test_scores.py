@@ -74,7 +74,7 @@ def test_phq9_without_answers_has_no_score_and_no_difficulty_question() -> None:
 
 def test_phq9_item_nine_alert_shows_only_for_thoughts_of_self_harm() -> None:
     form = Form.load(bundled_forms()["phq-9"])
-    assert not form.node("phq9-alert").enabled  # unanswered: != is false
+    assert not form.node("phq9-alert").enabled  # unanswered: the form also asks "exists"
     form.set_answer("phq9-q9", NOT_AT_ALL)
     assert not form.node("phq9-alert").enabled
     form.set_answer("phq9-q9", SEVERAL)
