@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from desk.frontdesk import catalog, drafts, intake, patients
+from desk.frontdesk import catalog, drafts, intake, patients, proposals
 from desk.frontdesk.intake import Intake
 from desk.storage import Actor
 from desk.storage.schema import draft
@@ -41,6 +41,9 @@ class FormEntry:
 
     intake: Intake
     draft_page: int | None = None
+    changes: int = 0
+    """How many of the patient's details the form proposes to change (see
+    :mod:`desk.frontdesk.proposals`), still to be reviewed."""
 
     @property
     def state(self) -> str:
@@ -53,6 +56,9 @@ class FormEntry:
 
     @property
     def label(self) -> str:
+        if self.changes:
+            return f"{STATE_LABELS[self.state]} · {self.changes} " \
+                   f"change{'s' if self.changes > 1 else ''} to review"
         return STATE_LABELS[self.state]
 
 
@@ -86,7 +92,8 @@ def entries(conn: sa.Connection, patient_id: str) -> list[FormEntry]:
     found = [i for i in intake.for_patient(conn, patient_id) if i.status != "cancelled"]
     pages = dict(conn.execute(sa.select(draft.c.id, draft.c.page).where(
         draft.c.patient_id == patient_id)).tuples().all())
-    return [FormEntry(i, pages.get(i.id) if i.status == "sent" else None) for i in found]
+    return [FormEntry(i, pages.get(i.id) if i.status == "sent" else None,
+                      len(proposals.proposals(conn, i.id))) for i in found]
 
 
 def start(conn: sa.Connection, patient_id: str, questionnaire: str, actor: Actor, *,
