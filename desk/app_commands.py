@@ -14,7 +14,8 @@ from desk.errors import DeskError
 from desk.storage import settings as settings_mod
 
 DEMO_USERS = (("admin", "Ada Admin", "administrator"),
-              ("reception", "Rémi Reception", "front desk"))
+              ("reception", "Rémi Reception", "front desk"),
+              ("kiosk", "Waiting-room kiosk", "kiosk"))
 DEMO_PASSWORD = "demo1234"
 MIN_FREE_BYTES = 500 * 1024 * 1024
 

@@ -25,6 +25,7 @@ from desk.storage import crypto
 WRONG_IN_A_ROW = 5
 FIRST_WAIT = timedelta(seconds=30)
 PIN_DIGITS = (4, 8)
+DEMO_PIN = "1234"  # published, like the demo passphrase: demo workspaces hold no real data
 _NOT_FOUND = ("We could not find forms for you today. Please check what you typed, or ask "
               "at the front desk.")
 

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
     def _ask_to_leave_kiosk(self) -> None:
         from desk.ui.kiosk import KioskPinDialog
 
-        dialog = KioskPinDialog(self.session.settings.kiosk.pin_hash, self)
+        dialog = KioskPinDialog(self._kiosk_pin_hash(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         assert self.lockdown is not None
@@ -216,6 +216,15 @@ class MainWindow(QMainWindow):
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
         self.statusBar().show()
         self.showNormal()
+
+    def _kiosk_pin_hash(self) -> str:
+        """The staff PIN's hash; a demo workspace without one takes the published demo PIN."""
+        pin_hash = self.session.settings.kiosk.pin_hash
+        if not pin_hash and self.session.ws.is_demo:
+            from desk.frontdesk.kiosk import DEMO_PIN, hash_pin
+
+            pin_hash = hash_pin(DEMO_PIN)
+        return pin_hash
 
     def show_screen(self, title: str) -> None:
         """Switch to a working screen by its navigation title (when this user has it)."""

@@ -226,3 +226,17 @@ def test_every_control_of_the_kiosk_is_named_and_big_enough_to_touch(qtbot, staf
             assert widget.accessibleName().strip(), (screen, widget)
             assert widget.accessibleDescription().strip(), (screen, widget)
             assert widget.width() >= 44 and widget.height() >= 44, (screen, widget)
+
+
+def test_a_demo_workspace_without_a_pin_takes_the_published_demo_pin(qtbot, tmp_path):
+    from desk.storage import Workspace
+    from desk.storage import settings as settings_mod
+    from desk.ui.app import make_app, screens
+    from desk.ui.session import Session
+    from desk.ui.shell import MainWindow
+
+    make_app()
+    with Workspace.create(tmp_path / "demo", demo=True) as demo:
+        window = MainWindow(Session(demo, settings_mod.load()), screens())
+        qtbot.addWidget(window)
+        assert kiosk.pin_matches(kiosk.DEMO_PIN, window._kiosk_pin_hash())
