@@ -26,6 +26,7 @@ from typing import Any
 
 from desk.forms.dates import format_date, format_temporal
 from desk.forms.engine import Form, Node
+from desk.forms.signature import is_signature, signed_part
 
 _PAGE_LABELS = {"en": ("Page {n} of {m}", "Patient", "Date of birth", "Identifier", "Date"),
                 "fr": ("Page {n} sur {m}", "Patient", "Date de naissance", "Identifiant",
@@ -310,9 +311,12 @@ def _cells(node: Node, st: dict[str, Any]) -> list[Any]:
     question = escape(((node.prefix + " ") if node.prefix else "") + node.text)
     answers: list[Any] = []
     for answer, text in zip(node.answers, _answer_texts(node), strict=True):
-        image = _image(answer)
-        answers.append(image if image is not None
-                       else Paragraph(escape(text) or "-", st["answer"]))
+        image = _image(answer, signature=is_signature(node.definition))
+        if image is not None:
+            answers.append(image)
+            answers.extend(_signature_caption(node, answer, st))
+        else:
+            answers.append(Paragraph(escape(text) or "-", st["answer"]))
     if not answers:
         answers = [Paragraph("-", st["note"])]
     style = st["score"] if node.is_calculated else st["question"]
@@ -365,9 +369,10 @@ def _long_answer(node: Node, st: dict[str, Any], indent: float) -> list[Any]:
     story.extend(Paragraph(escape(text), _indented(st["note"], indent))
                  for text in _help_texts(node))
     for answer, text in zip(node.answers, _answer_texts(node), strict=True):
-        image = _image(answer)
+        image = _image(answer, signature=is_signature(node.definition))
         if image is not None:
             story.append(image)
+            story.extend(_signature_caption(node, answer, st))
             continue
         story.extend(Paragraph(escape(chunk), _indented(st["answer_block"], indent + 8))
                      for chunk in _chunks(text))
@@ -410,7 +415,8 @@ def _table(rows: list[tuple[list[Any], float, bool]], width: float) -> Any:
     return table
 
 
-def _image(answer: tuple[str, Any]) -> Any:
+def _image(answer: tuple[str, Any], *, signature: bool = False) -> Any:
+    """An image answer as a flowable (None if it is not one); a signature a little larger."""
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
     from reportlab.platypus import Image
@@ -426,8 +432,31 @@ def _image(answer: tuple[str, Any]) -> Any:
         return None
     except Exception:  # PIL raises its own errors for a broken image
         return None
-    scale = min((62 * mm) / max(w, 1), (24 * mm) / max(h, 1))
+    box = (70 * mm, 30 * mm) if signature else (62 * mm, 24 * mm)
+    scale = min(box[0] / max(w, 1), box[1] / max(h, 1))
     return Image(io.BytesIO(raw), width=w * scale, height=h * scale, hAlign="LEFT")
+
+
+def _signature_caption(node: Node, answer: tuple[str, Any], st: dict[str, Any]) -> list[Any]:
+    """A rule under a signature, as on paper, and who signed and when: the name from a
+    sibling item whose linkId holds "name", the time kept with the signature
+    (:mod:`desk.forms.signature`)."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import HRFlowable, Paragraph
+
+    key, value = answer
+    if not is_signature(node.definition) or key != "valueAttachment":
+        return []
+    siblings = node.parent.children if node.parent else node.form.roots
+    name = next((n.answer for n in siblings if n.enabled and n.type == "string"
+                 and "name" in n.link_id.lower() and isinstance(n.answer, str)), None)
+    signed = signed_part(value, "signed")
+    when = format_temporal("valueDateTime", signed, node.form.language) if signed else None
+    words = ", ".join(escape(part) for part in (name, when) if part)
+    rule = HRFlowable(width=70 * mm, thickness=0.6, color=colors.HexColor("#8a96a3"),
+                      hAlign="LEFT", spaceBefore=1, spaceAfter=2)
+    return [rule, Paragraph(words, st["note"])] if words else [rule]
 
 
 def _numbered_canvas(labels: tuple[str, ...], patient: PatientHeader, when: str,

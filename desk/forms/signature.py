@@ -3,12 +3,12 @@
 When a signature item (an attachment with the ``signature`` itemControl) gets its
 PNG, the engine stamps the Attachment with :data:`SIGNED_ANSWERS`, a complex extension
 holding ``digest`` (``sha256:`` and the hex SHA-256 of the form's other answers at that
-moment, see :func:`answers_digest`) and ``signed`` (when, a dateTime)::
+moment, see :func:`answers_digest`) and ``signed`` (when, a local dateTime)::
 
     "valueAttachment": {"contentType": "image/png", "data": "...",
         "extension": [{"url": "urn:desk:extension:signed-answers", "extension": [
             {"url": "digest", "valueString": "sha256:9f2c..."},
-            {"url": "signed", "valueDateTime": "2026-12-06T22:58:00+00:00"}]}]}
+            {"url": "signed", "valueDateTime": "2026-12-06T23:58:00+01:00"}]}]}
 
 The extension travels in drafts and in the QuestionnaireResponse (valid R4: an
 Attachment may carry extensions). When another answer changes later so that the digest
@@ -61,7 +61,7 @@ def answers_digest(form: Form) -> str:
 def stamp(form: Form, answers: list[Answer], *, now: dt.datetime | None = None
           ) -> list[Answer]:
     """``answers`` of a signature item with the digest of the form's other answers."""
-    when = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+    when = (now or dt.datetime.now().astimezone()).isoformat(timespec="seconds")  # local time
     bound = {"url": SIGNED_ANSWERS, "extension": [
         {"url": "digest", "valueString": answers_digest(form)},
         {"url": "signed", "valueDateTime": when}]}

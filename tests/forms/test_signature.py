@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+import io
 
-from desk.forms import Form, attachment, bundled_forms, validate_response
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+from PIL import Image, ImageDraw
+
+from desk.forms import (
+    Clinic,
+    Form,
+    PatientHeader,
+    attachment,
+    bundled_forms,
+    render_pdf,
+    validate_response,
+)
+from desk.forms.dates import format_temporal
 from desk.forms.signature import SIGNED_ANSWERS, answers_digest, signed_part
 
 SIGN_AGAIN = "Your answers changed after you signed. Please sign again."
@@ -95,3 +109,43 @@ def test_a_signature_without_a_digest_is_left_alone() -> None:
     older.load_response(response)
     older.set_answer("signer-name", "Ada King")
     assert older.node("signature").answers
+
+
+def _strokes_png() -> bytes:
+    image = Image.new("RGB", (640, 320), "white")
+    points = [(40 + x, 160 + (40 if (x // 30) % 2 else -40)) for x in range(0, 560, 15)]
+    ImageDraw.Draw(image).line(points, fill="#102a43", width=6)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def _page_images(pdf: bytes) -> list[tuple[float, float]]:
+    """(width, height) in points of every image drawn on the first page."""
+    page = pdfium.PdfDocument(pdf)[0]
+    sizes = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = obj.get_bounds()
+        sizes.append((right - left, top - bottom))
+    return sizes
+
+
+def test_the_signed_consent_prints_the_signature_with_who_signed_and_when(tmp_path) -> None:
+    form = _signed_consent()
+    form.set_answer("signature", attachment(_strokes_png(), title="signature.png"))
+    pdf = render_pdf(form, clinic=Clinic("Clinique du Parc"),
+                     patient=PatientHeader(name="Ada Lovelace", identifier="MRN-1"))
+    (width, height), = _page_images(pdf)  # the barcode is vector art, not an image
+    assert 150 < width <= 200 and 70 < height <= 86  # about 70 × 30 mm, its shape kept
+    text = pdfium.PdfDocument(pdf)[0].get_textpage().get_text_range()
+    signed = signed_part(_signature(form), "signed")
+    assert "Ada Lovelace, " + format_temporal("valueDateTime", signed, "en") in text
+
+
+def test_a_signature_cleared_by_a_change_is_not_printed() -> None:
+    form = _signed_consent()
+    form.set_answer("signature", attachment(_strokes_png()))
+    form.set_answer("signer-name", "Ada King")
+    pdf = render_pdf(form, clinic=Clinic("Clinique du Parc"),
+                     patient=PatientHeader(name="Ada King", identifier="MRN-1"))
+    assert _page_images(pdf) == []
