@@ -1,5 +1,6 @@
 """A patient's forms at the desk, in the chart and from the board: start one on the
-workstation, resume a draft, open a completed one read-only, print it or file it as PDF.
+workstation, resume a draft, open a completed one read-only, print it or file it as PDF,
+and review what a registration form proposes to change in the patient's details.
 
 Starting a form offers the forms the visit's reason gets (the setting
 ``intake.forms_by_reason``) first, ticked, in the patient's language.
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.frontdesk import catalog, staff_forms
+from desk.frontdesk import catalog, proposals, staff_forms
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES, Appointment
+from desk.frontdesk.proposals import Proposal
 from desk.frontdesk.staff_forms import FormEntry, OpenedForm
 from desk.storage.settings import forms_by_reason
 from desk.ui.form_window import FormWindow, print_intake, save_intake_pdf
+from desk.ui.proposals import ProposalsDialog
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
 from desk.ui.widgets import MessageBanner, heading
@@ -121,6 +124,7 @@ class PatientFormsWidget(QWidget):
         self.start_dialog: StartFormDialog | None = None
         self.form_window: FormWindow | None = None
         self.last_opened = ""
+        self.review_dialog: ProposalsDialog | None = None
         self.banner = MessageBanner()
         self.model = FormsModel()
         self.table = record_table(self.model, self.tr("Forms"), stretch="Form", row_height=32)
@@ -145,8 +149,13 @@ class PatientFormsWidget(QWidget):
         self.print_button.clicked.connect(self.print_selected)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self.save_selected)
+        self.review_button = QPushButton(self.tr("Review changes…"))
+        self.review_button.setToolTip(self.tr("Accept or decline, field by field, what the "
+                                              "patient changed in their details"))
+        self.review_button.clicked.connect(self.review_selected)
         row = QHBoxLayout()
-        for button in (self.start_button, self.open_button, self.print_button, self.save_button):
+        for button in (self.start_button, self.open_button, self.print_button, self.save_button,
+                       self.review_button):
             row.addWidget(button)
         row.addStretch(1)
         self._enable()
@@ -190,6 +199,8 @@ class PatientFormsWidget(QWidget):
                           self.tr("Resume") if entry.state == "draft" else self.tr("Fill in"))
         self.print_button.setEnabled(done)
         self.save_button.setEnabled(done)
+        self.review_button.setVisible(any(e.changes for e in self.model.rows))
+        self.review_button.setEnabled(entry is not None and entry.changes > 0)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -268,6 +279,43 @@ class PatientFormsWidget(QWidget):
         if entry is not None:
             save_intake_pdf(self.session, entry.intake.id, entry.intake.title, parent=self,
                             on_done=self._saved, on_error=self.banner.show_error)
+
+    def review_selected(self) -> None:
+        """Show the selected form's proposed changes; the ticked ones are saved."""
+        entry = self.selected()
+        if entry is None:
+            return
+        workspace, intake_id = self.session.ws, entry.intake.id
+
+        def work() -> list[Proposal]:
+            with workspace.read() as conn:
+                return proposals.proposals(conn, intake_id)
+
+        self.review_dialog = None
+        self.session.runner.submit(work, lambda found: self._review(intake_id, found),
+                                   self.banner.show_error)
+
+    def _review(self, intake_id: str, found: list[Proposal]) -> None:
+        dialog = ProposalsDialog(found, patient_name=self.patient_name, parent=self)
+        self.review_dialog = dialog
+        dialog.accepted.connect(lambda: self._settle(intake_id, dialog.accepted_fields()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _settle(self, intake_id: str, accepted: list[str]) -> None:
+        user, workspace = self.session.user, self.session.ws
+        assert user is not None
+
+        def work() -> None:
+            with workspace.begin() as conn:
+                proposals.settle(conn, intake_id, accepted, user.actor)
+
+        def done(_: None) -> None:
+            self.banner.show_message(self.tr("Details reviewed: {n} saved.").format(
+                n=len(accepted)), "info")
+            self.session.changed.notify()
+
+        self.session.runner.submit(work, done, self.banner.show_error)
 
     def _saved(self, path: Path) -> None:
         self.banner.show_message(self.tr("Saved as {name}.").format(name=path.name), "info")

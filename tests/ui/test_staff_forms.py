@@ -1,6 +1,6 @@
 """Forms at the desk: started from the board's row menu or the chart, filled in, submitted,
 reopened read-only, printed and saved; a draft resumes on its page; the visit's reason
-ticks its forms."""
+ticks its forms; changed details come back for review."""
 
 from __future__ import annotations
 
@@ -13,11 +13,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu
 
-from desk.frontdesk import patients
+from desk.forms import Clinic
+from desk.frontdesk import intake, patients, staff_forms
+from desk.storage import SYSTEM
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.chart import PatientChartWidget
 from desk.ui.form_window import FormWindow
 from desk.ui.staff_forms import PatientFormsWidget
+from tests.forms.helpers import fill_everything
 from tests.ui.conftest import signed_in_session
 from tests.ui.forms.helpers import button
 
@@ -150,3 +153,34 @@ def test_send_forms_ticks_the_forms_the_visits_reason_gets(qtbot, board) -> None
                     and board.send_forms_dialog.isVisible())
     assert board.send_forms_dialog is not None
     assert board.send_forms_dialog.chosen() == ["gad-7", "phq-9"]
+
+
+def test_changed_details_come_back_for_review_field_by_field(qtbot, staffed) -> None:
+    with staffed.begin() as conn:  # the patient changed their name and phone at the kiosk
+        durand = next(p for p in patients.all_patients(conn) if p.family == "Durand")
+        opened = staff_forms.start(conn, durand.id, "new-patient-registration", SYSTEM)
+        opened.form.set_answer("given-name", "Elise")
+        opened.form.set_answer("phone", "06 11 22 33 44")
+        fill_everything(opened.form)
+        intake.complete(conn, staffed.blobs, opened.intake.id,
+                        opened.form.to_response(status="completed"), SYSTEM,
+                        clinic=Clinic("Test clinic"))
+    chart = PatientChartWidget(signed_in_session(staffed, "remi"), durand.id)
+    qtbot.addWidget(chart)
+    chart.show()
+    forms = chart.forms
+    qtbot.waitUntil(lambda: forms.model.rowCount() == 1)
+    assert "changes to review" in _statuses(forms)[0][1]
+    forms.table.selectRow(0)
+    qtbot.mouseClick(forms.review_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: forms.review_dialog is not None and forms.review_dialog.isVisible())
+    dialog = forms.review_dialog
+    assert dialog is not None
+    assert dialog.boxes["given"].text() == "First name: Élise → Elise"
+    assert not any(box.isChecked() for box in dialog.boxes.values())  # nothing by default
+    dialog.boxes["phone"].setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _statuses(forms) == [(opened.intake.title, "Filled in")])
+    qtbot.waitUntil(lambda: chart.patient is not None and chart.patient.phone != "")
+    assert chart.patient.phone == "06 11 22 33 44" and chart.patient.given == "Élise"
+    assert not forms.review_button.isVisible()

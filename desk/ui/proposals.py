@@ -1,0 +1,55 @@
+"""Reviewing what a patient changed in their details on the registration form: one tick box
+per field, none ticked; the ticked ones are saved to the record, the rest declined."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.frontdesk.proposals import Proposal
+from desk.ui.widgets import MessageBanner, muted
+
+
+class ProposalsDialog(QDialog):
+    """The proposed changes, each to accept (ticked) or decline (left unticked)."""
+
+    def __init__(self, changes: Sequence[Proposal], *, patient_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changes to {name}'s details").format(name=patient_name))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = muted(self.tr("The patient answered these differently from the record. Tick "
+                              "the changes to save; the others are declined and the record "
+                              "keeps what it has."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.banner = MessageBanner()
+        layout.addWidget(self.banner)
+        self.boxes: dict[str, QCheckBox] = {}
+        for change in changes:
+            was = change.current or self.tr("not recorded")
+            box = QCheckBox(self.tr("{label}: {was} → {now}").format(
+                label=self.tr(change.label), was=was, now=change.proposed))
+            box.setAccessibleName(box.text())
+            self.boxes[change.field] = box
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setText(self.tr("Save ticked, decline the rest"))
+        self.save_button.setObjectName("primary")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accepted_fields(self) -> list[str]:
+        """The record's fields whose change was ticked."""
+        return [name for name, box in self.boxes.items() if box.isChecked()]
