@@ -53,6 +53,14 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   .venv/bin/python -m pip install -q -e ".$extras" --config-settings editable_mode=compat
   echo "$wanted" > "$stamp"
 fi
+# Qt translations: each .qm built beside its .ts (build outputs, kept out of git; the wheel
+# ships them with resources/)
+for ts in resources/translations/*.ts; do
+  qm="${ts%.ts}.qm"
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  fi
+done
 # bytecode compiled ahead, as an installed package has it (also where PYTHONDONTWRITEBYTECODE
 # is set); quick when nothing changed
 .venv/bin/python -m compileall -q desk >/dev/null

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -29,6 +29,7 @@ from desk.forms.pages import page_of, paginate, problems, progress, visible_page
 from desk.ui.forms.editors import touch
 from desk.ui.forms.items import Hooks, ItemView, ItemWidget, build_items
 from desk.ui.forms.review import ReviewWidget
+from desk.ui.translation import current_language
 from desk.ui.widgets import MessageBanner, heading
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "de": "Deutsch",
@@ -206,18 +207,14 @@ class FormWidget(QWidget):
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language"))
-        self.language.setAccessibleDescription(self.tr("Shows the form in another language"))
         touch(self.language, 160)
         self._fill_languages()
         self.language.activated.connect(
             lambda i: self.set_language(str(self.language.itemData(i))))
         top.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
-        self.text_size = touch(QPushButton(self.tr("Larger text")), 120)
+        self.text_size = touch(QPushButton(), 120)
         self.text_size.setCheckable(True)
         self.text_size.setObjectName("secondary")
-        self.text_size.setAccessibleName(self.tr("Larger text"))
-        self.text_size.setAccessibleDescription(self.tr("Makes the text of the form larger"))
         self.text_size.toggled.connect(self.set_large_text)
         top.addWidget(self.text_size, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
@@ -236,17 +233,12 @@ class FormWidget(QWidget):
 
     def _footer(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = touch(QPushButton(self.tr("Back")), 120)
-        self.next_button = touch(QPushButton(self.tr("Next")), 160)
-        self.submit_button = touch(QPushButton(self.tr("Submit")), 160)
+        self.back_button = touch(QPushButton(), 120)
+        self.next_button = touch(QPushButton(), 160)
+        self.submit_button = touch(QPushButton(), 160)
         self.next_button.setObjectName("primary")
         self.submit_button.setObjectName("primary")
-        for button, text, description in (
-                (self.back_button, self.tr("Back"), self.tr("Goes to the page before")),
-                (self.next_button, self.tr("Next"), self.tr("Goes to the next page")),
-                (self.submit_button, self.tr("Submit"), self.tr("Sends your answers"))):
-            button.setAccessibleName(text)
-            button.setAccessibleDescription(description)
+        self._name_controls()
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next_page)
         self.submit_button.clicked.connect(self.submit)
@@ -255,6 +247,21 @@ class FormWidget(QWidget):
         row.addWidget(self.next_button)
         row.addWidget(self.submit_button)
         return row
+
+    def _name_controls(self) -> None:
+        """The words of the header and the footer, in the language of the app's translator."""
+        self.words = current_language()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("Shows the form in another language"))
+        for button, text, description in (
+                (self.text_size, self.tr("Larger text"),
+                 self.tr("Makes the text of the form larger")),
+                (self.back_button, self.tr("Back"), self.tr("Goes to the page before")),
+                (self.next_button, self.tr("Next"), self.tr("Goes to the next page")),
+                (self.submit_button, self.tr("Submit"), self.tr("Sends your answers"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(description)
 
     def _fill_languages(self) -> None:
         self.language.clear()
@@ -331,6 +338,12 @@ class FormWidget(QWidget):
             view.touch()
 
     # ---- events -----------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and self.words != current_language():
+            self._name_controls()
+            self._rebuild()
+        super().changeEvent(event)
 
     def _answer(self, node: Node, values: list[Any]) -> None:
         self.form.set_answers(node, values)

@@ -12,7 +12,7 @@ import gc
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +33,7 @@ from desk.ui.forms import FormWidget
 from desk.ui.kiosk.lockdown import IdleTimer
 from desk.ui.kiosk.welcome import KioskWelcomeWidget
 from desk.ui.session import Session
+from desk.ui.translation import current_language, set_language
 from desk.ui.widgets import heading, message_for, muted
 
 THANKS_MS = 10_000
@@ -59,9 +60,9 @@ class KioskWidget(QWidget):
         self.form: Form | None = None
         self.view: FormWidget | None = None
         self.stack = QStackedWidget()
-        self.welcome = KioskWelcomeWidget(day_first=session.day_first)
-        self.welcome.sig_code_entered.connect(self._code_entered)
-        self.welcome.sig_name_entered.connect(self._name_entered)
+        set_language(self.default_language)
+        self.words = current_language()  # the language of the kiosk's own pages
+        self.welcome = self._welcome_page()
         self.forms_page, self.form_slot = self._forms_page()
         self.thanks = self._thanks_page()
         for page in (self.welcome, self.forms_page, self.thanks):
@@ -83,6 +84,17 @@ class KioskWidget(QWidget):
         self.idle.start()
 
     # ---- building -----------------------------------------------------------------------
+
+    @property
+    def default_language(self) -> str:
+        """The kiosk's language between patients (the setting ``ui.language``)."""
+        return self.session.settings.ui.language
+
+    def _welcome_page(self) -> KioskWelcomeWidget:
+        welcome = KioskWelcomeWidget(day_first=self.session.day_first)
+        welcome.sig_code_entered.connect(self._code_entered)
+        welcome.sig_name_entered.connect(self._name_entered)
+        return welcome
 
     def _forms_page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()
@@ -121,12 +133,10 @@ class KioskWidget(QWidget):
         self.warning_text = QLabel()
         self.warning_text.setWordWrap(True)
         row.addWidget(self.warning_text, 1)
-        still = QPushButton(self.tr("I am still here"))
-        still.setAccessibleName(self.tr("I am still here"))
-        still.setAccessibleDescription(self.tr("Keep the form open"))
-        still.setMinimumSize(160, 48)
-        still.clicked.connect(self.idle.restart)
-        row.addWidget(still)
+        self.still = QPushButton()
+        self.still.setMinimumSize(160, 48)
+        self.still.clicked.connect(self.idle.restart)
+        row.addWidget(self.still)
         bar.hide()
         return bar
 
@@ -134,14 +144,44 @@ class KioskWidget(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(8, 0, 8, 8)
         row.addStretch(1)
-        staff = QPushButton(self.tr("For staff"))
-        staff.setObjectName("kiosk-staff")
-        staff.setAccessibleName(self.tr("For staff"))
-        staff.setAccessibleDescription(self.tr("Staff only: leave the kiosk with the PIN"))
-        staff.setMinimumSize(88, 44)
-        staff.clicked.connect(self.sig_exit_requested)
-        row.addWidget(staff)
+        self.staff = QPushButton()
+        self.staff.setObjectName("kiosk-staff")
+        self.staff.setMinimumSize(88, 44)
+        self.staff.clicked.connect(self.sig_exit_requested)
+        row.addWidget(self.staff)
+        self._name_buttons()
         return row
+
+    def _name_buttons(self) -> None:
+        for button, text, description in (
+                (self.still, self.tr("I am still here"), self.tr("Keep the form open")),
+                (self.staff, self.tr("For staff"),
+                 self.tr("Staff only: leave the kiosk with the PIN"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(description)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and self.words != current_language():
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The kiosk's own pages again in the language now installed. The welcome is built
+        anew: the language changes only once its fields are cleared."""
+        self.words = current_language()
+        enabled = self.welcome.open_code.isEnabled()  # still waiting after wrong codes
+        old_welcome, old_thanks = self.welcome, self.thanks
+        self.welcome, self.thanks = self._welcome_page(), self._thanks_page()
+        for old, new in ((old_welcome, self.welcome), (old_thanks, self.thanks)):
+            shown = self.stack.currentWidget() is old
+            self.stack.insertWidget(self.stack.indexOf(old), new)
+            if shown:
+                self.stack.setCurrentWidget(new)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.welcome.set_enabled(enabled)
+        self._name_buttons()
 
     # ---- finding the patient's forms ----------------------------------------------------
 
@@ -190,6 +230,7 @@ class KioskWidget(QWidget):
         self.handoff = handoff
         self.queue = list(handoff.intakes)
         self.welcome.clear()
+        set_language(handoff.language)
         self._next_form()
 
     # ---- the forms ----------------------------------------------------------------------
@@ -220,6 +261,7 @@ class KioskWidget(QWidget):
         self.view = FormWidget(form, strict_pages=False)  # its header: language, text size
         self.view.sig_changed.connect(self._save_draft)
         self.view.sig_submitted.connect(self._submitted)
+        self.view.sig_language_changed.connect(set_language)
         self.form_slot.addWidget(self.view)
         self.form_message.setText("")
         if draft is not None and draft.page:
@@ -288,6 +330,7 @@ class KioskWidget(QWidget):
         self.handoff, self.queue, self.current = None, [], None
         self.welcome.clear()
         self.form_message.setText("")
+        set_language(self.default_language)
         QGuiApplication.clipboard().clear()
         self.stack.setCurrentWidget(self.welcome)
         gc.collect()
@@ -312,3 +355,4 @@ class KioskWidget(QWidget):
     def stop(self) -> None:
         self.idle.stop()
         self.back_to_welcome.stop()
+        set_language("en")  # the staff's screens are in English

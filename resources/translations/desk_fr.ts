@@ -1,0 +1,426 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>Other answer to: {0}</source>
+        <translation>Autre réponse à&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Type your answer if it is not listed</source>
+        <translation>Tapez votre réponse si elle n’est pas dans la liste</translation>
+    </message>
+    <message>
+        <source>Type to search, or type your own answer</source>
+        <translation>Tapez pour chercher, ou tapez votre propre réponse</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Tapez pour chercher</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Diminuer</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Augmenter</translation>
+    </message>
+    <message>
+        <source>Changes the number by one step</source>
+        <translation>Change le nombre d’un cran</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Pick {0}</source>
+        <translation>Choisir&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Opens a calendar or clock to choose from</source>
+        <translation>Ouvre un calendrier ou une horloge pour choisir</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose a file for {0}</source>
+        <translation>Choisir un fichier pour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the file of {0}</source>
+        <translation>Retirer le fichier de&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Add another answer</source>
+        <translation>Ajouter une autre réponse</translation>
+    </message>
+    <message>
+        <source>Add another answer to: {0}</source>
+        <translation>Ajouter une autre réponse à&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, answer {1}</source>
+        <translation>{0}, réponse {1}</translation>
+    </message>
+    <message>
+        <source>Help for: {0}</source>
+        <translation>Aide pour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Shows or hides an explanation</source>
+        <translation>Affiche ou masque une explication</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <source>this entry</source>
+        <translation>cette entrée</translation>
+    </message>
+    <message>
+        <source>Removes this entry and its answers</source>
+        <translation>Retire cette entrée et ses réponses</translation>
+    </message>
+    <message>
+        <source>Remove row {0}</source>
+        <translation>Retirer la ligne {0}</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>Add another: {0}</source>
+        <translation>Ajouter une autre entrée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Adds an empty entry to fill in</source>
+        <translation>Ajoute une entrée vide à remplir</translation>
+    </message>
+    <message>
+        <source>{0} answers are still needed before you can submit. Use the buttons below to go to them.</source>
+        <translation>Il manque encore {0} réponses avant de pouvoir envoyer. Utilisez les boutons ci-dessous pour y aller.</translation>
+    </message>
+    <message>
+        <source>One answer is still needed before you can submit. Use the button below to go to it.</source>
+        <translation>Il manque encore une réponse avant de pouvoir envoyer. Utilisez le bouton ci-dessous pour y aller.</translation>
+    </message>
+    <message>
+        <source>Everything is answered. Check your answers, then press Submit.</source>
+        <translation>Tout est rempli. Vérifiez vos réponses, puis appuyez sur Envoyer.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>Zone de signature</translation>
+    </message>
+    <message>
+        <source>Sign here with a finger, a stylus or the mouse</source>
+        <translation>Signez ici avec le doigt, un stylet ou la souris</translation>
+    </message>
+    <message>
+        <source>Signature pad: {0}</source>
+        <translation>Zone de signature&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Effacer la signature</translation>
+    </message>
+    <message>
+        <source>Wipes the signature so you can sign again</source>
+        <translation>Efface la signature pour signer à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>FormWidget</name>
+    <message>
+        <source>Please look at the answers marked on this page before going on.</source>
+        <translation>Veuillez revoir les réponses signalées sur cette page avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Some answers are still needed.</source>
+        <translation>Il manque encore des réponses.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Shows the form in another language</source>
+        <translation>Affiche le formulaire dans une autre langue</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Makes the text of the form larger</source>
+        <translation>Agrandit le texte du formulaire</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Goes to the page before</source>
+        <translation>Revient à la page précédente</translation>
+    </message>
+    <message>
+        <source>Goes to the next page</source>
+        <translation>Passe à la page suivante</translation>
+    </message>
+    <message>
+        <source>Sends your answers</source>
+        <translation>Envoie vos réponses</translation>
+    </message>
+    <message>
+        <source>Review your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <source>Staff only: type the kiosk PIN to leave the kiosk.</source>
+        <translation>Réservé au personnel&#xa0;: tapez le code PIN de la borne pour la quitter.</translation>
+    </message>
+    <message>
+        <source>No kiosk PIN is set. An administrator sets it with &apos;desk kiosk-pin&apos;; until then the kiosk cannot be left from here.</source>
+        <translation>Aucun code PIN n’est défini pour la borne. Un administrateur le définit avec «&#xa0;desk kiosk-pin&#xa0;»&#xa0;; d’ici là, on ne peut pas quitter la borne depuis cet écran.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>The staff PIN, 4 to 8 digits</source>
+        <translation>Le code PIN du personnel, de 4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Check the PIN and leave</source>
+        <translation>Vérifie le code PIN et quitte la borne</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Retour à la borne</translation>
+    </message>
+    <message>
+        <source>Close this and stay in the kiosk</source>
+        <translation>Ferme cette fenêtre et reste sur la borne</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ce code PIN n’est pas le bon.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWelcomeWidget</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Type the code printed on your check-in slip.</source>
+        <translation>Tapez le code imprimé sur votre ticket d’accueil.</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Code d’accueil</translation>
+    </message>
+    <message>
+        <source>For example KT4 7XA</source>
+        <translation>Par exemple KT4 7XA</translation>
+    </message>
+    <message>
+        <source>Open my forms</source>
+        <translation>Ouvrir mes formulaires</translation>
+    </message>
+    <message>
+        <source>No slip? Type your name and date of birth.</source>
+        <translation>Pas de ticket&#xa0;? Tapez votre nom et votre date de naissance.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>MM/DD/YYYY</source>
+        <translation>MM/JJ/AAAA</translation>
+    </message>
+    <message>
+        <source>Find my forms</source>
+        <translation>Trouver mes formulaires</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Please type your family name and your given name.</source>
+        <translation>Veuillez taper votre nom de famille et votre prénom.</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth, for example 17/05/1980.</source>
+        <translation>Veuillez taper votre date de naissance, par exemple 17/05/1980.</translation>
+    </message>
+    <message>
+        <source>Please type your date of birth, for example 05/17/1980.</source>
+        <translation>Veuillez taper votre date de naissance, par exemple 05/17/1980.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWidget</name>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Your answers are with the front desk. Please take a seat; we will call you.</source>
+        <translation>Vos réponses sont arrivées à l’accueil. Veuillez vous asseoir&#xa0;; nous allons vous appeler.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Back to the welcome screen</source>
+        <translation>Retour à l’écran d’accueil</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+        <source>Keep the form open</source>
+        <translation>Garder le formulaire ouvert</translation>
+    </message>
+    <message>
+        <source>For staff</source>
+        <translation>Pour le personnel</translation>
+    </message>
+    <message>
+        <source>Staff only: leave the kiosk with the PIN</source>
+        <translation>Réservé au personnel&#xa0;: quitter la borne avec le code PIN</translation>
+    </message>
+    <message>
+        <source>Too many codes were not right. Please wait a moment, or ask at the front desk.</source>
+        <translation>Trop de codes erronés. Veuillez patienter un moment, ou demandez à l’accueil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Are you still there? This screen will be cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Êtes-vous toujours là&#xa0;? Cet écran sera effacé dans %n seconde.</numerusform>
+            <numerusform>Êtes-vous toujours là&#xa0;? Cet écran sera effacé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,196 @@
+"""The words around the forms in the patient's language: Qt translators installed and
+removed, widgets retranslated, the .ts files complete and up to date, and the layout
+direction that goes with the language."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWidget
+
+from desk.frontdesk import intake, schedule
+from desk.paths import resource
+from desk.storage import SYSTEM
+from desk.ui import translation
+from desk.ui.forms import FormWidget
+from desk.ui.kiosk import KioskPinDialog, KioskWidget
+from tests.ui.conftest import signed_in_session
+from tests.ui.forms.helpers import small_form
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+SOURCES = sorted(str(p.relative_to(ROOT)) for folder in ("desk/ui/forms", "desk/ui/kiosk")
+                 for p in (ROOT / folder).glob("*.py"))
+PLACEHOLDER = re.compile(r"\{\d+\}|%n")
+
+
+@pytest.fixture(autouse=True)
+def english_after(qtbot):
+    yield
+    translation.set_language("en")
+    QApplication.processEvents()  # the LanguageChange events reach the widgets left
+
+
+def two_page_form() -> FormWidget:
+    form = small_form(
+        {"linkId": "p1", "type": "group", "text": "Habits",
+         "item": [{"linkId": "smokes", "type": "boolean", "text": "Do you smoke?"}]},
+        {"linkId": "p2", "type": "group", "text": "More",
+         "item": [{"linkId": "notes", "type": "string", "text": "Anything else?"}]})
+    return FormWidget(form)
+
+
+def shown_texts(root: QWidget) -> set[str]:
+    return {w.text() for w in root.findChildren(QRadioButton) if w.isVisibleTo(root)}
+
+
+def test_the_form_reads_in_french_then_in_english_again(qtbot) -> None:
+    translation.set_language("fr")
+    view = two_page_form()
+    qtbot.addWidget(view)
+    view.show()
+    assert view.next_button.text() == "Suivant"
+    assert view.progress.text() == "Page 1 sur 2"
+    assert shown_texts(view) == {"Oui", "Non"}
+    qtbot.mouseClick(next(b for b in view.findChildren(QRadioButton) if b.text() == "Oui"),
+                     Qt.MouseButton.LeftButton)
+    view.next_page()
+    assert view.back_button.text() == "Retour"
+    view.next_page()
+    assert view.on_review and view.submit_button.text() == "Envoyer"
+    assert view.submit_button.accessibleDescription() == "Envoie vos réponses"
+
+    translation.set_language("en")
+    qtbot.waitUntil(lambda: view.submit_button.text() == "Submit")
+    assert view.on_review and view.progress.text() == "Review your answers"
+    view.back()
+    view.back()
+    assert view.next_button.text() == "Next"
+    assert view.progress.text() == "Page 1 of 2"
+    chosen = [b.text() for b in view.findChildren(QRadioButton) if b.isChecked()]
+    assert chosen == ["Yes"]  # the answer survived the rebuild
+    assert view.form.node("smokes").answer is True
+
+
+def test_the_pin_dialog_reads_in_spanish(qtbot) -> None:
+    translation.set_language("es")
+    dialog = KioskPinDialog("")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "PIN del personal"
+    assert dialog.pin.accessibleDescription() == "El PIN del personal, de 4 a 8 dígitos"
+
+
+@pytest.mark.clock  # the hand-off is for today's appointment
+def test_the_kiosk_follows_its_default_the_hand_off_and_the_patients_choice(qtbot, staffed):
+    session = signed_in_session(staffed, "remi", "ui.language=es")
+    flow = KioskWidget(session, session.user.actor)
+    qtbot.addWidget(flow)
+    flow.resize(1280, 800)
+    flow.show()
+    assert heading_text(flow.welcome) == "Le damos la bienvenida"
+    assert flow.welcome.open_code.text() == "Abrir mis formularios"
+    assert flow.staff.text() == "Para el personal"
+
+    with staffed.begin() as conn:
+        appointment = schedule.day(conn, schedule_today())[0]
+        handoff = intake.send_forms(conn, appointment.id, ["medical-history"], SYSTEM,
+                                    language="fr")
+    flow.welcome.code.setText(handoff.code)
+    qtbot.mouseClick(flow.welcome.open_code, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.view is not None)
+    assert translation.current_language() == "fr"
+    assert flow.view.next_button.text() == "Suivant"
+    assert flow.view.title.text() == "Antécédents médicaux"  # the engine's own translation
+
+    flow.view.set_language("en")  # the patient's choice on the form
+    assert translation.current_language() == "en"
+    qtbot.waitUntil(lambda: flow.view.next_button.text() == "Next")
+
+    flow.wipe()
+    assert translation.current_language() == "es"
+    qtbot.waitUntil(lambda: heading_text(flow.welcome) == "Le damos la bienvenida")
+    assert flow.stack.currentWidget() is flow.welcome
+    assert flow.welcome.code.isEnabled()
+    flow.stop()
+    assert translation.current_language() == "en"
+
+
+def heading_text(root: QWidget) -> str:
+    return next(w.text() for w in root.findChildren(QLabel) if w.objectName() == "h1")
+
+
+def schedule_today():
+    from datetime import date
+
+    return date.today()
+
+
+def test_the_layout_follows_the_language_direction(qtbot) -> None:
+    translation.set_language("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    view = two_page_form()
+    qtbot.addWidget(view)
+    assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert view.next_button.text() == "Next"  # no Arabic translation: the English source
+    translation.set_language("fr")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    qtbot.waitUntil(lambda: view.layoutDirection() == Qt.LayoutDirection.LeftToRight)
+
+
+def ts_files() -> list[Path]:
+    found = sorted(TRANSLATIONS.glob("desk_*.ts"))
+    assert {p.stem for p in found} >= {"desk_en", "desk_fr", "desk_es"}
+    return found
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(path).getroot()
+    return {(context.findtext("name") or "", m.findtext("source") or ""): m
+            for context in root.iter("context") for m in context.iter("message")}
+
+
+@pytest.mark.parametrize("path", ts_files(), ids=lambda p: p.stem)
+def test_every_message_is_translated(path: Path) -> None:
+    for (context, source), message in messages(path).items():
+        where = f"{path.name}: {context}: {source!r}"
+        found = message.find("translation")
+        assert found is not None and found.get("type") is None, where
+        forms = [f.text or "" for f in found.iter("numerusform")] \
+            if message.get("numerus") == "yes" else [found.text or ""]
+        for text in forms:
+            assert text.strip(), where
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), \
+                where
+
+
+@pytest.mark.parametrize("path", ts_files(), ids=lambda p: p.stem)
+def test_the_ts_files_hold_every_message_of_the_sources(path: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / path.name
+    plural = ["-pluralonly"] if path.stem == "desk_en" else []  # English needs only plurals
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), "-silent", "-locations", "none", *plural, *SOURCES,
+                    "-ts", str(fresh)], cwd=ROOT, check=True, timeout=120)
+    assert set(messages(fresh)) == set(messages(path)), \
+        "run the pyside6-lupdate command of resources/translations/README.md"
+
+
+def test_the_helper_contexts_are_the_renderers() -> None:
+    """Messages lupdate files under no context are looked up for these contexts only."""
+    used = set()
+    for source in SOURCES:
+        used |= set(re.findall(r'QCoreApplication\.translate\("(\w+)", text\)',
+                               (ROOT / source).read_text()))
+    assert used == translation.HELPER_CONTEXTS
+
+
+def test_the_set_up_built_every_translation() -> None:
+    for path in ts_files():
+        built = resource("translations", f"{path.stem}.qm")
+        assert built.is_file(), "scripts/setup.sh builds it"
+        assert built.stat().st_mtime >= path.stat().st_mtime, "scripts/setup.sh rebuilds it"
