@@ -36,7 +36,8 @@ class Page:
 
     def nodes(self, form: Form) -> list[Node]:
         """This page's top-level nodes in the form as it is now."""
-        return [n for n in form.roots if n.definition in self.items]
+        # by identity: == on an ItemDef compares every field of it and its children
+        return [n for n in form.roots if any(n.definition is i for i in self.items)]
 
     def questions(self, form: Form) -> list[Node]:
         """Every visible node on this page, top-level nodes and all below them."""
@@ -95,7 +96,8 @@ def page_of(pages: list[Page], node: Node) -> int:
     top = node
     while top.parent is not None:
         top = top.parent
-    return next(i for i, page in enumerate(pages) if top.definition in page.items)
+    return next(i for i, page in enumerate(pages)
+                if any(top.definition is item for item in page.items))
 
 
 def shown(node: Node) -> bool:

@@ -187,8 +187,8 @@ class ItemWidget(QFrame):
         if node.children:
             inner = QVBoxLayout()
             inner.setContentsMargins(24, 0, 0, 0)
+            layout.addLayout(inner)  # first, so that the children are made inside this item
             build_items([c for c in node.children if not is_help(c)], inner, hooks)
-            layout.addLayout(inner)
         hooks.register(node, self)
         self.refresh()
 
@@ -253,7 +253,7 @@ class ItemWidget(QFrame):
 
     def refresh(self) -> None:
         """Show the node as the engine has it now: visibility, answers, messages."""
-        self.setVisible(self.node.visible)
+        show_if(self, self.node.visible)
         if self.node.type == "display":
             return
         if self.value is not None:
@@ -339,7 +339,7 @@ class GroupWidget(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        self.setVisible(self.node.visible)
+        show_if(self, self.node.visible)
         self.show_problems()
 
     def touch(self) -> None:
@@ -435,8 +435,20 @@ def _add_button(last: Node, hooks: Hooks) -> QPushButton:
     return button
 
 
+def show_if(widget: QWidget, visible: bool) -> None:
+    """Show or hide ``widget`` only if that changes anything: setVisible polishes the
+    widget and its children under the style sheet even when it changes nothing."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isVisibleTo(parent) != visible:
+        widget.setVisible(visible)
+
+
 def build_items(nodes: list[Node], layout: QVBoxLayout, hooks: Hooks) -> None:
-    """Add the widgets of sibling ``nodes`` to ``layout``, repeat buttons included."""
+    """Add the widgets of sibling ``nodes`` to ``layout``, repeat buttons included.
+
+    Each is made inside the layout's widget: under the application's style sheet, moving
+    a finished widget into another costs a walk over all its children."""
+    owner = layout.parentWidget()
     done: set[int] = set()
     for node in nodes:
         if id(node) in done:
@@ -444,12 +456,12 @@ def build_items(nodes: list[Node], layout: QVBoxLayout, hooks: Hooks) -> None:
         if node.type == "group" and node.item_control == "gtable":
             instances = [n for n in node.instances() if n in nodes]
             done.update(id(n) for n in instances)
-            layout.addWidget(TableGroupWidget(instances, hooks))
+            layout.addWidget(TableGroupWidget(instances, hooks, owner))
             continue
         if node.type == "group":
             layout.addWidget(GroupWidget(node, hooks, heading=node.parent is not None
-                                         or node.repeats))
+                                         or node.repeats, parent=owner))
         else:
-            layout.addWidget(ItemWidget(node, hooks))
+            layout.addWidget(ItemWidget(node, hooks, parent=owner))
         if node.repeats and node.type == "group" and node is node.instances()[-1]:
             layout.addWidget(_add_button(node, hooks), 0, Qt.AlignmentFlag.AlignLeft)

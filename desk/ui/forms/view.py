@@ -285,6 +285,8 @@ class FormWidget(QWidget):
         if area is not None:
             return area
         inner = QWidget()
+        area = self._built[index] = self._scroll(inner)
+        self.stack.addWidget(area)  # before it is filled: moving a full page costs a walk
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(4, 4, 12, 4)
         title = self.pages[index].title(self.form)
@@ -300,8 +302,6 @@ class FormWidget(QWidget):
             for item in inner.findChildren(ItemWidget):
                 if item.editor is not None:
                     item.editor.setEnabled(False)
-        area = self._built[index] = self._scroll(inner)
-        self.stack.addWidget(area)
         return area
 
     def _rebuild(self) -> None:
