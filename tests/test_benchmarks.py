@@ -21,7 +21,7 @@ BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
 
 
 def test_the_list_is_every_benchmark() -> None:
-    assert BENCHES == ["dedupe", "forms", "search", "startup", "sync"]
+    assert BENCHES == ["dedupe", "forms", "intake", "search", "startup", "sync"]
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.server) if n == "sync"
