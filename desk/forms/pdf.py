@@ -205,7 +205,8 @@ def _header(form: Form, clinic: Clinic, patient: PatientHeader, labels: tuple[st
               Paragraph(escape(format_date(patient.birth_date, form.language)
                                if patient.birth_date else "-"), st["patient"]),
               Paragraph(escape(patient.identifier or "-"), st["patient"])]]
-    box = Table(cells, colWidths=[width * 0.5, width * 0.22, width * 0.28])
+    # the birth date's column holds "10 September 1985" on one line
+    box = Table(cells, colWidths=[width * 0.44, width * 0.3, width * 0.26])
     box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f4f8")),
                              ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#c5cfdb")),
                              ("TOPPADDING", (0, 0), (-1, -1), 3),
