@@ -118,3 +118,32 @@ def test_changing_an_answer_after_signing_empties_the_pad_and_asks_again(qtbot, 
     assert item.message.text() == "Your answers changed after you signed. Please sign again."
     _sign(item.editor.pad)
     assert view.form.node("signature").answers and not item.message.isVisible()
+
+
+def test_a_consent_signed_with_the_mouse_prints_its_signature(qtbot, show, tmp_path) -> None:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from desk.forms import Clinic, PatientHeader, render_response_pdf
+
+    view = show(bundled_forms()["consent"])
+    qtbot.mouseClick(button(view.item_widget("agree"), "Yes"), Qt.MouseButton.LeftButton)
+    view.item_widget("signer-name").editor.field.setText("Ada Lovelace")
+    qtbot.mouseClick(button(view.item_widget("signer-role"), "The patient"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # the name is committed
+    qtbot.mouseClick(button(view.review, "Answer: Signature"), Qt.MouseButton.LeftButton)
+    _sign(view.item_widget("signature").editor.pad)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.sig_submitted):
+        qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
+    response = view.form.to_response(status="completed")
+    pdf = tmp_path / "consent.pdf"
+    render_response_pdf(bundled_forms()["consent"], response, clinic=Clinic("Clinique du Parc"),
+                        patient=PatientHeader(name="Ada Lovelace", identifier="MRN-1"), out=pdf)
+    page = pdfium.PdfDocument(pdf.read_bytes())[0]
+    images = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]))
+    assert len(images) == 1
+    left, bottom, right, top = images[0].get_bounds()
+    assert 100 < right - left <= 200 and 40 < top - bottom <= 86
+    assert "Ada Lovelace, " in page.get_textpage().get_text_range()  # who signed, and when
