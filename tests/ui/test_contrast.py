@@ -1,0 +1,145 @@
+"""Text in desk's style sheet stands out from its background by at least 4.5:1 (WCAG 2
+AA for normal text), using WCAG's relative luminance.
+
+Each rule that sets a text colour is measured against its own background, else the
+background of the rule it refines (``QPushButton#primary:hover`` refines
+``QPushButton#primary``), else that of the widget it sits in (``QToolBar#nav QToolButton``
+sits in ``QToolBar#nav``), else every surface loose text is put on (the window, cards, the
+status bar, the banners). A rule that sets only a background is measured with the text
+colour it inherits, unless the widgets inside it set their own. Disabled text is left out:
+WCAG exempts inactive controls, and it has to look inactive.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desk.paths import resource
+
+AA = 4.5
+TEXT_SELECTOR = "QWidget"  # the text colour every widget inherits
+# where text with no background of its own is put: the window, cards, the status bar (the
+# sync labels) and the message banners
+SURFACES = ("QStackedWidget > QWidget", "QFrame#card", "QStatusBar",
+            'QWidget#banner[tone="banner-error"]', 'QWidget#banner[tone="banner-warning"]',
+            'QWidget#banner[tone="banner-info"]')
+
+
+def luminance(hex_colour: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb`` (or ``#rgb``)."""
+    digits = hex_colour.lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(d * 2 for d in digits)
+    channels = [int(digits[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(one: str, two: str) -> float:
+    light, dark = sorted((luminance(one), luminance(two)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def rules(sheet: str) -> dict[str, dict[str, str]]:
+    """Each selector's declarations, later rules overriding earlier ones."""
+    sheet = re.sub(r"/\*.*?\*/", "", sheet, flags=re.S)
+    found: dict[str, dict[str, str]] = {}
+    for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", sheet):
+        declarations = dict(
+            (name.strip(), value.strip()) for name, value in
+            (d.split(":", 1) for d in body.split(";") if ":" in d))
+        for selector in selectors.split(","):
+            found.setdefault(" ".join(selector.split()), {}).update(declarations)
+    return found
+
+
+def colour(declarations: dict[str, str], *names: str) -> str | None:
+    for name in names:
+        match = re.match(r"#[0-9a-fA-F]{3,6}\b", declarations.get(name, ""))
+        if match:
+            return match.group(0)
+    return None  # unset, or transparent: what is behind shows
+
+
+def refined(selector: str) -> str:
+    """The selector without its pseudo-states: ``QPushButton#primary:hover`` → ``QPushButton#primary``."""
+    return re.sub(r"(::?[\w-]+(\([^)]*\))?)+$", "", selector)
+
+
+def background_of(selector: str, found: dict[str, dict[str, str]]) -> str | None:
+    while selector:
+        own = colour(found.get(selector, {}), "background", "background-color")
+        if own:
+            return own
+        plain = refined(selector)
+        if plain != selector:
+            selector = plain
+            continue
+        selector = selector.rsplit(" ", 1)[0] if " " in selector else ""
+    return None
+
+
+def text_of(selector: str, found: dict[str, dict[str, str]], base: str) -> str:
+    own = colour(found.get(selector, {}), "color")
+    if own:
+        return own
+    plain = refined(selector)
+    return text_of(plain, found, base) if plain != selector else base
+
+
+def painted_over(selector: str, found: dict[str, dict[str, str]]) -> bool:
+    """Whether the text inside ``selector`` has a colour of its own (``QToolBar#nav``'s
+    buttons set theirs), so its inherited colour is never read on this background."""
+    return any(other.startswith(f"{refined(selector)} ") and colour(declarations, "color")
+               for other, declarations in found.items())
+
+
+def pairs() -> list[tuple[str, str, str]]:
+    """(selector, text colour, background colour) for each rule with text to read."""
+    found = rules(resource("styles", "desk.qss").read_text())
+    surfaces = {s: colour(found[s], "background") for s in SURFACES}
+    base_text = colour(found[TEXT_SELECTOR], "color")
+    assert base_text and all(surfaces.values())
+    measured = []
+    for selector, declarations in found.items():
+        if ":disabled" in selector:
+            continue
+        background = background_of(selector, found)
+        behind = {"": background} if background else surfaces
+        text = colour(declarations, "color")
+        if text or (colour(declarations, "background") and not painted_over(selector, found)):
+            text = text or text_of(selector, found, base_text)
+            measured += [(f"{selector} on {on}" if on else selector, text, b) for on, b in behind.items()]
+        selected = colour(declarations, "selection-color")
+        if selected:
+            measured.append((f"{selector} (selected)", selected,
+                             colour(declarations, "selection-background-color") or background))
+        alternate = colour(declarations, "alternate-background-color")
+        if alternate:
+            measured.append((f"{selector} (alternate rows)",
+                             text or text_of(selector, found, base_text), alternate))
+    return measured
+
+
+def test_the_contrast_formula_matches_wcag() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
+
+
+def test_the_sheet_is_measured_where_it_matters() -> None:
+    measured = {selector for selector, _, _ in pairs()}
+    assert {"QPushButton#primary", "QPushButton#primary:hover", "QToolBar#nav QToolButton",
+            "QLabel#muted on QStatusBar", "QLabel#kiosk-message on QFrame#card",
+            "QWidget on QStackedWidget > QWidget"} <= measured
+    found = rules(resource("styles", "desk.qss").read_text())
+    assert background_of("QToolBar#nav QToolButton", found) == "#102a43"
+    assert background_of("QPushButton:hover", found) == "#eef3f8"
+
+
+@pytest.mark.parametrize("selector, text, background", pairs(), ids=lambda v: str(v))
+def test_text_contrast_is_at_least_aa(selector: str, text: str, background: str) -> None:
+    ratio = contrast(text, background)
+    assert ratio >= AA, f"{selector}: {text} on {background} is {ratio:.2f}:1"
