@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QWidget
 
 from desk.frontdesk import intake, schedule
@@ -107,6 +107,10 @@ def test_the_kiosk_follows_its_default_the_hand_off_and_the_patients_choice(qtbo
     assert translation.current_language() == "fr"
     assert flow.view.next_button.text() == "Suivant"
     assert flow.view.title.text() == "Antécédents médicaux"  # the engine's own translation
+    qtbot.waitUntil(lambda: heading_text(flow.thanks) == "Merci\u00a0!")
+    flow._warn(20)  # the idle warning
+    assert flow.warning_text.text().endswith("Cet écran sera effacé dans 20 secondes.")
+    assert flow.still.text() == "Je suis toujours là"
 
     flow.view.set_language("en")  # the patient's choice on the form
     assert translation.current_language() == "en"
@@ -119,6 +123,13 @@ def test_the_kiosk_follows_its_default_the_hand_off_and_the_patients_choice(qtbo
     assert flow.welcome.code.isEnabled()
     flow.stop()
     assert translation.current_language() == "en"
+
+
+def test_english_says_one_second_and_many_seconds() -> None:
+    translation.set_language("en")
+    warning = "Are you still there? This screen will be cleared in %n seconds."
+    assert QCoreApplication.translate("KioskWidget", warning, "", 1).endswith("in 1 second.")
+    assert QCoreApplication.translate("KioskWidget", warning, "", 20).endswith("in 20 seconds.")
 
 
 def heading_text(root: QWidget) -> str:
