@@ -4,8 +4,8 @@ idle warning, thank you): Qt translations, and the layout direction that goes wi
 The messages are kept in ``resources/translations/desk_<language>.ts`` by
 ``pyside6-lupdate``; ``scripts/setup.sh`` builds the ``.qm`` files beside them with
 ``pyside6-lrelease``. English is the source language: its file holds only the plural forms
-("1 second", "20 seconds"). The form's own
-content is translated by the engine (the FHIR translation extension), not here.
+("1 second", "20 seconds"). The form's own content is translated by the engine (the FHIR
+translation extension), not here.
 
 Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets
 that show these words retranslate or rebuild themselves on it.
@@ -21,7 +21,6 @@ from PySide6.QtGui import QGuiApplication
 from desk.paths import resource
 
 log = logging.getLogger(__name__)
-
 
 # The renderer's modules translate through a helper, QCoreApplication.translate(<context>,
 # text), where lupdate cannot see the context: it files those messages under no context.
