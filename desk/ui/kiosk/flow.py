@@ -26,8 +26,9 @@ from shiboken6 import Shiboken
 
 from desk.errors import DeskError
 from desk.forms import Clinic, Form
-from desk.frontdesk import catalog, drafts, intake, kiosk
+from desk.frontdesk import drafts, intake, kiosk, staff_forms
 from desk.frontdesk.intake import Handoff, Intake
+from desk.frontdesk.staff_forms import OpenedForm
 from desk.storage import Actor, audit
 from desk.ui.forms import FormWidget
 from desk.ui.kiosk.lockdown import IdleTimer
@@ -242,30 +243,26 @@ class KioskWidget(QWidget):
             self.back_to_welcome.start()
             return
         self.current = self.queue.pop(0)
-        workspace, item = self.session.ws, self.current
+        workspace, intake_id = self.session.ws, self.current.id
 
-        def load() -> tuple[Any, drafts.Draft | None]:
+        def load() -> OpenedForm:  # the draft's answers, or the record's where the form asks
             with workspace.read() as conn:
-                return catalog.form_info(conn, item.questionnaire).source, \
-                    drafts.load(conn, item.id)
+                return staff_forms.open_form(conn, intake_id)
 
         self.session.runner.submit(load, self._show_form, self._form_failed)
 
-    def _show_form(self, loaded: tuple[Any, drafts.Draft | None]) -> None:
-        source, draft = loaded
-        assert self.current is not None and self.handoff is not None
-        form = Form.load(source, language=self.handoff.language)
-        if draft is not None:
-            form = Form.from_draft(form, draft.data)
-        self.form = form
-        self.view = FormWidget(form, strict_pages=False)  # its header: language, text size
+    def _show_form(self, opened: OpenedForm) -> None:
+        if self.current is None or self.current.id != opened.intake.id:
+            return  # wiped while the form was loading
+        self.form = opened.form
+        self.view = FormWidget(opened.form, strict_pages=False)  # its header: language, size
         self.view.sig_changed.connect(self._save_draft)
         self.view.sig_submitted.connect(self._submitted)
         self.view.sig_language_changed.connect(set_language)
         self.form_slot.addWidget(self.view)
         self.form_message.setText("")
-        if draft is not None and draft.page:
-            self.view.show_page(min(draft.page, self.view.review_index))
+        if opened.page:
+            self.view.show_page(min(opened.page, self.view.review_index))
         self.stack.setCurrentWidget(self.forms_page)
 
     def _form_failed(self, error: BaseException) -> None:
