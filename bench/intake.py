@@ -302,6 +302,11 @@ def _add(rows: list[list[object]], figures: dict[str, float], key: str, desk: li
 
 def main() -> None:
     args = parser(__doc__.splitlines()[0]).parse_args()
+    import desk.ui.forms
+    import desk.ui.kiosk  # noqa: F401  (loaded first, as in the app before it settles)
+    from desk.process import settle
+
+    settle()  # as desk's app does once its window is up: both sides run in this process
     rows, figures = measure(args.smoke)
     emit("intake screens (ms; peer: the engine alone, no widgets)", rows, figures,
          as_json=args.json, header=("measure", "desk median", "desk p95", "peer median",
