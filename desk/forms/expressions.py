@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from desk.forms.limits import MAX_EXPRESSION_LENGTH
+
 FHIRPATH = "text/fhirpath"
 FHIR_QUERY = "application/x-fhir-query"
 
@@ -231,8 +233,13 @@ def compile_expression(source: str, *, language: str = FHIRPATH, name: str | Non
     global _MODEL
     if _MODEL is None:
         _MODEL = _model()
+    if len(source) > MAX_EXPRESSION_LENGTH:
+        raise ExpressionError(f"is longer than {MAX_EXPRESSION_LENGTH:,} characters")
     text = _quote_hyphenated(source)
-    ast = parse_strict(text)
+    try:
+        ast = parse_strict(text)
+    except RecursionError:
+        raise ExpressionError("is nested too deeply to be read") from None
     from fhirpathpy import apply_parsed_path
     from fhirpathpy.engine.util import set_paths
 

@@ -16,6 +16,16 @@ from typing import Any
 from desk.errors import DeskError
 from desk.forms.expressions import FHIR_QUERY, FHIRPATH, Expression, ExpressionError
 from desk.forms.expressions import compile_expression as _compile
+from desk.forms.limits import (
+    MAX_ITEM_DEPTH,
+    NOT_A_NUMBER,
+    TOO_DEEP,
+    BadNumberError,
+    has_bad_number,
+    json_too_deep,
+    read_json,
+    too_deep_item,
+)
 from desk.forms.primitives import check_value, is_int
 
 ITEM_TYPES = ("group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time",
@@ -264,18 +274,35 @@ def load_questionnaire(source: str | bytes | Path | dict[str, Any], *,
                                       source=name) from None
     if isinstance(source, str | bytes):
         try:
-            data = json.loads(source)
+            data = read_json(source)
+        except RecursionError:
+            raise FormDefinitionError([Problem(None, TOO_DEEP)], source=name) from None
+        except BadNumberError:
+            raise FormDefinitionError([Problem(None, "the form " + NOT_A_NUMBER)],
+                                      source=name) from None
         except (ValueError, UnicodeDecodeError) as exc:
             where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
             raise FormDefinitionError([Problem(None, f"not valid JSON{where}")],
                                       source=name) from None
     else:
         data = source
+    _check_limits(data, name)
     try:
         return _Parser(data, functions or {}).parse(name)
     except _SHAPE_ERRORS:
         # an element of the wrong JSON type somewhere outside the items
         raise FormDefinitionError([Problem(None, _SHAPE_MESSAGE)], source=name) from None
+
+
+def _check_limits(data: Any, name: str | None) -> None:
+    deep = too_deep_item(data)
+    if deep is not None:
+        raise FormDefinitionError(
+            [Problem(deep, f"is nested more than {MAX_ITEM_DEPTH} levels deep")], source=name)
+    if json_too_deep(data):
+        raise FormDefinitionError([Problem(None, TOO_DEEP)], source=name)
+    if has_bad_number(data):
+        raise FormDefinitionError([Problem(None, "the form " + NOT_A_NUMBER)], source=name)
 
 
 class _Parser:

@@ -1,0 +1,82 @@
+"""Limits on how deep and how large a form may be.
+
+A hostile or broken file must fail with a clear message, not a RecursionError or a
+hang. The limits are far above any real questionnaire:
+
+- ``MAX_ITEM_DEPTH``: items nested at most 50 levels deep;
+- ``MAX_JSON_DEPTH``: JSON objects and lists nested at most 200 levels deep;
+- ``MAX_EXPRESSION_LENGTH``: an expression at most 10,000 characters long.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+MAX_ITEM_DEPTH = 50
+MAX_JSON_DEPTH = 200
+MAX_EXPRESSION_LENGTH = 10_000
+
+TOO_DEEP = f"its JSON is nested more than {MAX_JSON_DEPTH} levels deep"
+NOT_A_NUMBER = "holds NaN or Infinity, which is not a number JSON allows"
+
+
+class BadNumberError(ValueError):
+    """JSON text holding NaN or Infinity, which strict JSON does not allow."""
+
+
+def _refuse_constant(name: str) -> float:
+    raise BadNumberError(f"{name} is not a number")
+
+
+def read_json(text: str | bytes) -> Any:
+    """``json.loads`` that refuses NaN and Infinity; raises RecursionError when too deep."""
+    return json.loads(text, parse_constant=_refuse_constant)
+
+
+def json_too_deep(data: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when ``data`` nests lists and objects more than ``limit`` levels deep."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            children: Any = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
+def has_bad_number(data: Any) -> bool:
+    """True when ``data`` holds a float that is NaN or infinite anywhere."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            return True
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
+def too_deep_item(data: Any, limit: int = MAX_ITEM_DEPTH) -> str | None:
+    """The linkId of the first item nested deeper than ``limit``, else None."""
+    stack = [(item, 1) for item in _items(data)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return str(item.get("linkId"))
+        stack.extend((child, depth + 1) for child in _items(item))
+    return None
+
+
+def _items(data: Any) -> list[dict[str, Any]]:
+    items = data.get("item") if isinstance(data, dict) else None
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []

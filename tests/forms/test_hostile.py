@@ -1,0 +1,83 @@
+"""Hostile or broken forms fail with a clear FormDefinitionError, never a traceback or a hang."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from desk.forms import Form, FormDefinitionError, load_questionnaire
+
+
+def _form(*items: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"resourceType": "Questionnaire", "status": "active", "item": list(items), **extra}
+
+
+def _nested_groups(depth: int) -> dict[str, Any]:
+    item: dict[str, Any] = {"linkId": "leaf", "type": "string", "text": "Name"}
+    for level in range(depth):
+        item = {"linkId": f"g{level}", "type": "group", "item": [item]}
+    return _form(item)
+
+
+def test_groups_nested_340_deep_are_refused_by_name() -> None:
+    with pytest.raises(FormDefinitionError) as caught:
+        load_questionnaire(_nested_groups(340))
+    assert "nested more than 50 levels deep" in str(caught.value)
+
+
+def test_groups_nested_within_the_limit_load() -> None:
+    assert load_questionnaire(_nested_groups(30)).by_link_id["leaf"].type == "string"
+
+
+def test_json_nested_5000_deep_is_refused() -> None:
+    text = '{"resourceType": "Questionnaire", "status": "active", "x": ' \
+        + "[" * 5000 + "]" * 5000 + "}"
+    with pytest.raises(FormDefinitionError) as caught:
+        load_questionnaire(text)
+    assert "nested more than 200 levels deep" in str(caught.value)
+
+
+def test_a_deep_dict_is_refused_too() -> None:
+    deep: Any = []
+    for _ in range(3000):
+        deep = [deep]
+    with pytest.raises(FormDefinitionError, match="nested more than 200"):
+        load_questionnaire(_form(x=deep))
+
+
+def _calculated(expression: str) -> dict[str, Any]:
+    return {"linkId": "score", "type": "decimal", "text": "Score", "readOnly": True,
+            "extension": [{
+                "url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
+                       "sdc-questionnaire-calculatedExpression",
+                "valueExpression": {"language": "text/fhirpath", "expression": expression}}]}
+
+
+def test_a_20000_term_sum_is_refused_by_length() -> None:
+    with pytest.raises(FormDefinitionError) as caught:
+        load_questionnaire(_form(_calculated("+".join(["1"] * 20000))))
+    assert "longer than 10,000 characters" in str(caught.value)
+    assert caught.value.problems[0].link_id == "score"
+
+
+def test_deeply_bracketed_expression_is_refused() -> None:
+    with pytest.raises(FormDefinitionError) as caught:
+        load_questionnaire(_form(_calculated("(" * 4000 + "1" + ")" * 4000)))
+    assert caught.value.problems[0].link_id == "score"
+
+
+def test_nan_and_infinity_in_the_form_are_refused() -> None:
+    for constant in ("NaN", "Infinity", "-Infinity"):
+        text = json.dumps(_form(_calculated("1"))).replace(
+            '"readOnly": true', f'"readOnly": true, "maxValue": {constant}')
+        with pytest.raises(FormDefinitionError, match="NaN or Infinity"):
+            load_questionnaire(text)
+    with pytest.raises(FormDefinitionError, match="NaN or Infinity"):
+        load_questionnaire(_form(_calculated("1"), x=float("nan")))
+
+
+def test_a_sum_within_the_limit_still_calculates() -> None:
+    form = Form.load(_form(_calculated("+".join(["1"] * 100))))
+    assert form.node("score").answers
