@@ -54,6 +54,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
                           "es": "Añada un archivo o una firma."},
     "expect_reference": {"en": "Choose a record.", "fr": "Choisissez un dossier.",
                          "es": "Elija un registro."},
+    "unsafe_text": {"en": "The answer holds characters that cannot be saved. Please type it again.",
+                    "fr": "La réponse contient des caractères qui ne peuvent pas être enregistrés. "
+                          "Veuillez la saisir à nouveau.",
+                    "es": "La respuesta contiene caracteres que no se pueden guardar. "
+                          "Escríbala de nuevo."},
     "not_an_option": {"en": "Choose one of the options.", "fr": "Choisissez l'une des options.",
                       "es": "Elija una de las opciones."},
     "wrong_type": {"en": "This answer does not fit the question.",

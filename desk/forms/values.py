@@ -47,7 +47,7 @@ def coerce(item: ItemDef, value: Any, options: list[Option]) -> Answer:
     """The FHIR answer for ``value`` given to ``item``; raises AnswerError if it does not fit."""
     if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str) \
             and value[0].startswith("value"):
-        return _typed(item, value[0], value[1], options)
+        return _checked(_typed(item, value[0], value[1], options))
     if isinstance(value, Option):
         return value.key, value.value
     kind = item.type
@@ -59,7 +59,28 @@ def coerce(item: ItemDef, value: Any, options: list[Option]) -> Answer:
     key, result = handler(item, value, options)
     if check_value(kind, key, result):
         raise AnswerError("wrong_type")
-    return key, result
+    return _checked((key, result))
+
+
+# control characters other than tab and line breaks, and halves of a surrogate pair:
+# neither can be saved as UTF-8 nor shown
+_UNSAFE_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _checked(answer: Answer) -> Answer:
+    """``answer`` unless some text in it cannot be saved or some number is NaN or infinite."""
+    stack = [answer[1]]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str) and _UNSAFE_TEXT.search(value):
+            raise AnswerError("unsafe_text")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise AnswerError("expect_decimal")
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return answer
 
 
 def _typed(item: ItemDef, key: str, value: Any, options: list[Option]) -> Answer:

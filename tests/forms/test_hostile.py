@@ -81,3 +81,34 @@ def test_nan_and_infinity_in_the_form_are_refused() -> None:
 def test_a_sum_within_the_limit_still_calculates() -> None:
     form = Form.load(_form(_calculated("+".join(["1"] * 100))))
     assert form.node("score").answers
+
+
+def _text_form() -> Form:
+    return Form.load(_form({"linkId": "note", "type": "text", "text": "Note"},
+                           {"linkId": "size", "type": "quantity", "text": "Size"},
+                           {"linkId": "file", "type": "attachment", "text": "File"}))
+
+
+@pytest.mark.parametrize("value", ["lone \ud800 half", "bell \x07 rings", "nul \x00"])
+def test_unsavable_text_is_refused_with_a_message(value: str) -> None:
+    form = _text_form()
+    assert form.set_answer("note", value) is False
+    assert form.node("note").messages == [
+        "The answer holds characters that cannot be saved. Please type it again."]
+    assert form.node("note").answers == []
+    form.to_draft()
+
+
+def test_text_with_line_breaks_and_tabs_is_kept() -> None:
+    form = _text_form()
+    assert form.set_answer("note", "first line\n\tsecond line")
+    assert json.loads(form.to_draft())
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf")])
+def test_nan_and_infinity_answers_are_refused(value: float) -> None:
+    form = _text_form()
+    assert form.set_answer("size", {"value": 3.0, "comparator": "<", "extra": value}) is False
+    assert form.set_answer("file", {"data": "AA==", "size": value}) is False
+    assert form.set_answer("size", ("valueQuantity", {"value": value})) is False
+    json.loads(json.dumps(form.to_response(), allow_nan=False))
