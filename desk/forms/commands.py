@@ -78,13 +78,12 @@ def pdf_command(args: argparse.Namespace) -> int:
 
 
 def _read_json(path: Any, what: str) -> dict[str, Any]:
-    import json
-
     from desk.errors import DeskError
+    from desk.forms.limits import read_json
 
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        data = read_json(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
         raise DeskError(f"the {what} file {path.name} cannot be read as JSON",
                         kind="input") from None
     if not isinstance(data, dict):
@@ -99,6 +98,11 @@ def _patient(args: argparse.Namespace, response: dict[str, Any]) -> Any:
 
     if args.patient_json:
         return PatientHeader.from_fhir(_read_json(Path(args.patient_json), "patient"))
-    subject = response.get("subject") or {}
-    identifier = (subject.get("identifier") or {}).get("value") or subject.get("reference")
-    return PatientHeader(name=subject.get("display") or "-", identifier=identifier)
+    subject = response.get("subject")
+    subject = subject if isinstance(subject, dict) else {}
+    found = subject.get("identifier")
+    identifier = (found.get("value") if isinstance(found, dict) else None) \
+        or subject.get("reference")
+    name = subject.get("display")
+    return PatientHeader(name=name if isinstance(name, str) and name else "-",
+                         identifier=identifier if isinstance(identifier, str) else None)

@@ -13,6 +13,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
+from desk.forms.limits import NOT_A_NUMBER, TOO_DEEP, has_bad_number, json_too_deep
 from desk.forms.model import ANSWER_KEYS, QuestionnaireDef
 from desk.forms.primitives import check_value
 
@@ -111,6 +112,10 @@ def restore_response(form: Form, response: dict[str, Any]) -> None:
     """Put every answer of ``response`` into ``form`` (instances are created as needed)."""
     if not isinstance(response, dict) or response.get("resourceType") != "QuestionnaireResponse":
         raise DeskError("this is not a QuestionnaireResponse", kind="input")
+    if json_too_deep(response):
+        raise DeskError(f"the saved answers cannot be read: {TOO_DEEP}", kind="input")
+    if has_bad_number(response):
+        raise DeskError(f"the saved answers cannot be read: it {NOT_A_NUMBER}", kind="input")
     for node in form.nodes():
         node.answers = []
     problems: list[str] = []
@@ -120,9 +125,15 @@ def restore_response(form: Form, response: dict[str, Any]) -> None:
 
 
 def _restore_level(form: Form, parent: Node | None, level: list[Node],
-                   raw_items: list[dict[str, Any]], problems: list[str]) -> None:
+                   raw_items: Any, problems: list[str]) -> None:
+    if not isinstance(raw_items, list):
+        problems.append("'item' must be a list")
+        return
     seen: dict[str, int] = {}
     for raw in raw_items:
+        if not isinstance(raw, dict):
+            problems.append("an item is not a JSON object")
+            continue
         link_id = str(raw.get("linkId"))
         candidates = [n for n in level if n.link_id == link_id]
         if not candidates:
@@ -134,16 +145,31 @@ def _restore_level(form: Form, parent: Node | None, level: list[Node],
             form._silent_add(candidates[-1])
             candidates = [n for n in level if n.link_id == link_id]
         node = candidates[position]
-        for answer in raw.get("answer") or []:
-            keys = [k for k in answer if k.startswith("value")]
-            if len(keys) != 1 or keys[0] not in ANSWER_KEYS.get(node.type, ()):
-                problems.append(f"item {link_id!r} has an answer of the wrong type")
+        answers = raw.get("answer") or []
+        if not isinstance(answers, list):
+            problems.append(f"item {link_id!r}: 'answer' must be a list")
+            continue
+        for answer in answers:
+            why = _answer_problem(node, answer)
+            if why:
+                problems.append(f"item {link_id!r} {why}")
                 continue
-            node.answers.append((keys[0], answer[keys[0]]))
+            key = next(k for k in answer if k.startswith("value"))
+            node.answers.append((key, answer[key]))
             if answer.get("item"):
                 _restore_level(form, node, node.children, answer["item"], problems)
         if raw.get("item"):
             _restore_level(form, node, node.children, raw["item"], problems)
+
+
+def _answer_problem(node: Node, answer: Any) -> str | None:
+    if not isinstance(answer, dict):
+        return "has an answer that is not a JSON object"
+    keys = [k for k in answer if k.startswith("value")]
+    if len(keys) != 1 or keys[0] not in ANSWER_KEYS.get(node.type, ()):
+        return "has an answer of the wrong type"
+    why = check_value(node.type, keys[0], answer[keys[0]])
+    return f"has an answer that is not valid: {keys[0]} {why}" if why else None
 
 
 def validate_response(response: Any, definition: QuestionnaireDef | None = None) -> list[str]:

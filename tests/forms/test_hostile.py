@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from desk.errors import DeskError
 from desk.forms import Form, FormDefinitionError, load_questionnaire
+from desk.forms.commands import register
 
 
 def _form(*items: dict[str, Any], **extra: Any) -> dict[str, Any]:
@@ -112,3 +116,61 @@ def test_nan_and_infinity_answers_are_refused(value: float) -> None:
     assert form.set_answer("file", {"data": "AA==", "size": value}) is False
     assert form.set_answer("size", ("valueQuantity", {"value": value})) is False
     json.loads(json.dumps(form.to_response(), allow_nan=False))
+
+
+def _choice_form() -> Form:
+    return Form.load(_form(
+        {"linkId": "mood", "type": "choice", "text": "Mood",
+         "answerOption": [{"valueCoding": {"code": "ok", "display": "OK"}}]},
+        {"linkId": "name", "type": "string", "text": "Name"}))
+
+
+def _response(items: Any) -> dict[str, Any]:
+    return {"resourceType": "QuestionnaireResponse", "status": "completed", "item": items}
+
+
+@pytest.mark.parametrize(("items", "named"), [
+    ("x", "'item' must be a list"),
+    (["x"], "an item is not a JSON object"),
+    ([{"linkId": "mood", "answer": [{"valueCoding": "x"}]}], "valueCoding"),
+    ([{"linkId": "mood", "answer": "x"}], "'answer' must be a list"),
+    ([{"linkId": "name", "answer": ["x"]}], "not a JSON object"),
+    ([{"linkId": "mood", "item": "x"}], "'item' must be a list"),
+])
+def test_a_malformed_response_is_refused_naming_the_fault(items: Any, named: str) -> None:
+    with pytest.raises(DeskError) as caught:
+        _choice_form().load_response(_response(items))
+    assert caught.value.kind == "input"
+    assert named in caught.value.message
+
+
+def test_a_response_holding_nan_is_refused() -> None:
+    response = _response([{"linkId": "name", "answer": [{"valueString": "Ana"}]}])
+    response["x"] = float("nan")
+    with pytest.raises(DeskError, match="NaN or Infinity"):
+        _choice_form().load_response(response)
+
+
+def _cli(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="desk")
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(list(argv))
+    return int(args.handler(args))
+
+
+def test_cli_pdf_refuses_a_malformed_response(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    questionnaire = tmp_path / "q.json"
+    questionnaire.write_text(json.dumps(_choice_form().definition.raw))
+    for number, body in enumerate([
+            _response([{"linkId": "mood", "answer": [{"valueCoding": "x"}]}]),
+            {**_response("x"), "subject": "x"}]):
+        response = tmp_path / f"r{number}.json"
+        response.write_text(json.dumps(body))
+        assert _cli("form", "pdf", str(questionnaire), str(response),
+                    str(tmp_path / "out.pdf")) == 1
+        assert "the saved answers do not fit this form" in capsys.readouterr().err
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 5000 + "]" * 5000)
+    assert _cli("form", "pdf", str(questionnaire), str(deep), str(tmp_path / "out.pdf")) == 1
+    assert "cannot be read as JSON" in capsys.readouterr().err
