@@ -251,7 +251,7 @@ def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
     def emit(node: Node, depth: int) -> None:
         if not node.enabled or node.hidden:
             return
-        indent = depth * 5 * mm
+        indent = min(depth, _MAX_INDENT_LEVELS) * 5 * mm
         if node.type == "group":
             if not _answered(node):
                 return
@@ -292,6 +292,8 @@ _LONG_ANSWER = 500
 _LONG_LINES = 12
 _CHUNK = 1500
 _TABLE_ROWS = 25
+# deeper levels print at the same indent, so the answer column keeps its width
+_MAX_INDENT_LEVELS = 8
 
 _STYLE_CACHE: dict[tuple[str, float], Any] = {}
 

@@ -174,3 +174,22 @@ def test_cli_pdf_refuses_a_malformed_response(tmp_path: Path,
     deep.write_text("[" * 5000 + "]" * 5000)
     assert _cli("form", "pdf", str(questionnaire), str(deep), str(tmp_path / "out.pdf")) == 1
     assert "cannot be read as JSON" in capsys.readouterr().err
+
+
+def test_pdf_of_groups_nested_20_deep_prints_the_answer(tmp_path: Path) -> None:
+    import subprocess
+
+    from desk.forms import Clinic, PatientHeader, render_pdf
+
+    item: dict[str, Any] = {"linkId": "leaf", "type": "string", "text": "Deepest name"}
+    for level in range(20):
+        item = {"linkId": f"g{level}", "type": "group", "text": f"Part {level}",
+                "item": [item]}
+    form = Form.load(_form(item))
+    assert form.set_answer("leaf", "Ana")
+    out = tmp_path / "deep.pdf"
+    render_pdf(form, clinic=Clinic("Clinic"), patient=PatientHeader("Ana", None, "MRN-1"),
+               out=out)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True,
+                          text=True).stdout
+    assert "Deepest name" in text and "Ana" in text
