@@ -14,6 +14,12 @@ _MESSAGES: dict[str, dict[str, str]] = {
     "pattern": {"en": "The answer does not have the expected format.",
                 "fr": "La réponse n'a pas le format attendu.",
                 "es": "La respuesta no tiene el formato esperado."},
+    "pattern_stopped": {"en": "This answer could not be checked: the form's format rule is "
+                              "too slow. Please tell the staff.",
+                        "fr": "Cette réponse n'a pas pu être vérifiée : la règle de format du "
+                              "formulaire est trop lente. Prévenez le personnel.",
+                        "es": "No se pudo comprobar esta respuesta: la regla de formato del "
+                              "formulario es demasiado lenta. Avise al personal."},
     "min_value": {"en": "The value must be {limit} or more.",
                   "fr": "La valeur doit être au moins {limit}.",
                   "es": "El valor debe ser {limit} o más."},

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import re
+import logging
 from typing import TYPE_CHECKING, Any
+
+import regex
 
 from desk.forms.messages import message
 
 if TYPE_CHECKING:
     from desk.forms.engine import Node
+
+log = logging.getLogger(__name__)
+# a form author's pattern may backtrack for ever on some answers, e.g. (a+)+$
+REGEX_SECONDS = 0.1
 
 
 def validate_node(node: Node, language: str | None, *, with_required: bool) -> list[str]:
@@ -53,6 +59,18 @@ def _answered(node: Node) -> bool:
     return any(n.answers and n.enabled for n in node.walk())
 
 
+def _pattern_messages(node: Node, text: str, language: str | None) -> list[str]:
+    item = node.definition
+    try:
+        if regex.fullmatch(item.regex, text, timeout=REGEX_SECONDS):
+            return []
+    except TimeoutError:
+        log.warning("the regex of item %s took too long and was stopped", item.link_id)
+        return [message("pattern_stopped", language)]
+    custom = item.regex_message.get(language) if item.regex_message else None
+    return [custom or message("pattern", language)]
+
+
 def _value_messages(node: Node, key: str, value: Any, language: str | None) -> list[str]:
     item = node.definition
     found = []
@@ -62,9 +80,8 @@ def _value_messages(node: Node, key: str, value: Any, language: str | None) -> l
             found.append(message("max_length", language, limit=item.max_length))
         if isinstance(item.min_length, int) and len(text) < item.min_length:
             found.append(message("min_length", language, limit=item.min_length))
-        if item.regex and not re.fullmatch(item.regex, text):
-            custom = item.regex_message.get(language) if item.regex_message else None
-            found.append(custom or message("pattern", language))
+        if item.regex:
+            found.extend(_pattern_messages(node, text, language))
     number = value.get("value") if key == "valueQuantity" and isinstance(value, dict) else value
     if item.min_value and _beyond(number, item.min_value[1], -1):
         found.append(message("min_value", language, limit=_show(item.min_value[1])))

@@ -193,3 +193,24 @@ def test_pdf_of_groups_nested_20_deep_prints_the_answer(tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, check=True,
                           text=True).stdout
     assert "Deepest name" in text and "Ana" in text
+
+
+def _pattern_form(pattern: str) -> Form:
+    return Form.load(_form({"linkId": "code", "type": "string", "text": "Code", "extension": [
+        {"url": "http://hl7.org/fhir/StructureDefinition/regex", "valueString": pattern}]}))
+
+
+def test_a_backtracking_regex_refuses_40_characters_without_hanging() -> None:
+    form = _pattern_form("(a+)+$")
+    form.set_answer("code", "a" * 40 + "!")
+    assert form.node("code").messages == ["The answer does not have the expected format."]
+
+
+def test_a_regex_that_runs_too_long_is_stopped_and_says_so(
+        caplog: pytest.LogCaptureFixture) -> None:
+    form = _pattern_form("(a|aa)+$")
+    form.set_answer("code", "a" * 40 + "!")
+    assert form.node("code").messages == [
+        "This answer could not be checked: the form's format rule is too slow. "
+        "Please tell the staff."]
+    assert "item code" in caplog.text
