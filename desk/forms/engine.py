@@ -52,6 +52,8 @@ from typing import Any
 from desk.errors import DeskError
 from desk.forms.conditions import evaluate_condition
 from desk.forms.expressions import FHIR_QUERY, Expression, use_weights
+from desk.forms.limits import MAX_VALUES, is_missing_variable, note_failure
+from desk.forms.messages import message
 from desk.forms.model import (
     ANSWER_KEYS,
     EnableWhen,
@@ -484,11 +486,16 @@ class Form:
             target = ResourceNode.create_node(target, "QuestionnaireResponse.item")
         try:
             with use_weights(self._weights):
-                return expr.evaluate(target, env, raw=raw)
+                result = expr.evaluate(target, env, raw=raw)
         except Exception as exc:  # a form's expression must never break the form
-            where = node.link_id if node else "(form)"
-            log.debug("expression failed at item %s: %s", where, type(exc).__name__)
-            return []
+            if is_missing_variable(exc):  # no patient given, or a variable already failed
+                return []
+            return note_failure(node, expr, type(exc).__name__, self._language)
+        if len(result) > MAX_VALUES:
+            return note_failure(node, expr, f"more than {MAX_VALUES:,} values", self._language)
+        if node is not None:
+            node.failed_expressions.discard(expr.source)
+        return result
 
     def _questionnaire_for(self, keep: frozenset[str]) -> dict[str, Any]:
         """The questionnaire cut down to ``keep`` (cached: it never changes)."""
@@ -645,6 +652,8 @@ class Form:
         if node.input_error is not None:
             found.append(node.input_error.text(self._language))
         found.extend(validate_node(node, self._language, with_required=with_required))
+        if node.failed_expressions:
+            found.append(message("not_calculated", self._language))
         return found
 
     def _ordered(self, nodes: set[Node]) -> tuple[Node, ...]:

@@ -5,18 +5,30 @@ hang. The limits are far above any real questionnaire:
 
 - ``MAX_ITEM_DEPTH``: items nested at most 50 levels deep;
 - ``MAX_JSON_DEPTH``: JSON objects and lists nested at most 200 levels deep;
-- ``MAX_EXPRESSION_LENGTH``: an expression at most 10,000 characters long.
+- ``MAX_EXPRESSION_LENGTH``: an expression at most 10,000 characters long;
+- ``MAX_VALUES``: an expression that yields more than 10,000 values is stopped and counts
+  as failed (one that doubles a list in each of 20 variables would take minutes).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from desk.forms.messages import message
+
+if TYPE_CHECKING:
+    from desk.forms.expressions import Expression
+    from desk.forms.node import Node
+
+log = logging.getLogger(__name__)
 
 MAX_ITEM_DEPTH = 50
 MAX_JSON_DEPTH = 200
 MAX_EXPRESSION_LENGTH = 10_000
+MAX_VALUES = 10_000
 
 TOO_DEEP = f"its JSON is nested more than {MAX_JSON_DEPTH} levels deep"
 NOT_A_NUMBER = "holds NaN or Infinity, which is not a number JSON allows"
@@ -80,3 +92,21 @@ def too_deep_item(data: Any, limit: int = MAX_ITEM_DEPTH) -> str | None:
 def _items(data: Any) -> list[dict[str, Any]]:
     items = data.get("item") if isinstance(data, dict) else None
     return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+
+def note_failure(node: Node | None, expr: Expression, why: str,
+                 language: str | None) -> list[Any]:
+    """Record that ``expr`` failed for ``node`` (shown on the item, logged); its empty result."""
+    where = node.link_id if node is not None else "(form)"
+    log.warning("an expression of item %s could not be calculated: %s", where, why)
+    if node is not None:
+        node.failed_expressions.add(expr.source)
+        text = message("not_calculated", language)
+        if text not in node.messages:
+            node.messages.append(text)
+    return []
+
+
+def is_missing_variable(exc: Exception) -> bool:
+    """True when fhirpathpy failed only because a ``%`` variable has no value."""
+    return isinstance(exc, ValueError) and "undefined environment variable" in str(exc)

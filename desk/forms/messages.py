@@ -20,6 +20,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
                               "formulaire est trop lente. Prévenez le personnel.",
                         "es": "No se pudo comprobar esta respuesta: la regla de formato del "
                               "formulario es demasiado lenta. Avise al personal."},
+    "not_calculated": {"en": "This could not be calculated. Please tell the staff.",
+                       "fr": "Ceci n'a pas pu être calculé. Prévenez le personnel.",
+                       "es": "No se pudo calcular. Avise al personal."},
     "min_value": {"en": "The value must be {limit} or more.",
                   "fr": "La valeur doit être au moins {limit}.",
                   "es": "El valor debe ser {limit} o más."},

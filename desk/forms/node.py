@@ -26,6 +26,8 @@ class Node:
         self.answers: list[Answer] = []
         self.enabled = True
         self.messages: list[str] = []
+        # sources of this item's expressions that failed or were stopped at their last run
+        self.failed_expressions: set[str] = set()
         self.input_error: AnswerError | None = None
         self.dynamic_options: list[Option] | None = None
         self.expression_enabled: bool | None = None

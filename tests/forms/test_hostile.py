@@ -214,3 +214,31 @@ def test_a_regex_that_runs_too_long_is_stopped_and_says_so(
         "This answer could not be checked: the form's format rule is too slow. "
         "Please tell the staff."]
     assert "item code" in caplog.text
+
+
+def _doubling(steps: int) -> dict[str, Any]:
+    """An item whose variables double a list ``steps`` times (2**steps values)."""
+    sdc = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
+    variables = [{"url": "http://hl7.org/fhir/StructureDefinition/variable", "valueExpression": {
+        "name": f"v{n}", "language": "text/fhirpath",
+        "expression": "(1).combine(1)" if n == 0 else f"%v{n - 1}.combine(%v{n - 1})"}}
+        for n in range(steps)]
+    return {"linkId": "total", "type": "integer", "text": "Total", "readOnly": True,
+            "extension": [*variables, {
+                "url": sdc + "sdc-questionnaire-calculatedExpression",
+                "valueExpression": {"language": "text/fhirpath",
+                                    "expression": f"%v{steps - 1}.count()"}}]}
+
+
+def test_an_expression_expanding_to_a_million_values_is_stopped_and_named(
+        caplog: pytest.LogCaptureFixture) -> None:
+    form = Form.load(_form(_doubling(20), {"linkId": "name", "type": "string", "text": "N"}))
+    assert "This could not be calculated. Please tell the staff." in form.node("total").messages
+    assert "item total could not be calculated: more than 10,000 values" in caplog.text
+    assert form.set_answer("name", "Ana")
+
+
+def test_a_small_doubling_still_calculates() -> None:
+    form = Form.load(_form(_doubling(5)))
+    assert form.node("total").answers == [("valueInteger", 32)]
+    assert form.node("total").messages == []
