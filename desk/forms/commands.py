@@ -48,9 +48,18 @@ def check_command(args: argparse.Namespace) -> int:
                 print(f"{name}: {problem}")
             continue
         print(f"{name}: OK")
-        for warning in definition.warnings:
+        for warning in [*definition.warnings, *_failures(definition)]:
             print(f"{name}: warning: {warning}")
     return 1 if failed else 0
+
+
+def _failures(definition: Any) -> list[str]:
+    """Items whose expressions fail when the form is opened empty."""
+    from desk.forms.engine import Form
+
+    return [f"item {node.link_id}: an expression could not be calculated on the empty form "
+            f"({', '.join(sorted(node.failed_expressions))})"
+            for node in Form(definition).nodes() if node.failed_expressions]
 
 
 def pdf_command(args: argparse.Namespace) -> int:

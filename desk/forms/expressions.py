@@ -135,6 +135,7 @@ class Expression:
     variables: frozenset[str] = frozenset()
     reads_items: bool = False
     scoped: bool = False
+    unknown_functions: frozenset[str] = frozenset()
     _fn: Callable[..., list[Any]] | None = field(default=None, repr=False)
     _raw_fn: Callable[..., list[Any]] | None = field(default=None, repr=False)
 
@@ -204,6 +205,27 @@ def parse_strict(text: str) -> Any:
     return listener.parentStack[0]
 
 
+def _function_names(ast: Any) -> frozenset[str]:
+    """Every function an expression calls, by name."""
+    names: set[str] = set()
+    stack = [ast]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        children = node.get("children") or []
+        if node.get("type") == "Functn" and children:
+            names.update(str(t) for t in children[0].get("terminalNodeText") or [])
+        stack.extend(children)
+    return frozenset(names)
+
+
+def _known_functions(table: Mapping[str, Any]) -> frozenset[str]:
+    from fhirpathpy.engine.invocations import invocation_registry
+
+    return frozenset(invocation_registry) | frozenset(table)
+
+
 def _quote_hyphenated(text: str) -> str:
     """``%has-fever`` means the variable named has-fever; FHIRPath wants backticks."""
     def fix(match: re.Match[str]) -> str:
@@ -243,7 +265,9 @@ def compile_expression(source: str, *, language: str = FHIRPATH, name: str | Non
     from fhirpathpy import apply_parsed_path
     from fhirpathpy.engine.util import set_paths
 
-    options = {"userInvocationTable": {**FUNCTIONS, **(functions or {})}}
+    table = {**FUNCTIONS, **(functions or {})}
+    expr.unknown_functions = _function_names(ast) - _known_functions(table)
+    options = {"userInvocationTable": table}
     expr._fn = set_paths(apply_parsed_path, parsedPath=ast, model=_MODEL, options=options)
     expr._raw_fn = set_paths(apply_parsed_path, parsedPath=ast, model=_MODEL,
                              options={**options, "returnRawData": True})

@@ -598,12 +598,18 @@ class _Parser:
         if language not in (FHIRPATH, FHIR_QUERY):
             self.warnings.append(Problem(link_id, f"expression language {language} is ignored"))
         try:
-            return _compile(value["expression"], language=language, name=name,
+            expr = _compile(value["expression"], language=language, name=name,
                             functions=self.functions)
         except ExpressionError as exc:
             label = f"variable {name!r}" if named else "expression"
             self.fail(link_id, f"{label} {value['expression']!r} {exc}")
             return None
+        if expr.unknown_functions:
+            names = ", ".join(sorted(expr.unknown_functions))
+            self.warnings.append(Problem(link_id, f"expression {value['expression']!r} calls "
+                                                  f"{names}, which desk does not know: it "
+                                                  "will stay empty"))
+        return expr
 
     def cross_check(self, items: list[ItemDef]) -> None:
         for item in self.by_link_id.values():

@@ -242,3 +242,22 @@ def test_a_small_doubling_still_calculates() -> None:
     form = Form.load(_form(_doubling(5)))
     assert form.node("total").answers == [("valueInteger", 32)]
     assert form.node("total").messages == []
+
+
+def test_check_warns_of_unknown_functions_and_failing_expressions(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "q.json"
+    path.write_text(json.dumps(_form({**_calculated("1.frobnicate()"), "linkId": "a"},
+                                     {**_calculated("'a' + 1"), "linkId": "b"})))
+    assert _cli("form", "check", str(path)) == 0
+    out = capsys.readouterr().out
+    assert "item a: expression '1.frobnicate()' calls frobnicate, which desk does not know" \
+        in out
+    assert "warning: item b: an expression could not be calculated" in out
+
+
+def test_a_failing_expression_says_so_on_its_item() -> None:
+    form = Form.load(_form({**_calculated("'a' + 1"), "linkId": "b"}))
+    assert form.node("b").messages == ["This could not be calculated. Please tell the staff."]
+    form.set_language("fr")
+    assert form.node("b").messages == ["Ceci n'a pas pu être calculé. Prévenez le personnel."]
