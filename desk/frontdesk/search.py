@@ -128,18 +128,25 @@ class Record:
 
 def record_of(patient: Patient) -> Record:
     """Fold a patient into the form the index stores."""
-    return Record(
-        patient_id=patient.id,
-        family=name_tokens(patient.family),
-        given=name_tokens(patient.given),
-        birth=date_key(patient.birth_date) if patient.birth_date else "",
-        sex=patient.sex if patient.sex in ("female", "male") else "",
-        phone=phone_digits(patient.phone),
-        mrn=mrn_key(patient.mrn),
-        postcode=mrn_key(patient.postal_code),
-        address=" ".join(fold(patient.address).split()),
-        city=" ".join(name_tokens(patient.city)),
-        state=" ".join(name_tokens(patient.state)),
+    return Record(*_folded(patient))
+
+
+def _folded(patient: Patient) -> tuple[str, tuple[str, ...], tuple[str, ...], str, str, str, str,
+                                       str, str, str, str]:
+    """A :class:`Record`'s fields (rid aside), in order: the index writes them straight
+    from here, without making a Record of each patient it adds."""
+    return (
+        patient.id,
+        name_tokens(patient.family),
+        name_tokens(patient.given),
+        date_key(patient.birth_date) if patient.birth_date else "",
+        patient.sex if patient.sex in ("female", "male") else "",
+        phone_digits(patient.phone),
+        mrn_key(patient.mrn),
+        mrn_key(patient.postal_code),
+        " ".join(fold(patient.address).split()),
+        " ".join(name_tokens(patient.city)),
+        " ".join(name_tokens(patient.state)),
     )
 
 
@@ -153,22 +160,29 @@ def record_keys(rec: Record) -> set[str]:
     each); ``s:`` the first one and two letters of a name word (a word being typed);
     ``d:`` birth date, ``t:`` phone tail, ``m:`` MRN and ``m#`` its bare number.
     """
-    words = name_variants(list(rec.names))[:_MAX_PAIR_WORDS]
-    family = set(name_variants(list(rec.family)))
+    return set(_keys(rec.family, rec.given, rec.birth, rec.phone, rec.mrn))
+
+
+def _keys(family: tuple[str, ...], given: tuple[str, ...], birth: str, phone: str,
+          mrn: str) -> list[str]:
+    """:func:`record_keys` from the fields they are made of, each key once."""
+    words = name_variants([*family, *given])[:_MAX_PAIR_WORDS]
+    in_family = set(name_variants(list(family)))
     keys = {k for w in words for k in _one_word_keys(w)}
     for i, a in enumerate(words):
         for b in words[i + 1:]:
             if a != b:
-                keys.update(_two_word_keys(a, b, across=(a in family) != (b in family)))
-    if rec.birth:
-        keys.add("d:" + rec.birth)
-    if rec.phone:
-        keys.add("t:" + rec.phone[-PHONE_KEY_DIGITS:])
-    if rec.mrn:
-        keys.add("m:" + rec.mrn)
-        if number := mrn_number(rec.mrn):
-            keys.add("m#" + number)
-    return keys
+                keys.update(_two_word_keys(a, b, (a in in_family) != (b in in_family)))
+    out = list(keys)  # the other keys have prefixes of their own: none is a name key
+    if birth:
+        out.append("d:" + birth)
+    if phone:
+        out.append("t:" + phone[-PHONE_KEY_DIGITS:])
+    if mrn:
+        out.append("m:" + mrn)
+        if number := mrn_number(mrn):
+            out.append("m#" + number)
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -178,7 +192,7 @@ def _one_word_keys(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _two_word_keys(a: str, b: str, *, across: bool) -> tuple[str, ...]:
+def _two_word_keys(a: str, b: str, across: bool) -> tuple[str, ...]:
     """``q:`` and ``l:`` keys of two name words (``l:`` both ways), and ``w:`` keys when
     one is a family name word and the other a given name word (``across``)."""
     codes_a, codes_b = phonetic(a), phonetic(b)
@@ -194,7 +208,7 @@ def _two_word_keys(a: str, b: str, *, across: bool) -> tuple[str, ...]:
 def _key_text(rec: Record) -> str:
     """The row of ``desk_search_key`` for one record: its keys (in any order: the table
     keeps no positions)."""
-    return " ".join(record_keys(rec))
+    return " ".join(_keys(rec.family, rec.given, rec.birth, rec.phone, rec.mrn))
 
 
 def _pair_key(x: str, y: str) -> str:
@@ -228,12 +242,11 @@ def mrn_number(key: str) -> str:
 def fts_document(rec: Record) -> str:
     """The text the trigram table holds for one record: its name words, space-wrapped,
     so that ``" smi"`` matches the start of a word and ``"mith"`` any piece of one."""
-    return " " + " ".join(name_variants(list(rec.names))) + " "
+    return _name_text(rec.family, rec.given)
 
 
-def _record_row(rec: Record) -> tuple[object, ...]:
-    return (rec.patient_id, " ".join(rec.family), " ".join(rec.given), rec.birth, rec.sex,
-            rec.phone, rec.mrn, rec.postcode, rec.address, rec.city, rec.state)
+def _name_text(family: tuple[str, ...], given: tuple[str, ...]) -> str:
+    return " " + " ".join(name_variants([*family, *given])) + " "
 
 
 def _row_record(row: Sequence[object]) -> Record:
@@ -413,7 +426,7 @@ class PatientIndex:
                 f"SELECT {_DOC_COLUMNS} FROM desk_search_doc WHERE patient_id IN"
                 " (SELECT value FROM json_each(?))", (json.dumps([p.id for p in patients]),)):
             self._drop_record(_row_record(row))
-        self._insert([record_of(p) for p in patients])
+        self._insert(patients)
 
     def update(self, patient: Patient) -> None:
         """Re-index a changed patient."""
@@ -445,15 +458,17 @@ class PatientIndex:
         c.exec_driver_sql("DELETE FROM desk_search_doc")
         total = 0
         for batch in _chunks(patients, chunk):
-            self._insert([record_of(p) for p in batch])
+            self._insert(batch)
             total += len(batch)
         for table in ("desk_search_key", "desk_search_fts"):
             c.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
         log.info("search index rebuilt: %d patients", total)
         return total
 
-    def _insert(self, records: list[Record]) -> None:
-        if not records:
+    def _insert(self, patients: Sequence[Patient]) -> None:
+        """Index patients that have no entry: each one's folded fields, keys and name
+        text, made straight from the patient (as :func:`record_of` and its keys would)."""
+        if not patients:
             return
         c = self.connection
         first = c.exec_driver_sql("SELECT coalesce(max(rid), 0) FROM desk_search_doc").scalar()
@@ -461,11 +476,14 @@ class PatientIndex:
         docs: list[tuple[object, ...]] = []
         keys: list[tuple[int, str]] = []
         names: list[tuple[int, str]] = []
-        for rec in records:
+        for p in patients:
             rid += 1
-            docs.append((rid, *_record_row(rec)))
-            keys.append((rid, _key_text(rec)))
-            names.append((rid, fts_document(rec)))
+            pid, family, given, birth, sex, phone, mrn, postcode, address, city, state = \
+                _folded(p)
+            docs.append((rid, pid, " ".join(family), " ".join(given), birth, sex, phone, mrn,
+                         postcode, address, city, state))
+            keys.append((rid, " ".join(_keys(family, given, birth, phone, mrn))))
+            names.append((rid, _name_text(family, given)))
         c.exec_driver_sql(f"INSERT INTO desk_search_doc ({_DOC_COLUMNS}) VALUES "
                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
         c.exec_driver_sql("INSERT INTO desk_search_key (rowid, keys) VALUES (?, ?)", keys)
@@ -621,13 +639,13 @@ def _pair_keys(words: list[str], partial: str) -> tuple[list[str], list[str]]:
     strict: list[str] = []
     loose: list[str] = []
     for a, b in combinations(words, 2):
-        for key in _two_word_keys(a, b, across=True):
+        for key in _two_word_keys(a, b, True):
             (strict if key.startswith("q:") else loose).append(key)
     if len(partial) >= 3:  # the other words with the start typed so far
         strict += [f"l:{x}|<{partial[:3]}" for w in words[:-1] for x in phonetic(w)]
     for _, spelling in rejoined(words):  # "isab elle beattie": "isabelle beattie"
         strict += [k for a, b in combinations(spelling, 2)
-                   for k in _two_word_keys(a, b, across=False) if k.startswith("q:")]
+                   for k in _two_word_keys(a, b, False) if k.startswith("q:")]
     return strict, loose
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import operator
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -46,7 +47,7 @@ from desk.storage.clock import stamp
 from desk.storage.database import among, batches, insert_rows, reading, transaction
 from desk.storage.outbox import enqueue
 from desk.storage.schema import appointment as appointment_table
-from desk.storage.schema import outbox
+from desk.storage.schema import history_resource, outbox
 from desk.storage.schema import patient as patient_table
 from desk.sync import records
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
@@ -695,9 +696,14 @@ class SyncEngine:
                         break
                     self._pull_type(rtype, pages[rtype], marks[rtype], report, progress)
             if not progress.cancelled:
-                report.removed += mark_removed(self.db, self.client, ["Questionnaire"])
-                self._withdraw_deleted_appointments(report)
-                self.pull_history(self.in_view, report=report)
+                with reading(self.db) as conn:
+                    forms, booked = _held_for_checks(conn, _schedule_start(self.today()))
+                if forms:
+                    report.removed += mark_removed(self.db, self.client, ["Questionnaire"])
+                if booked:
+                    self._withdraw_deleted_appointments(report)
+                if booked or self.in_view:
+                    self.pull_history(self.in_view, report=report)
         except FhirError as err:
             self._note_attempt(reached=err.kind not in ("network", "server"))
             raise
@@ -887,10 +893,9 @@ class SyncEngine:
                         synced.append(_sync_row(rtype, rid, sid, version, _compact(res), now))
                         report.applied += 1
                         continue
-                    record = patient_from_fhir(res, options=self.options) \
-                        if rtype == "Patient" else _appointment_local(
-                            appointment_from_fhir(res, patient_id_for=resolve))
-                    record.id = rid
+                    record = patient_from_fhir(res, options=self.options, record_id=rid) \
+                        if rtype == "Patient" else _appointment_local(appointment_from_fhir(
+                            res, patient_id_for=resolve, record_id=rid))
                 except MappingError as err:
                     log.warning("skipped %s/%s from the server: %s", rtype, sid, err.details)
                     report.skipped += 1
@@ -947,6 +952,19 @@ def pull_search(rtype: str, *, today: date, page_size: int = PAGE_SIZE,
     if since is not None:
         params["_lastUpdated"] = "ge" + instant(since)
     return params
+
+
+def _held_for_checks(conn: sa.Connection, first_day: date) -> tuple[bool, bool]:
+    """Whether desk holds clinic forms, and appointments from ``first_day`` on. Without
+    them the checks that follow a pull (forms deleted on the server, appointments
+    withdrawn, the history of the scheduled patients) can find nothing: one read here
+    spares their own reads."""
+    forms = sa.exists().where(history_resource.c.resource_type == "Questionnaire",
+                              history_resource.c.removed_at.is_(None))
+    booked = sa.exists().where(
+        appointment_table.c.start >= datetime.combine(first_day, time.min))
+    held = conn.execute(sa.select(forms, booked)).one()
+    return bool(held[0]), bool(held[1])
 
 
 def _schedule_start(today: date) -> date:
@@ -1212,8 +1230,9 @@ def _write_pulled(conn: sa.Connection, rtype: str,
     now = stamp()
     updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     inserts: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    read = operator.attrgetter(*columns)
     for rid, record in latest.items():
-        values = _local_values(rtype, {name: getattr(record, name) for name in columns}, now)
+        values = _local_values(rtype, dict(zip(columns, read(record), strict=True)), now)
         if isinstance(record, Patient) and rid not in have and "mrn" not in values:
             values["mrn"] = record.mrn = patients.next_mrn(conn)
         values["id"] = rid
@@ -1231,9 +1250,13 @@ def _write_pulled(conn: sa.Connection, rtype: str,
                   [record for rid, record in latest.items() if rid not in have])
 
 
+_WRITTEN = {"Patient": frozenset(patients.COLUMNS) - {"id"},
+            "Appointment": frozenset(schedule.COLUMNS) - {"id"}}  # columns a pull writes
+
+
 def _local_values(rtype: str, values: Mapping[str, Any], now: str) -> dict[str, Any]:
-    columns = patients.COLUMNS if rtype == "Patient" else schedule.COLUMNS
-    data = {k: v for k, v in values.items() if k in columns and k != "id"}
+    columns = _WRITTEN[rtype]
+    data = {k: v for k, v in values.items() if k in columns}
     data["updated_at"] = now
     if rtype == "Patient" and "mrn" in data and not data["mrn"]:
         data.pop("mrn")  # keep the local MRN (a new record is given one)

@@ -218,47 +218,67 @@ def replaced_by(resource: Mapping[str, Any]) -> str | None:
 
 
 def patient_from_fhir(resource: Mapping[str, Any], *,
-                      options: MappingOptions = MappingOptions()) -> Patient:
-    """The front-desk view of a FHIR Patient. Raises MappingError for a broken one."""
+                      options: MappingOptions = MappingOptions(),
+                      record_id: str | None = None) -> Patient:
+    """The front-desk view of a FHIR Patient. Raises MappingError for a broken one.
+    ``record_id`` is its local id when the caller has it already (else
+    :func:`record_id_of` works it out)."""
     _expect(resource, "Patient")
     try:
-        names = [n for n in resource.get("name") or [] if isinstance(n, dict)]
-        name = next((n for n in names if n.get("use") == "official"), names[0] if names else {})
+        # plain loops: a pull maps every patient of a page, and generators cost more here
+        name: Mapping[str, Any] | None = None  # the official name, else the first
+        for n in resource.get("name") or ():
+            if isinstance(n, dict):
+                if n.get("use") == "official":
+                    name = n
+                    break
+                if name is None:
+                    name = n
+        if name is None:
+            name = {}
         mrn = ""
-        for ident in resource.get("identifier") or []:
+        for ident in resource.get("identifier") or ():
             if ident.get("system") == options.mrn_system:
                 mrn = str(ident.get("value", ""))
                 break
         phone = email = ""
-        for t in resource.get("telecom") or []:
-            if t.get("system") == "phone" and not phone:
-                phone = str(t.get("value", ""))
-            elif t.get("system") == "email" and not email:
+        for t in resource.get("telecom") or ():
+            kind = t.get("system")
+            if kind == "phone":
+                if not phone:
+                    phone = str(t.get("value", ""))
+            elif kind == "email" and not email:
                 email = str(t.get("value", ""))
-        addresses = resource.get("address") or []
+        addresses = resource.get("address")
         addr = addresses[0] if addresses else {}
         language = "en"
-        comms = resource.get("communication") or []
-        preferred = next((c for c in comms if c.get("preferred")), comms[0] if comms else None)
-        if preferred:
-            codings = (preferred.get("language") or {}).get("coding") or []
+        comms = resource.get("communication")
+        if comms:
+            preferred = comms[0]
+            for c in comms:
+                if c.get("preferred"):
+                    preferred = c
+                    break
+            codings = (preferred.get("language") or {}).get("coding")
             if codings and codings[0].get("code"):
                 language = str(codings[0]["code"])
         birth = resource.get("birthDate")
+        given = name.get("given")
+        lines = addr.get("line")
         return Patient(
             family=str(name.get("family", "")),
-            given=" ".join(str(g) for g in name.get("given") or []),
+            given=" ".join(map(str, given)) if given else "",
             birth_date=_parse_date(birth) if birth else None,
             sex=str(resource.get("gender") or "unknown"),
             phone=phone,
             email=email,
-            address="\n".join(str(line) for line in addr.get("line") or []),
+            address="\n".join(map(str, lines)) if lines else "",
             city=str(addr.get("city", "")),
             postal_code=str(addr.get("postalCode", "")),
             state=str(addr.get("state", "")),
             language=language,
             mrn=mrn,
-            id=record_id_of(resource),
+            id=record_id if record_id is not None else record_id_of(resource),
         )
     except (AttributeError, TypeError, ValueError, KeyError) as exc:
         raise MappingError("A patient record from the server is malformed.",
@@ -321,9 +341,11 @@ def appointment_patient_reference(resource: Mapping[str, Any]) -> str | None:
 
 
 def appointment_from_fhir(resource: Mapping[str, Any], *,
-                          patient_id_for: Callable[[str], str | None]) -> Appointment:
+                          patient_id_for: Callable[[str], str | None],
+                          record_id: str | None = None) -> Appointment:
     """The front-desk view of a FHIR Appointment. ``patient_id_for`` turns the patient
-    reference into a local patient id (None: unknown, a MappingError)."""
+    reference into a local patient id (None: unknown, a MappingError); ``record_id`` is
+    its local id when the caller has it already."""
     _expect(resource, "Appointment")
     ref = appointment_patient_reference(resource)
     if ref is None:
@@ -364,7 +386,8 @@ def appointment_from_fhir(resource: Mapping[str, Any], *,
             raise ValueError("unknown status")
         return Appointment(patient_id=patient_id, start=start, minutes=minutes, reason=reason,
                            practitioner=practitioner, state=status, arrived_at=arrived_at,
-                           walk_in=walk_in, id=record_id_of(resource))
+                           walk_in=walk_in,
+                           id=record_id if record_id is not None else record_id_of(resource))
     except (AttributeError, TypeError, ValueError, KeyError) as exc:
         raise MappingError("An appointment from the server is malformed.",
                            details=f"Appointment/{resource.get('id')}: {type(exc).__name__}"
