@@ -12,10 +12,15 @@ Completing an intake keeps the QuestionnaireResponse, files its PDF in the encry
 store and queues what the server must receive (QuestionnaireResponse, DocumentReference,
 and Consent for desk's own consent form), all in the caller's transaction with the audit entries.
 The appointment's ``intake_status`` follows: none, sent, partial, done.
+
+Each form sent under a code also goes to the server as a ``Task`` (its status following
+the intake's), so that a kiosk on its own tablet can pull it: the code travels only as
+:func:`code_hash`, and a tablet's intake rows keep that hash in place of the code.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
@@ -44,6 +49,9 @@ CODE_LENGTH = 6
 INTAKE_STATUS_LABELS = {"none": "", "sent": "Sent to kiosk", "partial": "Partly filled",
                         "done": "Filled in"}
 _CONSENT_MASK = "5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05"  # see model.derived_id
+_TASK_MASK = "c81f4a2e-7d39-06b5-22c4-59a0d3b7f168"  # see model.derived_id
+_CODE_SALT = "desk check-in code v1:"  # the same on every workspace: the tablet compares
+TASK = "Task"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +106,11 @@ def format_code(code: str) -> str:
     return f"{code[:3]} {code[3:]}" if len(code) == CODE_LENGTH else code
 
 
+def code_hash(code: str) -> str:
+    """The SHA-256 (hex) of a code in its stored form, as a Task carries it."""
+    return hashlib.sha256((_CODE_SALT + normalize_code(code)).encode()).hexdigest()
+
+
 def _new_code(conn: sa.Connection) -> str:
     taken = set(conn.execute(sa.select(intake.c.code).where(intake.c.status == "sent"))
                 .scalars())
@@ -132,6 +145,7 @@ def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequenc
              "sent_at": sent_at, "updated_at": sent_at} for name in names]
     conn.execute(intake.insert(), rows)
     for row in rows:
+        outbox.enqueue(conn, TASK, task_id(row["id"]), "create")
         audit.record(conn, actor, "intake.send", RECORD, row["id"])
     _set_appointment_status(conn, appointment_id)
     return _handoff(conn, code)
@@ -199,6 +213,7 @@ def cancel_open(conn: sa.Connection, appointment_id: str, actor: Actor) -> int:
     conn.execute(intake.update().where(intake.c.id.in_(ids))
                  .values(status="cancelled", updated_at=stamp()))
     for intake_id in ids:
+        outbox.enqueue(conn, TASK, task_id(intake_id), "update")
         audit.record(conn, actor, "intake.cancel", RECORD, intake_id)
     _set_appointment_status(conn, appointment_id)
     return len(ids)
@@ -215,7 +230,8 @@ def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -
     if len(wanted) != CODE_LENGTH:
         raise DeskError("A check-in code has 6 letters and numbers. Please check it and "
                         "try again.", kind="input")
-    rows = conn.execute(sa.select(intake).where(intake.c.code == wanted)
+    # a tablet's rows hold the code's hash (see :func:`code_hash`)
+    rows = conn.execute(sa.select(intake).where(intake.c.code.in_((wanted, code_hash(wanted))))
                         .order_by(intake.c.sent_at.desc())).all()
     waiting = [r for r in rows if r.status == "sent"]
     if not rows:
@@ -235,7 +251,7 @@ def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -
         # works again if the appointment is brought back
         raise DeskError("This check-in code is no longer valid for its appointment. "
                         "Please ask at the front desk.", kind="input")
-    return _handoff(conn, wanted)
+    return _handoff(conn, waiting[0].code)
 
 
 def _appointment_open(conn: sa.Connection, appointment_id: str | None) -> bool:
@@ -278,10 +294,35 @@ def complete(conn: sa.Connection, blobs: BlobStore, intake_id: str,
 
     ``clinic`` is printed at the head of the PDF. The response's id
     becomes the intake's id. Queues the QuestionnaireResponse, its DocumentReference (the
-    PDF) and, for the consent form, a Consent.
+    PDF), for the consent form a Consent, and for a form sent under a code its Task.
     """
-    from desk.forms import PatientHeader, render_response_pdf
+    row = _waiting_row(conn, intake_id)
+    blob_id = _file(conn, blobs, row, response, clinic)
+    outbox.enqueue(conn, "QuestionnaireResponse", intake_id, "create")
+    if row.code is not None:
+        outbox.enqueue(conn, TASK, task_id(intake_id), "update")
+    outbox.enqueue(conn, "DocumentReference", blob_id, "create")
+    if row.questionnaire == "consent":
+        outbox.enqueue(conn, "Consent", consent_id(intake_id), "create")
+    audit.record(conn, actor, "intake.complete", RECORD, intake_id)
+    if row.appointment_id:
+        _set_appointment_status(conn, row.appointment_id)
+    return get(conn, intake_id)
 
+
+def file_response(conn: sa.Connection, blobs: BlobStore, intake_id: str,
+                  response: Mapping[str, Any], actor: Actor, *, clinic: Clinic) -> Intake:
+    """Keep a response completed elsewhere (a kiosk tablet) and already on the server, with
+    its PDF made here, as :func:`complete` does; nothing is queued: the server has it."""
+    row = _waiting_row(conn, intake_id)
+    _file(conn, blobs, row, response, clinic)
+    audit.record(conn, actor, "intake.file", RECORD, intake_id)
+    if row.appointment_id:
+        _set_appointment_status(conn, row.appointment_id)
+    return get(conn, intake_id)
+
+
+def _waiting_row(conn: sa.Connection, intake_id: str) -> sa.Row:
     row = conn.execute(sa.select(intake).where(intake.c.id == intake_id)).first()
     if row is None:
         raise DeskError("Those forms are no longer waiting; ask at the front desk.",
@@ -289,8 +330,16 @@ def complete(conn: sa.Connection, blobs: BlobStore, intake_id: str,
     if row.status != "sent":
         raise DeskError("This form was already completed or withdrawn; nothing was changed.",
                         kind="input")
+    return row
+
+
+def _file(conn: sa.Connection, blobs: BlobStore, row: sa.Row, response: Mapping[str, Any],
+          clinic: Clinic) -> str:
+    """Mark the intake completed with ``response`` and its PDF; returns the PDF's blob id."""
+    from desk.forms import PatientHeader, render_response_pdf
+
     info = catalog.form_info(conn, row.questionnaire)
-    answered = _checked_response(response, info, intake_id)
+    answered = _checked_response(response, info, row.id)
     patient = patients.load(conn, [row.patient_id])[row.patient_id]
     header = PatientHeader(name=f"{patient.given} {patient.family}".strip(),
                            birth_date=patient.birth_date.isoformat() if patient.birth_date
@@ -300,19 +349,11 @@ def complete(conn: sa.Connection, blobs: BlobStore, intake_id: str,
     except DeskError:
         raise DeskError(_misfit(info, answered), kind="input") from None
     completed_at = stamp()
-    conn.execute(intake.update().where(intake.c.id == intake_id).values(
+    conn.execute(intake.update().where(intake.c.id == row.id).values(
         status="completed", response_json=json.dumps(answered, ensure_ascii=False),
         completed_at=completed_at, updated_at=completed_at))
-    blob_id = blobs.put(conn, RECORD, intake_id, pdf, "application/pdf")
-    drafts.drop(conn, intake_id)
-    outbox.enqueue(conn, "QuestionnaireResponse", intake_id, "create")
-    outbox.enqueue(conn, "DocumentReference", blob_id, "create")
-    if row.questionnaire == "consent":
-        outbox.enqueue(conn, "Consent", consent_id(intake_id), "create")
-    audit.record(conn, actor, "intake.complete", RECORD, intake_id)
-    if row.appointment_id:
-        _set_appointment_status(conn, row.appointment_id)
-    return get(conn, intake_id)
+    drafts.drop(conn, row.id)
+    return blobs.put(conn, RECORD, row.id, pdf, "application/pdf")
 
 
 def _checked_response(response: Mapping[str, Any], info: FormInfo,
@@ -341,6 +382,17 @@ def _misfit(info: FormInfo, answered: Mapping[str, Any]) -> str:
 def consent_id(intake_id: str) -> str:
     """The record id of the Consent made from a completed consent form."""
     return derived_id(intake_id, _CONSENT_MASK)
+
+
+def task_id(intake_id: str) -> str:
+    """The record id of the Task that hands an intake to a kiosk tablet (its own: record
+    ids are unique across types, in a bundle too)."""
+    return derived_id(intake_id, _TASK_MASK)
+
+
+def intake_of_task(task_record_id: str) -> str:
+    """The intake a Task record stands for (the inverse of :func:`task_id`)."""
+    return task_id(task_record_id)
 
 
 def intake_of_consent(consent_record_id: str) -> str:

@@ -58,6 +58,7 @@ class KioskSettings:
     idle_reset_seconds: int = 120
     idle_warning_seconds: int = 20
     pin_hash: str = ""  # scrypt hash of the staff PIN that closes the kiosk (desk kiosk-pin)
+    tablet: bool = False  # a kiosk on its own tablet: sync pulls only today's hand-offs
 
 
 @dataclass

@@ -92,6 +92,7 @@ def _stored_token(url: str) -> str | None:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from desk.forms import Clinic
     from desk.process import settle
     from desk.storage import Workspace
     from desk.sync.engine import Progress, SyncEngine
@@ -105,8 +106,11 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"desk sync: {err.message}", file=sys.stderr)
         return 2
     with workspace, client:
+        clinic = Clinic(config.clinic.name, tuple(x for x in (config.clinic.address,) if x),
+                        config.clinic.phone or None)
         engine = SyncEngine(workspace.engine, client, blobs=workspace.blobs,
-                            options=MappingOptions(mrn_system=config.server.mrn_system))
+                            options=MappingOptions(mrn_system=config.server.mrn_system),
+                            kiosk=config.kiosk.tablet, clinic=clinic)
         settle()
         while True:
             code = _one_round(engine, Progress())

@@ -31,7 +31,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 import sqlalchemy as sa
@@ -49,7 +49,7 @@ from desk.storage.outbox import enqueue
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import history_resource, outbox
 from desk.storage.schema import patient as patient_table
-from desk.sync import records
+from desk.sync import records, tasks
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.client import FhirClient, FhirError, PagesAhead, version_of
 from desk.sync.history import mark_removed, missing, patients_in_view, pull_history, store
@@ -69,6 +69,9 @@ from desk.sync.mapping import (
     replaced_by,
 )
 from desk.sync.tables import conflict, get_state, put_state, sync_record
+
+if TYPE_CHECKING:
+    from desk.forms import Clinic
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +224,11 @@ class SyncEngine:
     ``concurrency`` is how many bundles may be in flight at once. ``blobs`` is the
     workspace's blob store, where the PDFs sent as DocumentReference are kept (None: they
     wait). ``today`` tells the day the schedule is pulled around.
+
+    ``kiosk`` True makes it a kiosk tablet's sync (see :mod:`desk.sync.tasks`): a pull
+    brings only today's hand-offs, and a push drops each submission the server has.
+    Otherwise a pull also files the responses completed on tablets, with PDFs headed
+    by ``clinic`` (None: filed without a clinic's name).
     """
 
     def __init__(self, db: sa.Engine, client: FhirClient, *,
@@ -228,8 +236,11 @@ class SyncEngine:
                  bundle_size: int | None = None, overlap: timedelta = timedelta(seconds=10),
                  page_size: int = PAGE_SIZE, concurrency: int = 3,
                  blobs: BlobStore | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, kiosk: bool = False,
+                 clinic: Clinic | None = None) -> None:
         self.db = db
+        self.kiosk = kiosk
+        self.clinic = clinic
         self.today = today
         self.blobs = blobs
         self.client = client
@@ -279,6 +290,8 @@ class SyncEngine:
                 self._push_round(pending, strategy, report, progress)
                 if (report.sent, report.merged) == before:
                     break
+            if self.kiosk:
+                tasks.drop_delivered(self.db, self.blobs)
         except FhirError as err:
             self._note_attempt(reached=err.kind not in ("network", "server"))
             raise
@@ -686,6 +699,8 @@ class SyncEngine:
         deleted (marked, no longer offered) and the history of the patients in view."""
         progress = progress or Progress()
         report = PullReport()
+        if self.kiosk:
+            return self._pull_tablet(report)
         try:
             with ExitStack() as searches:  # their first pages come in together
                 marks = self._marks()
@@ -704,11 +719,33 @@ class SyncEngine:
                     self._withdraw_deleted_appointments(report)
                 if booked or self.in_view:
                     self.pull_history(self.in_view, report=report)
+            if not progress.cancelled:
+                self._file_from_tablets(report)
         except FhirError as err:
             self._note_attempt(reached=err.kind not in ("network", "server"))
             raise
         self._note_attempt(reached=True, success=True)
         return report
+
+    def _pull_tablet(self, report: PullReport) -> PullReport:
+        """A kiosk tablet's pull: today's hand-offs and nothing else."""
+        try:
+            tasks.pull_to_tablet(self.db, self.client, self.today(), report,
+                                 lambda found: self._apply_page("Patient", found, report))
+        except FhirError as err:
+            self._note_attempt(reached=err.kind not in ("network", "server"))
+            raise
+        self._note_attempt(reached=True, success=True)
+        return report
+
+    def _file_from_tablets(self, report: PullReport) -> None:
+        """The responses completed on kiosk tablets, filed (see :mod:`desk.sync.tasks`)."""
+        if self.blobs is None:
+            return  # their PDFs have nowhere to go: they wait
+        from desk.forms import Clinic
+
+        report.applied += tasks.file_completed(self.db, self.client, self.blobs,
+                                               self.clinic or Clinic(""))
 
     def pull_history(self, extra: Iterable[str] = (), *, report: PullReport | None = None,
                      today: date | None = None) -> PullReport:

@@ -3,6 +3,9 @@
 - ``Encounter``: opened by an appointment's arrival (record id from
   :func:`desk.frontdesk.schedule.encounter_id`), its status following the appointment.
 - ``QuestionnaireResponse``: a completed intake (record id: the intake's).
+- ``Task``: a form sent under a check-in code (record id from
+  :func:`desk.frontdesk.intake.task_id`), see
+  :mod:`desk.sync.tasks`; the QuestionnaireResponse is based on it.
 - ``Consent``: a completed consent form (record id from
   :func:`desk.frontdesk.intake.consent_id`).
 - ``DocumentReference``: the PDF of a completed intake (record id: its blob's).
@@ -32,6 +35,7 @@ from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import among
 from desk.storage.schema import audit, blob, outbox
+from desk.sync import tasks
 from desk.sync.bundle import Change, RefResolver
 from desk.sync.mapping import (
     audit_event_search,
@@ -44,7 +48,7 @@ from desk.sync.mapping import (
 from desk.sync.tables import get_state, put_state
 
 AUDIT = "AuditEvent"
-TYPES = ("Encounter", "QuestionnaireResponse", "Consent", "DocumentReference", AUDIT)
+TYPES = ("Encounter", "QuestionnaireResponse", "Task", "Consent", "DocumentReference", AUDIT)
 """In the order they are sent: a record before those that refer to it."""
 _SEQ_BITS = 48
 Render = Callable[[RefResolver], dict[str, Any]]
@@ -58,6 +62,7 @@ class Sources:
     intakes: dict[str, Intake] = field(default_factory=dict)
     documents: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # blob: intake, pdf
     audit_rows: dict[str, Any] = field(default_factory=dict)
+    task_context: tasks.Context = field(default_factory=tasks.Context)
 
     def patient_ids(self) -> set[str]:
         return ({a.patient_id for a in self.appointments.values()}
@@ -79,9 +84,11 @@ def load(conn: sa.Connection, keys: Iterable[tuple[str, str]],
                                 .where(among(blob.c.id, wanted["DocumentReference"]))):
             src.documents[row.id] = (row.record_id, blobs.get(conn, row.id))
     intake_ids = (set(wanted["QuestionnaireResponse"])
+                  | {intake.intake_of_task(t) for t in wanted["Task"]}
                   | {intake.intake_of_consent(c) for c in wanted["Consent"]}
                   | {i for i, _ in src.documents.values()})
     src.intakes = intake.load(conn, intake_ids)
+    src.task_context = tasks.load_context(conn, src.intakes)
     seqs = {audit_seq(r): r for r in wanted[AUDIT]}
     if seqs:
         for row in conn.execute(sa.select(audit).where(among(audit.c.seq, seqs))):
@@ -101,6 +108,9 @@ def change_for(rtype: str, rid: str, src: Sources) -> Change | None:
             record_id=rid, at=row.at, username=row.username, action=row.action,
             record_type=row.record_type, subject_id=row.record_id, outcome=row.outcome),
             match=audit_event_search(rid))
+    if rtype == "Task":
+        return tasks.change_for(src.intakes.get(intake.intake_of_task(rid)),
+                                src.task_context)
     intake_id = {"QuestionnaireResponse": rid, "Consent": intake.intake_of_consent(rid),
                  "DocumentReference": src.documents.get(rid, ("", b""))[0]}[rtype]
     found = src.intakes.get(intake_id)
@@ -108,9 +118,17 @@ def change_for(rtype: str, rid: str, src: Sources) -> Change | None:
         return None
     refs = (("Patient", found.patient_id), ("QuestionnaireResponse", found.id))
     if rtype == "QuestionnaireResponse":
-        return Change(rtype, rid, lambda ref: questionnaire_response_to_fhir(
-            found.response or {}, record_id=rid,
-            patient_reference=ref("Patient", found.patient_id)), references=refs[:1])
+        based_on = tasks.based_on(found.id, src.task_context)
+
+        def render_response(ref: RefResolver) -> dict[str, Any]:
+            out = questionnaire_response_to_fhir(found.response or {}, record_id=rid,
+                                                 patient_reference=ref("Patient",
+                                                                       found.patient_id))
+            if based_on:
+                out["basedOn"] = based_on
+            return out
+
+        return Change(rtype, rid, render_response, references=refs[:1])
     render = _consent(found, rid) if rtype == "Consent" else _document(
         found, rid, src.documents[rid][1])
     return Change(rtype, rid, render, references=refs)

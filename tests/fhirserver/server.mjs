@@ -49,7 +49,7 @@ const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 const RESOURCE_TYPES = [
   'Patient', 'Appointment', 'Encounter', 'QuestionnaireResponse', 'Questionnaire', 'Consent',
   'DocumentReference', 'Condition', 'AllergyIntolerance', 'MedicationStatement', 'ImagingStudy',
-  'AuditEvent', 'Practitioner', 'Binary',
+  'AuditEvent', 'Practitioner', 'Binary', 'Task',
 ];
 
 const config = {

@@ -153,7 +153,10 @@ def test_completing_keeps_the_response_and_its_pdf_and_queues_the_server(workspa
         history = intake.for_patient(conn, appt.patient_id, completed_only=True)
     assert sorted(t for t, _ in queued) == ["Consent", "DocumentReference",
                                             "DocumentReference", "QuestionnaireResponse",
-                                            "QuestionnaireResponse"]
+                                            "QuestionnaireResponse", "Task", "Task", "Task",
+                                            "Task"]  # each form's Task: sent, completed
+    assert {r for t, r in queued if t == "Task"} == {intake.task_id(phq.id),
+                                                     intake.task_id(consent.id)}
     assert ("Consent", intake.consent_id(consent.id)) in queued
     assert intake.intake_of_consent(intake.consent_id(consent.id)) == consent.id
     assert {h.id for h in history} == {phq.id, consent.id}

@@ -122,12 +122,12 @@ def test_a_day_worked_offline_arrives_once_with_its_links(workspace, fhir, updat
         blobs=workspace.blobs)
     with pytest.raises(FhirError):
         offline.push()
-    assert offline.status().waiting == 260  # 50 each of P, A, Enc, QR, PDF; 10 consents
+    assert offline.status().waiting == 310  # 50 each of P, A, Enc, QR, Task, PDF; 10 consents
     fhir.start()
     fhir.configure(update_create=update_create)
     engine = engine_for(workspace, fhir)
     report = engine.push()
-    assert report.sent == 260 and report.quarantined == 0
+    assert report.sent == 310 and report.quarantined == 0
     assert report.audit_events == 250  # register, book, send, complete, check in
     assert engine.status().waiting == 0
     assert_all_once(workspace, fhir, made)
