@@ -110,3 +110,57 @@ def note_failure(node: Node | None, expr: Expression, why: str,
 def is_missing_variable(exc: Exception) -> bool:
     """True when fhirpathpy failed only because a ``%`` variable has no value."""
     return isinstance(exc, ValueError) and "undefined environment variable" in str(exc)
+
+
+_LISTS = ("extension", "modifierExtension", "item", "answerOption", "enableWhen", "initial",
+          "code", "contained")
+_TEXTS = ("text", "prefix", "definition", "answerValueSet", "enableBehavior", "title")
+
+
+def shape_problems(data: Any) -> list[tuple[str | None, str]]:
+    """(linkId, message) for each element of the wrong JSON type that would be dropped."""
+    found: list[tuple[str | None, str]] = []
+    if not isinstance(data, dict):
+        return found
+    _element_problems({k: v for k, v in data.items() if k != "text"}, None, found)  # Narrative
+    stack = [(item, f"item {n + 1}", "") for n, item in enumerate(_raw_items(data))]
+    while stack:
+        item, place, under = stack.pop()
+        if not isinstance(item, dict):
+            continue
+        link_id = item.get("linkId")
+        if not isinstance(link_id, str) or not link_id:
+            found.append((None, f"{place}{under} has a linkId that is not text"))
+            continue
+        _element_problems(item, link_id, found)
+        stack.extend((child, f"item {n + 1}", f" under {link_id!r}")
+                     for n, child in enumerate(_raw_items(item)))
+    return found
+
+
+def _raw_items(data: dict[str, Any]) -> list[Any]:
+    items = data.get("item")
+    return items if isinstance(items, list) else []
+
+
+def _element_problems(element: dict[str, Any], link_id: str | None,
+                      found: list[tuple[str | None, str]]) -> None:
+    for key in _LISTS:
+        if key in element and not isinstance(element[key], list):
+            found.append((link_id, f"'{key}' must be a list"))
+    for key in _TEXTS:
+        if key in element and not isinstance(element[key], str):
+            found.append((link_id, f"'{key}' must be text"))
+    stack = [e for e in element.get("extension") or [] if isinstance(element.get("extension"),
+                                                                      list)]
+    while stack:
+        ext = stack.pop()
+        if not isinstance(ext, dict) or not isinstance(ext.get("url"), str):
+            found.append((link_id, "has an extension without a url"))
+            continue
+        inner = ext.get("extension")
+        if inner is not None and not isinstance(inner, list):
+            found.append((link_id, f"extension {ext['url']} has an 'extension' that is not a "
+                                   "list"))
+        elif inner:
+            stack.extend(inner)

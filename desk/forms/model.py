@@ -24,6 +24,7 @@ from desk.forms.limits import (
     has_bad_number,
     json_too_deep,
     read_json,
+    shape_problems,
     too_deep_item,
 )
 from desk.forms.primitives import check_value, is_int
@@ -303,6 +304,9 @@ def _check_limits(data: Any, name: str | None) -> None:
         raise FormDefinitionError([Problem(None, TOO_DEEP)], source=name)
     if has_bad_number(data):
         raise FormDefinitionError([Problem(None, "the form " + NOT_A_NUMBER)], source=name)
+    wrong = shape_problems(data)
+    if wrong:
+        raise FormDefinitionError([Problem(*each) for each in wrong], source=name)
 
 
 class _Parser:

@@ -261,3 +261,27 @@ def test_a_failing_expression_says_so_on_its_item() -> None:
     assert form.node("b").messages == ["This could not be calculated. Please tell the staff."]
     form.set_language("fr")
     assert form.node("b").messages == ["Ceci n'a pas pu être calculé. Prévenez le personnel."]
+
+
+def _problems(data: dict[str, Any]) -> list[str]:
+    with pytest.raises(FormDefinitionError) as caught:
+        load_questionnaire(data)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_an_extension_given_as_an_object_is_refused_not_dropped() -> None:
+    score = _calculated("1 + 1")
+    score["extension"] = score["extension"][0]
+    assert _problems(_form(score)) == ["item score: 'extension' must be a list"]
+
+
+def test_text_given_as_a_list_is_refused_not_emptied() -> None:
+    assert _problems(_form({"linkId": "q", "type": "string", "text": ["Name"]})) == [
+        "item q: 'text' must be text"]
+
+
+def test_a_nested_extension_given_as_an_object_is_refused() -> None:
+    item = {"linkId": "q", "type": "string", "text": "Name", "extension": [
+        {"url": "http://example.org/x", "extension": {"url": "y", "valueString": "z"}}]}
+    assert _problems(_form(item)) == [
+        "item q: extension http://example.org/x has an 'extension' that is not a list"]
