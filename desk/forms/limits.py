@@ -130,7 +130,8 @@ def shape_problems(data: Any) -> list[tuple[str | None, str]]:
             continue
         link_id = item.get("linkId")
         if not isinstance(link_id, str) or not link_id:
-            found.append((None, f"{place}{under} has a linkId that is not text"))
+            what = "no linkId" if link_id is None else "a linkId that is not text"
+            found.append((None, f"{place}{under} has {what}"))
             continue
         _element_problems(item, link_id, found)
         stack.extend((child, f"item {n + 1}", f" under {link_id!r}")

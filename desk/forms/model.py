@@ -27,7 +27,7 @@ from desk.forms.limits import (
     shape_problems,
     too_deep_item,
 )
-from desk.forms.primitives import check_value, is_int
+from desk.forms.primitives import a_or_an, check_value, is_int
 
 ITEM_TYPES = ("group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time",
               "string", "text", "url", "choice", "open-choice", "attachment", "reference",
@@ -458,7 +458,7 @@ class _Parser:
                 self.fail(link_id, f"{label} must be a whole number, 0 or more")
         for bound in (item.min_value, item.max_value):
             if bound and item.type in ANSWER_KEYS and not _bound_fits(item.type, bound[0]):
-                self.fail(link_id, f"{bound[0]} limit does not fit a {item.type} item")
+                self.fail(link_id, f"{bound[0]} limit does not fit {a_or_an(item.type)} item")
             elif bound and check_value(item.type, bound[0], bound[1]):
                 self.fail(link_id, f"{bound[0]} limit {check_value(item.type, *bound)}")
 
@@ -489,7 +489,7 @@ class _Parser:
                 self.fail(link_id, "an answerOption has no value")
                 continue
             if kind not in ("choice", "open-choice") and key not in allowed:
-                self.fail(link_id, f"answerOption {key} does not fit a {kind} item")
+                self.fail(link_id, f"answerOption {key} does not fit {a_or_an(kind)} item")
                 continue
             why = check_value(kind, key, raw_option[key])
             if why:
@@ -515,7 +515,8 @@ class _Parser:
         for raw_initial in raw.get("initial") or []:
             key = _value_key(raw_initial, "value")
             if key is None or key not in allowed:
-                self.fail(link_id, f"initial value {key or '(none)'} does not fit a {kind} item")
+                self.fail(link_id, f"initial value {key or '(none)'} does not fit "
+                                   f"{a_or_an(kind)} item")
                 continue
             why = check_value(kind, key, raw_initial[key])
             if why:
@@ -525,7 +526,7 @@ class _Parser:
         if len(item.initial) > 1 and not item.repeats:
             self.fail(link_id, "has several initial values but does not repeat")
         if item.initial and not item.is_question:
-            self.fail(link_id, f"a {kind} item cannot have an initial value")
+            self.fail(link_id, f"{a_or_an(kind)} item cannot have an initial value")
         for option in item.options:
             if option.key == "valueCoding" and not isinstance(option.value, dict):
                 self.fail(link_id, "an answerOption valueCoding is not an object")
@@ -565,7 +566,8 @@ class _Parser:
         if item.enable_when and item.enable_when_expression:
             self.fail(link_id, "has both enableWhen and enableWhenExpression")
         if (item.calculated or item.initial_expression) and not item.is_question:
-            self.fail(link_id, f"a {item.type} item cannot have a calculated or initial value")
+            self.fail(link_id, f"{a_or_an(item.type)} item cannot have a calculated or "
+                               "initial value")
 
     def variables(self, raw: dict[str, Any], link_id: str | None) -> list[Expression]:
         out = []
@@ -628,10 +630,11 @@ class _Parser:
                     continue
                 if not target.is_question:
                     self.fail(item.link_id,
-                              f"enableWhen refers to {cond.question!r}, a {target.type} item")
+                              f"enableWhen refers to {cond.question!r}, "
+                              f"{a_or_an(target.type)} item")
                 elif cond.key not in ENABLE_WHEN_KEYS[target.type]:
                     self.fail(item.link_id, f"enableWhen {cond.key} cannot be compared with "
-                                            f"{cond.question!r}, a {target.type} item")
+                                            f"{cond.question!r}, {a_or_an(target.type)} item")
                 elif cond.operator in (">", "<", ">=", "<=") and cond.key in (
                         "answerBoolean", "answerCoding", "answerReference"):
                     self.fail(item.link_id, f"operator {cond.operator} cannot compare {cond.key}")

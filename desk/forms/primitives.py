@@ -69,18 +69,23 @@ _COMPLEX: dict[str, dict[str, str]] = {
 }
 
 
+def a_or_an(word: str) -> str:
+    """``word`` after its article: "an integer", "a date"."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
 def _check_complex(key: str, value: Any) -> str | None:
     """Why a Coding/Quantity/Reference/Attachment is not valid R4, or None."""
     name = key[5:]
     if not isinstance(value, dict) or not value:
-        return f"is not a {name}"
+        return f"is not {a_or_an(name)}"
     spec = _COMPLEX[key]
     for field_name, item in value.items():
         if field_name in ("id", "extension") or field_name.startswith("_"):
             continue
         kind = spec.get(field_name)
         if kind is None:
-            return f"is not a {name} (unknown element {field_name!r})"
+            return f"is not {a_or_an(name)} (unknown element {field_name!r})"
         if not _fits(kind, item):
             return f"has an invalid {field_name}"
     if key == "valueReference" and not (value.get("reference") or value.get("display")

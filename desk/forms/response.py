@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from desk.errors import DeskError
 from desk.forms.limits import NOT_A_NUMBER, TOO_DEEP, has_bad_number, json_too_deep
 from desk.forms.model import ANSWER_KEYS, QuestionnaireDef
-from desk.forms.primitives import check_value
+from desk.forms.primitives import a_or_an, check_value
 
 if TYPE_CHECKING:
     from desk.forms.engine import Form, Node
@@ -217,7 +217,7 @@ def _check_items(items: list[Any], definition: QuestionnaireDef | None, problems
         if item is not None and not item.repeats and len(answers) > 1:
             problems.append(f"item {link_id}: has several answers but does not repeat")
         if item is not None and item.type in ("group", "display") and answers:
-            problems.append(f"item {link_id}: a {item.type} cannot have answers")
+            problems.append(f"item {link_id}: {a_or_an(item.type)} cannot have answers")
         if item is not None and completed and item.required and item.is_question \
                 and not answers:
             problems.append(f"item {link_id}: required but has no answer")

@@ -285,3 +285,21 @@ def test_a_nested_extension_given_as_an_object_is_refused() -> None:
         {"url": "http://example.org/x", "extension": {"url": "y", "valueString": "z"}}]}
     assert _problems(_form(item)) == [
         "item q: extension http://example.org/x has an 'extension' that is not a list"]
+
+
+def test_an_integer_link_id_is_placed() -> None:
+    group = {"linkId": "g", "type": "group", "text": "G", "item": [
+        {"linkId": "a", "type": "string", "text": "A"}, {"linkId": 7, "type": "string"}]}
+    assert _problems(_form(group)) == ["item 2 under 'g' has a linkId that is not text"]
+    assert _problems(_form({"type": "string"})) == ["item 1 has no linkId"]
+
+
+def test_answer_option_as_text_gives_one_message() -> None:
+    assert _problems(_form({"linkId": "c", "type": "choice", "text": "C",
+                            "answerOption": "none"})) == ["item c: 'answerOption' must be a list"]
+
+
+def test_messages_say_an_integer() -> None:
+    item = {"linkId": "n", "type": "integer", "text": "N", "initial": [{"valueString": "x"}]}
+    assert _problems(_form(item)) == [
+        "item n: initial value valueString does not fit an integer item"]

@@ -58,7 +58,7 @@ def test_enable_when_pointing_at_unknown_item() -> None:
 
 @pytest.mark.parametrize(("item", "fragment"), [
     ({"linkId": "n", "type": "integer", "initial": [{"valueString": "three"}]},
-     "initial value valueString does not fit a integer item"),
+     "initial value valueString does not fit an integer item"),
     ({"linkId": "n", "type": "boolean", "answerOption": [{"valueInteger": 1}]},
      "answerOption valueInteger does not fit a boolean item"),
     ({"linkId": "n", "type": "date", "initial": [{"valueDate": "2020-13-45"}]},
