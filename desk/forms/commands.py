@@ -37,6 +37,7 @@ def check_command(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from desk.forms.model import FormDefinitionError, load_questionnaire
+    from desk.forms.unsupported import unsupported_features
 
     failed = 0
     for name in args.files:
@@ -50,6 +51,9 @@ def check_command(args: argparse.Namespace) -> int:
         print(f"{name}: OK")
         for warning in [*definition.warnings, *_failures(definition)]:
             print(f"{name}: warning: {warning}")
+        for link_id, what in unsupported_features(definition.raw):
+            where = f"item {link_id}: " if link_id else ""
+            print(f"{name}: unsupported: {where}{what}")
     return 1 if failed else 0
 
 

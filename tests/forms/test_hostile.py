@@ -303,3 +303,29 @@ def test_messages_say_an_integer() -> None:
     item = {"linkId": "n", "type": "integer", "text": "N", "initial": [{"valueString": "x"}]}
     assert _problems(_form(item)) == [
         "item n: initial value valueString does not fit an integer item"]
+
+
+def test_check_lists_features_desk_does_not_run(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    sdc = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
+    query = {"url": sdc + "sdc-questionnaire-initialExpression", "valueExpression": {
+        "language": "application/x-fhir-query", "expression": "Observation?code=1234-5"}}
+    patient = {"url": sdc + "sdc-questionnaire-initialExpression", "valueExpression": {
+        "language": "application/x-fhir-query", "expression": "Patient?_id={{%patient.id}}"}}
+    form = _form(
+        {"linkId": "sum", "type": "decimal", "text": "Sum", "readOnly": True,
+         "code": [{"system": "http://ehelse.no/scoringFormulas", "code": "SCORE"}]},
+        {"linkId": "last", "type": "string", "text": "Last", "extension": [query]},
+        {"linkId": "me", "type": "string", "text": "Me", "extension": [patient]},
+        extension=[{"url": sdc + "sdc-questionnaire-sourceQueries",
+                    "valueReference": {"reference": "#q"}}])
+    path = tmp_path / "q.json"
+    path.write_text(json.dumps(form))
+    assert _cli("form", "check", str(path)) == 0
+    unsupported = [line for line in capsys.readouterr().out.splitlines() if "unsupported" in line]
+    assert unsupported == [
+        f"{path}: unsupported: sourceQueries are not run: no resources are fetched",
+        f"{path}: unsupported: item sum: scoring by item code 'SCORE' "
+        "(http://ehelse.no/scoringFormulas) is not calculated",
+        f"{path}: unsupported: item last: the query 'Observation?code=1234-5' is not run: "
+        "desk reads only the patient's own record"]
