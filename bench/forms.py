@@ -6,7 +6,8 @@ Per answer: 200 single answers are applied to each form (the largest corpus form
 bundled registration and PHQ-9 forms, and a generated 200-item scored form); desk's
 median and p95 are set against the peer, fhirpathpy alone evaluating the same form's
 expressions once on the same response. PDF: desk's rendering time per page against a
-bare reportlab canvas drawing the same question/answer text with the same font.
+bare reportlab canvas drawing the same question/answer text with the same font, for the
+scored form and plain forms of 10, 100 and 1,000 items (a flat time per page is linear).
 """
 
 from __future__ import annotations
@@ -172,16 +173,37 @@ def bench_answers(answers: int = ANSWERS) -> tuple[list[list[Any]], dict[str, fl
     return rows, figures
 
 
-def bench_pdf(runs_wanted: int = 3) -> tuple[list[list[Any]], dict[str, float]]:
+PDF_SIZES = (10, 100, 1000)
+
+
+def plain_form(items: int) -> dict[str, Any]:
+    """A form of ``items`` questions (text, numbers, choices) in groups of ten."""
+    kinds = ("string", "integer", "boolean", "text", "date")
+    groups = [{"linkId": f"g{g}", "type": "group", "text": f"Section {g}",
+               "item": [{"linkId": f"q{g}-{i}", "type": kinds[i % len(kinds)],
+                         "text": f"Question {g}.{i} about the patient's history"}
+                        for i in range(min(10, items - g * 10))]}
+              for g in range((items + 9) // 10)]
+    return {"resourceType": "Questionnaire", "status": "active", "title": f"Bench {items}",
+            "item": groups}
+
+
+def _filled(source: dict[str, Any]) -> Any:
     from desk.forms import Form
+
+    form = Form.load(source)
+    for _ in range(2):  # answers can enable further items
+        for node in form.nodes():
+            if node.enabled and node.definition.is_question and not node.read_only \
+                    and not node.answers:
+                form.set_answer(node, _values(node, 0))
+    return form
+
+
+def _pdf_row(form: Any, label: str, runs_wanted: int) -> tuple[list[Any], dict[str, float]]:
+    """desk's PDF time per page for ``form`` against bare reportlab drawing its lines."""
     from desk.forms.pdf import Clinic, PatientHeader, pdf_fonts, render_pdf
 
-    form = Form.load(scored_form())
-    time_answers(form)
-    for node in form.nodes():
-        if node.enabled and node.definition.is_question and not node.read_only \
-                and not node.answers:
-            form.set_answer(node, _values(node, 0))
     clinic = Clinic("Clinique du Parc", ("12 rue des Tilleuls", "69003 Lyon"))
     patient = PatientHeader("Hélène Lefèvre", "1984-03-09", "MRN-004217")
     render_pdf(form, clinic=clinic, patient=patient)  # warm fonts and imports
@@ -200,10 +222,25 @@ def bench_pdf(runs_wanted: int = 3) -> tuple[list[list[Any]], dict[str, float]]:
         peer_runs.append((time.perf_counter() - start) * 1000)
     desk_page = median(runs) / max(pages, 1)
     peer_page = median(peer_runs) / max(pages, 1)
-    figures = {"pdf_pages": pages, "pdf_ms_per_page": desk_page,
-               "peer_pdf_ms_per_page": peer_page, "ratio_pdf_ms_per_page": desk_page / peer_page}
-    return [[f"PDF ms per page ({pages} pages)", desk_page, peer_page, desk_page / peer_page]], \
-        figures
+    figures = {f"pdf_{label}_pages": pages, f"pdf_{label}_ms_per_page": desk_page,
+               f"peer_pdf_{label}_ms_per_page": peer_page,
+               f"ratio_pdf_{label}_ms_per_page": desk_page / peer_page}
+    return [f"PDF {label} ms per page ({pages} pages)", desk_page, peer_page,
+            desk_page / peer_page], figures
+
+
+def bench_pdf(runs_wanted: int = 3) -> tuple[list[list[Any]], dict[str, float]]:
+    """PDF time per page: the scored 200-item form, and plain forms of PDF_SIZES items
+    (linear when the time per page stays flat as the form grows)."""
+    scored = _filled(scored_form())
+    time_answers(scored)
+    rows, figures = [], {}
+    for form, label in [(scored, "scored200"),
+                        *((_filled(plain_form(n)), f"{n}_items") for n in PDF_SIZES)]:
+        row, more = _pdf_row(form, label, runs_wanted)
+        rows.append(row)
+        figures.update(more)
+    return rows, figures
 
 
 def _bare_pdf(lines: list[str], font: str) -> bytes:
