@@ -113,7 +113,19 @@ def _to_quantity_fn(inputs: list[Any], unit: Any = None) -> list[Any]:
     return result if isinstance(result, list) else [result]
 
 
+def _sum_fn(inputs: list[Any]) -> list[Any]:
+    """FHIRPath ``sum()``. fhirpathpy 2.2 adds the wrapped values of a response's answers
+    (``answer.value.sum()``) as they are and fails; desk unwraps them first."""
+    from fhirpathpy.engine.util import get_data
+
+    values = [get_data(value) for value in inputs]
+    if any(isinstance(v, Decimal) for v in values):  # Decimal and float do not add
+        values = [v if isinstance(v, Decimal) else Decimal(str(v)) for v in values]
+    return [sum(values)]
+
+
 FUNCTIONS: dict[str, Any] = {
+    "sum": {"fn": _sum_fn},
     "toQuantity": {"fn": _to_quantity_fn, "arity": {0: [], 1: ["String"]}},
     "weight": {"fn": _weight_fn}, "ordinal": {"fn": _weight_fn},
     "power": {"fn": _power_fn, "arity": {1: ["Number"]}, "nullable": True},

@@ -98,7 +98,8 @@ def note_failure(node: Node | None, expr: Expression, why: str,
                  language: str | None) -> list[Any]:
     """Record that ``expr`` failed for ``node`` (shown on the item, logged); its empty result."""
     where = node.link_id if node is not None else "(form)"
-    log.warning("an expression of item %s could not be calculated: %s", where, why)
+    if node is None or expr.source not in node.failed_expressions:  # once, not per answer
+        log.warning("an expression of item %s could not be calculated: %s", where, why)
     if node is not None:
         node.failed_expressions.add(expr.source)
         text = message("not_calculated", language)

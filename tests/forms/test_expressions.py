@@ -103,3 +103,19 @@ def test_renderer_hints_reach_the_view() -> None:
     assert hidden and all(not n.visible for n in hidden)
     expression_form = Form.load(corpus_dir() / "androidfhir__enablewhen-expression.json")
     assert {n.display_category for n in expression_form.nodes()} - {None}
+
+
+def test_sum_of_answers_adds_integers_and_decimals() -> None:
+    calc = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression"
+    form = Form.load({"resourceType": "Questionnaire", "status": "active", "item": [
+        {"linkId": "a", "type": "integer", "text": "A"},
+        {"linkId": "b", "type": "decimal", "text": "B"},
+        {"linkId": "total", "type": "decimal", "text": "Total", "readOnly": True,
+         "extension": [{"url": calc, "valueExpression": {
+             "language": "text/fhirpath",
+             "expression": "%resource.repeat(item).where(linkId = 'a' or linkId = 'b')"
+                           ".answer.value.sum()"}}]}]})
+    form.set_answer("a", 2)
+    assert form.node("total").answer == 2 and not form.node("total").messages
+    form.set_answer("b", 1.5)
+    assert float(form.node("total").answer) == 3.5
