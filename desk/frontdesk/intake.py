@@ -42,6 +42,7 @@ from desk.storage.schema import appointment, blob, intake
 
 if TYPE_CHECKING:
     from desk.forms import Clinic
+    from desk.storage.settings import ClinicSettings
 
 RECORD = "Intake"
 CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"  # no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B
@@ -91,6 +92,14 @@ class Handoff:
     @property
     def titles(self) -> list[str]:
         return [i.title for i in self.intakes]
+
+
+def clinic_of(settings: ClinicSettings) -> Clinic:
+    """The clinic printed at the head of a form's PDF, from the ``clinic`` settings."""
+    from desk.forms import Clinic
+
+    return Clinic(settings.name, tuple(x for x in (settings.address,) if x),
+                  settings.phone or None)
 
 
 # -- codes ------------------------------------------------------------------------------

@@ -92,7 +92,7 @@ def _stored_token(url: str) -> str | None:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from desk.forms import Clinic
+    from desk.frontdesk.intake import clinic_of
     from desk.process import settle
     from desk.storage import Workspace
     from desk.sync.engine import Progress, SyncEngine
@@ -106,8 +106,7 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"desk sync: {err.message}", file=sys.stderr)
         return 2
     with workspace, client:
-        clinic = Clinic(config.clinic.name, tuple(x for x in (config.clinic.address,) if x),
-                        config.clinic.phone or None)
+        clinic = clinic_of(config.clinic)
         engine = SyncEngine(workspace.engine, client, blobs=workspace.blobs,
                             options=MappingOptions(mrn_system=config.server.mrn_system),
                             kiosk=config.kiosk.tablet, clinic=clinic)

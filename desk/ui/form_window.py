@@ -36,8 +36,7 @@ OnError = Callable[[BaseException], None]
 
 def clinic_of(session: Session) -> Clinic:
     """The clinic printed at the head of a form's PDF, from the settings."""
-    clinic = session.settings.clinic
-    return Clinic(clinic.name, tuple(x for x in (clinic.address,) if x), clinic.phone or None)
+    return intake.clinic_of(session.settings.clinic)
 
 
 def print_intake(session: Session, intake_id: str, title: str, *, parent: QWidget,

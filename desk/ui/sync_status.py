@@ -207,6 +207,7 @@ class SyncService(QObject):
         return status(self.session.ws.engine), problem
 
     def _engine_for_round(self) -> SyncEngine:
+        from desk.frontdesk.intake import clinic_of
         from desk.process import settle
         from desk.sync.commands import client_from_settings
         from desk.sync.engine import SyncEngine
@@ -220,7 +221,9 @@ class SyncService(QObject):
             self._client = client_from_settings(settings, sleep=self._pause)
             self._engine = SyncEngine(self.session.ws.engine, self._client,
                                       blobs=self.session.ws.blobs, options=(
-                                          MappingOptions(mrn_system=settings.server.mrn_system)))
+                                          MappingOptions(mrn_system=settings.server.mrn_system)),
+                                      kiosk=settings.kiosk.tablet,
+                                      clinic=clinic_of(settings.clinic))
             if first:
                 settle()  # the app and its sync modules are loaded by now
         return self._engine

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from desk.errors import DeskError
-from desk.forms import Clinic, Form
+from desk.forms import Form
 from desk.frontdesk import drafts, intake, kiosk, staff_forms
 from desk.frontdesk.intake import Handoff, Intake
 from desk.frontdesk.staff_forms import OpenedForm
@@ -285,9 +285,7 @@ class KioskWidget(QWidget):
         assert self.form is not None and self.current is not None
         response = self.form.to_response(status="completed")
         workspace, intake_id, actor = self.session.ws, self.current.id, self.actor
-        clinic = self.session.settings.clinic
-        where = Clinic(clinic.name, tuple(x for x in (clinic.address,) if x),
-                       clinic.phone or None)
+        where = intake.clinic_of(self.session.settings.clinic)
 
         def complete() -> None:
             with workspace.begin() as conn:
