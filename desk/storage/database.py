@@ -103,8 +103,14 @@ def _configure(dbapi_conn: object, _record: object) -> None:
 
 def translate(err: Exception) -> DeskError:
     """A receptionist-readable error for a database failure; the detail goes to the log."""
-    text = str(getattr(err, "orig", err)).lower()
-    log.warning("database error: %s", type(getattr(err, "orig", err)).__name__)
+    orig = getattr(err, "orig", err)
+    text = str(orig).lower()
+    if type(orig).__name__ in ("ProgrammingError", "InterfaceError"):
+        # desk's own mistake, not the data's: the driver's text names no value (parameters
+        # are hidden), only what was misused, and is what finds the mistake.
+        log.warning("database error: %s: %s", type(orig).__name__, str(orig)[:200])
+    else:
+        log.warning("database error: %s", type(orig).__name__)
     if "not a database" in text or "encrypted" in text:
         return DeskError("The workspace database could not be opened: the key does not match "
                          "or the file is damaged. Nothing was changed.", kind="key")
