@@ -13,7 +13,7 @@ import dataclasses
 import logging
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,61 +27,157 @@ log = logging.getLogger(__name__)
 VERSION = 1
 
 
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """What a setting is for and which values it takes: read by :func:`load`, by
+    ``desk config check`` and by the commented machine file (:func:`sample_file`)."""
+
+    doc: str
+    choices: tuple[str, ...] = ()  # matched without regard to case, kept as spelled here
+    at_least: float | None = None
+    above: float | None = None
+    at_most: float | None = None
+    url: bool = False  # empty, or http(s)://
+    made_by: str = ""  # a value only this desk command makes (a hash): never typed by hand
+    parse: Callable[[str], object] | None = None  # raises DeskError for a malformed value
+    secret: bool = False  # shown as "(set, hidden)", never echoed in a message
+
+    def allowed(self) -> str:
+        """The values it takes, for people ("one of en, fr, es", "at least 1")."""
+        if self.choices:
+            return "one of " + ", ".join(self.choices)
+        bounds = [f"more than {_number(self.above)}" if self.above is not None else "",
+                  f"at least {_number(self.at_least)}" if self.at_least is not None else "",
+                  f"at most {_number(self.at_most)}" if self.at_most is not None else ""]
+        if self.url:
+            bounds.append("an http:// or https:// address, or empty")
+        if self.made_by:
+            bounds.append(f"made by `{self.made_by}`")
+        return " and ".join(b for b in bounds if b)
+
+    def problem(self, value: Any) -> str | None:
+        """What is wrong with an already typed ``value``, or None."""
+        if self.choices and value not in self.choices:
+            return f"must be {self.allowed()}"
+        if isinstance(value, int | float) and not isinstance(value, bool) and (
+                (self.above is not None and value <= self.above)
+                or (self.at_least is not None and value < self.at_least)
+                or (self.at_most is not None and value > self.at_most)):
+            return f"must be {self.allowed()}"
+        if self.url and value and not str(value).startswith(("https://", "http://")):
+            return "must be an address starting with https:// (or http://)"
+        if self.made_by and value and not str(value).startswith("scrypt$"):
+            return f"must be the hash that `{self.made_by}` writes, never the PIN itself"
+        if self.parse is not None:
+            try:
+                self.parse(str(value))
+            except DeskError as err:
+                return err.message
+        return None
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _setting(default: Any, doc: str, **spec: Any) -> Any:
+    return field(default=default, metadata={"spec": Spec(doc, **spec)})
+
+
+def forms_by_reason(text: str) -> dict[str, list[str]]:
+    """The ``intake.forms_by_reason`` setting as reason (case-folded) -> form names.
+
+    The setting reads ``"New patient visit: new-patient-registration, consent; Follow-up:
+    phq-9; *: consent"``: rules apart by ``;``, a reason and its forms by ``:``, forms by
+    ``,``; the reason ``*`` stands for any reason without a rule of its own.
+    """
+    rules: dict[str, list[str]] = {}
+    for rule in (r.strip() for r in text.split(";")):
+        if not rule:
+            continue
+        reason, sep, names = rule.partition(":")
+        forms = [n.strip() for n in names.split(",") if n.strip()]
+        if not sep or not reason.strip() or not forms:
+            raise DeskError(f"The setting intake.forms_by_reason needs \"reason: form, form; "
+                            f"...\", not {rule!r}.", kind="input")
+        rules[reason.strip().casefold()] = forms
+    return rules
+
+
 @dataclass
 class ServerSettings:
-    url: str = ""
-    ca_bundle: str = ""
-    token_url: str = ""
-    client_id: str = ""
-    mrn_system: str = "urn:oid:2.16.840.1.113883.4.999"
-    timeout_seconds: float = 20.0
-    sync_interval_seconds: float = 60.0
+    url: str = _setting("", "address of the clinic's FHIR server; empty: work offline",
+                        url=True)
+    ca_bundle: str = _setting("", "PEM file of the CA certificates that sign the server's "
+                              "certificate; empty: the system's")
+    token_url: str = _setting("", "OAuth token address for client-credentials sign-in; "
+                              "empty: none", url=True)
+    client_id: str = _setting("", "OAuth client id used with token_url (its secret goes in "
+                              "the key store, never here)")
+    mrn_system: str = _setting("urn:oid:2.16.840.1.113883.4.999",
+                               "identifier system of the clinic's medical record numbers")
+    timeout_seconds: float = _setting(20.0, "seconds to wait for the server before a request "
+                                      "fails", above=0, at_most=600)
+    sync_interval_seconds: float = _setting(60.0, "seconds between background syncs",
+                                            at_least=1)
 
 
 @dataclass
 class SecuritySettings:
-    idle_lock_minutes: float = 5.0
-    lockout_attempts: int = 5
-    lockout_minutes: float = 15.0
+    idle_lock_minutes: float = _setting(5.0, "minutes without input before a workstation "
+                                        "locks", above=0, at_most=1440)
+    lockout_attempts: int = _setting(5, "wrong passwords in a row before an account is locked",
+                                     at_least=1, at_most=100)
+    lockout_minutes: float = _setting(15.0, "minutes an account stays locked after that",
+                                      at_least=0)
 
 
 @dataclass
 class ClinicSettings:
-    name: str = "Clinic"
-    address: str = ""
-    phone: str = ""
+    name: str = _setting("Clinic", "the clinic's name, printed on forms")
+    address: str = _setting("", "the clinic's address, printed on forms")
+    phone: str = _setting("", "the clinic's phone number, printed on forms")
 
 
 @dataclass
 class KioskSettings:
-    enabled: bool = False
-    idle_reset_seconds: int = 120
-    idle_warning_seconds: int = 20
-    pin_hash: str = ""  # scrypt hash of the staff PIN that closes the kiosk (desk kiosk-pin)
-    tablet: bool = False  # a kiosk on its own tablet: sync pulls only today's hand-offs
+    enabled: bool = _setting(False, "run as the waiting-room kiosk whoever signs in (as "
+                             "desk --kiosk)")
+    idle_reset_seconds: int = _setting(120, "seconds without a touch before the kiosk wipes "
+                                       "the patient's screen", at_least=10, at_most=3600)
+    idle_warning_seconds: int = _setting(20, "seconds of warning before that wipe",
+                                         at_least=0, at_most=3600)
+    pin_hash: str = _setting("", "hash of the staff PIN that leaves the kiosk; set it with "
+                             "desk kiosk-pin --machine", made_by="desk kiosk-pin", secret=True)
+    tablet: bool = _setting(False, "the kiosk is a tablet of its own: sync fetches only "
+                            "today's hand-offs")
 
 
 @dataclass
 class IntakeSettings:
-    # "reason: form, form; reason: form"; "*" for any other reason (see forms_by_reason)
-    forms_by_reason: str = ""
+    forms_by_reason: str = _setting("", 'forms sent for each visit reason, as "reason: form, '
+                                    'form; *: form" (* for any other reason)',
+                                    parse=forms_by_reason)
 
 
 @dataclass
 class UiSettings:
-    language: str = "en"
-    date_order: str = "DMY"
+    language: str = _setting("en", "the kiosk's language between patients",
+                             choices=("en", "fr", "es"))
+    date_order: str = _setting("DMY", "how a typed 03/04/1980 reads: DMY (3 April) or MDY "
+                               "(March 4)", choices=("DMY", "MDY"))
 
 
 @dataclass
 class LogSettings:
-    level: str = "INFO"
+    level: str = _setting("INFO", "how much desk writes to its log",
+                          choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 
 
 @dataclass
 class Settings:
     version: int = VERSION
-    workspace: str = ""
+    workspace: str = _setting("", "the workspace folder; empty: the user's data folder")
     server: ServerSettings = field(default_factory=ServerSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     clinic: ClinicSettings = field(default_factory=ClinicSettings)
@@ -122,32 +218,11 @@ def load(*, extra_file: str | None = None, overrides: Iterable[str] = (),
     files = [machine_file(), user_file()] + ([Path(extra_file)] if extra_file else [])
     for path in files:
         _apply(settings, _flatten(_read_file(path)), source=str(path))
-    _apply(settings, _from_environ(os.environ if environ is None else environ), source="env")
+    _apply(settings, _from_environ(os.environ if environ is None else environ))
     _apply(settings, _from_overrides(overrides), source="--set")
     if workspace:
         settings.workspace = workspace
-    forms_by_reason(settings.intake.forms_by_reason)  # refuse a malformed one at start-up
     return settings
-
-
-def forms_by_reason(text: str) -> dict[str, list[str]]:
-    """The ``intake.forms_by_reason`` setting as reason (case-folded) -> form names.
-
-    The setting reads ``"New patient visit: new-patient-registration, consent; Follow-up:
-    phq-9; *: consent"``: rules apart by ``;``, a reason and its forms by ``:``, forms by
-    ``,``; the reason ``*`` stands for any reason without a rule of its own.
-    """
-    rules: dict[str, list[str]] = {}
-    for rule in (r.strip() for r in text.split(";")):
-        if not rule:
-            continue
-        reason, sep, names = rule.partition(":")
-        forms = [n.strip() for n in names.split(",") if n.strip()]
-        if not sep or not reason.strip() or not forms:
-            raise DeskError(f"The setting intake.forms_by_reason needs \"reason: form, form; "
-                            f"...\", not {rule!r}.", kind="input")
-        rules[reason.strip().casefold()] = forms
-    return rules
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -187,13 +262,14 @@ def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
+def env_var(name: str) -> str:
+    """The environment variable that sets ``name`` (``server.url`` -> ``DESK_SERVER_URL``)."""
+    return "DESK_" + name.replace(".", "_").upper()
+
+
 def _from_environ(environ: Mapping[str, str]) -> dict[str, Any]:
-    flat: dict[str, Any] = {}
-    known = {name.replace(".", "_").upper(): name for name in keys()}
-    for var, value in environ.items():
-        if var.startswith("DESK_") and var[5:] in known:
-            flat[known[var[5:]]] = value
-    return flat
+    known = {env_var(name): name for name in keys()}
+    return {known[var]: value for var, value in environ.items() if var in known}
 
 
 def _from_overrides(overrides: Iterable[str]) -> dict[str, Any]:
@@ -206,36 +282,66 @@ def _from_overrides(overrides: Iterable[str]) -> dict[str, Any]:
     return flat
 
 
-def keys(obj: object = None, prefix: str = "") -> list[str]:
-    """Every setting's dotted name (``server.url``, ...)."""
+def specs(obj: object = None, prefix: str = "") -> dict[str, tuple[Spec, Any]]:
+    """Every setting's dotted name (``server.url``, ...) with its spec and default."""
     obj = Settings() if obj is None else obj
-    names = []
+    found: dict[str, tuple[Spec, Any]] = {}
     for f in dataclasses.fields(obj):  # type: ignore[arg-type]
         value = getattr(obj, f.name)
         if dataclasses.is_dataclass(value):
-            names += keys(value, f"{prefix}{f.name}.")
+            found.update(specs(value, f"{prefix}{f.name}."))
         elif f.name != "version":
-            names.append(f"{prefix}{f.name}")
-    return names
+            found[f"{prefix}{f.name}"] = (f.metadata["spec"], value)
+    return found
 
 
-def _apply(settings: Settings, flat: Mapping[str, Any], *, source: str) -> None:
+def keys() -> list[str]:
+    """Every setting's dotted name (``server.url``, ...)."""
+    return list(specs())
+
+
+def _apply(settings: Settings, flat: Mapping[str, Any], *, source: str | None = None,
+           sources: dict[str, str] | None = None) -> None:
+    """Set each dotted name of ``flat``; ``source`` says where the values come from (None:
+    each from its own environment variable), ``sources`` records it per name."""
     for name, value in flat.items():
+        origin = source or env_var(name)
         *sections, leaf = name.split(".")
         target: Any = settings
         for section in sections:
             target = getattr(target, section, None)
         if target is None or not dataclasses.is_dataclass(target) or leaf not in _fields(target):
-            log.warning("unknown setting %s in %s", name, source)
+            log.warning("unknown setting %s in %s", name, origin)
             continue
-        setattr(target, leaf, _coerce(_fields(target)[leaf], value, name, source))
+        kind, spec = _fields(target)[leaf]
+        setattr(target, leaf, _value(kind, spec, value, name, origin))
+        if sources is not None:
+            sources[name] = origin
 
 
-def _fields(obj: object) -> dict[str, Any]:
-    return {f.name: type(getattr(obj, f.name)) for f in dataclasses.fields(obj)}  # type: ignore[arg-type]
+def _fields(obj: object) -> dict[str, tuple[type, Spec | None]]:
+    return {f.name: (type(getattr(obj, f.name)), f.metadata.get("spec"))
+            for f in dataclasses.fields(obj)}  # type: ignore[arg-type]
 
 
-def _coerce(kind: type, value: Any, name: str, source: str) -> Any:
+_KIND_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
+
+
+def _value(kind: type, spec: Spec | None, value: Any, name: str, source: str) -> Any:
+    """``value`` as the setting's type, checked against its spec; DeskError otherwise."""
+    typed = _coerce(kind, value, name, source, secret=spec is not None and spec.secret)
+    if spec is None:
+        return typed
+    if spec.choices:
+        typed = next((c for c in spec.choices if c.casefold() == str(typed).casefold()), typed)
+    problem = spec.problem(typed)
+    if problem:
+        shown = "" if spec.secret else f", not {str(typed)!r}"
+        raise DeskError(f"The setting {name} from {source} {problem}{shown}.", kind="input")
+    return typed
+
+
+def _coerce(kind: type, value: Any, name: str, source: str, *, secret: bool = False) -> Any:
     if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
         return value
     text = str(value).strip()
@@ -248,8 +354,9 @@ def _coerce(kind: type, value: Any, name: str, source: str) -> Any:
             raise ValueError(text)
         return kind(text)
     except ValueError:
-        raise DeskError(f"The setting {name} from {source} must be a {kind.__name__}, "
-                        f"not {text!r}.", kind="input") from None
+        shown = "" if secret else f", not {text!r}"
+        raise DeskError(f"The setting {name} from {source} must be "
+                        f"{_KIND_NAMES.get(kind, kind.__name__)}{shown}.", kind="input") from None
 
 
 def as_dict(settings: Settings) -> dict[str, Any]:
