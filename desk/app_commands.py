@@ -36,9 +36,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def load_settings(args: argparse.Namespace) -> settings_mod.Settings:
+    return resolve_settings(args).settings
+
+
+def resolve_settings(args: argparse.Namespace) -> settings_mod.Resolved:
+    """The settings the top-level options ask for, with where each came from."""
     kiosk = ["kiosk.enabled=true"] if getattr(args, "kiosk", False) else []
-    return settings_mod.load(extra_file=args.config, overrides=[*args.overrides, *kiosk],
-                             workspace=args.workspace)
+    resolved = settings_mod.resolve(extra_file=args.config, overrides=[*args.overrides, *kiosk],
+                                    workspace=args.workspace)
+    if kiosk:
+        resolved.sources["kiosk.enabled"] = "--kiosk"
+    return resolved
 
 
 def set_kiosk_pin(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from desk.errors import DeskError
 
 COMMAND_MODULES = (
     "desk.app_commands",
+    "desk.config_commands",
     "desk.forms.commands",
     "desk.sync.commands",
 )

@@ -214,15 +214,54 @@ def user_file() -> Path:
 def load(*, extra_file: str | None = None, overrides: Iterable[str] = (),
          workspace: str | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Settings from every source, later sources winning key by key."""
+    return resolve(extra_file=extra_file, overrides=overrides, workspace=workspace,
+                   environ=environ).settings
+
+
+@dataclass
+class Resolved:
+    """The settings in force, and where each came from."""
+
+    settings: Settings
+    sources: dict[str, str]
+    """Each dotted name -> ``"default"``, ``"machine file PATH"``, ``"user file PATH"``,
+    ``"--config PATH"``, its ``DESK_*`` variable, ``"--set"`` or ``"--workspace"``."""
+    files: list[tuple[str, Path]]
+    """The files read, lowest precedence first, each with what it is (``"machine file"``)."""
+
+
+def resolve(*, extra_file: str | None = None, overrides: Iterable[str] = (),
+            workspace: str | None = None, environ: Mapping[str, str] | None = None) -> Resolved:
+    """:func:`load`, keeping where each value came from (``desk config show``)."""
     settings = Settings()
-    files = [machine_file(), user_file()] + ([Path(extra_file)] if extra_file else [])
-    for path in files:
-        _apply(settings, _flatten(_read_file(path)), source=str(path))
-    _apply(settings, _from_environ(os.environ if environ is None else environ))
-    _apply(settings, _from_overrides(overrides), source="--set")
+    sources = dict.fromkeys(keys(), "default")
+    files = [("machine file", machine_file()), ("user file", user_file())]
+    if extra_file:
+        files.append(("--config", Path(extra_file)))
+    for what, path in files:
+        _apply(settings, _flatten(_read_file(path)), source=f"{what} {path}", sources=sources)
+    _apply(settings, _from_environ(os.environ if environ is None else environ),
+           sources=sources)
+    _apply(settings, _from_overrides(overrides), source="--set", sources=sources)
     if workspace:
         settings.workspace = workspace
-    return settings
+        sources["workspace"] = "--workspace"
+    return Resolved(settings, sources, files)
+
+
+def near_variables(environ: Mapping[str, str]) -> dict[str, str]:
+    """``DESK_*`` variables that are set but set nothing, each with the variable it is most
+    likely a misspelling of (others, such as ``DESK_MACHINE_CONFIG``, are left out)."""
+    import difflib
+
+    known = [env_var(name) for name in keys()]
+    near = {}
+    for var in environ:
+        if var.startswith("DESK_") and var not in known:
+            match = difflib.get_close_matches(var, known, n=1, cutoff=0.85)
+            if match:
+                near[var] = match[0]
+    return near
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -357,6 +396,31 @@ def _coerce(kind: type, value: Any, name: str, source: str, *, secret: bool = Fa
         shown = "" if secret else f", not {text!r}"
         raise DeskError(f"The setting {name} from {source} must be "
                         f"{_KIND_NAMES.get(kind, kind.__name__)}{shown}.", kind="input") from None
+
+
+#: Words that mark a setting as a secret even if its spec forgets to (a test holds specs to it).
+SECRET_WORDS = ("hash", "password", "secret", "token", "key")
+
+
+def is_secret(name: str) -> bool:
+    spec = specs()[name][0]
+    leaf = name.rpartition(".")[2]
+    return spec.secret or leaf.endswith(SECRET_WORDS)
+
+
+def shown(name: str, value: Any) -> str:
+    """``value`` as TOML, or ``(set, hidden)`` / ``(not set)`` for a secret."""
+    if is_secret(name):
+        return "(set, hidden)" if value else "(not set)"
+    return _toml_value(value)
+
+
+def value_of(settings: Settings, name: str) -> Any:
+    """The value of the dotted ``name`` in ``settings``."""
+    target: Any = settings
+    for part in name.split("."):
+        target = getattr(target, part)
+    return target
 
 
 def as_dict(settings: Settings) -> dict[str, Any]:

@@ -1,0 +1,39 @@
+"""``desk config``: the settings in force and where each came from; checking a machine file
+before IT deploys it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from desk.storage import settings as settings_mod
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    config = subparsers.add_parser("config", help="the settings: show them, check a file")
+    actions = config.add_subparsers(dest="config_action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="print every setting in force and where it came "
+                                           "from (secrets hidden)")
+    show.set_defaults(handler=show_settings)
+
+
+def show_settings(args: argparse.Namespace) -> int:
+    from desk.app_commands import resolve_settings
+
+    resolved = resolve_settings(args)
+    print("Settings files, each overriding the one before:")
+    width = max(len(what) for what, _ in resolved.files)
+    for what, path in resolved.files:
+        print(f"  {what.ljust(width)}  {path}{'' if path.is_file() else '  (none)'}")
+    print("then DESK_* variables, then --set, --kiosk and --workspace.")
+    print()
+    values = {name: settings_mod.value_of(resolved.settings, name)
+              for name in settings_mod.specs()}
+    lines = [(f"{name} = {settings_mod.shown(name, value)}", resolved.sources[name])
+             for name, value in values.items()]
+    width = min(60, max(len(line) for line, _ in lines))
+    for line, source in lines:
+        print(f"{line.ljust(width)}  # {source}")
+    for var, meant in settings_mod.near_variables(os.environ).items():
+        print(f"\n{var} is set but is not a desk setting: did you mean {meant}?")
+    return 0
