@@ -193,7 +193,7 @@ def kiosk_session(app: Any, folder: Path, form_name: str) -> Iterator[tuple[Any,
 
     os.environ["DESK_MACHINE_CONFIG"] = str(folder / "machine.toml")  # no real configuration
     os.environ["DESK_USER_CONFIG"] = str(folder / "user.toml")
-    with Workspace.create(folder / "ws", passphrase="bench") as ws:
+    with Workspace.create(folder / "ws", passphrase="bench passphrase") as ws:
         with ws.begin() as conn:
             accounts.create_user(conn, "tablet", "Waiting room", "kiosk", PASSWORD)
             patient = patients.register(conn, Patient(family="Durand", given="Élise",

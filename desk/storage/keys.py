@@ -27,32 +27,59 @@ class KeyStoreUnavailable(DeskError):
     kind = "key"
 
 
+#: A passphrase guards the whole database against anyone holding the file, who can try
+#: guesses offline (each costs one scrypt): ten characters at the least.
+MIN_PASSPHRASE = 10
+
+
 @dataclass(frozen=True, slots=True)
 class WrappedKey:
-    """A database key sealed with a passphrase-derived key; safe to store on disk."""
+    """A database key sealed with a passphrase-derived key; safe to store on disk. The
+    scrypt cost is kept with it, so a later desk can raise the cost for new keys and still
+    open this one."""
 
     salt: bytes
     sealed: bytes
+    cost: tuple[int, int, int] = (crypto.SCRYPT_N, crypto.SCRYPT_R, crypto.SCRYPT_P)
 
     def to_text(self) -> str:
-        return base64.b64encode(self.salt).decode() + ":" + base64.b64encode(self.sealed).decode()
+        n, r, p = self.cost
+        return (f"scrypt${n}${r}${p}$" + base64.b64encode(self.salt).decode() + "$"
+                + base64.b64encode(self.sealed).decode())
 
     @classmethod
     def from_text(cls, text: str) -> WrappedKey:
-        salt, sealed = text.split(":")
-        return cls(base64.b64decode(salt), base64.b64decode(sealed))
+        try:
+            if ":" in text:  # before the cost was kept: desk's cost then, which is today's
+                salt, sealed = text.split(":")
+                return cls(base64.b64decode(salt), base64.b64decode(sealed))
+            scheme, n, r, p, salt, sealed = text.split("$")
+            if scheme != "scrypt":
+                raise ValueError(scheme)
+            return cls(base64.b64decode(salt), base64.b64decode(sealed),
+                       (int(n), int(r), int(p)))
+        except ValueError:
+            raise DeskError("The workspace's wrapped key is damaged; it cannot be opened "
+                            "with a passphrase. Restore workspace.toml from a backup.",
+                            kind="key") from None
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuses a passphrase too short to protect a workspace."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise DeskError(f"The passphrase must be at least {MIN_PASSPHRASE} characters long; "
+                        "a few words make a good one.", kind="input")
 
 
 def wrap_key(key: bytes, passphrase: str, workspace_id: str) -> WrappedKey:
-    if len(passphrase) < 4:
-        raise DeskError("The passphrase must be at least 4 characters long.", kind="input")
     salt = os.urandom(16)
     kek = crypto.scrypt(passphrase, salt)
     return WrappedKey(salt, crypto.seal(kek, key, workspace_id.encode()))
 
 
 def unwrap_key(wrapped: WrappedKey, passphrase: str, workspace_id: str) -> bytes:
-    kek = crypto.scrypt(passphrase, wrapped.salt)
+    n, r, p = wrapped.cost
+    kek = crypto.scrypt(passphrase, wrapped.salt, n=n, r=r, p=p)
     try:
         return crypto.unseal(kek, wrapped.sealed, workspace_id.encode())
     except crypto.SealError:

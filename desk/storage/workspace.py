@@ -124,6 +124,8 @@ class Workspace:
 def _new_manifest(workspace_id: str, key: bytes, passphrase: str | None,
                   demo: bool) -> Manifest:
     if passphrase is not None:
+        if not demo:  # the demo's passphrase is published
+            keys.check_passphrase(passphrase)
         wrapped = keys.wrap_key(key, passphrase, workspace_id).to_text()
         return Manifest(workspace_id, "passphrase", wrapped, demo, stamp())
     if not keys.keyring_usable():

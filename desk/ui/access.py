@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
+from desk.storage.keys import MIN_PASSPHRASE, check_passphrase
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading, message_for, muted
 
@@ -228,6 +229,8 @@ class PassphraseDialog(QDialog):
         text = reason or ("This computer has no usable key store. Choose a passphrase that "
                           "protects the workspace; it is asked each time desk starts."
                           if new else "Enter the workspace passphrase to open it.")
+        if new:
+            text += f" It needs at least {MIN_PASSPHRASE} characters."
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -253,4 +256,10 @@ class PassphraseDialog(QDialog):
         if self.new and self.passphrase.text() != self.confirm.text():
             self.banner.show_message("The two passphrases are not the same.")
             return
+        if self.new:
+            try:
+                check_passphrase(self.passphrase.text())
+            except DeskError as err:
+                self.banner.show_message(err.message)
+                return
         self.accept()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import subprocess
@@ -10,7 +11,8 @@ import keyring
 import pytest
 
 from desk.errors import DeskError
-from desk.storage import NeedPassphrase, Workspace, keys
+from desk.storage import NeedPassphrase, Workspace, crypto, keys
+from desk.storage.workspace import read_manifest
 from tests.support.secret_service import secret_service_env
 
 
@@ -42,8 +44,62 @@ def test_key_store_that_drops_writes_is_not_trusted(tmp_path: Path, monkeypatch)
 
 
 def test_short_passphrase_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(DeskError, match="at least 4"):
-        Workspace.create(tmp_path / "ws", passphrase="abc")
+    for short in ("abc", "1234", "nine char"):
+        with pytest.raises(DeskError, match="at least 10 characters"):
+            Workspace.create(tmp_path / "ws", passphrase=short)
+    assert not (tmp_path / "ws" / "workspace.toml").exists()
+    Workspace.create(tmp_path / "ws", passphrase="ten chars!").close()
+
+
+PASSPHRASE = "clinic passphrase"
+
+
+def _made(path: Path) -> tuple[bytes, str]:
+    """A passphrase workspace at ``path``: its key and id."""
+    Workspace.create(path, passphrase=PASSPHRASE).close()
+    manifest = read_manifest(path)
+    return keys.unwrap_key(keys.WrappedKey.from_text(manifest.wrapped_key), PASSPHRASE,
+                           manifest.id), manifest.id
+
+
+def _set_wrapped(path: Path, text: str) -> None:
+    manifest = path / "workspace.toml"
+    old = read_manifest(path).wrapped_key
+    manifest.write_text(manifest.read_text().replace(old, text))
+
+
+def _opens(path: Path) -> bool:
+    """Whether the workspace opens with the passphrase (the key unwrapped opens the
+    database)."""
+    with Workspace.open(path, passphrase=PASSPHRASE) as ws, ws.read() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() > 0
+
+
+def test_the_scrypt_cost_is_kept_with_the_wrapped_key(tmp_path: Path) -> None:
+    key, workspace_id = _made(tmp_path / "ws")
+    assert read_manifest(tmp_path / "ws").wrapped_key.startswith(f"scrypt${crypto.SCRYPT_N}$")
+    # a key wrapped at another cost (a later desk raised it) opens with that cost
+    salt = os.urandom(16)
+    kek = crypto.scrypt(PASSPHRASE, salt, n=2**14, r=8, p=2)
+    _set_wrapped(tmp_path / "ws", keys.WrappedKey(
+        salt, crypto.seal(kek, key, workspace_id.encode()), (2**14, 8, 2)).to_text())
+    assert _opens(tmp_path / "ws")
+
+
+def test_a_key_wrapped_before_the_cost_was_kept_still_opens(tmp_path: Path) -> None:
+    key, workspace_id = _made(tmp_path / "ws")
+    salt = os.urandom(16)
+    sealed = crypto.seal(crypto.scrypt(PASSPHRASE, salt), key, workspace_id.encode())
+    _set_wrapped(tmp_path / "ws", base64.b64encode(salt).decode() + ":"
+                 + base64.b64encode(sealed).decode())
+    assert _opens(tmp_path / "ws")
+
+
+def test_a_damaged_wrapped_key_is_said_plainly(tmp_path: Path) -> None:
+    _made(tmp_path / "ws")
+    _set_wrapped(tmp_path / "ws", "scrypt$x$8$1$AAAA$AAAA")
+    with pytest.raises(DeskError, match="wrapped key is damaged"):
+        Workspace.open(tmp_path / "ws", passphrase=PASSPHRASE)
 
 
 SECRET_SERVICE_SCRIPT = """

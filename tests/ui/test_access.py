@@ -124,3 +124,19 @@ def test_uncaught_worker_error_is_logged_and_shown(qtbot, make_window, caplog) -
 
         sys.excepthook = sys.__excepthook__
     assert any("uncaught exception" in r.message for r in caplog.records)
+
+
+def test_a_new_passphrase_too_short_is_refused_in_the_dialog(qtbot) -> None:
+    from desk.ui.access import PassphraseDialog
+
+    dialog = PassphraseDialog(new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for field in (dialog.passphrase, dialog.confirm):
+        qtbot.keyClicks(field, "short one")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "at least 10 characters" in dialog.banner.label.text()
+    for field in (dialog.passphrase, dialog.confirm):
+        qtbot.keyClicks(field, "!")
+    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
