@@ -15,6 +15,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = actions.add_parser("show", help="print every setting in force and where it came "
                                            "from (secrets hidden)")
     show.set_defaults(handler=show_settings)
+    check = actions.add_parser("check", help="check a machine file before deploying it: "
+                                             "exit status 0 when it has no problems")
+    check.add_argument("file", metavar="FILE")
+    check.set_defaults(handler=check_settings)
 
 
 def show_settings(args: argparse.Namespace) -> int:
@@ -36,4 +40,19 @@ def show_settings(args: argparse.Namespace) -> int:
         print(f"{line.ljust(width)}  # {source}")
     for var, meant in settings_mod.near_variables(os.environ).items():
         print(f"\n{var} is set but is not a desk setting: did you mean {meant}?")
+    return 0
+
+
+def check_settings(args: argparse.Namespace) -> int:
+    """Each problem as ``FILE:LINE: what is wrong``; 0 when there is none, 1 otherwise."""
+    report = settings_mod.check_file(args.file)
+    for problem in report.problems:
+        print(f"{args.file}:{problem.line}: {problem.message}" if problem.line
+              else f"{args.file}: {problem.message}")
+    if report.problems:
+        count = len(report.problems)
+        print(f"{args.file}: {count} problem{'s' if count > 1 else ''}; correct "
+              f"{'them' if count > 1 else 'it'} and check again before deploying the file.")
+        return 1
+    print(f"{args.file}: no problems ({report.settings_set} settings set).")
     return 0

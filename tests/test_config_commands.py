@@ -84,3 +84,77 @@ def test_show_refuses_a_bad_value_in_one_line(monkeypatch, capsys) -> None:
     assert main(["config", "show"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("desk: The setting ui.language from DESK_UI_LANGUAGE must be one of")
+
+
+def _check(tmp_path: Path, text: str, capsys) -> tuple[int, list[str]]:
+    path = _write(tmp_path / "desk.toml", text)
+    code = main(["config", "check", str(path)])
+    return code, [line.removeprefix(f"{path}:") for line in capsys.readouterr().out.splitlines()]
+
+
+CLEAN = """version = 1
+[server]
+url = "https://fhir.clinic.example/r4"
+timeout_seconds = 30
+[kiosk]
+enabled = true
+idle_reset_seconds = 90
+[log]
+level = "warning"
+"""
+
+
+def test_check_passes_a_clean_file_that_load_then_reads(tmp_path: Path, capsys) -> None:
+    code, out = _check(tmp_path, CLEAN, capsys)
+    assert (code, out) == (0, [" no problems (5 settings set)."])
+    loaded = settings.load(extra_file=str(tmp_path / "desk.toml"))
+    assert (loaded.server.timeout_seconds, loaded.kiosk.idle_reset_seconds) == (30.0, 90)
+
+
+def test_check_names_an_unknown_key_its_line_and_the_nearest_known_one(tmp_path: Path,
+                                                                        capsys) -> None:
+    code, out = _check(tmp_path, '# IT\n[server]\nulr = "https://x.example"\n\n[sever]\n'
+                       'ca_bundle = "/etc/ssl/clinic.pem"\n[kiosk]\nidle_lock_minutes = 3\n',
+                       capsys)
+    assert code == 1
+    assert out[:3] == ["3: server.ulr is not a desk setting; did you mean server.url?",
+                       "6: sever.ca_bundle is not a desk setting; did you mean server.ca_bundle?",
+                       "8: kiosk.idle_lock_minutes is not a desk setting; did you mean "
+                       "security.idle_lock_minutes?"]
+    assert out[3] == " 3 problems; correct them and check again before deploying the file."
+
+
+def test_check_names_bad_values_and_their_lines(tmp_path: Path, capsys) -> None:
+    code, out = _check(tmp_path, '[kiosk]\nenabled = "yes"\nidle_reset_seconds = 5\n'
+                       'pin_hash = "2468"\n[ui]\nlanguage = "de"\n[security]\n'
+                       'lockout_attempts = 2.5\n[clinic]\nname = 12\n', capsys)
+    assert code == 1
+    assert out[:-1] == [
+        "2: kiosk.enabled must be true or false, not text (write it without quotes)",
+        "3: kiosk.idle_reset_seconds must be at least 10 and at most 3600, not 5",
+        "4: kiosk.pin_hash must be the hash that `desk kiosk-pin` writes, never the PIN itself",
+        '6: ui.language must be one of en, fr, es, not "de"',
+        "8: security.lockout_attempts must be a whole number, not a number",
+        "10: clinic.name must be text, not a whole number (put it in quotes)"]
+    assert "2468" not in "\n".join(out)
+
+
+def test_check_gives_the_line_of_a_toml_syntax_error(tmp_path: Path, capsys) -> None:
+    code, out = _check(tmp_path, '[server]\nurl = "https://x.example"\n[kiosk\nenabled = true\n',
+                       capsys)
+    assert code == 1
+    assert out[0].startswith("3: not valid TOML: ")
+
+
+def test_check_refuses_a_section_written_as_a_value_and_a_newer_version(tmp_path: Path,
+                                                                         capsys) -> None:
+    code, out = _check(tmp_path, 'version = 2\nserver = "https://x.example"\n', capsys)
+    assert code == 1
+    assert out[:2] == ["1: version must be a whole number up to 1 (this desk's settings version)",
+                       "2: server is a section: write [server] and its settings on the lines "
+                       "below it"]
+
+
+def test_check_of_a_missing_file_fails(tmp_path: Path, capsys) -> None:
+    assert main(["config", "check", str(tmp_path / "none.toml")]) == 1
+    assert "cannot be read" in capsys.readouterr().out
