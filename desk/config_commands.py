@@ -19,6 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                              "exit status 0 when it has no problems")
     check.add_argument("file", metavar="FILE")
     check.set_defaults(handler=check_settings)
+    sample = actions.add_parser("sample", help="print a machine file with every setting "
+                                               "commented out, with its default")
+    sample.set_defaults(handler=print_sample)
 
 
 def show_settings(args: argparse.Namespace) -> int:
@@ -55,4 +58,9 @@ def check_settings(args: argparse.Namespace) -> int:
               f"{'them' if count > 1 else 'it'} and check again before deploying the file.")
         return 1
     print(f"{args.file}: no problems ({report.settings_set} settings set).")
+    return 0
+
+
+def print_sample(args: argparse.Namespace) -> int:
+    print(settings_mod.sample_file(), end="")
     return 0

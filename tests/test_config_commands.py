@@ -132,7 +132,7 @@ def test_check_names_bad_values_and_their_lines(tmp_path: Path, capsys) -> None:
     assert out[:-1] == [
         "2: kiosk.enabled must be true or false, not text (write it without quotes)",
         "3: kiosk.idle_reset_seconds must be at least 10 and at most 3600, not 5",
-        "4: kiosk.pin_hash must be the hash that `desk kiosk-pin` writes, never the PIN itself",
+        "4: kiosk.pin_hash must be the hash that `desk kiosk-pin --machine` writes, never the PIN itself",
         '6: ui.language must be one of en, fr, es, not "de"',
         "8: security.lockout_attempts must be a whole number, not a number",
         "10: clinic.name must be text, not a whole number (put it in quotes)"]

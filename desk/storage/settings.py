@@ -51,9 +51,9 @@ class Spec:
                   f"at least {_number(self.at_least)}" if self.at_least is not None else "",
                   f"at most {_number(self.at_most)}" if self.at_most is not None else ""]
         if self.url:
-            bounds.append("an http:// or https:// address, or empty")
+            bounds.append("an http:// or https:// address")
         if self.made_by:
-            bounds.append(f"made by `{self.made_by}`")
+            bounds.append(f"set it with `{self.made_by}`")
         return " and ".join(b for b in bounds if b)
 
     def problem(self, value: Any) -> str | None:
@@ -148,8 +148,8 @@ class KioskSettings:
                                        "the patient's screen", at_least=10, at_most=3600)
     idle_warning_seconds: int = _setting(20, "seconds of warning before that wipe",
                                          at_least=0, at_most=3600)
-    pin_hash: str = _setting("", "hash of the staff PIN that leaves the kiosk; set it with "
-                             "desk kiosk-pin --machine", made_by="desk kiosk-pin", secret=True)
+    pin_hash: str = _setting("", "hash of the staff PIN that leaves the kiosk",
+                             made_by="desk kiosk-pin --machine", secret=True)
     tablet: bool = _setting(False, "the kiosk is a tablet of its own: sync fetches only "
                             "today's hand-offs")
 
@@ -543,6 +543,33 @@ def _line_of(name: str, lines: Mapping[str, int]) -> int:
             return lines[name]
         name = name.rpartition(".")[0]
     return 0
+
+
+SAMPLE_HEADER = """\
+# desk's settings for every user of this machine: /etc/desk/desk.toml on Linux,
+# %ProgramData%\\desk\\desk.toml on Windows, /Library/Application Support/desk/desk.toml
+# on macOS. Each setting is here with its default, commented out: remove the "#" in front
+# of a line to set it. A user's own file, DESK_* variables (named at the end of each
+# explanation) and command-line options override this file. Check it before deploying it:
+#   desk config check desk.toml
+# and see what is in force on a machine with: desk config show
+"""
+
+
+def sample_file() -> str:
+    """A machine file with every setting commented out, each with its explanation and its
+    default (``packaging/desk.toml``, ``desk config sample``)."""
+    lines = [SAMPLE_HEADER, f"version = {VERSION}"]
+    section = ""
+    for name, (spec, default) in specs().items():
+        table, _, leaf = name.rpartition(".")
+        if table != section:
+            lines += ["", f"[{table}]"]
+            section = table
+        allowed = spec.allowed()
+        lines += ["", f"# {spec.doc}" + (f"; {allowed}" if allowed else "")
+                  + f" [{env_var(name)}]", f"#{leaf} = {_toml_value(default)}"]
+    return "\n".join(lines) + "\n"
 
 
 #: Words that mark a setting as a secret even if its spec forgets to (a test holds specs to it).
