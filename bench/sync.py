@@ -56,7 +56,7 @@ from desk.process import settle
 from desk.storage import SYSTEM, Workspace
 from desk.sync.bundle import full_url
 from desk.sync.client import FhirClient
-from desk.sync.engine import PAGE_SIZE, SyncEngine, pull_search
+from desk.sync.engine import SyncEngine
 from desk.sync.mapping import (
     MappingOptions,
     audit_event_search,
@@ -64,6 +64,7 @@ from desk.sync.mapping import (
     identifier_search,
     patient_to_fhir,
 )
+from desk.sync.pull import PAGE_SIZE, pull_search
 from desk.sync.records import audit_record_id
 from tests.fhirserver.fixture import FhirTestServer, ensure_installed
 
@@ -127,7 +128,7 @@ def _run_desk(server: FhirTestServer, n: int, strategy: str, tmp: Path,
               run: int) -> tuple[float, float, int]:
     """Seconds, the server's CPU milliseconds and the bundles of desk's push of N patients."""
     server.reset()
-    with Workspace.create(tmp / f"ws-{strategy}-{n}-{run}", passphrase="bench") as ws:
+    with Workspace.create(tmp / f"ws-{strategy}-{n}-{run}", passphrase="bench passphrase") as ws:
         _register(ws, n)
         with ws.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -228,7 +229,7 @@ def _run_pull_desk(server: FhirTestServer, n: int, tmp: Path, run: int,
                    page: int) -> tuple[float, float]:
     """Seconds of desk's pull of the N patients on the server into a fresh workspace, and
     the seconds of it spent in the database."""
-    with Workspace.create(tmp / f"ws-pull-{n}-{run}", passphrase="bench") as ws, \
+    with Workspace.create(tmp / f"ws-pull-{n}-{run}", passphrase="bench passphrase") as ws, \
             FhirClient(server.base_url, timeout=120) as client:
         with ws.begin() as conn:
             patients.index(conn)  # made when the app opens a workspace

@@ -18,7 +18,8 @@ from desk.errors import DeskError
 if TYPE_CHECKING:
     from desk.storage.settings import Settings
     from desk.sync.client import FhirClient
-    from desk.sync.engine import Progress, SyncEngine
+    from desk.sync.engine import SyncEngine
+    from desk.sync.status import Progress
 
 TOKEN_ACCOUNT = "server-token:{url}"
 SECRET_ACCOUNT = "server-client-secret:{url}"
@@ -95,8 +96,9 @@ def run_sync(args: argparse.Namespace) -> int:
     from desk.frontdesk.intake import clinic_of
     from desk.process import settle
     from desk.storage import Workspace
-    from desk.sync.engine import Progress, SyncEngine
+    from desk.sync.engine import SyncEngine
     from desk.sync.mapping import MappingOptions
+    from desk.sync.status import Progress
 
     try:
         config = _settings(args)

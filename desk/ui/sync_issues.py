@@ -103,7 +103,8 @@ def problem_text(message: str) -> str:
 def load_issues(session: Session) -> tuple[list[ConflictRecord], list[RefusedRecord]]:
     """Runs on the database worker: open conflicts grouped by record, and refused records."""
     from desk.frontdesk import patients, schedule
-    from desk.sync.engine import open_conflicts, status
+    from desk.sync.conflicts import open_conflicts
+    from desk.sync.status import status
 
     db = session.ws.engine
     fields = open_conflicts(db)
@@ -310,7 +311,7 @@ class SyncIssuesWidget(QWidget):
             self.table.setIndexWidget(self.refused.index(n, 2), button)
 
     def _save(self, card: ConflictCard) -> None:
-        from desk.sync.engine import resolve_conflict
+        from desk.sync.conflicts import resolve_conflict
 
         user = self.session.user
         assert user is not None
@@ -327,7 +328,7 @@ class SyncIssuesWidget(QWidget):
         self._changed()
 
     def _retry(self, row: RefusedRecord) -> None:
-        from desk.sync.engine import retry_refused
+        from desk.sync.conflicts import retry_refused
 
         db = self.session.ws.engine
         self.session.runner.submit(lambda: retry_refused(db, row.record_type, row.record_id),

@@ -37,7 +37,8 @@ from desk.ui.widgets import MessageBanner, count_text, message_for, muted, resty
 
 if TYPE_CHECKING:
     from desk.sync.client import FhirClient
-    from desk.sync.engine import Progress, SyncEngine, SyncStatus
+    from desk.sync.engine import SyncEngine
+    from desk.sync.status import Progress, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ class SyncService(QObject):
         if self.state.running:
             self._again = True
             return
-        from desk.sync.engine import Progress
+        from desk.sync.status import Progress
 
         self._progress = progress = Progress()
         self._set(replace(self.state, running=True, progress=""))
@@ -156,7 +157,7 @@ class SyncService(QObject):
         """Read the state again (cheap: no network) on the database worker."""
         if not self.enabled or self.session.workspace is None:
             return
-        from desk.sync.engine import status
+        from desk.sync.status import status
 
         db = self.session.ws.engine
         self.session.runner.submit(lambda: status(db), self._status_read, log_error)
@@ -194,7 +195,7 @@ class SyncService(QObject):
 
     def _round(self, progress: Progress) -> tuple[SyncStatus, DeskError | None]:
         """Runs on the sync executor: one round, then the state it left."""
-        from desk.sync.engine import status
+        from desk.sync.status import status
 
         problem: DeskError | None = None
         try:

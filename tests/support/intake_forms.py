@@ -50,8 +50,8 @@ def as_pulled(form: dict[str, Any], server_id: str, *, version: str = "1",
 
 def keep_pulled(workspace, *resources: dict[str, Any]) -> None:
     """Keep Questionnaires the way a pull from the clinic's server does."""
-    from desk.sync.engine import PullReport
     from desk.sync.history import store
+    from desk.sync.status import PullReport
 
     store(workspace.engine, "Questionnaire", list(resources), {}, PullReport())
 

@@ -16,14 +16,10 @@ from desk.storage.schema import audit as audit_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
 from desk.sync.client import FhirClient, FhirError, RetryPolicy
-from desk.sync.engine import (
-    Progress,
-    SyncEngine,
-    open_conflicts,
-    resolve_conflict,
-    retry_refused,
-)
+from desk.sync.conflicts import open_conflicts, resolve_conflict, retry_refused
+from desk.sync.engine import SyncEngine
 from desk.sync.mapping import MappingOptions, record_id_of
+from desk.sync.status import Progress
 from desk.sync.tables import conflict
 
 pytestmark = [pytest.mark.server, pytest.mark.clock]
