@@ -198,7 +198,8 @@ class ItemWidget(QFrame):
         self.label = text_label(node)
         if node.required:
             self.label.setText(self.label.text() + " *")
-        self.label.setVisible(not compact)
+        if compact:  # hide only: showing a label not yet in a window makes it one
+            self.label.hide()
         header.addWidget(self.label, 1)
         self.help = QLabel(help_text(node))
         self.help.setObjectName("muted")
@@ -376,13 +377,14 @@ class TableGroupWidget(QFrame):
         if first.parent is not None and item_text(first):
             layout.addWidget(text_label(first, name="h2"))
         grid = QGridLayout()
+        layout.addLayout(grid)  # first: a cell made parentless would flash up as a window
         columns = [c for c in first.children if not is_help(c)]
         for column, child in enumerate(columns):
             grid.addWidget(muted(item_text(child)), 0, column)
         for row, instance in enumerate(instances, start=1):
             cells = [c for c in instance.children if not is_help(c)]
             for column, child in enumerate(cells):
-                cell = ItemWidget(child, hooks, compact=True)
+                cell = ItemWidget(child, hooks, compact=True, parent=self)
                 grid.addWidget(cell, row, column)
             if first.repeats:
                 remove = touch(QPushButton(tr("Remove")), 96)
@@ -390,7 +392,6 @@ class TableGroupWidget(QFrame):
                 remove.setAccessibleName(tr("Remove row {0}").format(row))
                 remove.clicked.connect(lambda _=False, n=instance: hooks.remove(n))
                 grid.addWidget(remove, row, len(columns))
-        layout.addLayout(grid)
         for instance in instances:
             hooks.register(instance, _Row(instance, self))
         if first.repeats:

@@ -203,10 +203,11 @@ class FormWidget(QWidget):
     def _layout(self) -> None:
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
+        outer.addLayout(top)  # first, so that no control is shown before it is in the view
         self.title = heading(self.form.title or self.tr("Form"))
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.language = QComboBox()
+        self.language = QComboBox(self)  # in the view at once: shown alone it is a window
         touch(self.language, 160)
         self._fill_languages()
         self.language.activated.connect(
@@ -217,7 +218,6 @@ class FormWidget(QWidget):
         self.text_size.setObjectName("secondary")
         self.text_size.toggled.connect(self.set_large_text)
         top.addWidget(self.text_size, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(top)
         self.progress = QLabel()
         self.progress.setObjectName("muted")
         outer.addWidget(self.progress)

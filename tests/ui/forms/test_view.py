@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desk.forms import Form, bundled_forms
 from desk.ui.forms import FormWidget
 from desk.ui.forms.items import ItemWidget
-from tests.ui.forms.helpers import button
+from tests.ui.forms.helpers import button, small_form
 
 
 def test_an_answer_redraws_only_the_items_it_changes(qtbot, show, monkeypatch) -> None:
@@ -60,3 +60,38 @@ def test_a_read_only_view_shows_answers_that_cannot_be_changed(qtbot, show) -> N
         assert view.next_page()
     assert not view.submit_button.isVisible()
     assert form.find("condition-name")[0].answer == "Asthma"
+
+
+class _WindowsShown(QObject):
+    """Counts the top-level windows shown while it is installed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+                and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_building_a_form_flashes_no_window_of_its_own(qtbot) -> None:
+    # a label or drop-down shown before it is inside the view is a window of its own: on a
+    # kiosk it flashes up and takes the focus from the patient's field
+    table = small_form({"linkId": "meds", "type": "group", "repeats": True, "extension": [
+        {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl",
+         "valueCodeableConcept": {"coding": [{"code": "gtable"}]}}], "item": [
+        {"linkId": "name", "type": "string", "text": "Medicine"},
+        {"linkId": "dose", "type": "string", "text": "Dose"}]})
+    watch = _WindowsShown()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        for form in [Form.load(source) for source in bundled_forms().values()] + [table]:
+            view = FormWidget(form)
+            qtbot.addWidget(view)
+            for index in range(len(view.pages)):
+                view.show_page(index)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert watch.shown == []
