@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from desk import __version__, process
+from desk import __version__, logs, process
 from desk.errors import DeskError
 
 COMMAND_MODULES = (
@@ -58,6 +58,7 @@ def names_a_command(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     process.starting()
+    logs.guard()
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(commands=names_a_command(argv))
     args = parser.parse_args(argv)
@@ -67,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = run_app  # settles once the window is up
     else:
+        process.forbid_core_dumps()  # the app does once its window shows (3 ms of start)
         process.settle()
     try:
         return int(handler(args) or 0)

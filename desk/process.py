@@ -12,15 +12,32 @@ a Qt object collected on a worker thread destroys that object there, which crash
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+PR_SET_DUMPABLE = 4  # linux/prctl.h
 _asked_only = False  # the automatic collector stays off: see collect_when_asked
 
 
 def starting() -> None:
     """Hold the collector while desk starts (it cost the sign-in window about 9 ms)."""
     gc.disable()
+
+
+def forbid_core_dumps() -> None:
+    """A core dump of desk would hold the database key and the records it had open: the
+    operating system is told to write none, and (Linux) that no other process of the
+    user may read this one's memory."""
+    try:
+        import resource
+    except ImportError:  # Windows: no core files
+        return
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def settle() -> None:

@@ -173,6 +173,7 @@ def run(settings: Settings) -> int:
     reporter.sig_error.connect(window.show_failure)
     logs.install_excepthooks(reporter.report)
     window.show()
+    process.forbid_core_dumps()  # before the workspace key is in memory
     process.settle()
     WorkspaceOpener(window, settings.workspace_path).start()
     try:
