@@ -32,3 +32,47 @@ def test_it_passes_the_check_as_it_is_and_uncommented(tmp_path: Path, capsys) ->
     assert main(["config", "check", str(uncommented)]) == 0
     assert f"({len(settings.keys())} settings set)" in capsys.readouterr().out
     assert settings.load(extra_file=str(uncommented)) == settings.Settings()
+
+
+DOC = SAMPLE.parents[1] / "docs" / "it.md"
+TABLE_START = "<!-- settings table: python -m tests.test_config_sample -->\n"
+TABLE_END = "<!-- end of the settings table -->\n"
+
+
+def settings_table() -> str:
+    """docs/it.md's table of every setting, from the settings' specs."""
+    rows = ["| setting | variable | default | what it is |", "| --- | --- | --- | --- |"]
+    for name, (spec, default) in settings.specs().items():
+        allowed = spec.allowed()
+        doc = (spec.doc + (f"; {allowed}" if allowed else "")).replace("|", "\\|")
+        rows.append(f"| `{name}` | `{settings.env_var(name)}` | "
+                    f"`{settings._toml_value(default)}` | {doc} |")
+    return "\n".join(rows) + "\n"
+
+
+def test_the_it_guide_lists_every_setting() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    table = text[text.index(TABLE_START) + len(TABLE_START):text.index(TABLE_END)]
+    assert table == settings_table(), "docs/it.md is out of date: python -m tests.test_config_sample"
+
+
+if __name__ == "__main__":
+    print(settings_table(), end="")
+
+
+def test_the_kiosk_examples_start_desk_as_the_kiosk() -> None:
+    import configparser
+
+    kiosk = SAMPLE.parent / "kiosk"
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read_string((kiosk / "desk-kiosk.desktop").read_text())
+    assert entry["Desktop Entry"]["Type"] == "Application"
+    assert entry["Desktop Entry"]["Exec"] == "desk --kiosk"
+    unit = configparser.ConfigParser(interpolation=None, strict=False)
+    unit.optionxform = str  # keep the keys as systemd spells them
+    unit.read_string((kiosk / "desk-kiosk.service").read_text())
+    command = unit["Service"]["ExecStart"].split()
+    assert command[0].endswith("/cage") and "-s" not in command  # no terminal switching
+    assert command[-2:] == ["/usr/bin/desk", "--kiosk"]
+    assert (kiosk / "desk-kiosk.pam").is_file() and unit["Service"]["PAMName"] == "desk-kiosk"
+    assert "desk --kiosk" in (kiosk / "gnome-kiosk-script").read_text()
