@@ -26,7 +26,8 @@ Decisions where real engines disagree (each is tested in tests/forms):
   cycle as a warning (``desk form check`` prints it).
 * A **required item that is disabled** is never required: disabled items are not
   validated and completion only looks at enabled items. A required item that is
-  *hidden* (questionnaire-hidden) is not required either: nobody can answer it.
+  *hidden* (questionnaire-hidden), or inside a hidden group, is not required either:
+  nobody can answer it.
 * Answers of a disabled item are **kept** (they come back if it is enabled again)
   but are left out of the QuestionnaireResponse.
 * A **signature** is bound to the answers it signed (:mod:`desk.forms.signature`):

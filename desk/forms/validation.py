@@ -19,6 +19,8 @@ REGEX_SECONDS = 0.1
 
 def validate_node(node: Node, language: str | None, *, with_required: bool) -> list[str]:
     """Messages for one enabled node in ``language`` (``required`` only if asked)."""
+    if with_required and _unseen(node):
+        with_required = False  # nobody can answer it: nothing is required of it
     item = node.definition
     found: list[str] = []
     if item.type == "group":
@@ -27,7 +29,7 @@ def validate_node(node: Node, language: str | None, *, with_required: bool) -> l
         return found
     if node.signature_stale and not node.answers:
         found.append(message("sign_again", language))
-    elif with_required and item.required and not item.hidden and not node.answers:
+    elif with_required and item.required and not node.answers:
         found.append(message("required", language))
     for key, value in node.answers:
         found.extend(_value_messages(node, key, value, language))
@@ -53,6 +55,11 @@ def _group_messages(node: Node, language: str | None, with_required: bool) -> li
         if with_required and item.min_occurs and count < item.min_occurs:
             found.append(message("min_occurs", language, limit=item.min_occurs))
     return found
+
+
+def _unseen(node: Node) -> bool:
+    """Hidden (questionnaire-hidden), or inside a hidden group."""
+    return node.hidden or any(a.hidden for a in node.ancestors())
 
 
 def _answered(node: Node) -> bool:

@@ -292,6 +292,42 @@ def test_required_but_hidden_item_does_not_block_completion() -> None:
     assert form.validate() == {}
 
 
+HIDDEN = {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-hidden",
+          "valueBoolean": True}
+
+
+@pytest.mark.parametrize("group_extra", [
+    {"extension": [HIDDEN]},
+    {"enableWhen": [when("shown", "=", "answerString", "more")]},
+], ids=["hidden group", "disabled group"])
+@pytest.mark.parametrize("group_required", [False, True])
+def test_required_items_in_a_group_nobody_sees_do_not_block_submission(
+        group_extra, group_required) -> None:
+    form = Form.load(questionnaire(
+        question("shown", "string", required=True),
+        {"linkId": "details", "type": "group", "text": "Details", "required": group_required,
+         **group_extra,
+         "item": [question("inner", "string", required=True),
+                  {"linkId": "deeper", "type": "group", "text": "Deeper",
+                   "item": [question("innermost", "integer", required=True)]}]}))
+    assert not form.is_complete()  # "shown" is still empty
+    form.set_answer("shown", "done")
+    assert form.is_complete()
+    assert form.validate() == {}
+    assert form.to_response()["status"] == "completed"
+    assert _response_ids(form.to_response()) == {"shown"}
+
+
+def test_a_required_item_in_a_shown_group_still_blocks_submission() -> None:
+    form = Form.load(questionnaire(
+        question("shown", "string"),
+        {"linkId": "details", "type": "group", "text": "Details",
+         "item": [question("inner", "string", required=True)]}))
+    assert not form.is_complete()
+    form.set_answer("inner", "x")
+    assert form.is_complete()
+
+
 def test_corpus_not_equal_form_shows_its_item_before_any_answer() -> None:
     from .helpers import corpus_dir
 
