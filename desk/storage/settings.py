@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import platformdirs
 
@@ -28,8 +28,7 @@ log = logging.getLogger(__name__)
 VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Spec:
+class Spec(NamedTuple):  # a NamedTuple, not a dataclass: made at every start, and cheaper
     """What a setting is for and which values it takes: read by :func:`load`, by
     ``desk config check`` and by the commented machine file (:func:`sample_file`)."""
 
@@ -219,8 +218,7 @@ def load(*, extra_file: str | None = None, overrides: Iterable[str] = (),
                    environ=environ).settings
 
 
-@dataclass
-class Resolved:
+class Resolved(NamedTuple):
     """The settings in force, and where each came from."""
 
     settings: Settings
@@ -399,16 +397,14 @@ def _coerce(kind: type, value: Any, name: str, source: str, *, secret: bool = Fa
                         f"{_KIND_NAMES.get(kind, kind.__name__)}{shown}.", kind="input") from None
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong in a settings file, at ``line`` (1-based; 0: the file as a whole)."""
 
     line: int
     message: str
 
 
-@dataclass
-class Report:
+class Report(NamedTuple):
     """What :func:`check_file` found: the problems, and how many settings the file sets."""
 
     problems: list[Problem]
@@ -509,8 +505,9 @@ def _unknown(name: str, known: Mapping[str, object]) -> str:
 
 _BARE_OR_QUOTED = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
 _DOTTED = rf"{_BARE_OR_QUOTED}(?:\s*\.\s*{_BARE_OR_QUOTED})*"
-_TABLE_LINE = re.compile(rf"\s*\[\[?\s*({_DOTTED})\s*\]")
-_KEY_LINE = re.compile(rf"\s*({_DOTTED})\s*=")
+# Patterns, not compiled here: only desk config check needs them (re keeps them compiled).
+_TABLE_LINE = rf"\s*\[\[?\s*({_DOTTED})\s*\]"
+_KEY_LINE = rf"\s*({_DOTTED})\s*="
 
 
 def _key_lines(text: str) -> dict[str, int]:
@@ -523,10 +520,10 @@ def _key_lines(text: str) -> dict[str, int]:
             if line.count(quote) % 2:
                 quote = ""
             continue
-        if match := _TABLE_LINE.match(line):
+        if match := re.match(_TABLE_LINE, line):
             table = _dotted(match[1])
             found.setdefault(table, number)
-        elif match := _KEY_LINE.match(line):
+        elif match := re.match(_KEY_LINE, line):
             found.setdefault(".".join(filter(None, (table, _dotted(match[1])))), number)
         quote = next((q for q in ('"""', "'''") if line.count(q) % 2), "")
     return found
