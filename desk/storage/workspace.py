@@ -156,7 +156,10 @@ def read_manifest(path: Path) -> Manifest:
         raise DeskError(f"The workspace description in {path} is damaged.",
                         kind="storage") from None
     if data.get("format", 0) > FORMAT:
-        raise DeskError("This workspace was made by a newer desk.", kind="storage")
+        raise DeskError(f"This workspace was made by a newer desk: its description has format "
+                        f"{data['format']}, and this desk reads formats up to {FORMAT}. "
+                        "Nothing was opened or changed. Install that newer desk again (or a "
+                        "later one) to use this workspace.", kind="storage")
     try:
         return Manifest(str(data["id"]), str(data["key_source"]), str(data.get("wrapped_key", "")),
                         bool(data.get("demo", False)), str(data.get("created", "")))

@@ -149,3 +149,17 @@ def test_data_from_a_newer_desk_is_refused_and_left_as_it_was(tmp_path: Path) ->
     engine.dispose()
     with Workspace.open(folder) as ws:
         assert _patients(ws) == ["p-1"]
+
+
+def test_a_workspace_description_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
+    from desk.storage.workspace import FORMAT, MANIFEST
+
+    Workspace.create(tmp_path / "ws").close()
+    manifest = tmp_path / "ws" / MANIFEST
+    text = manifest.read_text().replace(f"format = {FORMAT}\n", f"format = {FORMAT + 1}\n")
+    manifest.write_text(text)
+    before = _digest(tmp_path / "ws" / "desk.db")
+    with pytest.raises(DeskError, match=f"format {FORMAT + 1}, and this desk reads formats up "
+                                        f"to {FORMAT}. Nothing was opened or changed"):
+        Workspace.open(tmp_path / "ws")
+    assert manifest.read_text() == text and _digest(tmp_path / "ws" / "desk.db") == before
