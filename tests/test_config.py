@@ -113,3 +113,8 @@ def test_a_malformed_intake_rule_is_refused_from_any_source(tmp_path: Path) -> N
     extra.write_text('[intake]\nforms_by_reason = "no colon here"\n')
     with pytest.raises(DeskError, match="reason: form"):
         settings.load(extra_file=str(extra))
+
+
+def test_a_missing_config_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DeskError, match="given to --config does not exist"):
+        settings.load(extra_file=str(tmp_path / "typo.toml"))

@@ -236,6 +236,9 @@ def resolve(*, extra_file: str | None = None, overrides: Iterable[str] = (),
     sources = dict.fromkeys(keys(), "default")
     files = [("machine file", machine_file()), ("user file", user_file())]
     if extra_file:
+        if not Path(extra_file).is_file():  # the other files may be absent; this one was asked for
+            raise DeskError(f"The settings file {extra_file} given to --config does not exist.",
+                            kind="input")
         files.append(("--config", Path(extra_file)))
     for what, path in files:
         _apply(settings, _flatten(_read_file(path)), source=f"{what} {path}", sources=sources)
