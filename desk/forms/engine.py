@@ -43,7 +43,6 @@ Expressions that read items without naming them are rerun after every change.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -51,25 +50,17 @@ from pathlib import Path
 from typing import Any
 
 from desk.errors import DeskError
-from desk.forms.conditions import evaluate_condition
-from desk.forms.expressions import FHIR_QUERY, Expression, use_weights
-from desk.forms.limits import MAX_VALUES, is_missing_variable, note_failure
+from desk.forms.calculation import Calculation, Scope
+from desk.forms.drafts import draft_bytes, read_draft
+from desk.forms.enablement import recompute_enabled
 from desk.forms.messages import message
-from desk.forms.model import (
-    ANSWER_KEYS,
-    EnableWhen,
-    ItemDef,
-    Option,
-    QuestionnaireDef,
-    Text,
-    load_questionnaire,
-)
+from desk.forms.model import ANSWER_KEYS, ItemDef, QuestionnaireDef, load_questionnaire
 from desk.forms.node import Node, NodeKey
-from desk.forms.plan import Plan, Slot
 from desk.forms.primitives import check_value
+from desk.forms.response import build_response, restore_response
 from desk.forms.signature import is_signature, stale_signatures, stamp
 from desk.forms.validation import validate_node
-from desk.forms.values import Answer, AnswerError, coerce, from_fhirpath
+from desk.forms.values import Answer, AnswerError, coerce
 
 log = logging.getLogger(__name__)
 
@@ -106,18 +97,15 @@ class Form:
         self.roots: list[Node] = []
         self._listeners: list[Callable[[FormChange], None]] = []
         self._index: dict[str, list[Node]] = {}
-        self._vars: dict[tuple[NodeKey | None, str], list[Any]] = {}
         self._show_required = False
-        self._plan = Plan(definition)
-        self._weights = _weight_table(definition)
-        self._cut_questionnaires: dict[frozenset[str], dict[str, Any]] = {}
+        self._calculation = Calculation(definition)
         self._signature_ids = [i.link_id for i in definition.walk() if is_signature(i)]
         self._start()
 
     def _start(self) -> None:
         self.roots = [node for item in self.definition.items
                       for node in self._instances_for(item, None)]
-        self._vars = {}
+        self._calculation.variables = {}
         self._show_required = False
         self._reindex()
         self._propagate(None)
@@ -330,16 +318,12 @@ class Form:
         references ("Patient/123" or a dict); ``authored`` None means now (UTC);
         ``response_id`` None makes a new UUID.
         """
-        from desk.forms.response import build_response
-
         return build_response(self, status=status, subject=subject, source=source,
                               authored=authored, response_id=response_id)
 
     def load_response(self, response: dict[str, Any]) -> None:
         """Restore every answer (and the language) of a saved QuestionnaireResponse."""
-        from desk.forms.response import restore_response
-
-        restore_response(self, response)
+        restore_response(self, response, add_after=self._silent_add)
         if isinstance(response.get("language"), str):
             self._language = response["language"]
         self._reindex()
@@ -348,14 +332,7 @@ class Form:
 
     def to_draft(self) -> bytes:
         """Compact bytes holding every answer and instance, for the encrypted draft store."""
-        # an emptied item that starts with a value is kept too, so it stays empty
-        answers = [[_plain_key(n.key), [list(a) for a in n.answers]] for n in self.nodes()
-                   if not n.is_calculated and (n.answers or _prefilled(n.definition))]
-        groups = [[_plain_key(n.key), 1] for n in self.nodes()
-                  if n.repeats and n.type == "group" and n.index > 0]
-        data = {"v": 1, "form": _identity(self.definition), "lang": self._language,
-                "groups": groups, "answers": answers}
-        return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+        return draft_bytes(self.nodes(), self.definition, self._language)
 
     @classmethod
     def from_draft(cls, definition: QuestionnaireDef | Form, data: bytes, *,
@@ -363,14 +340,7 @@ class Form:
         """A form on ``definition`` with the answers of a draft made by :meth:`to_draft`."""
         if isinstance(definition, Form):
             definition = definition.definition
-        try:
-            draft = json.loads(data)
-            if draft.get("v") != 1:
-                raise ValueError("version")
-        except (ValueError, AttributeError):
-            raise DeskError("the saved draft cannot be read", kind="input") from None
-        if draft.get("form") != _identity(definition):
-            raise DeskError("the saved draft belongs to another form", kind="input")
+        draft = read_draft(definition, data)
         form = cls(definition, language=draft.get("lang"), patient=patient)
         try:
             form._restore_draft(draft)
@@ -440,136 +410,13 @@ class Form:
 
     # ---- expressions ------------------------------------------------------------------
 
-    def _run_slots(self, indexes: list[int]) -> set[Node]:
-        if not indexes:
-            return set()
-        from desk.forms.response import live_items
-
-        changed: set[Node] = set()
-        resource, contexts = live_items(self)
-        for n in indexes:
-            slot = self._plan.slots[n]
-            owners = [None] if slot.owner is None else self._index.get(slot.owner.link_id, [])
-            for node in owners:
-                env = self._env(node, resource, contexts)
-                keep = slot.reads if slot.expression.scoped and slot.reads else None
-                result = self._evaluate(slot.expression, node, resource, contexts, env, keep,
-                                        raw=slot.role == "variable")
-                if self._store(slot, node, result):
-                    if node is not None:
-                        changed.add(node)
-                    if slot.role == "calculated":
-                        resource, contexts = live_items(self)
-        return changed
-
-    def _evaluate(self, expr: Expression, node: Node | None, resource: dict[str, Any],
-                  contexts: dict[int, dict[str, Any]], env: dict[str, Any],
-                  keep: frozenset[str] | None = None, *, raw: bool = False) -> list[Any]:
-        """Run ``expr`` for ``node``; with ``keep``, on a response cut down to those items.
-
-        An expression that reaches items only through ``where(linkId = '...')`` sees the
-        same answers on the cut-down response, and fhirpathpy runs far faster on it.
-        """
-        if expr.language == FHIR_QUERY:
-            query = expr.source.strip()
-            return [self.patient] if self.patient and query.startswith("Patient") else []
-        if not expr.is_fhirpath:
-            return []
-        target = resource if node is None else contexts.get(id(node), {"linkId": node.link_id})
-        if keep is not None:
-            env["resource"] = env["rootResource"] = _prune(resource, keep)
-            env["questionnaire"] = self._questionnaire_for(keep)
-            target = env["resource"] if node is None else _prune(target, keep)
-        env["context"] = target
-        if node is not None:  # typed, so that answer.value resolves value[x]
-            from fhirpathpy.engine.nodes import ResourceNode
-
-            target = ResourceNode.create_node(target, "QuestionnaireResponse.item")
-        try:
-            with use_weights(self._weights):
-                result = expr.evaluate(target, env, raw=raw)
-        except Exception as exc:  # a form's expression must never break the form
-            if is_missing_variable(exc):  # no patient given, or a variable already failed
-                return []
-            return note_failure(node, expr, type(exc).__name__, self._language)
-        if len(result) > MAX_VALUES:
-            return note_failure(node, expr, f"more than {MAX_VALUES:,} values", self._language)
-        if node is not None:
-            node.failed_expressions.discard(expr.source)
-        return result
-
-    def _questionnaire_for(self, keep: frozenset[str]) -> dict[str, Any]:
-        """The questionnaire cut down to ``keep`` (cached: it never changes)."""
-        cut = self._cut_questionnaires.get(keep)
-        if cut is None:
-            cut = self._cut_questionnaires[keep] = _prune(self.definition.raw, keep)
-        return cut
-
-    def _env(self, node: Node | None, resource: dict[str, Any],
-             contexts: dict[int, dict[str, Any]]) -> dict[str, Any]:
-        env: dict[str, Any] = {"resource": resource, "rootResource": resource,
-                               "questionnaire": self.definition.raw}
-        if self.patient is not None:
-            env["patient"] = self.patient
-            for name, kind in self.definition.launch_names.items():
-                if kind in ("Patient", ""):
-                    env[name] = self.patient
-        for (scope, name), value in self._vars.items():
-            if scope is None:
-                env[name] = value
-        if node is not None:
-            chain = [*reversed(list(node.ancestors())), node]
-            for anc in chain:
-                for expr in anc.definition.variables:
-                    if expr.name and (anc.key, expr.name) in self._vars:
-                        env[expr.name] = self._vars[(anc.key, expr.name)]
-        return env
-
-    def _store(self, slot: Slot, node: Node | None, result: list[Any]) -> bool:
-        if slot.role == "variable":
-            key = (None if node is None else node.key, slot.expression.name or "")
-            before = _snapshot(self._vars.get(key))
-            self._vars[key] = result
-            return before != _snapshot(result)
-        assert node is not None
-        if slot.role == "enable":
-            value = bool(result) and result[0] is True
-            old_enabled = node.expression_enabled
-            node.expression_enabled = value
-            return old_enabled != value
-        if slot.role == "answers":
-            options = [_option_from(r) for r in result]
-            old = node.dynamic_options
-            node.dynamic_options = [o for o in options if o is not None]
-            return old != node.dynamic_options
-        answers = from_fhirpath(node.definition, result, node.options)
-        if answers != node.answers:
-            node.answers = answers
-            return True
-        return False
+    def _scope(self) -> Scope:
+        return Scope(self.roots, self._index, self.patient, self._language)
 
     def _fill_initial(self, tops: list[Node]) -> None:
-        """Run the initialExpressions below ``tops``, then what reads the items they filled.
-
-        They run after the variables are computed, so that they can read them.
-        """
-        targets = [n for top in tops for n in top.walk()
-                   if n.definition.initial_expression and not n.answers]
-        if not targets:
-            return
-        from desk.forms.response import live_items
-
-        resource, contexts = live_items(self)
-        filled = set()
-        for node in targets:
-            expr = node.definition.initial_expression
-            assert expr is not None
-            env = self._env(node, resource, contexts)
-            result = self._evaluate(expr, node, resource, contexts, env)
-            answers = from_fhirpath(node.definition, result, node.options)
-            if answers:
-                node.answers = answers
-                filled.add(node.link_id)
+        """Fill items from their initialExpressions below ``tops``, then recompute what
+        reads them."""
+        filled = self._calculation.fill_initial(tops, self._scope())
         if filled:
             self._propagate(filled)
 
@@ -585,63 +432,15 @@ class Form:
         touched: set[Node] = set()
         pending = changed_ids
         for _ in range(_MAX_ROUNDS):
-            touched |= self._run_slots(self._plan.affected(pending, owners))
+            slots = self._calculation.plan.affected(pending, owners)
+            touched |= self._calculation.run(slots, self._scope())
             owners = frozenset()
-            flipped = self._recompute_enabled()
+            flipped = recompute_enabled(self.nodes(), self._index)
             touched |= flipped
             if not flipped:
                 break
             pending = {n.link_id for n in flipped}
         return touched
-
-    def _recompute_enabled(self) -> set[Node]:
-        state: dict[int, bool] = {}
-        visiting: set[int] = set()
-        flipped: set[Node] = set()
-        for node in self.nodes():
-            value = self._enabled(node, state, visiting)
-            if value != node.enabled:
-                node.enabled = value
-                flipped.add(node)
-        return flipped
-
-    def _enabled(self, node: Node, state: dict[int, bool], visiting: set[int]) -> bool:
-        key = id(node)
-        if key in state:
-            return state[key]
-        if key in visiting:
-            return node.enabled  # a cycle: the item being decided keeps its last state
-        visiting.add(key)
-        value = True
-        if node.parent is not None and not self._enabled(node.parent, state, visiting):
-            value = False
-        elif node.definition.enable_when_expression is not None:
-            value = bool(node.expression_enabled)
-        elif node.definition.enable_when:
-            results = (self._condition(node, c, state, visiting)
-                       for c in node.definition.enable_when)
-            value = any(results) if node.definition.enable_behavior == "any" else all(results)
-        visiting.discard(key)
-        state[key] = value
-        return value
-
-    def _condition(self, node: Node, cond: EnableWhen, state: dict[int, bool],
-                   visiting: set[int]) -> bool:
-        answers: list[Answer] = []
-        for target in self._nearest(node, cond.question):
-            if self._enabled(target, state, visiting):
-                answers.extend(target.answers)
-        return evaluate_condition(cond, answers)
-
-    def _nearest(self, node: Node, link_id: str) -> list[Node]:
-        targets = self._index.get(link_id, [])
-        if len(targets) <= 1:
-            return targets
-        for anc in node.ancestors():
-            inside = [t for t in targets if anc in set(t.ancestors())]
-            if inside:
-                return inside
-        return targets
 
     # ---- messages ---------------------------------------------------------------------
 
@@ -663,74 +462,3 @@ class Form:
     def _notify(self, change: FormChange) -> None:
         for callback in list(self._listeners):
             callback(change)
-
-
-def _option_from(result: Any) -> Option | None:
-    if isinstance(result, dict) and result.get("code"):
-        value = {k: result[k] for k in ("system", "code", "display") if result.get(k)}
-        return Option("valueCoding", value, Text(result.get("display") or result["code"]))
-    if isinstance(result, str):
-        return Option("valueString", result, Text(result))
-    if isinstance(result, int) and not isinstance(result, bool):
-        return Option("valueInteger", result, Text(str(result)))
-    return None
-
-
-def _prefilled(item: ItemDef) -> bool:
-    return bool(item.initial or item.initial_expression
-                or any(o.initial_selected for o in item.options))
-
-
-def _identity(definition: QuestionnaireDef) -> str:
-    """What a draft records to recognise its form."""
-    return definition.canonical or definition.title.get(None) or ""
-
-
-def _snapshot(values: list[Any] | None) -> str | None:
-    """A comparable picture of a (raw) variable value."""
-    if values is None:
-        return None
-    from fhirpathpy.engine.util import get_data
-
-    return repr([get_data(v) for v in values])
-
-
-def _prune(entry: dict[str, Any], keep: frozenset[str]) -> dict[str, Any]:
-    """``entry`` with only the items named in ``keep`` (whole) and the items leading to them."""
-    out = {k: v for k, v in entry.items() if k not in ("item", "answer")}
-    if "item" in entry:
-        out["item"] = _prune_list(entry["item"], keep)
-    if "answer" in entry:
-        out["answer"] = [
-            {**a, "item": _prune_list(a["item"], keep)} if "item" in a else a
-            for a in entry["answer"]]
-    return out
-
-
-def _prune_list(items: list[dict[str, Any]], keep: frozenset[str]) -> list[dict[str, Any]]:
-    out = []
-    for item in items:
-        if item.get("linkId") in keep:
-            out.append(item)
-            continue
-        pruned = _prune(item, keep)
-        nested = pruned.get("item") or any(a.get("item") for a in pruned.get("answer", []))
-        if nested:
-            out.append(pruned)
-    return out
-
-
-def _weight_table(definition: QuestionnaireDef) -> dict[tuple[str | None, str], float]:
-    table: dict[tuple[str | None, str], float] = {}
-    for item in definition.walk():
-        for option in item.options:
-            if option.key == "valueCoding" and option.weight is not None:
-                code = str(option.value.get("code"))
-                table.setdefault((option.value.get("system"), code), option.weight)
-                table.setdefault((None, code), option.weight)
-    return table
-
-
-def _plain_key(key: NodeKey) -> list[list[Any]]:
-    return [[lid, i] for lid, i in key]
-

@@ -1,30 +1,46 @@
 """QuestionnaireResponse: building it from a form, checking it, and reading it back.
 
-Only enabled items appear, in form order and nesting. A question's child items go
-under its first answer (R4 places nested items beneath the answer); a question
-without an answer whose children are answered keeps them under ``item``. Display
-items and empty groups are left out.
+The items are made by :mod:`desk.forms.items`. This module works on anything shaped
+like a form (:class:`Filled`); :class:`desk.forms.engine.Form` calls it, never the
+other way round.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desk.errors import DeskError
+from desk.forms.items import response_items
 from desk.forms.limits import NOT_A_NUMBER, TOO_DEEP, has_bad_number, json_too_deep
 from desk.forms.model import ANSWER_KEYS, QuestionnaireDef
 from desk.forms.primitives import a_or_an, check_value
 
 if TYPE_CHECKING:
-    from desk.forms.engine import Form, Node
+    from desk.forms.node import Node
 
 STATUSES = ("in-progress", "completed", "amended", "entered-in-error", "stopped")
 _ANSWER_VALUE_KEYS = frozenset(k for keys in ANSWER_KEYS.values() for k in keys)
 
 
-def build_response(form: Form, *, status: str | None = None,
+class Filled(Protocol):
+    """What a response is made from and read back into: a form's definition, language
+    and nodes (:class:`desk.forms.engine.Form`)."""
+
+    definition: QuestionnaireDef
+    roots: list[Node]
+
+    @property
+    def language(self) -> str | None: ...
+
+    def nodes(self) -> Iterator[Node]: ...
+
+    def is_complete(self) -> bool: ...
+
+
+def build_response(form: Filled, *, status: str | None = None,
                    subject: dict[str, Any] | str | None = None,
                    source: dict[str, Any] | str | None = None,
                    authored: dt.datetime | str | None = None,
@@ -55,61 +71,17 @@ def build_response(form: Form, *, status: str | None = None,
     for key, ref in (("subject", subject), ("source", source)):
         if ref:
             response[key] = {"reference": ref} if isinstance(ref, str) else dict(ref)
-    items = _items(form.roots, with_text=True, contexts=None)
+    items = response_items(form.roots, with_text=True, contexts=None)
     if items:
         response["item"] = items
     return response
 
 
-def live_items(form: Form) -> tuple[dict[str, Any], dict[int, dict[str, Any]]]:
-    """The in-progress response expressions read as ``%resource`` and each node's item dict."""
-    contexts: dict[int, dict[str, Any]] = {}
-    resource: dict[str, Any] = {"resourceType": "QuestionnaireResponse", "status": "in-progress",
-                                "item": _items(form.roots, with_text=False, contexts=contexts)}
-    return resource, contexts
-
-
-def _items(nodes: list[Node], *, with_text: bool,
-           contexts: dict[int, dict[str, Any]] | None) -> list[dict[str, Any]]:
-    out = []
-    for node in nodes:
-        if not node.enabled or node.type == "display":
-            continue
-        entry: dict[str, Any] = {"linkId": node.link_id}
-        if with_text and node.text:
-            entry["text"] = node.text
-        children = _items(node.children, with_text=with_text, contexts=contexts)
-        if node.type == "group":
-            if not children:
-                if contexts is not None:
-                    contexts[id(node)] = entry
-                continue
-            entry["item"] = children
-        else:
-            answers = [{key: _copy(value)} for key, value in node.answers]
-            if answers:
-                if children:
-                    answers[0]["item"] = children
-                entry["answer"] = answers
-            elif children:
-                entry["item"] = children
-            elif contexts is None:
-                continue
-            else:
-                contexts[id(node)] = entry
-                continue
-        if contexts is not None:
-            contexts[id(node)] = entry
-        out.append(entry)
-    return out
-
-
-def _copy(value: Any) -> Any:
-    return dict(value) if isinstance(value, dict) else value
-
-
-def restore_response(form: Form, response: dict[str, Any]) -> None:
-    """Put every answer of ``response`` into ``form`` (instances are created as needed)."""
+def restore_response(form: Filled, response: dict[str, Any], *,
+                     add_after: Callable[[Node], Node]) -> None:
+    """Put every answer of ``response`` into ``form``. Instances of repeating groups are
+    created as needed by ``add_after(node)``, which adds one after ``node`` and returns it
+    (the caller recomputes the form afterwards)."""
     if not isinstance(response, dict) or response.get("resourceType") != "QuestionnaireResponse":
         raise DeskError("this is not a QuestionnaireResponse", kind="input")
     if json_too_deep(response):
@@ -119,12 +91,12 @@ def restore_response(form: Form, response: dict[str, Any]) -> None:
     for node in form.nodes():
         node.answers = []
     problems: list[str] = []
-    _restore_level(form, None, form.roots, response.get("item") or [], problems)
+    _restore_level(add_after, form.roots, response.get("item") or [], problems)
     if problems:
         raise DeskError("the saved answers do not fit this form: " + problems[0], kind="input")
 
 
-def _restore_level(form: Form, parent: Node | None, level: list[Node],
+def _restore_level(add_after: Callable[[Node], Node], level: list[Node],
                    raw_items: Any, problems: list[str]) -> None:
     if not isinstance(raw_items, list):
         problems.append("'item' must be a list")
@@ -142,7 +114,7 @@ def _restore_level(form: Form, parent: Node | None, level: list[Node],
         position = seen.get(link_id, 0)
         seen[link_id] = position + 1
         while position >= len(candidates):
-            form._silent_add(candidates[-1])
+            add_after(candidates[-1])
             candidates = [n for n in level if n.link_id == link_id]
         node = candidates[position]
         answers = raw.get("answer") or []
@@ -157,9 +129,9 @@ def _restore_level(form: Form, parent: Node | None, level: list[Node],
             key = next(k for k in answer if k.startswith("value"))
             node.answers.append((key, answer[key]))
             if answer.get("item"):
-                _restore_level(form, node, node.children, answer["item"], problems)
+                _restore_level(add_after, node.children, answer["item"], problems)
         if raw.get("item"):
-            _restore_level(form, node, node.children, raw["item"], problems)
+            _restore_level(add_after, node.children, raw["item"], problems)
 
 
 def _answer_problem(node: Node, answer: Any) -> str | None:

@@ -10,7 +10,7 @@ import regex
 from desk.forms.messages import message
 
 if TYPE_CHECKING:
-    from desk.forms.engine import Node
+    from desk.forms.node import Node
 
 log = logging.getLogger(__name__)
 # a form author's pattern may backtrack for ever on some answers, e.g. (a+)+$
