@@ -22,7 +22,7 @@ from desk.errors import DeskError
 from desk.storage import crypto, keys, migrate
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
-from desk.storage.database import open_database, reading, transaction
+from desk.storage.database import intact, open_database, reading, transaction
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class Workspace:
         self.path = path
         self.manifest = manifest
         self.engine = open_database(self.db_path, key)
-        self.backup = migrate.upgrade(self.engine, self.db_path, self.path / "backups")
+        self.backup = migrate.upgrade(self.engine, self.db_path, self.backup_dir)
         self.blobs = BlobStore(self.path / "blobs", key)
 
     @property
@@ -70,6 +70,26 @@ class Workspace:
     @property
     def db_path(self) -> Path:
         return self.path / "desk.db"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.path / "backups"
+
+    def damage(self) -> str | None:
+        """None when the database is whole; else what staff are told, with the backups
+        desk made (before each upgrade), or plainly that there are none. Slow on a large
+        database (see :func:`~desk.storage.database.intact`)."""
+        if intact(self.engine):
+            return None
+        log.error("workspace %s: the database failed its check", self.id)
+        found = sorted(self.backup_dir.glob("desk-*.db"), reverse=True)
+        if not found:
+            return ("The workspace database is damaged, and this workspace holds no backup "
+                    "of it. Ask IT to restore the workspace folder from the computer's own "
+                    "backup before more work is done here.")
+        return (f"The workspace database is damaged. Ask IT to restore it, before more "
+                f"work is done here, from one of the backups in {self.backup_dir} (newest "
+                f"first): {', '.join(b.name for b in found)}.")
 
     @property
     def is_demo(self) -> bool:

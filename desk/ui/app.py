@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk import __version__, logs, process
 from desk.errors import DeskError
@@ -134,7 +134,19 @@ class WorkspaceOpener:
     def start(self, passphrase: str | None = None) -> None:
         self.passphrase = passphrase
         self.window.session.runner.submit(lambda: open_workspace(self.path, passphrase),
-                                          self.window.set_workspace, self._failed)
+                                          self._opened, self._failed)
+
+    def _opened(self, workspace: Workspace) -> None:
+        self.window.set_workspace(workspace)
+        # every page is read: after sign-in is up, not before
+        self.window.session.runner.submit(workspace.damage, self._checked, lambda err: log.error(
+            "the workspace check failed: %s", type(err).__name__))
+
+    def _checked(self, damage: str | None) -> None:
+        if damage is not None:
+            self.damaged = QMessageBox(QMessageBox.Icon.Critical, "The workspace is damaged",
+                                       damage, parent=self.window)
+            self.damaged.open()
 
     def _failed(self, error: BaseException) -> None:
         from desk.storage import NeedPassphrase, Workspace

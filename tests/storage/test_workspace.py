@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -93,6 +95,50 @@ def test_corrupt_database_gives_a_clear_message(workspace: Workspace) -> None:
     assert db.read_bytes() == bytes(data)
 
 
+def _flip_a_page_in_the_middle(workspace: Workspace) -> Path:
+    """Register patients, close, and damage a page in the middle of the file (past the
+    schema, which the open reads): the workspace still opens."""
+    with workspace.begin() as conn:
+        for n in range(400):
+            patients.register(conn, Patient(family=f"Family{n}", given="Pat " + "x" * 200),
+                              SYSTEM)
+    with workspace.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = workspace.path
+    workspace.close()
+    db = path / "desk.db"
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 64] = bytes(b ^ 0xFF for b in data[middle:middle + 64])
+    db.write_bytes(bytes(data))
+    return path
+
+
+def test_a_database_damaged_in_the_middle_is_found_and_says_there_is_no_backup(
+        workspace: Workspace) -> None:
+    path = _flip_a_page_in_the_middle(workspace)
+    with Workspace.open(path) as ws:
+        damage = ws.damage()
+    assert damage is not None and "holds no backup" in damage
+
+
+def test_the_damage_message_names_the_backups(workspace: Workspace) -> None:
+    from desk.storage import migrate
+
+    backup = migrate.backup_database(workspace.engine, workspace.db_path, workspace.backup_dir,
+                                     label="0008")
+    path = _flip_a_page_in_the_middle(workspace)
+    with Workspace.open(path) as ws:
+        damage = ws.damage()
+    assert damage is not None and backup.name in damage and str(ws.backup_dir) in damage
+
+
+def test_a_whole_database_passes_its_check(workspace: Workspace) -> None:
+    with workspace.begin() as conn:
+        patients.register(conn, Patient(family="Whole", given="Pat"), SYSTEM)
+    assert workspace.damage() is None
+
+
 def test_unwritable_workspace_folder_gives_a_clear_message(tmp_path: Path) -> None:
     if os.geteuid() == 0:
         # root ignores permission bits; a path under a regular file can never be created.
@@ -151,3 +197,37 @@ def test_plaintext_database_is_refused(tmp_path: Path) -> None:
     sqlite3.connect(tmp_path / "ws" / "desk.db").execute("create table t(x)").connection.commit()
     with pytest.raises(DeskError, match="not encrypted"):
         Workspace.open(tmp_path / "ws", passphrase="pass phrase")
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real 3 MB file system (tmpfs), mounted for the test; needs root, as CI runs."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root (CI runs as root)")
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mount)], check=True)
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_full_disk_at_open_is_said_and_loses_nothing(tmp_path: Path, small_disk: Path) -> None:
+    with Workspace.create(tmp_path / "ws", passphrase="clinic passphrase") as ws, \
+            ws.begin() as conn:
+        patients.register(conn, Patient(family="Kept", given="Pat"), SYSTEM)
+    shutil.copytree(tmp_path / "ws", small_disk / "ws")
+    for left in (small_disk / "ws").glob("desk.db-*"):
+        left.unlink()
+    db = (small_disk / "ws" / "desk.db").read_bytes()
+    with open(small_disk / "filler", "wb") as filler, pytest.raises(OSError):
+        while True:
+            filler.write(bytes(65536))
+            filler.flush()
+    with pytest.raises(DeskError) as err:
+        Workspace.open(small_disk / "ws", passphrase="clinic passphrase")
+    assert err.value.kind == "disk" and "disk holding the workspace is full" in err.value.message
+    (small_disk / "filler").unlink()
+    assert (small_disk / "ws" / "desk.db").read_bytes() == db
+    with Workspace.open(small_disk / "ws", passphrase="clinic passphrase") as ws, \
+            ws.read() as conn:
+        assert [p.family for p in patients.all_patients(conn)] == ["Kept"]

@@ -140,3 +140,25 @@ def test_a_new_passphrase_too_short_is_refused_in_the_dialog(qtbot) -> None:
         qtbot.keyClicks(field, "!")
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_damaged_workspace_is_said_at_open_with_its_backups(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk.ui.app import WorkspaceOpener, make_app, screens
+    from desk.ui.session import Session
+    from desk.ui.shell import MainWindow
+    from tests.storage.test_workspace import _flip_a_page_in_the_middle
+
+    path = _flip_a_page_in_the_middle(Workspace.create(tmp_path / "ws"))
+    make_app()
+    window = MainWindow(Session(None, settings_mod.load(workspace=str(path))), screens())
+    qtbot.addWidget(window)
+    window.show()
+    opener = WorkspaceOpener(window, path)
+    opener.start()
+    qtbot.waitUntil(lambda: isinstance(getattr(opener, "damaged", None), QMessageBox)
+                    and opener.damaged.isVisible(), timeout=10_000)
+    assert "holds no backup" in opener.damaged.text()
+    assert window.session.workspace is not None  # still open: staff see what they can
+    window.session.workspace.close()
