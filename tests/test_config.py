@@ -28,8 +28,8 @@ def other_value(name: str) -> Any:
         return next(c for c in spec.choices if c != default)
     if isinstance(default, bool):
         return not default
-    if isinstance(default, int | float):
-        return type(default)(default + 1)
+    if isinstance(default, int | float):  # stricter where it has a floor: from any source
+        return type(default)(default - 1 if settings.FLOORS.get(name) is min else default + 1)
     return "https://fhir.example.org/r4" if spec.url else f"/srv/desk/{name}"
 
 
@@ -118,3 +118,52 @@ def test_a_malformed_intake_rule_is_refused_from_any_source(tmp_path: Path) -> N
 def test_a_missing_config_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DeskError, match="given to --config does not exist"):
         settings.load(extra_file=str(tmp_path / "typo.toml"))
+
+
+def _machine(text: str) -> None:
+    path = settings.machine_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def _user(text: str) -> None:
+    path = settings.user_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def test_no_user_level_source_weakens_the_machines_security(monkeypatch, tmp_path) -> None:
+    _machine("[security]\nlockout_minutes = 30\nidle_lock_minutes = 5\nlockout_attempts = 5\n"
+             "[kiosk]\nenabled = true\nidle_reset_seconds = 120\n")
+    _user("[security]\nlockout_minutes = 0\n")
+    monkeypatch.setenv("DESK_SECURITY_IDLE_LOCK_MINUTES", "1440")
+    extra = tmp_path / "extra.toml"
+    extra.write_text("[security]\nlockout_attempts = 100\n")
+    resolved = settings.resolve(extra_file=str(extra), overrides=[
+        "kiosk.enabled=false", "kiosk.idle_reset_seconds=3600"])
+    s = resolved.settings
+    assert (s.security.lockout_minutes, s.security.idle_lock_minutes,
+            s.security.lockout_attempts) == (30, 5, 5)
+    assert s.kiosk.enabled and s.kiosk.idle_reset_seconds == 120
+    assert resolved.sources["security.lockout_minutes"].startswith("machine file ")
+    assert "DESK_SECURITY_IDLE_LOCK_MINUTES was not taken" in resolved.sources[
+        "security.idle_lock_minutes"]
+
+
+def test_a_stricter_value_from_the_user_is_taken(monkeypatch) -> None:
+    _machine("[security]\nidle_lock_minutes = 10\n")
+    monkeypatch.setenv("DESK_SECURITY_IDLE_LOCK_MINUTES", "2")
+    assert settings.load(overrides=["security.lockout_minutes=60"]).security == \
+        settings.SecuritySettings(idle_lock_minutes=2, lockout_minutes=60)
+
+
+def test_where_the_machine_file_is_silent_desks_default_is_the_floor() -> None:
+    _user("[security]\nlockout_minutes = 0\nlockout_attempts = 100\n")
+    assert settings.load().security == settings.SecuritySettings()
+
+
+def test_the_machines_kiosk_pin_stands_once_set(monkeypatch) -> None:
+    monkeypatch.setenv("DESK_KIOSK_PIN_HASH", PIN_HASH.replace("abcd", "ffff"))
+    assert settings.load().kiosk.pin_hash.endswith("ffff")  # no machine PIN: the user's
+    _machine(f'[kiosk]\npin_hash = "{PIN_HASH}"\n')
+    assert settings.load().kiosk.pin_hash == PIN_HASH

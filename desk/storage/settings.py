@@ -242,13 +242,42 @@ def resolve(*, extra_file: str | None = None, overrides: Iterable[str] = (),
         files.append(("--config", Path(extra_file)))
     for what, path in files:
         _apply(settings, _flatten(_read_file(path)), source=f"{what} {path}", sources=sources)
+        if what == "machine file":
+            floors = {name: (value_of(settings, name), sources[name]) for name in FLOORS}
     _apply(settings, _from_environ(os.environ if environ is None else environ),
            sources=sources)
     _apply(settings, _from_overrides(overrides), source="--set", sources=sources)
+    _keep_floors(settings, floors, sources)
     if workspace:
         settings.workspace = workspace
         sources["workspace"] = "--workspace"
     return Resolved(settings, sources, files)
+
+
+#: Settings a user-level source (the user file, --config, a DESK_* variable, --set) may
+#: make stricter but never weaker than the machine file, or desk's default where the
+#: machine file is silent: IT weakens them in the machine file. Each with the stricter of
+#: two values.
+FLOORS: dict[str, Callable[[Any, Any], Any]] = {
+    "security.idle_lock_minutes": min,
+    "security.lockout_attempts": min,
+    "security.lockout_minutes": max,
+    "kiosk.enabled": max,
+    "kiosk.idle_reset_seconds": min,
+    "kiosk.pin_hash": lambda machine, other: machine or other,  # the machine's, once set
+}
+
+
+def _keep_floors(settings: Settings, floors: Mapping[str, tuple[Any, str]],
+                 sources: dict[str, str]) -> None:
+    for name, stricter in FLOORS.items():
+        (floor, origin), value = floors[name], value_of(settings, name)
+        if stricter(floor, value) != value:
+            log.warning("%s from %s would weaken the machine's setting; not taken",
+                        name, sources[name])
+            *sections, leaf = name.split(".")
+            setattr(value_of(settings, ".".join(sections)), leaf, floor)
+            sources[name] = f"{origin} (the weaker value from {sources[name]} was not taken)"
 
 
 def near_variables(environ: Mapping[str, str]) -> dict[str, str]:

@@ -22,13 +22,13 @@ def test_each_source_overrides_the_one_before(tmp_path: Path, monkeypatch) -> No
     assert (s.server.url, s.security.idle_lock_minutes, s.clinic.name) == (
         "https://machine", 7.0, "Machine clinic")
     _write(settings.user_file(),
-           '[server]\nurl = "https://user"\n[security]\nidle_lock_minutes = 9\n')
+           '[server]\nurl = "https://user"\n[security]\nidle_lock_minutes = 6\n')
     s = settings.load()
     assert (s.server.url, s.security.idle_lock_minutes, s.security.lockout_attempts) == (
-        "https://user", 9.0, 3)
+        "https://user", 6.0, 3)
     monkeypatch.setenv("DESK_SERVER_URL", "https://env")
     assert settings.load().server.url == "https://env"
-    assert settings.load().security.idle_lock_minutes == 9.0
+    assert settings.load().security.idle_lock_minutes == 6.0
     s = settings.load(overrides=["server.url=https://flag"], workspace=str(tmp_path / "w"))
     assert s.server.url == "https://flag" and s.workspace_path == tmp_path / "w"
     assert s.clinic.name == "Machine clinic"

@@ -50,14 +50,14 @@ def test_sign_in_shows_the_work_and_the_user(qtbot, make_window) -> None:
 
 
 def test_wrong_password_then_lockout(qtbot, make_window, staffed) -> None:
-    window = make_window(**{"security.lockout_attempts": "3", "security.lockout_minutes": "10"})
+    window = make_window(**{"security.lockout_attempts": "3", "security.lockout_minutes": "20"})
     banner = window.sign_in.banner
     for _ in range(2):
         sign_in(qtbot, window, "remi", "not-it")
         qtbot.waitUntil(lambda: "not right" in banner.label.text() and banner.isVisible())
         banner.hide()
     sign_in(qtbot, window, "remi", "not-it")
-    qtbot.waitUntil(lambda: "locked for 10 minutes" in banner.label.text())
+    qtbot.waitUntil(lambda: "locked for 20 minutes" in banner.label.text())
     banner.hide()
     sign_in(qtbot, window, "remi", PASSWORD)
     qtbot.waitUntil(lambda: banner.isVisible())
