@@ -49,7 +49,7 @@ def corpus_dir() -> Path:
 def forms() -> dict[str, Path]:
     """name -> Questionnaire file: registration, the largest corpus form (most items), PHQ-9."""
     from desk.forms import bundled_forms
-    from desk.forms.model import load_questionnaire
+    from desk.forms.loading import load_questionnaire
 
     largest = max(sorted(corpus_dir().glob("*.json")),
                   key=lambda p: len(load_questionnaire(p).walk()))

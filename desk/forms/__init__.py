@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from desk.forms.conditions import evaluate_condition
     from desk.forms.engine import Form, FormChange
+    from desk.forms.loading import load_questionnaire
     from desk.forms.model import (
         FormDefinitionError,
         ItemDef,
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
         Problem,
         QuestionnaireDef,
         Text,
-        load_questionnaire,
     )
     from desk.forms.node import Node, NodeKey
     from desk.forms.pdf import Clinic, PatientHeader, render_pdf, render_response_pdf
@@ -50,7 +50,7 @@ _WHERE = {
     "Form": "engine", "FormChange": "engine", "Node": "node", "NodeKey": "node",
     "evaluate_condition": "conditions",
     "FormDefinitionError": "model", "ItemDef": "model", "Option": "model", "Problem": "model",
-    "QuestionnaireDef": "model", "Text": "model", "load_questionnaire": "model",
+    "QuestionnaireDef": "model", "Text": "model", "load_questionnaire": "loading",
     "Clinic": "pdf", "PatientHeader": "pdf", "render_pdf": "pdf", "render_response_pdf": "pdf",
     "build_response": "response", "validate_response": "response",
     "attachment": "values",

@@ -38,7 +38,7 @@ class Calculation:
         self.definition = definition
         self.plan = Plan(definition)
         self.variables: dict[tuple[NodeKey | None, str], list[Any]] = {}
-        self._weights = _weight_table(definition)
+        self._weights = weight_table(definition)
         self._cut_questionnaires: dict[frozenset[str], dict[str, Any]] = {}
 
     def run(self, indexes: list[int], scope: Scope) -> set[Node]:
@@ -217,7 +217,8 @@ def _prune_list(items: list[dict[str, Any]], keep: frozenset[str]) -> list[dict[
     return out
 
 
-def _weight_table(definition: QuestionnaireDef) -> dict[tuple[str | None, str], float]:
+def weight_table(definition: QuestionnaireDef) -> dict[tuple[str | None, str], float]:
+    """The weight of each coded option, by (system, code) and by code alone."""
     table: dict[tuple[str | None, str], float] = {}
     for item in definition.walk():
         for option in item.options:

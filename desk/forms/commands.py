@@ -36,7 +36,8 @@ def check_command(args: argparse.Namespace) -> int:
     """Print OK or every problem of each file; 1 if any file fails."""
     from pathlib import Path
 
-    from desk.forms.model import FormDefinitionError, load_questionnaire
+    from desk.forms.loading import load_questionnaire
+    from desk.forms.model import FormDefinitionError
     from desk.forms.unsupported import unsupported_features
 
     failed = 0

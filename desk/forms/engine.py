@@ -53,8 +53,9 @@ from desk.errors import DeskError
 from desk.forms.calculation import Calculation, Scope
 from desk.forms.drafts import draft_bytes, read_draft
 from desk.forms.enablement import recompute_enabled
+from desk.forms.loading import load_questionnaire
 from desk.forms.messages import message
-from desk.forms.model import ANSWER_KEYS, ItemDef, QuestionnaireDef, load_questionnaire
+from desk.forms.model import ANSWER_KEYS, ItemDef, QuestionnaireDef
 from desk.forms.node import Node, NodeKey
 from desk.forms.primitives import check_value
 from desk.forms.response import build_response, restore_response

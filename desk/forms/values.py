@@ -250,9 +250,10 @@ def _quantity(item: ItemDef, value: Any, options: list[Option]) -> Answer:
 
 
 def _unit_coding(item: ItemDef) -> dict[str, Any]:
-    from desk.forms.model import EXT, _ext_value
+    from desk.forms.extensions import ext_value
+    from desk.forms.model import EXT
 
-    unit = _ext_value(item.raw, EXT + "questionnaire-unit")
+    unit = ext_value(item.raw, EXT + "questionnaire-unit")
     if not isinstance(unit, dict):
         options = [e.get("valueCoding") for e in item.raw.get("extension") or []
                    if e.get("url") == EXT + "questionnaire-unitOption"]

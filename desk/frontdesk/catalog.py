@@ -196,7 +196,7 @@ def _pulled(server_id: str, text: str) -> FormInfo | None:
 @cache
 def _bundled(name: str) -> FormInfo | None:
     from desk.forms import bundled_forms
-    from desk.forms.model import load_questionnaire
+    from desk.forms.loading import load_questionnaire
 
     path = bundled_forms().get(name)
     return None if path is None else _info(name, path, load_questionnaire(path), name)
