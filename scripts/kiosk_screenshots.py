@@ -1,12 +1,15 @@
-"""Screenshots of the kiosk's own screens, to look at them: PNGs at 1280x800 and 800x1280.
+"""Screenshots of the kiosk as a patient meets it, to look at them: PNGs at 1280x800 and
+800x1280.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/kiosk_screenshots.py OUT
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/kiosk_screenshots.py OUT [LANG ...]
 
-(or under Xvfb with a real window: ``xvfb-run -a .venv/bin/python scripts/...``). A throwaway
-workspace holds one synthetic patient with forms waiting; the script writes the welcome
-screen, a refused code, the first form page inside the kiosk, the idle warning, the
-thank-you page and the staff PIN dialog as OUT/kiosk-<screen>-<size>.png. The form pages
-themselves: scripts/form_screenshots.py.
+(or under Xvfb with a real window: ``xvfb-run -a .venv/bin/python scripts/...``). LANG is
+en, fr or es (all three without any). A throwaway workspace holds one synthetic patient with
+the five bundled forms waiting under one check-in code in that language. The script writes,
+as OUT/<lang>/<nn>-<screen>-<size>.png: the welcome screen, a refused code, every page of
+every form inside the kiosk (answered as it goes, the consent signed with mouse strokes),
+each form's review page, the idle warning, the thank-you page and the staff PIN prompt.
+The form renderer alone: scripts/form_screenshots.py.
 """
 
 from __future__ import annotations
@@ -18,33 +21,80 @@ from collections.abc import Callable
 from datetime import date, datetime
 from datetime import time as clock
 from pathlib import Path
+from typing import Any
 
 SIZES = ((1280, 800), (800, 1280))
+LANGUAGES = ("en", "fr", "es")
+FORMS = ("new-patient-registration", "medical-history", "phq-9", "gad-7", "consent")
+SAMPLE = {"string": "Lorem", "text": "Lorem ipsum dolor sit amet", "date": "2019-04-01",
+          "dateTime": "2019-04-01T09:30:00", "time": "09:30:00", "integer": 2,
+          "decimal": 1.5, "boolean": True, "url": "https://example.org"}
+BY_ITEM = {"phone": "+33 1 42 68 53 00", "emergency-phone": "+33 6 12 34 56 78",
+           "email": "elise.durand@example.org", "member-id": "MG-449102"}
 
 
-def _settle(app: object, until: Callable[[], bool] = lambda: False, seconds: float = 5) -> None:
+def _settle(app: Any, until: Callable[[], bool] = lambda: False, seconds: float = 5) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
-        app.processEvents()  # type: ignore[attr-defined]
+        app.processEvents()
         if until():
             return
         time.sleep(0.02)
 
 
-def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__)
-        return 2
-    from desk.frontdesk import intake, patients, schedule
+class Shooter:
+    """Writes the kiosk widget at each size, numbered in the order they were taken."""
+
+    def __init__(self, app: Any, widget: Any, out: Path) -> None:
+        self.app, self.widget, self.out, self.count = app, widget, out, 0
+
+    def __call__(self, name: str) -> None:
+        self.count += 1
+        for width, height in SIZES:
+            self.widget.resize(width, height)
+            _settle(self.app, seconds=0.15)
+            path = self.out / f"{self.count:02d}-{name}-{width}x{height}.png"
+            self.widget.grab().save(str(path))
+            print(path)
+
+
+def _answer_page(view: Any) -> None:
+    """Answer every open question of the page shown, and sign any signature pad."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from desk.ui.forms import SignaturePad
+
+    form = view.form
+    while True:  # an answer may open more questions
+        fresh = [n for n in view.pages[view.index].questions(form)
+                 if n.enabled and not n.read_only and not n.answers
+                 and n.type not in ("group", "display", "attachment")]
+        answered = [n for n in fresh if _answer(n)]
+        if not answered:
+            break
+    for pad in view.findChildren(SignaturePad):
+        if pad.isVisible() and pad.is_empty():
+            QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 100))
+            for x in range(40, 300, 20):
+                QTest.mouseMove(pad, QPoint(x, 100 + (x % 60) - 30))
+            QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 90))
+
+
+def _answer(node: Any) -> bool:
+    value = node.options[0] if node.options else BY_ITEM.get(node.link_id,
+                                                              SAMPLE.get(node.type))
+    return value is not None and node.form.set_answer(node, value)
+
+
+def shoot_language(app: Any, out: Path, language: str) -> None:
+    from desk.frontdesk import intake, kiosk, patients, schedule
     from desk.frontdesk.model import Appointment, Patient
     from desk.storage import SYSTEM, Workspace
     from desk.storage import settings as settings_mod
-    from desk.ui.app import make_app
     from desk.ui.kiosk import KioskPinDialog, KioskWidget
     from desk.ui.session import Session
 
-    app = make_app()
-    out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="desk-shots-") as tmp:
         ws = Workspace.create(Path(tmp) / "ws", passphrase="screenshots")
@@ -53,43 +103,74 @@ def main(argv: list[str]) -> int:
                                                 birth_date=date(1980, 5, 17)), SYSTEM)
             appt = schedule.book(conn, Appointment(
                 patient_id=p.id, start=datetime.combine(date.today(), clock(9))), SYSTEM)
-            code = intake.send_forms(conn, appt.id, ["medical-history", "consent"], SYSTEM,
-                                     language="fr").code
-        session = Session(ws, settings_mod.load())
+            code = intake.send_forms(conn, appt.id, list(FORMS), SYSTEM,
+                                     language=language).code
+        session = Session(ws, settings_mod.load(overrides=[f"ui.language={language}"]))
         flow = KioskWidget(session, SYSTEM)
-        shots: list[tuple[str, Callable[[], None]]] = [
-            ("welcome", lambda: None),
-            ("refused", lambda: _type_code(flow, "AAAAAA", app)),
-            ("form", lambda: _type_code(flow, code, app)),
-            ("warning", lambda: flow._warn(20)),
-            ("thanks", lambda: (flow.warning.hide(),
-                                flow.stack.setCurrentWidget(flow.thanks))),
-        ]
-        for name, step in shots:
-            step()
-            for width, height in SIZES:
-                flow.resize(width, height)
-                flow.show()
-                _settle(app, seconds=0.3)
-                path = out / f"kiosk-{name}-{width}x{height}.png"
-                flow.grab().save(str(path))
-                print(path)
-        pin = KioskPinDialog("")
+        flow.show()
+        shoot = Shooter(app, flow, out)
+        shoot("welcome")
+        _type_code(flow, "AAAAAA", app)
+        shoot("refused")
+        flow.welcome.clear()
+        _type_code(flow, code, app)
+        done: list[str] = []
+        while flow.view is not None and flow.current is not None:
+            view, name = flow.view, flow.current.questionnaire
+            page = 1
+            while not view.on_review and page < 30:
+                _settle(app, seconds=0.1)
+                shoot(f"{name}-{page}")
+                _answer_page(view)
+                if page == 1 and not done:  # the idle warning, over the first form
+                    flow._warn(20)
+                    shoot(f"{name}-warning")
+                    flow.warning.hide()
+                if not view.next_page():
+                    view.show_page(view.index + 1)
+                page += 1
+            shoot(f"{name}-review")
+            done.append(name)
+            if not view.submit():
+                missing = [e.node.link_id for e in view.review.missing()]
+                raise SystemExit(f"{name} could not be submitted: {missing} unanswered")
+            _settle(app, lambda v=view: flow.view is not v and (  # type: ignore[misc]
+                flow.view is not None or flow.stack.currentWidget() is flow.thanks))
+        shoot("thanks")
+        flow.back_to_welcome.stop()
+        pin = KioskPinDialog(kiosk.hash_pin("2468"))  # a PIN is set: the usual prompt
         pin.show()
-        _settle(app, seconds=0.3)
-        pin.grab().save(str(out / "kiosk-pin.png"))
-        print(out / "kiosk-pin.png")
+        _settle(app, seconds=0.2)
+        path = out / f"{shoot.count + 1:02d}-pin.png"
+        pin.grab().save(str(path))
+        print(path)
+        pin.close()
         flow.stop()
+        flow.close()
         session.runner.shutdown()
         ws.close()
+        missing = set(FORMS) - set(done)
+        if missing:
+            raise SystemExit(f"forms not reached at the kiosk: {sorted(missing)}")
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__)
+        return 2
+    from desk.ui.app import make_app
+
+    app = make_app()
+    out = Path(argv[0])
+    for language in argv[1:] or LANGUAGES:
+        shoot_language(app, out / language, language)
     return 0
 
 
-def _type_code(flow: object, code: str, app: object) -> None:
-    flow.welcome.code.setText(code)  # type: ignore[attr-defined]
-    flow.welcome._code_entered()  # type: ignore[attr-defined]
-    _settle(app, lambda: flow.view is not None or bool(  # type: ignore[attr-defined]
-        flow.welcome.message.text()))  # type: ignore[attr-defined]
+def _type_code(flow: Any, code: str, app: Any) -> None:
+    flow.welcome.code.setText(code)
+    flow.welcome._code_entered()
+    _settle(app, lambda: flow.view is not None or bool(flow.welcome.message.text()))
 
 
 if __name__ == "__main__":

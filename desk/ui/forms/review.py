@@ -30,7 +30,7 @@ class ReviewWidget(QWidget):
         self.pages = pages
         self.entries: list[ReviewEntry] = []
         self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setContentsMargins(4, 4, 12, 4)  # as the pages: clear of the scroll bar
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.layout_.addWidget(self.summary)
@@ -52,6 +52,7 @@ class ReviewWidget(QWidget):
         self.body.setObjectName("card")
         grid = QGridLayout(self.body)
         grid.setContentsMargins(16, 12, 16, 12)
+        grid.setVerticalSpacing(10)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         row, page = 0, -1

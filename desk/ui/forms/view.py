@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,14 @@ TEXT_SIZES = {"*": 10, "QLabel#question, QLabel#calculated, QLabel#display-text"
               "QRadioButton, QCheckBox, QLineEdit, QComboBox, QAbstractSpinBox, "
               "QPlainTextEdit": 11}
 LARGE_TEXT = 1.5
+# a scroll bar a finger can hold: wide, with a handle at least a touch target long
+SCROLL_BAR = ("QScrollBar:vertical { width: 16px; background: #e6ebf1; border: none; "
+              "border-radius: 8px; margin: 0; }"
+              "QScrollBar::handle:vertical { background: #8596aa; border-radius: 8px; "
+              "min-height: 44px; }"
+              "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }"
+              "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical "
+              "{ background: none; }")
 
 
 def text_sheet(scale: float) -> str:
@@ -278,6 +287,9 @@ class FormWidget(QWidget):
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidget(inner)
+        area.verticalScrollBar().setStyleSheet(SCROLL_BAR)
+        # a finger drags the page; the mouse still draws on a signature pad
+        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
         return area
 
     def _page(self, index: int) -> QScrollArea:

@@ -32,7 +32,7 @@ from desk.frontdesk.staff_forms import OpenedForm
 from desk.storage import Actor, audit
 from desk.ui.forms import FormWidget
 from desk.ui.kiosk.lockdown import IdleTimer
-from desk.ui.kiosk.welcome import KioskWelcomeWidget
+from desk.ui.kiosk.welcome import KioskWelcomeWidget, large, paper
 from desk.ui.session import Session
 from desk.ui.translation import current_language, set_language
 from desk.ui.widgets import heading, message_for, muted
@@ -60,6 +60,7 @@ class KioskWidget(QWidget):
         self.current: Intake | None = None
         self.form: Form | None = None
         self.view: FormWidget | None = None
+        paper(self)  # the footer sits on the pages' colour, not the window's grey
         self.stack = QStackedWidget()
         set_language(self.default_language)
         self.words = current_language()  # the language of the kiosk's own pages
@@ -104,6 +105,7 @@ class KioskWidget(QWidget):
         self.form_message = QLabel()
         self.form_message.setObjectName("kiosk-message")
         self.form_message.setWordWrap(True)
+        self.form_message.hide()  # until there is something to say: no gap above the form
         layout.addWidget(self.form_message)
         slot = QVBoxLayout()
         layout.addLayout(slot, 1)
@@ -113,16 +115,19 @@ class KioskWidget(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 96, 48, 48)
+        layout.setSpacing(24)
         layout.addWidget(heading(self.tr("Thank you!")))
-        layout.addWidget(muted(self.tr("Your answers are with the front desk. Please take a "
-                                       "seat; we will call you.")))
+        said = large(muted(self.tr("Your answers are with the front desk. Please take a "
+                                   "seat; we will call you.")))
+        said.setWordWrap(True)
+        layout.addWidget(said)
         done = QPushButton(self.tr("Done"))
         done.setObjectName("primary")
         done.setAccessibleName(self.tr("Done"))
         done.setAccessibleDescription(self.tr("Back to the welcome screen"))
         done.setMinimumSize(200, 56)
         done.clicked.connect(self.wipe)
-        layout.addWidget(done)
+        layout.addWidget(done, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 
@@ -260,14 +265,18 @@ class KioskWidget(QWidget):
         self.view.sig_submitted.connect(self._submitted)
         self.view.sig_language_changed.connect(set_language)
         self.form_slot.addWidget(self.view)
-        self.form_message.setText("")
+        self._form_message("")
         if opened.page:
             self.view.show_page(min(opened.page, self.view.review_index))
         self.stack.setCurrentWidget(self.forms_page)
 
     def _form_failed(self, error: BaseException) -> None:
-        self.form_message.setText(message_for(error))
+        self._form_message(message_for(error))
         self.stack.setCurrentWidget(self.forms_page)
+
+    def _form_message(self, text: str) -> None:
+        self.form_message.setText(text)
+        self.form_message.setVisible(bool(text))
 
     def _save_draft(self) -> None:
         if self.form is None or self.view is None or self.current is None:
@@ -324,7 +333,7 @@ class KioskWidget(QWidget):
         self._drop_form()
         self.handoff, self.queue, self.current = None, [], None
         self.welcome.clear()
-        self.form_message.setText("")
+        self._form_message("")
         set_language(self.default_language)
         QGuiApplication.clipboard().clear()
         self.stack.setCurrentWidget(self.welcome)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -18,6 +19,24 @@ from PySide6.QtWidgets import (
 
 from desk.frontdesk.normalize import parse_date
 from desk.ui.widgets import heading, muted
+
+PAPER = QColor("#f4f6f9")  # the pages' colour in the style sheet (QStackedWidget > QWidget)
+
+
+def paper(widget: QWidget) -> None:
+    """Paint ``widget`` in the pages' colour (a QWidget subclass paints no style sheet
+    background of its own)."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, PAPER)
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
+def large(label: QLabel, points: int = 13) -> QLabel:
+    """``label`` in text large enough to read at arm's length on a tablet (a style sheet
+    of its own: the application's sets every widget's size, over any font given)."""
+    label.setStyleSheet(f"font-size: {points}pt;")
+    return label
 
 
 class KioskWelcomeWidget(QWidget):
@@ -36,8 +55,9 @@ class KioskWelcomeWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(16)
+        paper(self)
         layout.addWidget(heading(self.tr("Welcome")))
-        layout.addWidget(muted(self.tr("Type the code printed on your check-in slip.")))
+        layout.addWidget(large(muted(self.tr("Type the code printed on your check-in slip."))))
         self.code = self._field(self.tr("Check-in code"), self.tr("For example KT4 7XA"))
         self.code.setMaxLength(9)
         self.code.returnPressed.connect(self._code_entered)
@@ -47,8 +67,9 @@ class KioskWelcomeWidget(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        layout.addWidget(muted(self.tr("No slip? Type your name and date of birth.")))
+        layout.addWidget(large(muted(self.tr("No slip? Type your name and date of birth."))))
         form = QFormLayout()
+        form.setVerticalSpacing(12)
         self.family = self._field(self.tr("Family name"))
         self.given = self._field(self.tr("Given name"))
         self.birth = self._field(self.tr("Date of birth"),
@@ -58,7 +79,7 @@ class KioskWelcomeWidget(QWidget):
         for label, field in ((self.tr("Family name"), self.family),
                              (self.tr("Given name"), self.given),
                              (self.tr("Date of birth"), self.birth)):
-            form.addRow(label, field)
+            form.addRow(self._label(label, field), field)
         layout.addLayout(form)
         self.open_name = self._button(self.tr("Find my forms"), self._name_entered)
         layout.addWidget(self.open_name)
@@ -76,6 +97,14 @@ class KioskWelcomeWidget(QWidget):
         field.setPlaceholderText(placeholder)
         field.setMinimumHeight(48)
         return field
+
+    def _label(self, text: str, field: QLineEdit) -> QLabel:
+        """A field's name, as large as the patient's fingers need and level with it."""
+        label = large(QLabel(text), 12)
+        label.setMinimumHeight(field.minimumHeight())
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        label.setBuddy(field)
+        return label
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
