@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from desk.errors import DeskError
 from desk.forms import Clinic
 from desk.frontdesk import drafts, intake
 from desk.frontdesk.staff_forms import OpenedForm
+from desk.ui.files import choose_save_file
 from desk.ui.forms import FormWidget
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
@@ -60,7 +60,7 @@ def print_intake(session: Session, intake_id: str, title: str, *, parent: QWidge
 def save_intake_pdf(session: Session, intake_id: str, title: str, *, parent: QWidget,
                     on_done: Callable[[Path], None], on_error: OnError) -> None:
     """Ask where to file a completed form's PDF, then write it there."""
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen = choose_save_file(
         parent, QCoreApplication.translate("form_window", "Save form as PDF"),
         f"{title}.pdf", QCoreApplication.translate("form_window", "PDF documents (*.pdf)"))
     if not chosen:

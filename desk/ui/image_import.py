@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.frontdesk.model import Patient
+from desk.ui.files import choose_folder
 from desk.ui.search import date_text
 from desk.ui.session import Session
 from desk.ui.widgets import count_text, heading, muted
@@ -94,8 +94,7 @@ def import_images(session: Session, patient: Patient, owner: QWidget,
                   on_error: Callable[[BaseException], None],
                   on_reading: Callable[[], None]) -> None:
     """Ask for the folder, read it, confirm with staff, store; reports through the callbacks."""
-    folder = QFileDialog.getExistingDirectory(owner, "Choose the disc or the folder with the "
-                                                     "images")
+    folder = choose_folder(owner, "Choose the disc or the folder with the images")
     if not folder:
         return
     from desk.viewer import library

@@ -102,3 +102,24 @@ def sign_in(qtbot, window, username: str, password: str = PASSWORD) -> None:
         form.username.setText(username)
     form.password.setText(password)
     qtbot.mouseClick(form.sign_in, Qt.MouseButton.LeftButton)
+
+
+def answer_file_dialog(path: Path) -> None:
+    """Once desk's file or folder chooser (:mod:`desk.ui.files`, Qt's own dialog) is up,
+    choose ``path`` in it as staff would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, choose)
+            return
+        if dialog.fileMode() == QFileDialog.FileMode.Directory:
+            dialog.setDirectory(str(path))
+        else:
+            dialog.setDirectory(str(path.parent))
+            dialog.selectFile(path.name)
+        dialog.accept()
+
+    QTimer.singleShot(0, choose)

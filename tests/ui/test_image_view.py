@@ -5,12 +5,13 @@ image says so while the rest of the series still shows."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desk.storage.schema import audit, image_instance
 from desk.ui.chart import PatientChartWidget
@@ -18,6 +19,7 @@ from desk.ui.image_import import ImportImagesDialog
 from desk.ui.image_view import ImageViewerDialog, TagsDialog
 from desk.ui.patients_screen import PatientsScreen
 from desk.viewer import demo as demo_images
+from tests.ui.conftest import answer_file_dialog
 from tests.ui.test_patients import _open_chart, _screen
 from tests.viewer.discs import archibald_disc
 
@@ -110,14 +112,12 @@ def test_window_presets_and_the_tags_of_an_image(qtbot, staffed) -> None:
     assert [(i.text(1), i.text(2)) for i in shown] == [("Modality", "CT")]
 
 
-def test_a_disc_is_imported_once_the_patient_is_confirmed(qtbot, staffed, tmp_path,
-                                                          monkeypatch) -> None:
-    disc = archibald_disc(tmp_path / "disc")
-    # the system's folder chooser cannot be driven offscreen: a fake picks the disc
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(disc))
+def test_a_disc_is_imported_once_the_patient_is_confirmed(qtbot, staffed, tmp_path) -> None:
+    disc = archibald_disc(tmp_path / "Archibald Doe disc")
     screen = _screen(qtbot, staffed)
     chart = _open_chart(qtbot, screen, "okafor")
     before = chart.timeline.rowCount()
+    answer_file_dialog(disc)
     chart.import_images()
     qtbot.waitUntil(lambda: chart.findChild(ImportImagesDialog) is not None, timeout=10000)
     dialog = chart.findChild(ImportImagesDialog)
@@ -130,6 +130,9 @@ def test_a_disc_is_imported_once_the_patient_is_confirmed(qtbot, staffed, tmp_pa
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Imported 7 images." in chart.banner.label.text(), timeout=10000)
     qtbot.waitUntil(lambda: chart.timeline.rowCount() == before + 2)
+    # Qt's dialog keeps the folders it visited, in plain text: desk makes it forget them
+    kept = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
+    assert "Archibald" not in (kept.read_text() if kept.exists() else "")
     with staffed.read() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(image_instance)).scalar() == 7
         assert conn.execute(sa.select(audit.c.record_id).where(

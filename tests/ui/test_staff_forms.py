@@ -11,7 +11,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from desk.forms import Clinic
 from desk.frontdesk import intake, patients, staff_forms
@@ -21,7 +21,7 @@ from desk.ui.chart import PatientChartWidget
 from desk.ui.form_window import FormWindow
 from desk.ui.staff_forms import PatientFormsWidget
 from tests.forms.helpers import fill_everything
-from tests.ui.conftest import signed_in_session
+from tests.ui.conftest import answer_file_dialog, signed_in_session
 from tests.ui.forms.helpers import button
 
 pytestmark = pytest.mark.clock
@@ -113,8 +113,7 @@ def test_a_form_filled_in_at_the_desk_shows_filled_in_and_reopens_read_only(
     qtbot.mouseClick(shown.print_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(printed.exists)
     assert len(pdfium.PdfDocument(printed)) >= 1
-    saved = tmp_path / "phq"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    answer_file_dialog(tmp_path / "phq")
     qtbot.mouseClick(shown.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Saved as phq.pdf" in shown.banner.label.text())
     assert (tmp_path / "phq.pdf").read_bytes().startswith(b"%PDF")
