@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desk.storage.settings import Settings
 from desk.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from desk.storage import Workspace
     from desk.storage.accounts import StaffUser
-    from desk.ui.sync_status import SyncService
 
 
 class Notice:
@@ -35,6 +36,20 @@ class Notice:
             listener()
 
 
+class BackgroundSync(Protocol):
+    """What screens use of the window's background sync
+    (:class:`desk.ui.sync_status.SyncService`, which imports this module, not the other
+    way round)."""
+
+    sig_state: SignalInstance
+    sig_round_done: SignalInstance
+    state: Any  # a desk.ui.sync_status.SyncState
+
+    def sync_now(self) -> None: ...
+
+    def sign_in(self, secret: str) -> None: ...
+
+
 @dataclass
 class Session:
     """``workspace`` is None while it is still being opened (start-up shows the window first).
@@ -48,7 +63,7 @@ class Session:
     runner: TaskRunner = field(default_factory=TaskRunner)
     user: StaffUser | None = None
     changed: Notice = field(default_factory=Notice)
-    sync: SyncService | None = None
+    sync: BackgroundSync | None = None
 
     @property
     def day_first(self) -> bool:
