@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.kiosk: KioskWidget | None = None  # the work, when it is the kiosk
         self.lockdown: Lockdown | None = None
         self.nav: dict[str, QAction] = {}
+        self._hidden: list[QWidget] = []  # other windows, while locked
         self.sync: SyncService | None = None  # made with the workspace, after the window shows
         self.sync_bar: SyncStatusBar | None = None
         self.idle = IdleWatcher(session.settings.security.idle_lock_minutes, self)
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, user: StaffUser) -> None:
         resumed = self.work is not None and self.session.user == user
+        self._show_windows(again=resumed)
         if not resumed:
             self._discard_work()
             self.session.user = user
@@ -231,6 +233,29 @@ class MainWindow(QMainWindow):
         action = self.nav.get(title)
         if action is not None and self.pages.currentWidget() is self.work:
             action.trigger()
+
+    def _hide_windows(self) -> None:
+        """Every other window (a viewer, a chart's details, a dialog) goes with the lock:
+        it may show the patient. One waiting for an answer is cancelled; the others come
+        back when the same person signs in again."""
+        for window in QApplication.topLevelWidgets():
+            if window is self or not window.isVisible():
+                continue
+            if window.windowModality() == Qt.WindowModality.ApplicationModal and \
+                    isinstance(window, QDialog):
+                window.reject()
+            else:
+                window.hide()
+                self._hidden.append(window)
+
+    def _show_windows(self, again: bool) -> None:
+        """The windows the lock hid: shown ``again`` to the same person, else closed."""
+        import shiboken6
+
+        hidden, self._hidden = self._hidden, []
+        for window in hidden:
+            if shiboken6.isValid(window):
+                window.show() if again else window.close()
 
     def _discard_work(self) -> None:
         self.nav.clear()
@@ -301,6 +326,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self._audit(user, "session.lock")
+        self._hide_windows()
         self.sign_in.show_locked(user)
         self.pages.setCurrentWidget(self.sign_in)
         self._update_status()
@@ -314,6 +340,7 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.sync.stop()
         self.session.user = None
+        self._show_windows(again=False)
         self._discard_work()
         self.sign_in.show_sign_in()
         self.pages.setCurrentWidget(self.sign_in)

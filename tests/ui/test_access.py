@@ -162,3 +162,37 @@ def test_a_damaged_workspace_is_said_at_open_with_its_backups(qtbot, tmp_path: P
     assert "holds no backup" in opener.damaged.text()
     assert window.session.workspace is not None  # still open: staff see what they can
     window.session.workspace.close()
+
+
+def _visible_windows(window) -> list:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+
+
+def test_the_lock_hides_every_window_and_the_same_user_gets_them_back(qtbot, make_window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QLabel
+
+    window = make_window()
+    sign_in(qtbot, window, "remi")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work)
+    details = QDialog(window)  # as the chart's details, the viewers: opened, not waited on
+    QLabel("DURAND, Élise  MRN 000123", details)
+    details.open()
+    viewer = QLabel("DURAND, Élise: CT head")  # a window of its own
+    qtbot.addWidget(viewer)
+    viewer.show()
+    asking = QDialog(window)  # a question waiting for its answer when the lock comes
+    QTimer.singleShot(0, window.lock)
+    assert asking.exec() == QDialog.DialogCode.Rejected
+    assert window.is_locked and _visible_windows(window) == []
+    sign_in(qtbot, window, "remi")
+    qtbot.waitUntil(lambda: not window.is_locked)
+    assert set(_visible_windows(window)) == {details, viewer}
+    window.lock()
+    assert _visible_windows(window) == []
+    qtbot.mouseClick(window.sign_in.switch_user, Qt.MouseButton.LeftButton)
+    sign_in(qtbot, window, "admin")
+    qtbot.waitUntil(lambda: not window.is_locked)
+    assert _visible_windows(window) == []  # someone else: closed, not shown
