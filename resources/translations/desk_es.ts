@@ -148,6 +148,10 @@
         <translation>Añade una entrada vacía para rellenar</translation>
     </message>
     <message>
+        <source>The answers as they were given. They cannot be changed here.</source>
+        <translation>Las respuestas tal como se dieron. Aquí no se pueden cambiar.</translation>
+    </message>
+    <message>
         <source>{0} answers are still needed before you can submit. Use the buttons below to go to them.</source>
         <translation>Faltan todavía {0} respuestas para poder enviar. Use los botones de abajo para ir a ellas.</translation>
     </message>
@@ -243,6 +247,10 @@
         <translation>Siguiente</translation>
     </message>
     <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>Enviar</translation>
     </message>
@@ -257,6 +265,10 @@
     <message>
         <source>Sends your answers</source>
         <translation>Envía sus respuestas</translation>
+    </message>
+    <message>
+        <source>Summary of the answers</source>
+        <translation>Resumen de las respuestas</translation>
     </message>
     <message>
         <source>Review your answers</source>

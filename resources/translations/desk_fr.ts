@@ -148,6 +148,10 @@
         <translation>Ajoute une entrée vide à remplir</translation>
     </message>
     <message>
+        <source>The answers as they were given. They cannot be changed here.</source>
+        <translation>Les réponses telles qu’elles ont été données. Elles ne peuvent pas être modifiées ici.</translation>
+    </message>
+    <message>
         <source>{0} answers are still needed before you can submit. Use the buttons below to go to them.</source>
         <translation>Il manque encore {0} réponses avant de pouvoir envoyer. Utilisez les boutons ci-dessous pour y aller.</translation>
     </message>
@@ -243,6 +247,10 @@
         <translation>Suivant</translation>
     </message>
     <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>Envoyer</translation>
     </message>
@@ -257,6 +265,10 @@
     <message>
         <source>Sends your answers</source>
         <translation>Envoie vos réponses</translation>
+    </message>
+    <message>
+        <source>Summary of the answers</source>
+        <translation>Résumé des réponses</translation>
     </message>
     <message>
         <source>Review your answers</source>

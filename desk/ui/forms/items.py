@@ -174,6 +174,7 @@ class ItemWidget(QFrame):
         self.node = node
         self.hooks = hooks
         self.touched = False
+        self._read_only = False
         self.editor: Editor | None = None
         self.value: QLabel | None = None
         layout = QVBoxLayout(self)
@@ -249,8 +250,21 @@ class ItemWidget(QFrame):
         if focusable:
             self.label.setBuddy(focusable[0])
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the answers are shown only (the editor stays disabled, also when it is
+        made again for other options)."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, on: bool) -> None:
+        self._read_only = on
+        if self.editor is not None:
+            self.editor.setEnabled(not on)
+
     def _commit(self, values: list[Any]) -> None:
-        self.hooks.answer(self.node, values)
+        if not self._read_only:
+            self.hooks.answer(self.node, values)
 
     def refresh(self) -> None:
         """Show the node as the engine has it now: visibility, answers, messages."""
@@ -271,6 +285,7 @@ class ItemWidget(QFrame):
         old = self.editor
         self.editor = make_editor(self.node, self._commit)
         self.layout_.replaceWidget(old, self.editor)
+        self.editor.setEnabled(not self._read_only)
         self.editor.show()
         old.hide()
         old.deleteLater()

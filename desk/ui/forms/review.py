@@ -19,15 +19,21 @@ def tr(text: str) -> str:
 
 
 class ReviewWidget(QWidget):
-    """Lists the answers page by page; a button jumps to each item still to answer."""
+    """Lists the answers page by page; a button jumps to each item still to answer.
+
+    ``read_only`` True (a completed response opened by staff) lists the answers only: no
+    word of submitting and no button to answer or correct anything.
+    """
 
     sig_jump = Signal(object)
     """The patient asked to go to a question (the Node) to answer or correct it."""
 
-    def __init__(self, form: Form, pages: list[Page], parent: QWidget | None = None) -> None:
+    def __init__(self, form: Form, pages: list[Page], *, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self.pages = pages
+        self.read_only = read_only
         self.entries: list[ReviewEntry] = []
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(4, 4, 12, 4)  # as the pages: clear of the scroll bar
@@ -68,7 +74,11 @@ class ReviewWidget(QWidget):
             row += 1
         self.layout_.insertWidget(1, self.body)
         missing = self.missing()
-        if missing:
+        if self.read_only:
+            self.summary.setObjectName("muted")
+            self.summary.setText(tr("The answers as they were given. They cannot be changed "
+                                    "here."))
+        elif missing:
             self.summary.setObjectName("bad")
             self.summary.setText(tr("{0} answers are still needed before you can submit. "
                                     "Use the buttons below to go to them.").format(len(missing))
@@ -87,7 +97,7 @@ class ReviewWidget(QWidget):
         question.setWordWrap(True)
         grid.addWidget(question, row, 0)
         grid.addWidget(self._answer(entry), row, 1)
-        if entry.needs_answer:
+        if entry.needs_answer and not self.read_only:
             verb = tr("Answer") if not entry.answers else tr("Correct")
             button = touch(QPushButton(verb), 120)
             button.setObjectName("secondary")
@@ -110,8 +120,9 @@ class ReviewWidget(QWidget):
             label = QLabel(", ".join(entry.answers))
             label.setWordWrap(True)
             return label
-        return muted(("—" if entry.node.read_only else tr("Not answered")) if not entry.needs_answer
-                     else "\n".join(entry.problems))
+        if entry.needs_answer and not self.read_only:
+            return muted("\n".join(entry.problems))
+        return muted("—" if entry.node.read_only else tr("Not answered"))
 
     def _jump(self, node: Node) -> None:
         self.sig_jump.emit(node)

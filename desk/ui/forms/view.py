@@ -71,7 +71,8 @@ class FormWidget(QWidget):
 
     ``read_only`` True shows the answers without letting them change (a completed
     response opened by staff): editors are disabled, entries cannot be added or removed,
-    Next never stops and there is no Submit.
+    and there are only Back and Next page, which never stops, to a summary of the answers
+    with no Submit and nothing to answer.
     """
 
     sig_submitted = Signal()
@@ -158,6 +159,8 @@ class FormWidget(QWidget):
 
     def submit(self) -> bool:
         """Emit :attr:`sig_submitted` if the form is complete; else show what is missing."""
+        if self.read_only:
+            return False  # nothing is submitted from a response opened to be read
         self.flush()
         if not self.on_review:
             self.show_page(self.review_index)
@@ -234,7 +237,7 @@ class FormWidget(QWidget):
         outer.addWidget(self.banner)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
-        self.review = ReviewWidget(self.form, self.pages)
+        self.review = ReviewWidget(self.form, self.pages, read_only=self.read_only)
         self.review.sig_jump.connect(self.focus_item)
         self.review_area = self._scroll(self.review)
         self.stack.addWidget(self.review_area)
@@ -245,7 +248,8 @@ class FormWidget(QWidget):
         self.back_button = touch(QPushButton(), 120)
         self.next_button = touch(QPushButton(), 160)
         self.submit_button = touch(QPushButton(), 160)
-        self.next_button.setObjectName("primary")
+        # reading a response, Next only turns the page: it does not look like a step to take
+        self.next_button.setObjectName("secondary" if self.read_only else "primary")
         self.submit_button.setObjectName("primary")
         self._name_controls()
         self.back_button.clicked.connect(self.back)
@@ -266,7 +270,8 @@ class FormWidget(QWidget):
                 (self.text_size, self.tr("Larger text"),
                  self.tr("Makes the text of the form larger")),
                 (self.back_button, self.tr("Back"), self.tr("Goes to the page before")),
-                (self.next_button, self.tr("Next"), self.tr("Goes to the next page")),
+                (self.next_button, self.tr("Next page") if self.read_only else self.tr("Next"),
+                 self.tr("Goes to the next page")),
                 (self.submit_button, self.tr("Submit"), self.tr("Sends your answers"))):
             button.setText(text)
             button.setAccessibleName(text)
@@ -312,8 +317,7 @@ class FormWidget(QWidget):
                 button.hide()
         if self.read_only:
             for item in inner.findChildren(ItemWidget):
-                if item.editor is not None:
-                    item.editor.setEnabled(False)
+                item.read_only = True
         return area
 
     def _rebuild(self) -> None:
@@ -407,7 +411,8 @@ class FormWidget(QWidget):
     def _update_nav(self) -> None:
         visible = visible_pages(self.form, self.pages)
         if self.on_review:
-            self.progress.setText(self.tr("Review your answers"))
+            self.progress.setText(self.tr("Summary of the answers") if self.read_only
+                                  else self.tr("Review your answers"))
         else:
             position, count = progress(self.form, self.pages, self.index)
             self.progress.setText(self.tr("Page {0} of {1}").format(position, count))
@@ -415,4 +420,4 @@ class FormWidget(QWidget):
         self.back_button.setEnabled(any(i < self.index for i in visible))
         self.next_button.setVisible(not self.on_review)
         self.submit_button.setVisible(self.on_review and not self.read_only)
-        self.submit_button.setEnabled(not self.review.missing())
+        self.submit_button.setEnabled(not self.read_only and not self.review.missing())

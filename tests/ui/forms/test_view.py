@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QWidget,
+)
 
 from desk.forms import Form, bundled_forms
-from desk.ui.forms import FormWidget
+from desk.ui.forms import FormWidget, SignaturePad
 from desk.ui.forms.items import ItemWidget
 from tests.ui.forms.helpers import button, small_form
 
@@ -60,6 +72,45 @@ def test_a_read_only_view_shows_answers_that_cannot_be_changed(qtbot, show) -> N
         assert view.next_page()
     assert not view.submit_button.isVisible()
     assert form.find("condition-name")[0].answer == "Asthma"
+
+
+def _editable(page: QWidget) -> list[QWidget]:
+    """The controls on ``page`` that take an answer and are enabled."""
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QRadioButton, QCheckBox,
+             QSlider, SignaturePad)
+    return [w for w in page.findChildren(QWidget)
+            if isinstance(w, kinds) and w.isVisible() and w.isEnabled()]
+
+
+def test_a_completed_response_read_only_has_page_navigation_and_nothing_to_submit(
+        qtbot, show) -> None:
+    # one required answer is missing (a response filed before the form asked for it)
+    form = Form.load(bundled_forms()["medical-history"])
+    form.set_answer(form.find("condition-name")[0], "Asthma")
+    form.set_answer(form.find("smoking")[0], form.find("smoking")[0].options[0])
+    view = show(form, read_only=True)
+    submitted: list[bool] = []
+    view.sig_submitted.connect(lambda: submitted.append(True))
+    while not view.on_review:
+        page = view.stack.currentWidget()
+        assert _editable(page) == [], view.index
+        assert not view.submit_button.isVisible()
+        assert view.next_button.text() == "Next page"
+        assert view.next_button.objectName() != "primary"  # not dressed as a step to take
+        for radio in [w for w in page.findChildren(QRadioButton) if w.isVisible()]:
+            qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.progress.text() == "Summary of the answers"
+    assert not view.submit_button.isVisible()
+    shown = [w.text() for w in view.review.findChildren(QLabel) if w.isVisible()]
+    assert not any("ubmit" in text or "needed" in text for text in shown), shown
+    assert not [b for b in view.review.findChildren(QPushButton) if b.isVisible()]
+    assert "Asthma" in shown and "Not answered" in shown
+    assert not view.submit() and submitted == []
+    assert not view.banner.isVisible()
+    assert form.find("has-allergies")[0].answers == []  # the clicks changed nothing
+    view.back()
+    assert view.index == len(view.pages) - 1 and not view.on_review
 
 
 class _WindowsShown(QObject):
