@@ -56,9 +56,10 @@ class Manifest:
 class Workspace:
     """An open workspace. Use :meth:`create` or :meth:`open`; call :meth:`close` when done."""
 
-    def __init__(self, path: Path, manifest: Manifest, key: bytes) -> None:
+    def __init__(self, path: Path, manifest: Manifest, key: bytes, *, demo: bool) -> None:
         self.path = path
         self.manifest = manifest
+        self.demo = demo  # proven by the key, not taken from workspace.toml (see _key_for)
         self.engine = open_database(self.db_path, key)
         self.backup = migrate.upgrade(self.engine, self.db_path, self.backup_dir)
         self.blobs = BlobStore(self.path / "blobs", key)
@@ -93,7 +94,7 @@ class Workspace:
 
     @property
     def is_demo(self) -> bool:
-        return self.manifest.demo
+        return self.demo
 
     def begin(self) -> contextlib.AbstractContextManager[sa.Connection]:
         """A write transaction; database failures arrive as DeskError."""
@@ -132,13 +133,14 @@ class Workspace:
         manifest = _new_manifest(workspace_id, key, passphrase, demo)
         _write_manifest(path, manifest)
         log.info("workspace %s created (key in %s)", workspace_id, manifest.key_source)
-        return cls(path, manifest, key)
+        return cls(path, manifest, key, demo=demo)
 
     @classmethod
     def open(cls, path: Path, *, passphrase: str | None = None) -> Workspace:
         path = Path(path)
         manifest = read_manifest(path)
-        return cls(path, manifest, _key_for(manifest, passphrase))
+        key, demo = _key_for(manifest, passphrase)
+        return cls(path, manifest, key, demo=demo)
 
 
 def _new_manifest(workspace_id: str, key: bytes, passphrase: str | None,
@@ -188,18 +190,27 @@ def read_manifest(path: Path) -> Manifest:
                         kind="storage") from None
 
 
-def _key_for(manifest: Manifest, passphrase: str | None) -> bytes:
+def _key_for(manifest: Manifest, passphrase: str | None) -> tuple[bytes, bool]:
+    """The database key, and whether this is a demo workspace. workspace.toml is not
+    authenticated, so its ``demo`` only says to try the published demo passphrase: a
+    workspace is a demo one when that passphrase opens its key, which no real workspace's
+    does (its passphrase is asked for instead)."""
     if manifest.key_source == "passphrase":
+        wrapped = keys.WrappedKey.from_text(manifest.wrapped_key)
         if passphrase is None and manifest.demo:
-            passphrase = DEMO_PASSPHRASE
+            try:
+                return keys.unwrap_key(wrapped, DEMO_PASSPHRASE, manifest.id), True
+            except DeskError:
+                log.warning("workspace %s says demo, but its key is not the demo's",
+                            manifest.id)
         if passphrase is None:
             raise NeedPassphrase("Enter the workspace passphrase to open it.")
-        return keys.unwrap_key(keys.WrappedKey.from_text(manifest.wrapped_key), passphrase,
-                               manifest.id)
+        return (keys.unwrap_key(wrapped, passphrase, manifest.id),
+                manifest.demo and passphrase == DEMO_PASSPHRASE)
     key = keys.load_from_keyring(manifest.id)
     if key is None:
         raise DeskError("The key for this workspace is not in this computer's key store. "
                         "Restore the key store or ask IT.", kind="key")
-    return key
+    return key, False
 
 

@@ -94,7 +94,7 @@ def test_migration_of_an_older_database_keeps_every_row(tmp_path: Path) -> None:
     (tmp_path / "ws" / "desk.db").unlink()
     from desk.storage.workspace import _key_for, read_manifest
 
-    key = _key_for(read_manifest(tmp_path / "ws"), None)
+    key = _key_for(read_manifest(tmp_path / "ws"), None)[0]
     from desk.storage.database import open_database
 
     engine = open_database(tmp_path / "ws" / "desk.db", key)

@@ -40,7 +40,7 @@ def upgrade() -> None:
 
 
 def _engine(folder: Path) -> sa.Engine:
-    return open_database(folder / "desk.db", _key_for(read_manifest(folder), None))
+    return open_database(folder / "desk.db", _key_for(read_manifest(folder), None)[0])
 
 
 def first_release(folder: Path) -> Path:
@@ -95,7 +95,7 @@ def test_the_first_release_opens_upgraded_with_every_record_and_a_backup(tmp_pat
     assert backup is not None and backup.parent == folder / "backups"
     # The backup is the encrypted database as it was: schema 0001, the same rows.
     assert backup.read_bytes()[:16] != b"SQLite format 3\x00"
-    engine = open_database(backup, _key_for(read_manifest(folder), None))
+    engine = open_database(backup, _key_for(read_manifest(folder), None)[0])
     try:
         assert migrate.current_revision(engine) == "0001_initial"
         with engine.connect() as conn:

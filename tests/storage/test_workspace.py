@@ -231,3 +231,27 @@ def test_a_full_disk_at_open_is_said_and_loses_nothing(tmp_path: Path, small_dis
     with Workspace.open(small_disk / "ws", passphrase="clinic passphrase") as ws, \
             ws.read() as conn:
         assert [p.family for p in patients.all_patients(conn)] == ["Kept"]
+
+
+def _say_demo(path: Path) -> None:
+    manifest = path / "workspace.toml"
+    manifest.write_text(manifest.read_text().replace("demo = false", "demo = true"))
+
+
+def test_demo_in_workspace_toml_does_not_make_a_real_workspace_a_demo(tmp_path: Path) -> None:
+    Workspace.create(tmp_path / "keyring").close()
+    _say_demo(tmp_path / "keyring")
+    with Workspace.open(tmp_path / "keyring") as ws:
+        assert not ws.is_demo  # no fake appointments are booked for its patients
+    Workspace.create(tmp_path / "phrase", passphrase="clinic passphrase").close()
+    _say_demo(tmp_path / "phrase")
+    with pytest.raises(NeedPassphrase):  # the demo's passphrase does not open it
+        Workspace.open(tmp_path / "phrase")
+    with Workspace.open(tmp_path / "phrase", passphrase="clinic passphrase") as ws:
+        assert not ws.is_demo
+
+
+def test_a_demo_workspace_is_one_by_its_key(tmp_path: Path) -> None:
+    Workspace.create(tmp_path / "demo", demo=True).close()
+    with Workspace.open(tmp_path / "demo") as ws:
+        assert ws.is_demo
