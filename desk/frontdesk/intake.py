@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from desk import errors
 from desk.errors import DeskError
 from desk.frontdesk import catalog, drafts, patients, schedule
 from desk.frontdesk.catalog import FormInfo
@@ -238,28 +239,29 @@ def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -
     wanted = normalize_code(code)
     if len(wanted) != CODE_LENGTH:
         raise DeskError("A check-in code has 6 letters and numbers. Please check it and "
-                        "try again.", kind="input")
+                        "try again.", kind="input", code=errors.CODE_FORMAT)
     # a tablet's rows hold the code's hash (see :func:`code_hash`)
     rows = conn.execute(sa.select(intake).where(intake.c.code.in_((wanted, code_hash(wanted))))
                         .order_by(intake.c.sent_at.desc())).all()
     waiting = [r for r in rows if r.status == "sent"]
     if not rows:
         raise DeskError("This check-in code is not known. Please check it and try again, "
-                        "or ask at the front desk.", kind="input")
+                        "or ask at the front desk.", kind="input", code=errors.CODE_UNKNOWN)
     if not waiting:
         if all(r.status == "cancelled" for r in rows):
             raise DeskError("This check-in code was cancelled. Please ask at the front desk "
-                            "for a new one.", kind="input")
+                            "for a new one.", kind="input", code=errors.CODE_CANCELLED)
         raise DeskError("The forms for this check-in code are already completed. Thank "
-                        "you!", kind="input")
+                        "you!", kind="input", code=errors.CODE_USED)
     if parse(waiting[0].sent_at).astimezone().date() != (today or date.today()):
         raise DeskError("This check-in code has expired. Please ask at the front desk for "
-                        "a new one.", kind="input")
+                        "a new one.", kind="input", code=errors.CODE_EXPIRED)
     if not _appointment_open(conn, waiting[0].appointment_id):
         # cancelled, a no-show or over, on the board or on the clinic's server; the code
         # works again if the appointment is brought back
         raise DeskError("This check-in code is no longer valid for its appointment. "
-                        "Please ask at the front desk.", kind="input")
+                        "Please ask at the front desk.", kind="input",
+                        code=errors.CODE_APPOINTMENT)
     return _handoff(conn, waiting[0].code)
 
 
@@ -335,10 +337,10 @@ def _waiting_row(conn: sa.Connection, intake_id: str) -> sa.Row:
     row = conn.execute(sa.select(intake).where(intake.c.id == intake_id)).first()
     if row is None:
         raise DeskError("Those forms are no longer waiting; ask at the front desk.",
-                        kind="input")
+                        kind="input", code=errors.FORM_NOT_WAITING)
     if row.status != "sent":
         raise DeskError("This form was already completed or withdrawn; nothing was changed.",
-                        kind="input")
+                        kind="input", code=errors.FORM_NOT_WAITING)
     return row
 
 
@@ -356,7 +358,8 @@ def _file(conn: sa.Connection, blobs: BlobStore, row: sa.Row, response: Mapping[
     try:
         pdf = render_response_pdf(info.source, answered, clinic=clinic, patient=header)
     except DeskError:
-        raise DeskError(_misfit(info, answered), kind="input") from None
+        message, code = _misfit(info, answered)
+        raise DeskError(message, kind="input", code=code) from None
     completed_at = stamp()
     conn.execute(intake.update().where(intake.c.id == row.id).values(
         status="completed", response_json=json.dumps(answered, ensure_ascii=False),
@@ -381,11 +384,12 @@ def _checked_response(response: Mapping[str, Any], info: FormInfo,
     return answered
 
 
-def _misfit(info: FormInfo, answered: Mapping[str, Any]) -> str:
+def _misfit(info: FormInfo, answered: Mapping[str, Any]) -> tuple[str, str]:
+    """The message and its code for answers that could not be printed."""
     if info.from_clinic and answered.get("questionnaire") != info.canonical:
         return ("This form was changed on the clinic's server while it was being filled "
-                "in; nothing was saved. Please ask at the front desk.")
-    return "The answers do not fit this form; nothing was saved."
+                "in; nothing was saved. Please ask at the front desk.", errors.FORM_CHANGED)
+    return "The answers do not fit this form; nothing was saved.", errors.FORM_MISFIT
 
 
 def consent_id(intake_id: str) -> str:

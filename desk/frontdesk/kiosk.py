@@ -9,11 +9,13 @@ match opens, and no message ever names another patient. Wrong codes are limited
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 
+from desk import errors
 from desk.errors import DeskError
 from desk.frontdesk import intake, patients
 from desk.frontdesk.intake import Handoff
@@ -47,7 +49,7 @@ def find_by_name(conn: sa.Connection, family: str, given: str, birth_date: date,
         if handoff is not None:
             found.append(handoff)
     if len({h.patient_id for h in found}) != 1:
-        raise DeskError(_NOT_FOUND, kind="input")
+        raise DeskError(_NOT_FOUND, kind="input", code=errors.NAME_NOT_FOUND)
     return found[0]
 
 
@@ -65,6 +67,15 @@ class CodeGuard:
         if self.until is None or now >= self.until:
             return timedelta(0)
         return self.until - now
+
+    def check(self, now: datetime) -> None:
+        """Refuse, saying how many seconds are left, while the kiosk waits."""
+        left = self.wait_left(now)
+        if left:
+            seconds = math.ceil(left.total_seconds())
+            raise DeskError(f"Too many codes were not right. Please wait {seconds} seconds, "
+                            "or ask at the front desk.", kind="input", code=errors.CODE_WAIT,
+                            values={"seconds": seconds})
 
     def failed(self, now: datetime) -> bool:
         """Count a wrong code; True when this one starts a wait."""

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>KioskMessages</name>
+    <message numerus="yes">
+        <source>Too many codes were not right. Please wait %n seconds, or ask at the front desk.</source>
+        <translation>
+            <numerusform>Too many codes were not right. Please wait %n second, or ask at the front desk.</numerusform>
+            <numerusform>Too many codes were not right. Please wait %n seconds, or ask at the front desk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KioskWidget</name>
     <message numerus="yes">
         <source>Are you still there? This screen will be cleared in %n seconds.</source>

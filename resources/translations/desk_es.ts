@@ -280,6 +280,60 @@
     </message>
 </context>
 <context>
+    <name>KioskMessages</name>
+    <message>
+        <source>A check-in code has 6 letters and numbers. Please check it and try again.</source>
+        <translation>Un código de llegada tiene 6 letras y números. Revíselo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This check-in code is not known. Please check it and try again, or ask at the front desk.</source>
+        <translation>Este código de llegada no se reconoce. Revíselo e inténtelo de nuevo, o pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>This check-in code was cancelled. Please ask at the front desk for a new one.</source>
+        <translation>Este código de llegada se anuló. Pida uno nuevo en recepción, por favor.</translation>
+    </message>
+    <message>
+        <source>The forms for this check-in code are already completed. Thank you!</source>
+        <translation>Los formularios de este código de llegada ya están completos. ¡Gracias!</translation>
+    </message>
+    <message>
+        <source>This check-in code has expired. Please ask at the front desk for a new one.</source>
+        <translation>Este código de llegada ha caducado. Pida uno nuevo en recepción, por favor.</translation>
+    </message>
+    <message>
+        <source>This check-in code is no longer valid for its appointment. Please ask at the front desk.</source>
+        <translation>Este código de llegada ya no es válido para su cita. Pregunte en recepción, por favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many codes were not right. Please wait %n seconds, or ask at the front desk.</source>
+        <translation>
+            <numerusform>Demasiados códigos incorrectos. Espere %n segundo, o pregunte en recepción.</numerusform>
+            <numerusform>Demasiados códigos incorrectos. Espere %n segundos, o pregunte en recepción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We could not find forms for you today. Please check what you typed, or ask at the front desk.</source>
+        <translation>No encontramos formularios para usted hoy. Revise lo que escribió, o pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>These forms are no longer waiting for you. Please ask at the front desk.</source>
+        <translation>Estos formularios ya no le esperan. Pregunte en recepción, por favor.</translation>
+    </message>
+    <message>
+        <source>This form was changed at the clinic while you were filling it in, and your answers could not be kept. Please ask at the front desk.</source>
+        <translation>La clínica cambió este formulario mientras usted lo rellenaba, y no se pudieron guardar sus respuestas. Pregunte en recepción, por favor.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept. Please ask at the front desk.</source>
+        <translation>No se pudieron guardar sus respuestas. Pregunte en recepción, por favor.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask at the front desk.</source>
+        <translation>Algo salió mal. Pregunte en recepción, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>KioskPinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -422,10 +476,6 @@
     <message>
         <source>Staff only: leave the kiosk with the PIN</source>
         <translation>Solo para el personal: salir del quiosco con el PIN</translation>
-    </message>
-    <message>
-        <source>Too many codes were not right. Please wait a moment, or ask at the front desk.</source>
-        <translation>Demasiados códigos incorrectos. Espere un momento o pregunte en recepción.</translation>
     </message>
     <message numerus="yes">
         <source>Are you still there? This screen will be cleared in %n seconds.</source>

@@ -280,6 +280,60 @@
     </message>
 </context>
 <context>
+    <name>KioskMessages</name>
+    <message>
+        <source>A check-in code has 6 letters and numbers. Please check it and try again.</source>
+        <translation>Un code d’accueil comporte 6 lettres et chiffres. Veuillez le vérifier et réessayer.</translation>
+    </message>
+    <message>
+        <source>This check-in code is not known. Please check it and try again, or ask at the front desk.</source>
+        <translation>Ce code d’accueil est inconnu. Veuillez le vérifier et réessayer, ou adressez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <source>This check-in code was cancelled. Please ask at the front desk for a new one.</source>
+        <translation>Ce code d’accueil a été annulé. Veuillez en demander un nouveau à l’accueil.</translation>
+    </message>
+    <message>
+        <source>The forms for this check-in code are already completed. Thank you!</source>
+        <translation>Les formulaires de ce code d’accueil sont déjà remplis. Merci !</translation>
+    </message>
+    <message>
+        <source>This check-in code has expired. Please ask at the front desk for a new one.</source>
+        <translation>Ce code d’accueil a expiré. Veuillez en demander un nouveau à l’accueil.</translation>
+    </message>
+    <message>
+        <source>This check-in code is no longer valid for its appointment. Please ask at the front desk.</source>
+        <translation>Ce code d’accueil n’est plus valable pour son rendez-vous. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many codes were not right. Please wait %n seconds, or ask at the front desk.</source>
+        <translation>
+            <numerusform>Trop de codes erronés. Veuillez patienter %n seconde, ou adressez-vous à l’accueil.</numerusform>
+            <numerusform>Trop de codes erronés. Veuillez patienter %n secondes, ou adressez-vous à l’accueil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>We could not find forms for you today. Please check what you typed, or ask at the front desk.</source>
+        <translation>Nous n’avons pas trouvé de formulaires pour vous aujourd’hui. Veuillez vérifier ce que vous avez tapé, ou adressez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <source>These forms are no longer waiting for you. Please ask at the front desk.</source>
+        <translation>Ces formulaires ne vous attendent plus. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>This form was changed at the clinic while you were filling it in, and your answers could not be kept. Please ask at the front desk.</source>
+        <translation>Ce formulaire a été modifié par la clinique pendant que vous le remplissiez, et vos réponses n’ont pas pu être gardées. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept. Please ask at the front desk.</source>
+        <translation>Vos réponses n’ont pas pu être gardées. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please ask at the front desk.</source>
+        <translation>Un problème est survenu. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+</context>
+<context>
     <name>KioskPinDialog</name>
     <message>
         <source>Staff PIN</source>
@@ -422,10 +476,6 @@
     <message>
         <source>Staff only: leave the kiosk with the PIN</source>
         <translation>Réservé au personnel&#xa0;: quitter la borne avec le code PIN</translation>
-    </message>
-    <message>
-        <source>Too many codes were not right. Please wait a moment, or ask at the front desk.</source>
-        <translation>Trop de codes erronés. Veuillez patienter un moment, ou demandez à l’accueil.</translation>
     </message>
     <message numerus="yes">
         <source>Are you still there? This screen will be cleared in %n seconds.</source>

@@ -32,10 +32,11 @@ from desk.frontdesk.staff_forms import OpenedForm
 from desk.storage import Actor, audit
 from desk.ui.forms import FormWidget
 from desk.ui.kiosk.lockdown import IdleTimer
+from desk.ui.kiosk.messages import kiosk_message
 from desk.ui.kiosk.welcome import KioskWelcomeWidget, large, paper
 from desk.ui.session import Session
 from desk.ui.translation import current_language, set_language
-from desk.ui.widgets import heading, message_for, muted
+from desk.ui.widgets import heading, muted
 
 THANKS_MS = 10_000
 
@@ -192,9 +193,10 @@ class KioskWidget(QWidget):
     # ---- finding the patient's forms ----------------------------------------------------
 
     def _code_entered(self, text: str) -> None:
-        left = self.guard.wait_left(datetime.now())
-        if left:
-            self._wait_before_codes(left.total_seconds())
+        try:
+            self.guard.check(datetime.now())
+        except DeskError as waiting:
+            self._wait_before_codes(waiting)
             return
         workspace = self.session.ws
 
@@ -215,21 +217,26 @@ class KioskWidget(QWidget):
         self.session.runner.submit(find, self._opened, self._name_refused)
 
     def _code_refused(self, error: BaseException) -> None:
-        self.welcome.show_message(message_for(error))
+        self.welcome.show_message(kiosk_message(error))
         if not isinstance(error, DeskError) or error.kind != "input":
             return
         if self.guard.failed(datetime.now()):
             self._audit("kiosk.codes_refused")  # the front desk sees it in the audit log
-            self._wait_before_codes(self.guard.wait_left(datetime.now()).total_seconds())
+            try:
+                self.guard.check(datetime.now())
+            except DeskError as waiting:
+                self._wait_before_codes(waiting)
 
     def _name_refused(self, error: BaseException) -> None:
-        self.welcome.show_message(message_for(error))
+        self.welcome.show_message(kiosk_message(error))
 
-    def _wait_before_codes(self, seconds: float) -> None:
+    def _wait_before_codes(self, waiting: DeskError) -> None:
+        """Refuse codes for the seconds the core says, telling the patient how long."""
+        seconds = waiting.values.get("seconds")
         self.welcome.set_enabled(False)
-        self.welcome.show_message(self.tr("Too many codes were not right. Please wait a "
-                                          "moment, or ask at the front desk."))
-        QTimer.singleShot(int(seconds * 1000) + 50, self, lambda: self.welcome.set_enabled(True))
+        self.welcome.show_message(kiosk_message(waiting))
+        wait_ms = int(seconds) * 1000 if isinstance(seconds, int) else 0
+        QTimer.singleShot(wait_ms + 50, self, lambda: self.welcome.set_enabled(True))
 
     def _opened(self, handoff: Handoff) -> None:
         self.guard.succeeded()
@@ -271,7 +278,7 @@ class KioskWidget(QWidget):
         self.stack.setCurrentWidget(self.forms_page)
 
     def _form_failed(self, error: BaseException) -> None:
-        self._form_message(message_for(error))
+        self._form_message(kiosk_message(error))
         self.stack.setCurrentWidget(self.forms_page)
 
     def _form_message(self, text: str) -> None:
