@@ -209,6 +209,14 @@
     </message>
 </context>
 <context>
+    <name>FormDates</name>
+    <message>
+        <source>DMYHM</source>
+        <comment>day month year hour minute</comment>
+        <translation>JMAHM</translation>
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
         <source>Please look at the answers marked on this page before going on.</source>

@@ -9,6 +9,7 @@ Typed text is committed when the field is left or Enter is pressed, and by :meth
 from __future__ import annotations
 
 import mimetypes
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from desk.forms import Node, attachment
 from desk.forms.pages import slider_step
+from desk.ui.forms import dates
 
 TOUCH = 44  # the smallest target a finger can hit reliably, in pixels
 Commit = Callable[[list[Any]], None]
@@ -308,13 +310,15 @@ class BooleanEditor(Editor):
 
 
 class PickerEditor(TextEditor):
-    """A date, time or dateTime field: type it, or pick it from a calendar or clock."""
+    """A date, time or dateTime field: type it, or pick it from a calendar or clock.
 
-    FORMATS = {"date": "YYYY-MM-DD", "time": "HH:MM", "dateTime": "YYYY-MM-DD HH:MM"}
+    It shows the answer in the form language's locale (``01/04/2009`` in French) and reads
+    what is typed in that format or in ISO (:mod:`desk.ui.forms.dates`).
+    """
 
     def __init__(self, node: Node, commit: Commit, parent: QWidget | None = None) -> None:
         super().__init__(node, commit, parent)
-        self.field.setPlaceholderText(node.entry_format or self.FORMATS[node.type])
+        self.field.setPlaceholderText(self._placeholder())
         self.field.setMaximumWidth(360)
         self.row.setStretchFactor(self.field, 0)
         self.pick = touch(QPushButton(tr("Pick…")), 88)
@@ -324,25 +328,27 @@ class PickerEditor(TextEditor):
         self.row.addWidget(self.pick)
         self.row.addStretch(1)
 
+    def _placeholder(self) -> str:
+        """The form's entryFormat, unless it is ISO's (``YYYY-MM-DD``, ``AAAA-MM-JJ``): the
+        field shows the locale's format instead, and reads ISO as well."""
+        asked = self.node.entry_format
+        if asked and not (self.node.type != "time" and re.match(r"^\w{4}-\w{2}", asked)):
+            return asked
+        return dates.placeholder(self.node.type, self.node.form.language)
+
     def text_of(self, answers: list[str]) -> str:
         value = self.node.answer
         if not isinstance(value, str):
             return ""
-        if self.node.type == "time":
-            return value[:5]
-        if self.node.type == "dateTime" and "T" in value:
-            return value[:10] + " " + value[11:16]
-        return value
+        return dates.shown(self.node.type, value, self.node.form.language)
 
     def value(self) -> Any:
-        text = " ".join(self.field.text().split())
-        if self.node.type == "dateTime" and " " in text:
-            day, clock = text.split(" ", 1)
-            return f"{day}T{clock}:00" if len(clock) == 5 else f"{day}T{clock}"
-        return text
+        return dates.parsed(self.node.type, self.field.text(), self.node.form.language)
 
     def _open_picker(self) -> None:
-        dialog = PickerDialog(self.node.type, self.field.text(), self)
+        current = self.value()
+        dialog = PickerDialog(self.node.type, current if isinstance(current, str) else "",
+                              self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.field.setText(dialog.text())
             self.flush()
@@ -353,6 +359,7 @@ class PickerDialog(QDialog):
     """A calendar and/or a time field to choose a value from."""
 
     def __init__(self, kind: str, current: str, parent: QWidget | None = None) -> None:
+        """``current`` is the value in ISO (``2009-04-01``, ``09:30:00``, or both with T)."""
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(tr("Choose"))
@@ -371,7 +378,8 @@ class PickerDialog(QDialog):
             self.clock.setDisplayFormat("HH:mm")
             self.clock.setAccessibleName(tr("Time"))
             touch(self.clock, 120)
-            clock = QTime.fromString(current[-5:], "HH:mm")
+            clock = QTime.fromString(current.partition("T")[2][:5] if kind == "dateTime"
+                                     else current[:5], "HH:mm")
             if clock.isValid():
                 self.clock.setTime(clock)
             layout.addWidget(self.clock)
@@ -384,12 +392,13 @@ class PickerDialog(QDialog):
         layout.addWidget(buttons)
 
     def text(self) -> str:
+        """The value chosen, in ISO (the field reads ISO as well as the locale's format)."""
         parts = []
         if self.calendar is not None:
             parts.append(self.calendar.selectedDate().toString("yyyy-MM-dd"))
         if self.clock is not None:
-            parts.append(self.clock.time().toString("HH:mm"))
-        return " ".join(parts)
+            parts.append(self.clock.time().toString("HH:mm:ss"))
+        return "T".join(parts)
 
 
 class FileEditor(Editor):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from desk.forms import Form, Node
 from desk.forms.pages import Page, ReviewEntry, review
+from desk.ui.forms import dates
 from desk.ui.forms.editors import touch
 from desk.ui.widgets import muted
 
@@ -117,12 +118,22 @@ class ReviewWidget(QWidget):
             label.setAccessibleName(tr("Signed"))
             return label
         if entry.answers:
-            label = QLabel(", ".join(entry.answers))
+            label = QLabel(", ".join(self._texts(entry)))
             label.setWordWrap(True)
             return label
         if entry.needs_answer and not self.read_only:
             return muted("\n".join(entry.problems))
         return muted("—" if entry.node.read_only else tr("Not answered"))
+
+    def _texts(self, entry: ReviewEntry) -> list[str]:
+        """The answers as the reader writes them: dates and times in the locale."""
+        node = entry.node
+        if node.type not in ("date", "time", "dateTime"):
+            return entry.answers
+        values = [v for _, v in node.answers]
+        if len(values) != len(entry.answers) or not all(isinstance(v, str) for v in values):
+            return entry.answers
+        return [dates.shown(node.type, v, self.form.language) for v in values]
 
     def _jump(self, node: Node) -> None:
         self.sig_jump.emit(node)
