@@ -28,7 +28,7 @@ from desk.storage.database import among, batches, reading, transaction
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import history_resource, outbox
 from desk.sync import tasks
-from desk.sync.client import FhirClient, FhirError, PagesAhead, version_of
+from desk.sync.client import FhirClient, PagesAhead, version_of
 from desk.sync.conflicts import merge
 from desk.sync.history import mark_removed, missing, patients_in_view, pull_history, store
 from desk.sync.local import appointment_local, patient_resolver, write_pulled
@@ -44,7 +44,7 @@ from desk.sync.mapping import (
     replaced_by,
 )
 from desk.sync.merges import apply_server_merges
-from desk.sync.status import ProgressLike, PullReport, note_attempt
+from desk.sync.status import ProgressLike, PullReport, failures_noted, note_attempt
 from desk.sync.synced import compact, save_sync_rows, sync_row
 from desk.sync.tables import get_state, put_state, sync_record
 
@@ -92,7 +92,7 @@ class Pull:
         report = PullReport()
         if self.kiosk:
             return self._pull_tablet(report)
-        try:
+        with failures_noted(self.db):
             with ExitStack() as searches:  # their first pages come in together
                 marks = self._marks()
                 pages = {rtype: searches.enter_context(self.client.search_ahead(
@@ -105,9 +105,6 @@ class Pull:
                 self._after_pull(report, in_view)
             if not progress.cancelled:
                 self._file_from_tablets(report)
-        except FhirError as err:
-            note_attempt(self.db, reached=err.kind not in ("network", "server"))
-            raise
         note_attempt(self.db, reached=True, success=True)
         return report
 
@@ -125,12 +122,9 @@ class Pull:
 
     def _pull_tablet(self, report: PullReport) -> PullReport:
         """A kiosk tablet's pull: today's hand-offs and nothing else."""
-        try:
+        with failures_noted(self.db):
             tasks.pull_to_tablet(self.db, self.client, self.today(), report,
                                  lambda found: self._apply_page("Patient", found, report))
-        except FhirError as err:
-            note_attempt(self.db, reached=err.kind not in ("network", "server"))
-            raise
         note_attempt(self.db, reached=True, success=True)
         return report
 

@@ -22,12 +22,12 @@ from desk.storage.schema import outbox
 from desk.sync import records, tasks
 from desk.sync.bundle import BundleSender, Change, Result, Strategy
 from desk.sync.changes import Pending, change_for, load, windows
-from desk.sync.client import FhirClient, FhirError, version_of
+from desk.sync.client import FhirClient, version_of
 from desk.sync.conflicts import resolve_412
 from desk.sync.mapping import MappingOptions
 from desk.sync.merges import repoint_merged
 from desk.sync.results import RECORD_BATCH, AuditMark, Landed, sort_results, write_results
-from desk.sync.status import ProgressLike, PushReport, note_attempt, waiting
+from desk.sync.status import ProgressLike, PushReport, failures_noted, note_attempt, waiting
 from desk.sync.synced import digest, save_sync
 from desk.sync.tables import sync_record
 
@@ -61,7 +61,7 @@ class Push:
         server cannot be reached; what was done before stays done."""
         report = PushReport()
         contacted = self._strategy is None  # reading the server's capabilities reaches it
-        try:
+        with failures_noted(self.db):
             strategy = self.strategy()
             if self._audit_prefix is None:
                 with transaction(self.db) as conn:
@@ -78,9 +78,6 @@ class Push:
                     break
             if self.kiosk:
                 tasks.drop_delivered(self.db, self.blobs)
-        except FhirError as err:
-            note_attempt(self.db, reached=err.kind not in ("network", "server"))
-            raise
         if contacted or report.bundles:  # nothing sent, nothing learned about the server
             note_attempt(self.db, reached=True, success=True)
         with reading(self.db) as conn:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -13,6 +15,7 @@ from desk.storage.clock import stamp
 from desk.storage.database import reading, transaction
 from desk.storage.schema import outbox
 from desk.sync import records
+from desk.sync.client import FhirError
 from desk.sync.tables import conflict, get_state, put_state
 
 
@@ -117,3 +120,14 @@ def note_attempt(db: sa.Engine, *, reached: bool, success: bool = False) -> None
         put_state(conn, "online", "1" if reached else "0")
         if success:
             put_state(conn, "last_success", stamp())
+
+
+@contextmanager
+def failures_noted(db: sa.Engine) -> Iterator[None]:
+    """Should the block raise FhirError, note whether the server was reached (a refused
+    sign-in reaches it; a network or server failure does not), and let it go on."""
+    try:
+        yield
+    except FhirError as err:
+        note_attempt(db, reached=err.kind not in ("network", "server"))
+        raise
