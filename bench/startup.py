@@ -37,23 +37,37 @@ app.exec()
 """
 
 # The real entry point; the child reports when the window is first shown and when the
-# workspace is open (the Sign in button live), then closes itself. Modules are imported in
-# the order ``desk`` imports them (the command line and its settings before Qt): PySide6
-# reads the source of every module imported after it, so the harness keeps that order.
+# workspace is open (the Sign in button live), then closes itself. The window's methods are
+# wrapped as ``desk.ui.shell`` loads, so every module is imported when and in the order desk
+# imports it (PySide6 slows the imports after its own, and desk reads the workspace key on a
+# thread while Qt starts).
 DESK = """
-import sys, time
-import desk.cli, desk.app_commands
-import desk.ui.shell as shell
-shown, ready = shell.MainWindow.showEvent, shell.MainWindow.set_workspace
-def on_show(self, event):
-    shown(self, event)
-    print("shown", time.time(), flush=True)
-def on_ready(self, workspace):
-    from PySide6.QtCore import QTimer
-    ready(self, workspace)
-    print("ready", time.time(), flush=True)
-    QTimer.singleShot(0, self.close)
-shell.MainWindow.showEvent, shell.MainWindow.set_workspace = on_show, on_ready
+import sys, time, importlib.machinery
+def report(shell):
+    shown, ready = shell.MainWindow.showEvent, shell.MainWindow.set_workspace
+    def on_show(self, event):
+        shown(self, event)
+        print("shown", time.time(), flush=True)
+    def on_ready(self, workspace):
+        from PySide6.QtCore import QTimer
+        ready(self, workspace)
+        print("ready", time.time(), flush=True)
+        QTimer.singleShot(0, self.close)
+    shell.MainWindow.showEvent, shell.MainWindow.set_workspace = on_show, on_ready
+class Shell:
+    @staticmethod
+    def find_spec(name, path, target=None):
+        if name != "desk.ui.shell":
+            return None
+        sys.meta_path.remove(Shell)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            report(module)
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, Shell)
 from desk.cli import main
 sys.exit(main(sys.argv[1:]))
 """

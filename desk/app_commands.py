@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desk import logs
+from desk import logs, process
 from desk.errors import DeskError
 from desk.storage import settings as settings_mod
 
@@ -70,9 +70,13 @@ def set_kiosk_pin(args: argparse.Namespace) -> int:
 def run_app(args: argparse.Namespace) -> int:
     config = load_settings(args)
     logs.configure(config.log.level)
+    process.forbid_core_dumps()  # before the workspace key is in memory
+    from desk.storage.key_ahead import KeyAhead
+
+    key_ahead = KeyAhead(config.workspace_path)  # while Qt starts
     from desk.ui.app import run
 
-    return run(config)
+    return run(config, key_ahead)
 
 
 def make_demo(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ import tomllib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
@@ -23,6 +24,9 @@ from desk.storage import crypto, keys, migrate
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import intact, open_database, reading, transaction
+
+if TYPE_CHECKING:
+    from desk.storage.key_ahead import KeyAhead
 
 log = logging.getLogger(__name__)
 
@@ -136,10 +140,12 @@ class Workspace:
         return cls(path, manifest, key, demo=demo)
 
     @classmethod
-    def open(cls, path: Path, *, passphrase: str | None = None) -> Workspace:
+    def open(cls, path: Path, *, passphrase: str | None = None,
+             key_ahead: KeyAhead | None = None) -> Workspace:
+        """Open the workspace at ``path``; ``key_ahead``, its key being read already."""
         path = Path(path)
         manifest = read_manifest(path)
-        key, demo = _key_for(manifest, passphrase)
+        key, demo = _key_for(manifest, passphrase, key_ahead)
         return cls(path, manifest, key, demo=demo)
 
 
@@ -190,7 +196,8 @@ def read_manifest(path: Path) -> Manifest:
                         kind="storage") from None
 
 
-def _key_for(manifest: Manifest, passphrase: str | None) -> tuple[bytes, bool]:
+def _key_for(manifest: Manifest, passphrase: str | None,
+             key_ahead: KeyAhead | None = None) -> tuple[bytes, bool]:
     """The database key, and whether this is a demo workspace. workspace.toml is not
     authenticated, so its ``demo`` only says to try the published demo passphrase: a
     workspace is a demo one when that passphrase opens its key, which no real workspace's
@@ -207,7 +214,8 @@ def _key_for(manifest: Manifest, passphrase: str | None) -> tuple[bytes, bool]:
             raise NeedPassphrase("Enter the workspace passphrase to open it.")
         return (keys.unwrap_key(wrapped, passphrase, manifest.id),
                 manifest.demo and passphrase == DEMO_PASSPHRASE)
-    key = keys.load_from_keyring(manifest.id)
+    ahead = key_ahead.key_of(manifest.id) if key_ahead is not None else None
+    key = ahead if ahead is not None else keys.load_from_keyring(manifest.id)
     if key is None:
         raise DeskError("The key for this workspace is not in this computer's key store. "
                         "Restore the key store or ask IT.", kind="key")

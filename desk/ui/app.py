@@ -28,6 +28,7 @@ from desk.ui.widgets import message_for
 
 if TYPE_CHECKING:
     from desk.storage import Workspace
+    from desk.storage.key_ahead import KeyAhead
 
 log = logging.getLogger(__name__)
 
@@ -106,13 +107,14 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_workspace(path: Path, passphrase: str | None) -> Workspace:
+def open_workspace(path: Path, passphrase: str | None,
+                   key_ahead: KeyAhead | None = None) -> Workspace:
     """Open the workspace, making it on first start (runs on the database worker)."""
     from desk.storage import Workspace
 
     if not Workspace.exists(path):
         return Workspace.create(path, passphrase=passphrase)
-    workspace = Workspace.open(path, passphrase=passphrase)
+    workspace = Workspace.open(path, passphrase=passphrase, key_ahead=key_ahead)
     from desk.frontdesk import patients
 
     with workspace.begin() as conn:
@@ -127,13 +129,16 @@ def open_workspace(path: Path, passphrase: str | None) -> Workspace:
 class WorkspaceOpener:
     """Opens the workspace in the background and hands it to the window."""
 
-    def __init__(self, window: MainWindow, path: Path) -> None:
+    def __init__(self, window: MainWindow, path: Path,
+                 key_ahead: KeyAhead | None = None) -> None:
         self.window = window
         self.path = path
+        self.key_ahead = key_ahead  # for the first try only
 
     def start(self, passphrase: str | None = None) -> None:
         self.passphrase = passphrase
-        self.window.session.runner.submit(lambda: open_workspace(self.path, passphrase),
+        ahead, self.key_ahead = self.key_ahead, None
+        self.window.session.runner.submit(lambda: open_workspace(self.path, passphrase, ahead),
                                           self._opened, self._failed)
 
     def _opened(self, workspace: Workspace) -> None:
@@ -177,7 +182,9 @@ class ErrorReporter(QObject):
         self.sig_error.emit(message_for(error))
 
 
-def run(settings: Settings) -> int:
+def run(settings: Settings, key_ahead: KeyAhead | None = None) -> int:
+    """The application, until its window closes; ``key_ahead``: the workspace key, being
+    read already."""
     app = make_app()
     session = Session(None, settings)
     window = MainWindow(session, screens())
@@ -185,9 +192,8 @@ def run(settings: Settings) -> int:
     reporter.sig_error.connect(window.show_failure)
     logs.install_excepthooks(reporter.report)
     window.show()
-    process.forbid_core_dumps()  # before the workspace key is in memory
     process.settle()
-    WorkspaceOpener(window, settings.workspace_path).start()
+    WorkspaceOpener(window, settings.workspace_path, key_ahead).start()
     try:
         return app.exec()
     finally:

@@ -132,3 +132,28 @@ def test_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.startswith("OK keyring.backends.SecretService"), done.stdout
+
+
+def test_the_key_read_ahead_opens_the_workspace(tmp_path: Path, monkeypatch) -> None:
+    from desk.storage.key_ahead import KeyAhead
+
+    Workspace.create(tmp_path / "ws").close()
+    reads: list[str] = []
+    load = keys.load_from_keyring
+    monkeypatch.setattr(keys, "load_from_keyring",
+                        lambda account: reads.append(account) or load(account))
+    ahead = KeyAhead(tmp_path / "ws")  # as desk starts, before its window
+    with Workspace.open(tmp_path / "ws", key_ahead=ahead) as ws, ws.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() > 0
+    assert reads == [ws.id]  # the key store was asked once, ahead
+
+
+def test_a_key_read_ahead_for_another_workspace_is_not_used(tmp_path: Path) -> None:
+    from desk.storage.key_ahead import KeyAhead
+
+    Workspace.create(tmp_path / "one").close()
+    Workspace.create(tmp_path / "two").close()
+    ahead = KeyAhead(tmp_path / "one")
+    with Workspace.open(tmp_path / "two", key_ahead=ahead) as ws, ws.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() > 0
+    assert KeyAhead(tmp_path / "missing").key_of("any") is None  # no workspace there yet
