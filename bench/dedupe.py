@@ -20,7 +20,8 @@ from sqlalchemy import create_engine
 from bench.febrl import load, patient_of
 from bench.report import emit, parser
 from desk.frontdesk.matching import Model, compare
-from desk.frontdesk.search import PatientIndex, record_of
+from desk.frontdesk.search import PatientIndex
+from desk.frontdesk.search_keys import record_of
 
 
 def _prf(predicted: set[tuple[str, str]], truth: set[tuple[str, str]]) -> tuple[float, ...]:

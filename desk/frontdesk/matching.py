@@ -20,13 +20,9 @@ from rapidfuzz.distance import JaroWinkler
 
 from desk.frontdesk.model import Patient
 from desk.frontdesk.normalize import phonetic
-from desk.frontdesk.search import (
-    PatientIndex,
-    Record,
-    date_similarity,
-    phone_equal,
-    record_of,
-)
+from desk.frontdesk.search import PatientIndex
+from desk.frontdesk.search_keys import Record, record_of
+from desk.frontdesk.search_scores import date_similarity, phone_equal
 
 #: (m, u) per agreement level of each field. Levels not listed for a field never occur.
 #: ``m``: how often the level is seen for two records of one person (typos, moves and

@@ -32,10 +32,8 @@ import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations, islice
 
-from rapidfuzz.distance import JaroWinkler
 from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 
@@ -45,14 +43,24 @@ from desk.frontdesk.normalize import (
     Part,
     date_key,
     fold,
-    mrn_key,
-    name_tokens,
-    name_variants,
     parse_query,
-    phone_digits,
     phonetic,
     rejoined,
 )
+from desk.frontdesk.search_keys import (
+    MAX_PAIR_WORDS,
+    PHONE_KEY_DIGITS,
+    Record,
+    folded,
+    fts_document,
+    key_text,
+    keys_of,
+    mrn_number,
+    name_text,
+    record_of,
+    two_word_keys,
+)
+from desk.frontdesk.search_scores import name_score, part_score
 from desk.storage.database import batches
 
 log = logging.getLogger(__name__)
@@ -62,9 +70,6 @@ SCHEMA_VERSION = "6"
 # The punctuation inside keys ("q:KRN|SM0"), kept in their tokens; letters and digits are
 # token characters anyway, and ASCII letters are compared without case.
 _KEY_CHARS = ":|<>=#"
-
-#: Phone numbers are looked up on this many trailing digits (and compared on up to nine).
-PHONE_KEY_DIGITS = 7
 
 _DDL = (
     "CREATE TABLE IF NOT EXISTS desk_search_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -83,10 +88,6 @@ _DOC_COLUMNS = ("rid, patient_id, family, given, birth, sex, phone, mrn, postcod
                 " state")
 
 _MAX_NAME_WORDS = 6
-# Word similarity (Jaro-Winkler) at or below which a name word counts for nothing.
-_NAME_FLOOR = 0.7
-# Pair keys are made from the first few name words only (a name rarely has more).
-_MAX_PAIR_WORDS = 5
 # Rows a loose lookup may touch before its candidates are ranked by how many keys hit.
 _LOOSE_ROWS = 5000
 
@@ -102,151 +103,6 @@ class Hit:
     patient_id: str
     score: float
     matched: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """The index's folded copy of a patient: what ranking and duplicate matching compare."""
-
-    patient_id: str
-    family: tuple[str, ...]
-    given: tuple[str, ...]
-    birth: str  # YYYYMMDD or ""
-    sex: str
-    phone: str  # trailing digits or ""
-    mrn: str
-    postcode: str
-    address: str
-    city: str
-    state: str
-    rid: int = 0
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return self.family + self.given
-
-
-def record_of(patient: Patient) -> Record:
-    """Fold a patient into the form the index stores."""
-    return Record(*_folded(patient))
-
-
-def _folded(patient: Patient) -> tuple[str, tuple[str, ...], tuple[str, ...], str, str, str, str,
-                                       str, str, str, str]:
-    """A :class:`Record`'s fields (rid aside), in order: the index writes them straight
-    from here, without making a Record of each patient it adds."""
-    return (
-        patient.id,
-        name_tokens(patient.family),
-        name_tokens(patient.given),
-        date_key(patient.birth_date) if patient.birth_date else "",
-        patient.sex if patient.sex in ("female", "male") else "",
-        phone_digits(patient.phone),
-        mrn_key(patient.mrn),
-        mrn_key(patient.postal_code),
-        " ".join(fold(patient.address).split()),
-        " ".join(name_tokens(patient.city)),
-        " ".join(name_tokens(patient.state)),
-    )
-
-
-def record_keys(rec: Record) -> set[str]:
-    """The exact lookup keys of one record.
-
-    ``n:`` name word, ``p:`` its Double Metaphone code; ``q:`` the codes of two name
-    words together (both words right or sound-alike); ``l:`` one word's code with the
-    first (``<``) or last (``>``) three letters of another (the other word has a typo);
-    ``w:`` the ends of a family name word with those of a given name word (a typo in
-    each); ``s:`` the first one and two letters of a name word (a word being typed);
-    ``d:`` birth date, ``t:`` phone tail, ``m:`` MRN and ``m#`` its bare number.
-    """
-    return set(_keys(rec.family, rec.given, rec.birth, rec.phone, rec.mrn))
-
-
-def _keys(family: tuple[str, ...], given: tuple[str, ...], birth: str, phone: str,
-          mrn: str) -> list[str]:
-    """:func:`record_keys` from the fields they are made of, each key once."""
-    words = name_variants([*family, *given])[:_MAX_PAIR_WORDS]
-    in_family = set(name_variants(list(family)))
-    keys = {k for w in words for k in _one_word_keys(w)}
-    for i, a in enumerate(words):
-        for b in words[i + 1:]:
-            if a != b:
-                keys.update(_two_word_keys(a, b, (a in in_family) != (b in in_family)))
-    out = list(keys)  # the other keys have prefixes of their own: none is a name key
-    if birth:
-        out.append("d:" + birth)
-    if phone:
-        out.append("t:" + phone[-PHONE_KEY_DIGITS:])
-    if mrn:
-        out.append("m:" + mrn)
-        if number := mrn_number(mrn):
-            out.append("m#" + number)
-    return out
-
-
-@lru_cache(maxsize=65536)
-def _one_word_keys(word: str) -> tuple[str, ...]:
-    """``n:``, ``s:`` and ``p:`` keys of one name word."""
-    return ("n:" + word, "s:" + word[:1], "s:" + word[:2], *("p:" + c for c in phonetic(word)))
-
-
-@lru_cache(maxsize=65536)
-def _two_word_keys(a: str, b: str, across: bool) -> tuple[str, ...]:
-    """``q:`` and ``l:`` keys of two name words (``l:`` both ways), and ``w:`` keys when
-    one is a family name word and the other a given name word (``across``)."""
-    codes_a, codes_b = phonetic(a), phonetic(b)
-    keys = [_pair_key(x, y) for x in codes_a for y in codes_b]
-    if across:
-        keys += _ends_keys(a, b)
-    for codes, other in ((codes_a, b), (codes_b, a)):
-        if len(other) >= 3:
-            keys += [f"l:{x}|{end}" for x in codes for end in ("<" + other[:3], ">" + other[-3:])]
-    return tuple(keys)
-
-
-def _key_text(rec: Record) -> str:
-    """The row of ``desk_search_key`` for one record: its keys (in any order: the table
-    keeps no positions)."""
-    return " ".join(_keys(rec.family, rec.given, rec.birth, rec.phone, rec.mrn))
-
-
-def _pair_key(x: str, y: str) -> str:
-    return f"q:{x}|{y}" if x <= y else f"q:{y}|{x}"
-
-
-def _ends(word: str) -> list[str]:
-    """The first (``<``) and last (``>``) three letters of ``word`` and its first and last
-    letter (``=``): one typo in a word of four letters or more leaves one of them as it was."""
-    if len(word) < 3:
-        return []
-    return ["<" + word[:3], ">" + word[-3:], "=" + word[0] + word[-1]]
-
-
-def _ends_keys(a: str, b: str) -> list[str]:
-    """``w:`` keys of two words: each end of one with each end of the other, in a fixed
-    order; first and last letters alone on both sides would match too many names."""
-    return [f"w:{x}|{y}" if x <= y else f"w:{y}|{x}"
-            for x in _ends(a) for y in _ends(b) if x[0] != "=" or y[0] != "="]
-
-
-def mrn_number(key: str) -> str:
-    """The number inside an MRN key without prefix or leading zeros ("MRN004711" -> "4711").
-
-    Staff often type just the number; fewer than three digits is not taken as one.
-    """
-    digits = "".join(c for c in key if c.isdigit()).lstrip("0")
-    return digits if len(digits) >= 3 else ""
-
-
-def fts_document(rec: Record) -> str:
-    """The text the trigram table holds for one record: its name words, space-wrapped,
-    so that ``" smi"`` matches the start of a word and ``"mith"`` any piece of one."""
-    return _name_text(rec.family, rec.given)
-
-
-def _name_text(family: tuple[str, ...], given: tuple[str, ...]) -> str:
-    return " " + " ".join(name_variants([*family, *given])) + " "
 
 
 def _row_record(row: Sequence[object]) -> Record:
@@ -278,94 +134,6 @@ def _pieces(word: str) -> list[str]:
         return [word[:half], word[half:]]
     third = n // 3
     return [word[:third], word[third:2 * third], word[2 * third:]]
-
-
-# ---------------------------------------------------------------------------- scoring
-
-def name_similarity(a: str, b: str) -> float:
-    """How alike two folded name words are (0-1): Jaro-Winkler, lifted for phonetic twins."""
-    if a == b:
-        return 1.0
-    s = JaroWinkler.normalized_similarity(a, b)
-    if s < 0.9 and set(phonetic(a)) & set(phonetic(b)):
-        s = 0.9
-    return s
-
-
-def name_score(query: Sequence[str], names: Sequence[str], *, partial_last: bool = False
-               ) -> tuple[float, list[tuple[str, str, float]]]:
-    """Score query words against a patient's name words, in any order.
-
-    Returns the score (0-1) and, per query word, the best name word and its similarity.
-    With ``partial_last`` the last query word may be the start of a name still being typed.
-    """
-    variants = name_variants(list(names))
-    if not query or not variants:
-        return 0.0, []
-    pairs: list[tuple[str, str, float]] = []
-    used: set[str] = set()
-    last = len(query) - 1
-    for i, q in enumerate(query):
-        best, best_word = 0.0, ""
-        for w in variants:
-            s = name_similarity(q, w)
-            if partial_last and i == last and s < 1.0 and w.startswith(q):
-                s = max(s, 0.92 + 0.08 * len(q) / len(w))
-            if w in used:
-                s *= 0.9  # one name word should not answer two query words
-            if s > best:
-                best, best_word = s, w
-        used.add(best_word)
-        pairs.append((q, best_word, best))
-    # Jaro-Winkler gives unrelated names 0.6-0.7; stretch so that only likeness counts
-    # (a typo ~0.9 -> ~0.7) and a strange name cannot ride on an exact birth date.
-    score = sum(max(0.0, (p[2] - _NAME_FLOOR) / (1 - _NAME_FLOOR)) for p in pairs) / len(pairs)
-    # Prefer the patient whose name is fully covered by the query (no unmatched extra words).
-    covered = sum(1 for w in names if w in used) / len(names)
-    return 0.92 * score + 0.08 * covered, pairs
-
-
-def date_similarity(a: str, b: str) -> float:
-    """How alike two ``YYYYMMDD`` dates are: 1 equal, 0.7 one typo or day/month swapped."""
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    if a[:4] == b[:4] and a[4:6] == b[6:8] and a[6:8] == b[4:6]:
-        return 0.7
-    diff = [i for i in range(8) if a[i] != b[i]]
-    if len(diff) == 1:
-        return 0.7
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
-            and a[diff[1]] == b[diff[0]]:
-        return 0.7
-    return 0.0
-
-
-def phone_equal(a: str, b: str) -> bool:
-    """Same phone number on the trailing digits both have (at least seven)."""
-    n = min(len(a), len(b))
-    return n >= 7 and a[-n:] == b[-n:]
-
-
-def _part_score(part: Part, rec: Record) -> tuple[float, str]:
-    best, label = 0.0, ""
-    for m in part.mrns:
-        if m and rec.mrn and m == rec.mrn:
-            return 1.0, "MRN"
-        if m and rec.mrn and mrn_number(m) == mrn_number(rec.mrn) != "":
-            # just the number: one that reads as a year too is only half an MRN
-            return 0.5 if part.years else 1.0, "MRN"
-    for p in part.phones:
-        if rec.phone and phone_equal(p, rec.phone):
-            return 1.0, "phone"
-    for key in [*(date_key(d) for d in part.dates), *part.near_dates]:
-        s = date_similarity(key, rec.birth)
-        if s > best:
-            best, label = s, "birth date" if s == 1.0 else ""
-    if any(rec.birth.startswith(year) for year in part.years):
-        return 1.0, "birth year"
-    return best, label
 
 
 # ---------------------------------------------------------------------------- the index
@@ -445,7 +213,7 @@ class PatientIndex:
         c = self.connection
         # a table without content forgets a row by being told what it was given
         c.exec_driver_sql("INSERT INTO desk_search_key (desk_search_key, rowid, keys)"
-                          " VALUES ('delete', ?, ?)", (rec.rid, _key_text(rec)))
+                          " VALUES ('delete', ?, ?)", (rec.rid, key_text(rec)))
         c.exec_driver_sql("INSERT INTO desk_search_fts (desk_search_fts, rowid, name)"
                           " VALUES ('delete', ?, ?)", (rec.rid, fts_document(rec)))
         c.exec_driver_sql("DELETE FROM desk_search_doc WHERE rid = ?", (rec.rid,))
@@ -479,11 +247,11 @@ class PatientIndex:
         for p in patients:
             rid += 1
             pid, family, given, birth, sex, phone, mrn, postcode, address, city, state = \
-                _folded(p)
+                folded(p)
             docs.append((rid, pid, " ".join(family), " ".join(given), birth, sex, phone, mrn,
                          postcode, address, city, state))
-            keys.append((rid, " ".join(_keys(family, given, birth, phone, mrn))))
-            names.append((rid, _name_text(family, given)))
+            keys.append((rid, " ".join(keys_of(family, given, birth, phone, mrn))))
+            names.append((rid, name_text(family, given)))
         c.exec_driver_sql(f"INSERT INTO desk_search_doc ({_DOC_COLUMNS}) VALUES "
                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", docs)
         c.exec_driver_sql("INSERT INTO desk_search_key (rowid, keys) VALUES (?, ?)", keys)
@@ -544,7 +312,7 @@ class PatientIndex:
         scored = []
         for r in found:
             s, _ = name_score(names, r.names) if names else (0.0, [])
-            s += sum(_part_score(part, r)[0] for part in parts)
+            s += sum(part_score(part, r)[0] for part in parts)
             scored.append((s, r.rid, r))
         scored.sort(key=lambda t: (-t[0], t[1]))
         return [r for _, _, r in scored[:k]]
@@ -569,7 +337,7 @@ class PatientIndex:
         found = _Gathered(self.connection)
         found.keyed(_part_keys(parts), k)
         found.expect(enough)
-        words = names[:_MAX_PAIR_WORDS]
+        words = names[:MAX_PAIR_WORDS]
         # The word being typed is looked up both as a whole word and as a start.
         partial = words[-1] if typing and words else ""
         if len(words) > 1:
@@ -610,7 +378,7 @@ class PatientIndex:
             if s >= 0.5:
                 matched.append("name")
         for part in parts:
-            s, label = _part_score(part, rec)
+            s, label = part_score(part, rec)
             total += s
             weight += 1.0
             if label and label not in matched:
@@ -639,13 +407,13 @@ def _pair_keys(words: list[str], partial: str) -> tuple[list[str], list[str]]:
     strict: list[str] = []
     loose: list[str] = []
     for a, b in combinations(words, 2):
-        for key in _two_word_keys(a, b, True):
+        for key in two_word_keys(a, b, True):
             (strict if key.startswith("q:") else loose).append(key)
     if len(partial) >= 3:  # the other words with the start typed so far
         strict += [f"l:{x}|<{partial[:3]}" for w in words[:-1] for x in phonetic(w)]
     for _, spelling in rejoined(words):  # "isab elle beattie": "isabelle beattie"
         strict += [k for a, b in combinations(spelling, 2)
-                   for k in _two_word_keys(a, b, False) if k.startswith("q:")]
+                   for k in two_word_keys(a, b, False) if k.startswith("q:")]
     return strict, loose
 
 

@@ -10,7 +10,8 @@ from sqlalchemy import create_engine
 from bench.febrl import load, patient_of
 from desk.frontdesk.matching import Model, compare, explain, find_duplicates, score_pair
 from desk.frontdesk.model import Patient
-from desk.frontdesk.search import PatientIndex, record_of
+from desk.frontdesk.search import PatientIndex
+from desk.frontdesk.search_keys import record_of
 
 JOHN = Patient("Smith", "John", date(1984, 3, 1), sex="male", phone="(02) 9123 4567",
                address="12 Rose Street", city="Newtown", postal_code="2042")

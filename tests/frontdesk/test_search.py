@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import Connection, create_engine
 
 from desk.frontdesk.model import Patient
-from desk.frontdesk.search import PatientIndex, record_keys, record_of
+from desk.frontdesk.search import PatientIndex
+from desk.frontdesk.search_keys import record_keys, record_of
 
 pytestmark = pytest.mark.clock
 
