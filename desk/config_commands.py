@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from desk.storage import machine_file
 from desk.storage import settings as settings_mod
 
 
@@ -48,7 +49,7 @@ def show_settings(args: argparse.Namespace) -> int:
 
 def check_settings(args: argparse.Namespace) -> int:
     """Each problem as ``FILE:LINE: what is wrong``; 0 when there is none, 1 otherwise."""
-    report = settings_mod.check_file(args.file)
+    report = machine_file.check_file(args.file)
     for problem in report.problems:
         print(f"{args.file}:{problem.line}: {problem.message}" if problem.line
               else f"{args.file}: {problem.message}")
@@ -62,5 +63,5 @@ def check_settings(args: argparse.Namespace) -> int:
 
 
 def print_sample(args: argparse.Namespace) -> int:
-    print(settings_mod.sample_file(), end="")
+    print(machine_file.sample_file(), end="")
     return 0
