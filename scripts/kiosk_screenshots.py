@@ -9,11 +9,16 @@ the five bundled forms waiting under one check-in code in that language. The scr
 as OUT/<lang>/<nn>-<screen>-<size>.png: the welcome screen, a refused code, every page of
 every form inside the kiosk (answered as it goes, the consent signed with mouse strokes),
 each form's review page, the idle warning, the thank-you page and the staff PIN prompt.
+Under Xvfb it also shows Qt Virtual Keyboard, as ``desk --kiosk`` does, and writes the
+screen with the keyboard open for the birth date, a form's date field and the PIN as
+<nn>-keyboard-<field>-<screen size>.png (the keyboard is a window of its own, so these are
+taken at the screen's size: ``xvfb-run -a -s "-screen 0 1280x800x24" ...``, or 800x1280).
 The form renderer alone: scripts/form_screenshots.py.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -47,6 +52,33 @@ class Shooter:
 
     def __init__(self, app: Any, widget: Any, out: Path) -> None:
         self.app, self.widget, self.out, self.count = app, widget, out, 0
+        self.taken: set[str] = set()
+
+    def keyboard(self, name: str, flow: Any, field: Any) -> None:
+        """The whole screen with the on-screen keyboard open for ``field``."""
+        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtTest import QTest
+
+        screen = flow.screen().geometry()
+        flow.setGeometry(screen)
+        flow.window().activateWindow()
+        _settle(self.app, flow.isActiveWindow, 2)
+        field.window().activateWindow()
+        _settle(self.app, lambda: field.window().isActiveWindow(), 2)
+        QTest.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+        keys = QGuiApplication.inputMethod()
+        _settle(self.app, lambda: keys.isVisible() and keys.keyboardRectangle().height() > 0)
+        _settle(self.app, seconds=0.8)  # the keyboard slides in
+        self.count += 1
+        self.taken.add(f"keyboard-{name}")
+        path = self.out / (f"{self.count:02d}-keyboard-{name}-"
+                           f"{screen.width()}x{screen.height()}.png")
+        flow.screen().grabWindow(0).toImage().save(str(path))
+        print(path)
+        keys.hide()
+        field.clearFocus()
+        _settle(self.app, lambda: not keys.isVisible(), 2)
 
     def __call__(self, name: str) -> None:
         self.count += 1
@@ -87,7 +119,7 @@ def _answer(node: Any) -> bool:
     return value is not None and node.form.set_answer(node, value)
 
 
-def shoot_language(app: Any, out: Path, language: str) -> None:
+def shoot_language(app: Any, out: Path, language: str, *, keyboard: bool = False) -> None:
     from desk.frontdesk import intake, kiosk, patients, schedule
     from desk.frontdesk.model import Appointment, Patient
     from desk.storage import SYSTEM, Workspace
@@ -110,6 +142,8 @@ def shoot_language(app: Any, out: Path, language: str) -> None:
         flow.show()
         shoot = Shooter(app, flow, out)
         shoot("welcome")
+        if keyboard:
+            shoot.keyboard("birth", flow, flow.welcome.birth)
         _type_code(flow, "AAAAAA", app)
         shoot("refused")
         flow.welcome.clear()
@@ -121,6 +155,11 @@ def shoot_language(app: Any, out: Path, language: str) -> None:
             while not view.on_review and page < 30:
                 _settle(app, seconds=0.1)
                 shoot(f"{name}-{page}")
+                dated = [n for n in view.pages[view.index].questions(view.form)
+                         if n.type == "date" and n.enabled and view.item_widget(n.link_id)]
+                if keyboard and dated and "keyboard-date" not in shoot.taken:
+                    field = view.item_widget(dated[0].link_id).editor.field
+                    shoot.keyboard("date", flow, field)
                 _answer_page(view)
                 if page == 1 and not done:  # the idle warning, over the first form
                     flow._warn(20)
@@ -138,12 +177,14 @@ def shoot_language(app: Any, out: Path, language: str) -> None:
                 flow.view is not None or flow.stack.currentWidget() is flow.thanks))
         shoot("thanks")
         flow.back_to_welcome.stop()
-        pin = KioskPinDialog(kiosk.hash_pin("2468"))  # a PIN is set: the usual prompt
+        pin = KioskPinDialog(kiosk.hash_pin("2468"), flow)  # a PIN is set: the usual prompt
         pin.show()
         _settle(app, seconds=0.2)
         path = out / f"{shoot.count + 1:02d}-pin.png"
         pin.grab().save(str(path))
         print(path)
+        if keyboard:
+            shoot.keyboard("pin", flow, pin.pin)
         pin.close()
         flow.stop()
         flow.close()
@@ -158,12 +199,19 @@ def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
         return 2
+    from desk.ui.kiosk.keyboard import use_virtual_keyboard
+
+    # the kiosk's on-screen keyboard, as desk --kiosk has it: offscreen Qt cannot show it
+    keyboard = os.environ.get("QT_QPA_PLATFORM") != "offscreen" and use_virtual_keyboard()
     from desk.ui.app import make_app
 
     app = make_app()
     out = Path(argv[0])
     for language in argv[1:] or LANGUAGES:
-        shoot_language(app, out / language, language)
+        shoot_language(app, out / language, language, keyboard=keyboard)
+    sys.stdout.flush()
+    if keyboard:  # the keyboard's QML engine aborts when torn down after the application
+        os._exit(0)
     return 0
 
 

@@ -185,6 +185,10 @@ class ErrorReporter(QObject):
 def run(settings: Settings, key_ahead: KeyAhead | None = None) -> int:
     """The application, until its window closes; ``key_ahead``: the workspace key, being
     read already."""
+    if settings.kiosk.enabled:  # before the QApplication: Qt picks its input method then
+        from desk.ui.kiosk.keyboard import use_virtual_keyboard
+
+        use_virtual_keyboard()
     app = make_app()
     session = Session(None, settings)
     window = MainWindow(session, screens())

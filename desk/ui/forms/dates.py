@@ -3,7 +3,8 @@
 The engine keeps FHIR's ISO text (``2009-04-01``, ``09:30:00``, ``2009-04-01T09:30:00``);
 a field and the review page show it in the locale's short format with the year in full
 (``01/04/2009`` in French, ``4/1/2009`` in American English), and what is typed is read in
-either way. A partial date (``2009``, ``2009-04``) is shown as it is.
+either way; a time may be typed with a point (``9.30``), as the virtual keyboard's number
+pad has no colon. A partial date (``2009``, ``2009-04``) is shown as it is.
 """
 
 from __future__ import annotations
@@ -78,6 +79,9 @@ def _date(text: str, locale: QLocale) -> str | None:
 
 
 def _time(text: str, locale: QLocale) -> str | None:
+    text = text.replace(".", ":")  # the virtual keyboard's number pad has a point, no colon
+    if re.match(r"^\d:\d{2}", text):
+        text = "0" + text
     if _ISO_TIME.match(text):
         return text if len(text) == 8 else text + ":00"
     for pattern in (time_pattern(locale), "H:mm"):

@@ -75,6 +75,27 @@ def enter_clicks() -> EnterClicks:
     return found
 
 
+_HINTS = {
+    # the virtual keyboard opens its number pad for these (with / - . and space); ImhDate and
+    # ImhTime alone would open the letters
+    "date": Qt.InputMethodHint.ImhDate | Qt.InputMethodHint.ImhFormattedNumbersOnly,
+    "time": Qt.InputMethodHint.ImhTime | Qt.InputMethodHint.ImhFormattedNumbersOnly,
+    "dateTime": Qt.InputMethodHint.ImhDate | Qt.InputMethodHint.ImhTime
+    | Qt.InputMethodHint.ImhFormattedNumbersOnly,
+    "url": Qt.InputMethodHint.ImhUrlCharactersOnly | Qt.InputMethodHint.ImhNoAutoUppercase,
+    # typed into the fields of a repeating number question (a single one has a spinner)
+    "integer": Qt.InputMethodHint.ImhFormattedNumbersOnly,
+    "decimal": Qt.InputMethodHint.ImhFormattedNumbersOnly,
+    "quantity": Qt.InputMethodHint.ImhFormattedNumbersOnly,
+}
+
+
+def keyboard_hints(kind: str) -> Qt.InputMethodHint:
+    """The input-method hints of a one-line field for an item of type ``kind``: they choose
+    the virtual keyboard's layout on a kiosk."""
+    return _HINTS.get(kind, Qt.InputMethodHint.ImhNone)
+
+
 def touch(widget: W, width: int = TOUCH) -> W:
     """Make ``widget`` at least a finger's size; a button also takes Enter as a press."""
     widget.setMinimumSize(QSize(max(width, widget.minimumWidth()), TOUCH))
@@ -120,6 +141,7 @@ class TextEditor(Editor):
     def __init__(self, node: Node, commit: Commit, parent: QWidget | None = None) -> None:
         super().__init__(node, commit, parent)
         self.field = touch(QLineEdit(), 200)
+        self.field.setInputMethodHints(keyboard_hints(node.type))
         if node.entry_format:
             self.field.setPlaceholderText(node.entry_format)
         if node.definition.max_length:
@@ -199,6 +221,9 @@ class NumberEditor(Editor):
         self.spin.setKeyboardTracking(False)
         self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         touch(self.spin, 160)
+        # the virtual keyboard's number pad; a sign or a decimal point needs its fuller one
+        self.spin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly if whole and low >= 0
+                                      else Qt.InputMethodHint.ImhFormattedNumbersOnly)
         # big − and + beside the field instead of the spinner's tiny arrows (the keyboard's
         # Up and Down still step)
         self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)

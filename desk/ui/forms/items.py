@@ -40,6 +40,7 @@ from desk.ui.forms.editors import (
     SliderEditor,
     TextEditor,
     focus_first,
+    keyboard_hints,
     touch,
 )
 from desk.ui.forms.signature import SignatureEditor
@@ -136,6 +137,7 @@ class ListEditor(Editor):
     def _add_field(self, text: str = "") -> QLineEdit:
         field = QLineEdit(text if isinstance(text, str) else "")
         touch(field, 200)
+        field.setInputMethodHints(keyboard_hints(self.node.type))
         field.setAccessibleName(tr("{0}, answer {1}").format(self.node.text,
                                                               len(self.fields) + 1))
         field.editingFinished.connect(self.flush)

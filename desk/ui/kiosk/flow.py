@@ -12,12 +12,14 @@ import gc
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ from desk.frontdesk.intake import Handoff, Intake
 from desk.frontdesk.staff_forms import OpenedForm
 from desk.storage import Actor, audit
 from desk.ui.forms import FormWidget
+from desk.ui.kiosk.keyboard import keyboard_top
 from desk.ui.kiosk.lockdown import IdleTimer
 from desk.ui.kiosk.messages import kiosk_message
 from desk.ui.kiosk.welcome import KioskWelcomeWidget, large, paper
@@ -79,6 +82,9 @@ class KioskWidget(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.stack, 1)
         layout.addLayout(self._footer())
+        keyboard = QGuiApplication.inputMethod()  # Qt Virtual Keyboard on a kiosk
+        keyboard.visibleChanged.connect(self._keyboard_moved)
+        keyboard.keyboardRectangleChanged.connect(self._keyboard_moved)
         self.idle.sig_warning.connect(self._warn)
         self.idle.sig_resumed.connect(self.warning.hide)
         self.idle.sig_expired.connect(self._idle_expired)
@@ -189,6 +195,26 @@ class KioskWidget(QWidget):
             old.deleteLater()
         self.welcome.set_enabled(enabled)
         self._name_buttons()
+
+    def _keyboard_moved(self) -> None:
+        """Leave the on-screen keyboard its part of the screen, and keep the field being
+        typed in above it (the keyboard is a window over the kiosk's)."""
+        if not Shiboken.isValid(self):
+            return
+        top = keyboard_top(self)
+        bottom = self.mapToGlobal(QPoint(0, self.height())).y()
+        covered = max(0, bottom - top) if top is not None else 0
+        self.layout().setContentsMargins(0, 0, 0, covered)
+        if covered:
+            QTimer.singleShot(0, self, self._show_focus)
+
+    def _show_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        holder = focus.parentWidget() if focus is not None and self.isAncestorOf(focus) else None
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        if isinstance(holder, QScrollArea):
+            holder.ensureWidgetVisible(focus, 16, 16)
 
     # ---- finding the patient's forms ----------------------------------------------------
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
 
 from desk.frontdesk.kiosk import pin_matches
+from desk.ui.kiosk.keyboard import keyboard_top
 
 
 class KioskPinDialog(QDialog):
@@ -25,7 +28,9 @@ class KioskPinDialog(QDialog):
                                         "from here.")))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
+                                     | Qt.InputMethodHint.ImhSensitiveData
+                                     | Qt.InputMethodHint.ImhNoPredictiveText)
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setAccessibleDescription(self.tr("The staff PIN, 4 to 8 digits"))
         self.pin.setMinimumHeight(48)
@@ -46,6 +51,18 @@ class KioskPinDialog(QDialog):
         cancel.clicked.connect(self.reject)
         layout.addWidget(ok)
         layout.addWidget(cancel)
+        keyboard = QGuiApplication.inputMethod()  # Qt Virtual Keyboard on a kiosk
+        keyboard.visibleChanged.connect(self._keyboard_moved)
+        keyboard.keyboardRectangleChanged.connect(self._keyboard_moved)
+
+    def _keyboard_moved(self) -> None:
+        """Move up out of the on-screen keyboard's way, the PIN field and buttons in sight."""
+        if not (Shiboken.isValid(self) and self.isVisible()):
+            return
+        top = keyboard_top(self)
+        overlap = self.frameGeometry().bottom() - top if top is not None else 0
+        if overlap > 0:
+            self.move(self.x(), max(self.screen().geometry().top(), self.y() - overlap - 16))
 
     def check(self) -> None:
         pin = self.pin.text()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,14 +53,27 @@ class KioskWelcomeWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("kiosk-welcome")
         self.day_first = day_first
-        layout = QVBoxLayout(self)
+        paper(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # it scrolls: with the on-screen keyboard up, half the screen is left to it
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("page")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll)
+        page = QWidget()
+        self.scroll.setWidget(page)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(16)
-        paper(self)
         layout.addWidget(heading(self.tr("Welcome")))
         layout.addWidget(large(muted(self.tr("Type the code printed on your check-in slip."))))
         self.code = self._field(self.tr("Check-in code"), self.tr("For example KT4 7XA"))
         self.code.setMaxLength(9)
+        self.code.setInputMethodHints(Qt.InputMethodHint.ImhPreferUppercase
+                                      | Qt.InputMethodHint.ImhNoPredictiveText)
         self.code.returnPressed.connect(self._code_entered)
         layout.addWidget(self.code)
         self.open_code = self._button(self.tr("Open my forms"), self._code_entered)
@@ -74,7 +88,8 @@ class KioskWelcomeWidget(QWidget):
         self.given = self._field(self.tr("Given name"))
         self.birth = self._field(self.tr("Date of birth"),
                                  self.tr("DD/MM/YYYY") if day_first else self.tr("MM/DD/YYYY"))
-        self.birth.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
+        self.birth.setInputMethodHints(Qt.InputMethodHint.ImhDate
+                                       | Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.birth.returnPressed.connect(self._name_entered)
         for label, field in ((self.tr("Family name"), self.family),
                              (self.tr("Given name"), self.given),
@@ -92,6 +107,8 @@ class KioskWelcomeWidget(QWidget):
 
     def _field(self, name: str, placeholder: str = "") -> QLineEdit:
         field = QLineEdit()
+        # no suggestions: the virtual keyboard must not learn one patient's name for the next
+        field.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
         field.setAccessibleName(name)
         field.setAccessibleDescription(placeholder or name)
         field.setPlaceholderText(placeholder)
