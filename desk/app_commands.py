@@ -111,7 +111,7 @@ class Check:
 
 def run_doctor(args: argparse.Namespace) -> int:
     config = load_settings(args)
-    checks = [_check_keyring(), _check_database(config.workspace_path), _check_qt(),
+    checks = [_check_keyring(), *_check_workspace(config.workspace_path), _check_qt(),
               _check_disk(config.workspace_path), _check_server(config)]
     width = max(len(c.name) for c in checks)
     for c in checks:
@@ -128,19 +128,23 @@ def _check_keyring() -> Check:
                  "no usable system key store: workspaces are opened with a passphrase")
 
 
-def _check_database(path: Path) -> Check:
+def _check_workspace(path: Path) -> list[Check]:
+    """The database whole, and the audit log as it was written (chain and kept end)."""
     from desk.storage import NeedPassphrase, Workspace
 
     if not Workspace.exists(path):
-        return Check("database", False, f"no workspace in {path}")
+        return [Check("database", False, f"no workspace in {path}")]
     try:
-        with Workspace.open(path) as ws, ws.read() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+        with Workspace.open(path) as ws:
+            damage = ws.damage()
+            chain = ws.audit_check()
     except NeedPassphrase:
-        return Check("database", True, f"{path} (locked by passphrase; not opened)")
+        return [Check("database", True, f"{path} (locked by passphrase; not opened)")]
     except DeskError as err:
-        return Check("database", False, err.message)
-    return Check("database", result == "ok", f"{path}: integrity {result}")
+        return [Check("database", False, err.message)]
+    audit = Check("audit log", True, f"{chain.entries} entries, chain and end verified") \
+        if chain.ok else Check("audit log", False, f"altered at entry {chain.first_bad_seq}")
+    return [Check("database", damage is None, damage or f"{path}: integrity ok"), audit]
 
 
 def _check_qt() -> Check:

@@ -27,9 +27,26 @@ def test_demo_then_doctor_passes(tmp_path: Path, capsys, monkeypatch) -> None:
     assert "12 patients" in capsys.readouterr().out
     assert main(["--workspace", str(ws), "doctor"]) == 0
     table = capsys.readouterr().out
-    for check in ("key store", "database", "Qt platform", "free disk", "server"):
+    for check in ("key store", "database", "audit log", "Qt platform", "free disk", "server"):
         assert check in table
     assert "FAIL" not in table and "integrity ok" in table
+    assert "chain and end verified" in table
+
+
+def test_doctor_fails_on_an_audit_log_cut_short(tmp_path: Path, capsys, monkeypatch) -> None:
+    from desk.storage import Workspace
+    from desk.storage.schema import audit
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    ws = tmp_path / "demo"
+    assert main(["demo", "--workspace", str(ws), "--patients", "3"]) == 0
+    with Workspace.open(ws) as opened, opened.begin() as conn:  # someone holding the key
+        last = conn.execute(audit.select().order_by(audit.c.seq.desc()).limit(1)).first()
+        conn.execute(audit.delete().where(audit.c.seq == last.seq))
+        conn.exec_driver_sql("UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'audit'")
+    capsys.readouterr()
+    assert main(["--workspace", str(ws), "doctor"]) == 1
+    assert f"audit log    FAIL  altered at entry {last.seq}" in capsys.readouterr().out
 
 
 def test_doctor_fails_for_a_missing_workspace_and_an_unreachable_server(

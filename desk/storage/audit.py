@@ -76,14 +76,41 @@ class ChainCheck:
     first_bad_seq: int | None = None
 
 
-def verify(conn: sa.Connection) -> ChainCheck:
-    """Walk the chain; report the first entry whose hash or link does not hold."""
-    prev_hash = GENESIS
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The last entry of the chain: its number and hash (kept outside the database as its
+    anchor, see :mod:`desk.storage.audit_anchor`)."""
+
+    seq: int
+    hash: str
+
+
+def head(conn: sa.Connection) -> Head | None:
+    row = conn.execute(sa.select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc())
+                       .limit(1)).first()
+    return Head(row.seq, row.hash) if row is not None else None
+
+
+def verify(conn: sa.Connection, anchor: Head | None = None) -> ChainCheck:
+    """Walk the chain; report the first entry whose hash, link or number does not hold.
+
+    Numbers are never given twice (``AUTOINCREMENT``), so a missing number is a deleted
+    entry even when the ones after it were hashed again; the last number must be the last
+    given (the end of the log cut off). ``anchor``, a head kept outside the database, must
+    still be in the chain as it was (the end cut off and the numbers set back)."""
+    prev_hash, prev_seq = GENESIS, 0
     count = 0
     for row in conn.execute(sa.select(audit).order_by(audit.c.seq)):
         entry = row._asdict()
-        if entry["prev_hash"] != prev_hash or entry["hash"] != _digest(prev_hash, entry):
+        if entry["prev_hash"] != prev_hash or entry["hash"] != _digest(prev_hash, entry) \
+                or entry["seq"] != prev_seq + 1:
             return ChainCheck(False, count, entry["seq"])
-        prev_hash = entry["hash"]
+        if anchor is not None and entry["seq"] == anchor.seq and entry["hash"] != anchor.hash:
+            return ChainCheck(False, count, entry["seq"])
+        prev_hash, prev_seq = entry["hash"], entry["seq"]
         count += 1
+    given = conn.exec_driver_sql(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'audit'").scalar() or 0
+    if prev_seq < max(given, anchor.seq if anchor is not None else 0):
+        return ChainCheck(False, count, prev_seq + 1)
     return ChainCheck(True, count)

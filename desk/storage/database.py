@@ -7,7 +7,7 @@ import json
 import logging
 import operator
 import shutil
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -153,10 +153,10 @@ def translate(err: Exception) -> DeskError:
 
 
 @contextlib.contextmanager
-def _translated(opened: contextlib.AbstractContextManager[sa.Connection]
+def _translated(opening: Callable[[], contextlib.AbstractContextManager[sa.Connection]]
                 ) -> Iterator[sa.Connection]:
     try:
-        with opened as conn:
+        with opening() as conn:  # opened here: a connection that fails to open is translated
             yield conn
     except exc.DBAPIError as err:
         raise translate(err) from None
@@ -164,9 +164,9 @@ def _translated(opened: contextlib.AbstractContextManager[sa.Connection]
 
 def transaction(engine: sa.Engine) -> contextlib.AbstractContextManager[sa.Connection]:
     """``engine.begin()`` whose database failures arrive as :class:`DeskError`."""
-    return _translated(engine.begin())
+    return _translated(engine.begin)
 
 
 def reading(engine: sa.Engine) -> contextlib.AbstractContextManager[sa.Connection]:
     """A read-only use of a connection, with failures as :class:`DeskError`."""
-    return _translated(engine.connect())
+    return _translated(engine.connect)

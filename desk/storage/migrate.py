@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0009_draft_page"
+HEAD = "0010_audit_numbers"
 KEEP_BACKUPS = 5
 
 

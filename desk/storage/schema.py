@@ -93,6 +93,7 @@ audit = sa.Table(
     sa.Column("outcome", sa.Text, nullable=False, server_default="ok"),
     sa.Column("prev_hash", sa.Text, nullable=False),
     sa.Column("hash", sa.Text, nullable=False),
+    sqlite_autoincrement=True,  # a deleted entry's number is never given again
 )
 
 # Names of files in the encrypted blob store, by the record they belong to.

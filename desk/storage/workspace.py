@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.storage import crypto, keys, migrate
+from desk.storage import audit, audit_anchor, crypto, keys, migrate
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import intact, open_database, reading, transaction
+from desk.storage.schema import audit as audit_table
 
 if TYPE_CHECKING:
     from desk.storage.key_ahead import KeyAhead
@@ -67,6 +68,7 @@ class Workspace:
         self.engine = open_database(self.db_path, key)
         self.backup = migrate.upgrade(self.engine, self.db_path, self.backup_dir)
         self.blobs = BlobStore(self.path / "blobs", key)
+        self._anchor_key = crypto.derive(key, "audit head")
 
     @property
     def id(self) -> str:
@@ -79,6 +81,31 @@ class Workspace:
     @property
     def backup_dir(self) -> Path:
         return self.path / "backups"
+
+    def keep_audit_head(self) -> None:
+        """Keep the audit chain's head outside the database (:mod:`audit_anchor`). It only
+        moves on: not when the entry it names is gone or changed (the log was cut back or
+        altered since, which the kept head goes on showing)."""
+        anchor = audit_anchor.read(self.path, self.id, self._in_keyring, self._anchor_key)
+        with self.read() as conn:
+            head = audit.head(conn)
+            still = anchor is None or conn.execute(sa.select(audit_table.c.hash).where(
+                audit_table.c.seq == anchor.seq)).scalar() == anchor.hash
+        if head is None or not still:
+            if not still:
+                log.error("workspace %s: the audit log no longer holds its kept end", self.id)
+            return
+        audit_anchor.keep(self.path, self.id, self._in_keyring, self._anchor_key, head)
+
+    def audit_check(self) -> audit.ChainCheck:
+        """The audit chain walked, up to the head kept outside the database."""
+        anchor = audit_anchor.read(self.path, self.id, self._in_keyring, self._anchor_key)
+        with self.read() as conn:
+            return audit.verify(conn, anchor)
+
+    @property
+    def _in_keyring(self) -> bool:
+        return self.manifest.key_source == "keyring"
 
     def damage(self) -> str | None:
         """None when the database is whole; else what staff are told, with the backups
@@ -108,7 +135,29 @@ class Workspace:
         return reading(self.engine)
 
     def close(self) -> None:
+        try:
+            self.keep_audit_head()
+        except (DeskError, OSError) as err:  # closing goes on; the head kept before stands
+            log.warning("the audit log's end was not kept: %s", type(err).__name__)
         self.engine.dispose()
+
+    def check(self) -> list[str]:
+        """What staff must be told about this workspace after it opened: a damaged
+        database (:meth:`damage`), an audit log altered since it was written. Reads every
+        page and entry: run it off the UI thread."""
+        problems = [damage] if (damage := self.damage()) is not None else []
+        try:
+            chain = self.audit_check()
+        except DeskError as err:
+            problems.append(f"{err.message} Keep this workspace as it is and ask IT.")
+        else:
+            if not chain.ok:
+                log.error("workspace %s: audit chain broken at %s", self.id,
+                          chain.first_bad_seq)
+                problems.append(f"The audit log was altered at entry {chain.first_bad_seq}: "
+                                "entries were changed, removed or the log was put back to an "
+                                "older copy. Keep this workspace as it is and ask IT.")
+        return problems
 
     def __enter__(self) -> Workspace:
         return self

@@ -144,13 +144,13 @@ class WorkspaceOpener:
     def _opened(self, workspace: Workspace) -> None:
         self.window.set_workspace(workspace)
         # every page is read: after sign-in is up, not before
-        self.window.session.runner.submit(workspace.damage, self._checked, lambda err: log.error(
+        self.window.session.runner.submit(workspace.check, self._checked, lambda err: log.error(
             "the workspace check failed: %s", type(err).__name__))
 
-    def _checked(self, damage: str | None) -> None:
-        if damage is not None:
+    def _checked(self, problems: list[str]) -> None:
+        if problems:
             self.damaged = QMessageBox(QMessageBox.Icon.Critical, "The workspace is damaged",
-                                       damage, parent=self.window)
+                                       "\n\n".join(problems), parent=self.window)
             self.damaged.open()
 
     def _failed(self, error: BaseException) -> None:

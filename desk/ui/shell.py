@@ -362,6 +362,8 @@ class MainWindow(QMainWindow):
 
             with workspace.begin() as conn:
                 audit.record(conn, user.actor, action)
+            if action in ("session.lock", "sign-out"):
+                workspace.keep_audit_head()  # the log's end, outside the database
 
         self.session.runner.submit(work, on_error=self.show_failure_of)
 
