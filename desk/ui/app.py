@@ -143,9 +143,14 @@ class WorkspaceOpener:
 
     def _opened(self, workspace: Workspace) -> None:
         self.window.set_workspace(workspace)
-        # every page is read: after sign-in is up, not before
+        from concurrent.futures import ThreadPoolExecutor
+
+        # every page and audit entry is read: after sign-in is up, and on a thread of its
+        # own, so that the board's reads on the database worker do not wait for it
+        checker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-check")
         self.window.session.runner.submit(workspace.check, self._checked, lambda err: log.error(
-            "the workspace check failed: %s", type(err).__name__))
+            "the workspace check failed: %s", type(err).__name__), executor=checker)
+        checker.shutdown(wait=False)  # its thread ends with the check
 
     def _checked(self, problems: list[str]) -> None:
         if problems:
