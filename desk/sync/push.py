@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,7 +25,7 @@ from desk.sync.client import FhirClient, version_of
 from desk.sync.conflicts import resolve_412
 from desk.sync.mapping import MappingOptions
 from desk.sync.merges import repoint_merged
-from desk.sync.results import RECORD_BATCH, AuditMark, Landed, sort_results, write_results
+from desk.sync.results import AuditMark, Recorder, sort_results
 from desk.sync.status import ProgressLike, PushReport, failures_noted, note_attempt, waiting
 from desk.sync.synced import digest, save_sync
 from desk.sync.tables import sync_record
@@ -129,20 +128,6 @@ class Push:
         server_ids: dict[tuple[str, str], str] = {}  # of records synced before
         unchanged: list[Pending] = []
 
-        def changes() -> Iterator[Change]:
-            # a window of records at a time: the first bundles are on the wire while the
-            # rest load, and little stays alive for long
-            for window in windows(pending):
-                with reading(self.db) as conn:
-                    loaded = load(conn, window, self.blobs)
-                server_ids.update(loaded.known)
-                for item in window:
-                    change = change_for(item, loaded, self.options)
-                    if change is None:
-                        unchanged.append(item)
-                    else:
-                        yield change
-
         def known(rtype: str, rid: str) -> str | None:
             return server_ids.get((rtype, rid))
 
@@ -150,22 +135,13 @@ class Push:
         conflicts: list[Result] = []
         mark = AuditMark(deque(records.audit_seq(p.record_id) for p in pending
                                if p.record_type == records.AUDIT and not p.seqs))
-        # Results are written to the database on one worker thread while the next bundle
-        # is on the wire; one worker keeps the writes in order.
-        # Writes go in batches of RECORD_BATCH results or more (a commit costs more than a
-        # row); after a crash, what was not written yet is simply sent again. A written
-        # batch is let go: nothing of the answers stays alive for the rest of the push.
-        recorder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-record")
-        recordings: list[Future[None]] = []
-        landed = Landed()  # sorted, not written yet
+        recorder = Recorder(self.db)
         count = 0
 
         def on_results(results: list[Result]) -> None:
-            nonlocal count, landed
-            sort_results(results, by_key, report, conflicts, landed, mark)
-            if landed.size() >= RECORD_BATCH:
-                recordings.append(recorder.submit(write_results, self.db, landed))
-                landed = Landed()
+            nonlocal count
+            sort_results(results, by_key, report, conflicts, recorder.landed, mark)
+            recorder.write_if_full()
             count += len(results)
             progress.report(count, total, "Sending changes")
             if progress.cancelled:
@@ -175,15 +151,12 @@ class Push:
                               max_entries=self.bundle_size, on_results=on_results,
                               on_sending=self._note_sending, concurrency=self.concurrency)
         try:
-            sender.send(changes())
+            sender.send(self._changes(pending, server_ids, unchanged))
         except _Cancelled:
             pass
         finally:
             report.bundles += sender.bundles_sent
-            recordings.append(recorder.submit(write_results, self.db, landed))
-            recorder.shutdown(wait=True)
-            for done in recordings:
-                done.result()  # a failed write surfaces here
+            recorder.finish()
         if unchanged:
             with transaction(self.db) as conn:
                 conn.execute(outbox.delete().where(
@@ -191,6 +164,23 @@ class Push:
         for result in conflicts:
             self._resolve(result.change, by_key[(result.change.record_type,
                                                  result.change.record_id)], report)
+
+    def _changes(self, pending: list[Pending], server_ids: dict[tuple[str, str], str],
+                 unchanged: list[Pending]) -> Iterator[Change]:
+        """The changes to send, a window of records at a time: the first bundles are on the
+        wire while the rest load, and little stays alive for long. The server ids the
+        windows refer to go to ``server_ids``; records with nothing to send, to
+        ``unchanged``."""
+        for window in windows(pending):
+            with reading(self.db) as conn:
+                loaded = load(conn, window, self.blobs)
+            server_ids.update(loaded.known)
+            for item in window:
+                change = change_for(item, loaded, self.options)
+                if change is None:
+                    unchanged.append(item)
+                else:
+                    yield change
 
     def _resolve(self, change: Change, item: Pending, report: PushReport) -> None:
         """A 412: merged and sent in the next round, against the server's version, or

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +62,37 @@ class AuditMark:
             moved = self.waiting.popleft()
             self.handled.discard(moved)
         return moved
+
+
+class Recorder:
+    """Writes sorted results on one worker thread while the next bundle is on the wire;
+    one worker keeps the writes in order.
+
+    Writes go in batches of RECORD_BATCH results or more (a commit costs more than a
+    row); after a crash, what was not written yet is simply sent again. A written batch is
+    let go: nothing of the answers stays alive for the rest of the push.
+    """
+
+    def __init__(self, db: sa.Engine) -> None:
+        self.db = db
+        self.landed = Landed()  # sorted, not written yet
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync-record")
+        self._writes: list[Future[None]] = []
+
+    def write_if_full(self) -> None:
+        if self.landed.size() >= RECORD_BATCH:
+            self._write()
+
+    def finish(self) -> None:
+        """Write what is left and wait; a failed write surfaces here."""
+        self._write()
+        self._worker.shutdown(wait=True)
+        for done in self._writes:
+            done.result()
+
+    def _write(self) -> None:
+        self._writes.append(self._worker.submit(write_results, self.db, self.landed))
+        self.landed = Landed()
 
 
 def sort_results(results: list[Result], by_key: Mapping[tuple[str, str], Pending],
