@@ -435,6 +435,7 @@ CONSENT_POLICY = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
 LOINC = "http://loinc.org"
 ENCOUNTER_CLASS = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
 AUDIT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type"
+AUDIT_CHAIN = "urn:desk:audit-chain"  # the entry's number and hash in the local chain
 ENCOUNTER_STATUS = {"arrived": "arrived", "in-room": "in-progress", "done": "finished"}
 # the CRUDE letter of an audit action by its last word (patient.view -> R)
 AUDIT_ACTIONS = {"create": "C", "view": "R", "update": "U", "delete": "D", "send": "C",
@@ -515,9 +516,12 @@ def encounter_to_fhir(appointment: Appointment, *, record_id: str, patient_refer
 
 
 def audit_event_to_fhir(*, record_id: str, at: str, username: str, action: str,
-                        record_type: str, subject_id: str, outcome: str) -> dict[str, Any]:
+                        record_type: str, subject_id: str, outcome: str,
+                        chain: tuple[int, str] | None = None) -> dict[str, Any]:
     """A local audit entry: who did what to which record, when; never the data. AuditEvent
-    has no identifier, so the record's ``urn:uuid`` travels as a tag (found by ``_tag``)."""
+    has no identifier, so the record's ``urn:uuid`` travels as a tag (found by ``_tag``).
+    ``chain``, the entry's number and hash in the local chain: the server then holds the
+    chain's end as well, beyond the reach of anyone who can change the workstation."""
     out: dict[str, Any] = {
         "resourceType": "AuditEvent",
         "meta": {"tag": [{"system": URI_SYSTEM, "code": f"urn:uuid:{record_id}"}]},
@@ -529,6 +533,9 @@ def audit_event_to_fhir(*, record_id: str, at: str, username: str, action: str,
         "agent": [{"who": {"display": username}, "requestor": True}],
         "source": {"observer": {"display": "desk"}},
     }
+    if chain is not None:
+        out["extension"] = [{"url": AUDIT_CHAIN, "extension": [
+            {"url": "seq", "valueInteger": chain[0]}, {"url": "hash", "valueString": chain[1]}]}]
     if subject_id and record_type:
         try:
             uuid.UUID(subject_id)

@@ -106,7 +106,8 @@ def change_for(rtype: str, rid: str, src: Sources) -> Change | None:
             return None
         return Change(AUDIT, rid, lambda ref: audit_event_to_fhir(
             record_id=rid, at=row.at, username=row.username, action=row.action,
-            record_type=row.record_type, subject_id=row.record_id, outcome=row.outcome),
+            record_type=row.record_type, subject_id=row.record_id, outcome=row.outcome,
+            chain=(row.seq, row.hash)),
             match=audit_event_search(rid))
     if rtype == "Task":
         return tasks.change_for(src.intakes.get(intake.intake_of_task(rid)),

@@ -188,6 +188,22 @@ def test_a_refused_audit_entry_waits_for_attention_and_later_ones_flow(workspace
     assert agents() == ["Refuse-Me", "ana", "bo"] and outbox_count(workspace) == 0
 
 
+def test_the_server_holds_the_audit_chain_and_its_end(workspace, fhir):
+    with workspace.begin() as conn:
+        for name in ("ana", "bo", "cy"):
+            audit.record(conn, Actor(None, name), "session.lock")
+    make_engine(workspace, fhir).push()
+    on_server = {}
+    for event in fhir.search_all("AuditEvent"):
+        [chain] = [e for e in event.get("extension", []) if e["url"] == "urn:desk:audit-chain"]
+        parts = {p["url"]: p.get("valueInteger", p.get("valueString")) for p in chain["extension"]}
+        on_server[parts["seq"]] = parts["hash"]
+    with workspace.read() as conn:
+        local = dict(conn.execute(sa.select(audit_table.c.seq, audit_table.c.hash)).all())
+        head = audit.head(conn)
+    assert on_server == local and on_server[head.seq] == head.hash
+
+
 def test_a_pull_without_the_server_says_offline_and_leaves_no_search_running(workspace):
     engine = SyncEngine(workspace.engine, new_client(
         "http://127.0.0.1:9/", retry=RetryPolicy(attempts=1)), options=MRN)
