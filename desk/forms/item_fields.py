@@ -87,6 +87,17 @@ def read_answers(item: ItemDef, raw: dict[str, Any], contained: dict[str, dict[s
                  fail: Fail) -> None:
     """The permitted answers (answerOption, or a ``contained`` ValueSet) and the initial
     values."""
+    _read_options(item, raw, fail)
+    value_set = raw.get("answerValueSet")
+    if value_set:
+        _read_value_set(item, value_set, contained, fail)
+    _read_initial(item, raw, fail)
+    for option in item.options:
+        if option.key == "valueCoding" and not isinstance(option.value, dict):
+            fail(item.link_id, "an answerOption valueCoding is not an object")
+
+
+def _read_options(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
     link_id, kind = item.link_id, item.type
     allowed = ANSWER_KEYS.get(kind, ())
     for raw_option in raw.get("answerOption") or []:
@@ -102,22 +113,31 @@ def read_answers(item: ItemDef, raw: dict[str, Any], contained: dict[str, dict[s
             fail(link_id, f"answerOption {key} {why}")
             continue
         item.options.append(_option(raw_option, key))
-    value_set = raw.get("answerValueSet")
-    if value_set:
-        item.answer_value_set = value_set
-        if item.options:
-            fail(link_id, "has both answerOption and answerValueSet")
-        if value_set.startswith("#"):
-            found = contained.get(value_set[1:])
-            if found is None:
-                fail(link_id, f"answerValueSet {value_set} names no contained ValueSet")
-            else:
-                item.options = _value_set_options(found)
-                for option in item.options:
-                    why = check_value(kind, option.key, option.value)
-                    if why:
-                        fail(link_id, f"{value_set} has a coding that {why}")
-                        break
+
+
+def _read_value_set(item: ItemDef, value_set: str, contained: dict[str, dict[str, Any]],
+                    fail: Fail) -> None:
+    link_id = item.link_id
+    item.answer_value_set = value_set
+    if item.options:
+        fail(link_id, "has both answerOption and answerValueSet")
+    if not value_set.startswith("#"):
+        return
+    found = contained.get(value_set[1:])
+    if found is None:
+        fail(link_id, f"answerValueSet {value_set} names no contained ValueSet")
+        return
+    item.options = _value_set_options(found)
+    for option in item.options:
+        why = check_value(item.type, option.key, option.value)
+        if why:
+            fail(link_id, f"{value_set} has a coding that {why}")
+            break
+
+
+def _read_initial(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
+    link_id, kind = item.link_id, item.type
+    allowed = ANSWER_KEYS.get(kind, ())
     for raw_initial in raw.get("initial") or []:
         key = value_key(raw_initial, "value")
         if key is None or key not in allowed:
@@ -133,10 +153,6 @@ def read_answers(item: ItemDef, raw: dict[str, Any], contained: dict[str, dict[s
         fail(link_id, "has several initial values but does not repeat")
     if item.initial and not item.is_question:
         fail(link_id, f"{a_or_an(kind)} item cannot have an initial value")
-    for option in item.options:
-        if option.key == "valueCoding" and not isinstance(option.value, dict):
-            fail(link_id, "an answerOption valueCoding is not an object")
-
 
 
 def read_conditions(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
