@@ -153,8 +153,8 @@ def _element_problems(element: dict[str, Any], link_id: str | None,
     for key in _TEXTS:
         if key in element and not isinstance(element[key], str):
             found.append((link_id, f"'{key}' must be text"))
-    stack = [e for e in element.get("extension") or [] if isinstance(element.get("extension"),
-                                                                      list)]
+    extensions = element.get("extension")  # not a list: found above, as _LISTS holds it
+    stack = list(extensions) if isinstance(extensions, list) else []
     while stack:
         ext = stack.pop()
         if not isinstance(ext, dict) or not isinstance(ext.get("url"), str):

@@ -125,6 +125,13 @@ def _paths(value, prefix=()):
             yield from _paths(child, (*prefix, index))
 
 
+def test_a_form_whose_extension_is_not_a_list_is_refused_plainly() -> None:
+    # found by the property test below: a raw TypeError before
+    with pytest.raises(FormDefinitionError, match="'extension' must be a list"):
+        Form.load({"resourceType": "Questionnaire", "status": "active", "extension": 1,
+                   "item": [{"linkId": "a", "type": "string", "text": "A"}]})
+
+
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_a_damaged_form_is_rejected_cleanly_or_still_works(data) -> None:
