@@ -7,17 +7,21 @@ business; this module runs them and stores what they give.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from desk.forms.expressions import FHIR_QUERY, Expression, use_weights
 from desk.forms.items import live_items
-from desk.forms.limits import MAX_VALUES, is_missing_variable, note_failure
+from desk.forms.limits import MAX_VALUES
+from desk.forms.messages import message
 from desk.forms.model import Option, QuestionnaireDef, Text
 from desk.forms.node import Node, NodeKey
 from desk.forms.plan import Plan, Slot
 from desk.forms.values import from_fhirpath
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +116,11 @@ class Calculation:
             with use_weights(self._weights):
                 result = expr.evaluate(target, env, raw=raw)
         except Exception as exc:  # a form's expression must never break the form
-            if is_missing_variable(exc):  # no patient given, or a variable already failed
+            if _is_missing_variable(exc):  # no patient given, or a variable already failed
                 return []
-            return note_failure(node, expr, type(exc).__name__, scope.language)
+            return _note_failure(node, expr, type(exc).__name__, scope.language)
         if len(result) > MAX_VALUES:
-            return note_failure(node, expr, f"more than {MAX_VALUES:,} values", scope.language)
+            return _note_failure(node, expr, f"more than {MAX_VALUES:,} values", scope.language)
         if node is not None:
             node.failed_expressions.discard(expr.source)
         return result
@@ -227,3 +231,22 @@ def weight_table(definition: QuestionnaireDef) -> dict[tuple[str | None, str], f
                 table.setdefault((option.value.get("system"), code), option.weight)
                 table.setdefault((None, code), option.weight)
     return table
+
+
+def _note_failure(node: Node | None, expr: Expression, why: str,
+                  language: str | None) -> list[Any]:
+    """Record that ``expr`` failed for ``node`` (shown on the item, logged); its empty result."""
+    where = node.link_id if node is not None else "(form)"
+    if node is None or expr.source not in node.failed_expressions:  # once, not per answer
+        log.warning("an expression of item %s could not be calculated: %s", where, why)
+    if node is not None:
+        node.failed_expressions.add(expr.source)
+        text = message("not_calculated", language)
+        if text not in node.messages:
+            node.messages.append(text)
+    return []
+
+
+def _is_missing_variable(exc: Exception) -> bool:
+    """True when fhirpathpy failed only because a ``%`` variable has no value."""
+    return isinstance(exc, ValueError) and "undefined environment variable" in str(exc)

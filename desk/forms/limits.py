@@ -13,17 +13,8 @@ hang. The limits are far above any real questionnaire:
 from __future__ import annotations
 
 import json
-import logging
 import math
-from typing import TYPE_CHECKING, Any
-
-from desk.forms.messages import message
-
-if TYPE_CHECKING:
-    from desk.forms.expressions import Expression
-    from desk.forms.node import Node
-
-log = logging.getLogger(__name__)
+from typing import Any
 
 MAX_ITEM_DEPTH = 50
 MAX_JSON_DEPTH = 200
@@ -92,25 +83,6 @@ def too_deep_item(data: Any, limit: int = MAX_ITEM_DEPTH) -> str | None:
 def _items(data: Any) -> list[dict[str, Any]]:
     items = data.get("item") if isinstance(data, dict) else None
     return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
-
-
-def note_failure(node: Node | None, expr: Expression, why: str,
-                 language: str | None) -> list[Any]:
-    """Record that ``expr`` failed for ``node`` (shown on the item, logged); its empty result."""
-    where = node.link_id if node is not None else "(form)"
-    if node is None or expr.source not in node.failed_expressions:  # once, not per answer
-        log.warning("an expression of item %s could not be calculated: %s", where, why)
-    if node is not None:
-        node.failed_expressions.add(expr.source)
-        text = message("not_calculated", language)
-        if text not in node.messages:
-            node.messages.append(text)
-    return []
-
-
-def is_missing_variable(exc: Exception) -> bool:
-    """True when fhirpathpy failed only because a ``%`` variable has no value."""
-    return isinstance(exc, ValueError) and "undefined environment variable" in str(exc)
 
 
 _LISTS = ("extension", "modifierExtension", "item", "answerOption", "enableWhen", "initial",

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from desk.forms.model import ItemDef, Option
 from desk.forms.values import Answer, AnswerError, display
 
-if TYPE_CHECKING:
-    from desk.forms.engine import Form
-
 NodeKey = tuple[tuple[str, int], ...]
+
+
+class Owner(Protocol):
+    """The form a node belongs to (:class:`desk.forms.engine.Form`): the language its
+    text is shown in and its top-level nodes."""
+
+    roots: list[Node]
+
+    @property
+    def language(self) -> str | None: ...
 
 
 class Node:
     """One instance of an item, as a view shows it."""
 
-    def __init__(self, form: Form, definition: ItemDef, parent: Node | None, index: int) -> None:
+    def __init__(self, form: Owner, definition: ItemDef, parent: Node | None, index: int) -> None:
         self.form = form
         self.definition = definition
         self.parent = parent

@@ -23,18 +23,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desk.forms.model import EXT, ItemDef
 
 if TYPE_CHECKING:
-    from desk.forms.engine import Form
     from desk.forms.node import Node
     from desk.forms.values import Answer
 
 SIGNED_ANSWERS = "urn:desk:extension:signed-answers"
 SIGNATURE_REQUIRED = EXT + "questionnaire-signatureRequired"
+
+
+class Answered(Protocol):
+    """What a signature is bound to: a form's nodes in form order
+    (:class:`desk.forms.engine.Form`)."""
+
+    def nodes(self) -> Iterator[Node]: ...
 
 
 def is_signature(item: ItemDef) -> bool:
@@ -45,7 +51,7 @@ def is_signature(item: ItemDef) -> bool:
             for ext in item.raw.get("extension") or []))
 
 
-def answers_digest(form: Form) -> str:
+def answers_digest(form: Answered) -> str:
     """``sha256:`` and the hex SHA-256 of every answer but the signatures' (enabled items).
 
     The answers are taken with their item instance's address, in form order, as compact
@@ -58,7 +64,7 @@ def answers_digest(form: Form) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def stamp(form: Form, answers: list[Answer], *, now: dt.datetime | None = None
+def stamp(form: Answered, answers: list[Answer], *, now: dt.datetime | None = None
           ) -> list[Answer]:
     """``answers`` of a signature item with the digest of the form's other answers."""
     when = (now or dt.datetime.now().astimezone()).isoformat(timespec="seconds")  # local time
@@ -84,7 +90,7 @@ def signed_part(value: dict[str, Any], part: str) -> Any:
     return None
 
 
-def stale_signatures(form: Form, nodes: Iterable[Node]) -> list[Node]:
+def stale_signatures(form: Answered, nodes: Iterable[Node]) -> list[Node]:
     """The signature nodes among ``nodes`` whose digest no longer matches the answers."""
     digest: str | None = None
     stale = []

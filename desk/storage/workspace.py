@@ -15,7 +15,7 @@ import tomllib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import sqlalchemy as sa
 
@@ -26,14 +26,19 @@ from desk.storage.clock import stamp
 from desk.storage.database import intact, open_database, reading, transaction
 from desk.storage.schema import audit as audit_table
 
-if TYPE_CHECKING:
-    from desk.storage.key_ahead import KeyAhead
-
 log = logging.getLogger(__name__)
 
 DEMO_PASSPHRASE = "demo"
 MANIFEST = "workspace.toml"
 FORMAT = 1
+
+
+class KeyReader(Protocol):
+    """A key being read already (:class:`desk.storage.key_ahead.KeyAhead`)."""
+
+    def key_of(self, workspace_id: str) -> bytes | None:
+        """The key read for ``workspace_id``; None when none was."""
+        ...
 
 
 class NeedPassphrase(DeskError):
@@ -190,7 +195,7 @@ class Workspace:
 
     @classmethod
     def open(cls, path: Path, *, passphrase: str | None = None,
-             key_ahead: KeyAhead | None = None) -> Workspace:
+             key_ahead: KeyReader | None = None) -> Workspace:
         """Open the workspace at ``path``; ``key_ahead``, its key being read already."""
         path = Path(path)
         manifest = read_manifest(path)
@@ -246,7 +251,7 @@ def read_manifest(path: Path) -> Manifest:
 
 
 def _key_for(manifest: Manifest, passphrase: str | None,
-             key_ahead: KeyAhead | None = None) -> tuple[bytes, bool]:
+             key_ahead: KeyReader | None = None) -> tuple[bytes, bool]:
     """The database key, and whether this is a demo workspace. workspace.toml is not
     authenticated, so its ``demo`` only says to try the published demo passphrase: a
     workspace is a demo one when that passphrase opens its key, which no real workspace's
