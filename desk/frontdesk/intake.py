@@ -26,6 +26,7 @@ import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -52,7 +53,8 @@ INTAKE_STATUS_LABELS = {"none": "", "sent": "Sent to kiosk", "partial": "Partly 
                         "done": "Filled in"}
 _CONSENT_MASK = "5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05"  # see model.derived_id
 _TASK_MASK = "c81f4a2e-7d39-06b5-22c4-59a0d3b7f168"  # see model.derived_id
-_CODE_SALT = "desk check-in code v1:"  # the same on every workspace: the tablet compares
+_CODE_SALT = "desk check-in code v2"  # the same on every workspace: the tablet compares
+_LEGACY_CODE_SALT = "desk check-in code v1:"
 TASK = "Task"
 
 
@@ -116,9 +118,19 @@ def format_code(code: str) -> str:
     return f"{code[:3]} {code[3:]}" if len(code) == CODE_LENGTH else code
 
 
+@lru_cache(maxsize=256)
 def code_hash(code: str) -> str:
-    """The SHA-256 (hex) of a code in its stored form, as a Task carries it."""
-    return hashlib.sha256((_CODE_SALT + normalize_code(code)).encode()).hexdigest()
+    """The scrypt hash (hex) of a code in its stored form, as a Task carries it. A code has
+    22 ** 6 values: memory-hard and slow (about 50 ms), its hash is not worth trying them
+    all for, where SHA-256 gave them all up in seconds. The salt is the same everywhere,
+    so that a tablet finds the Task of a code typed on it."""
+    return hashlib.scrypt(normalize_code(code).encode(), salt=_CODE_SALT.encode(), n=2**14,
+                          r=8, p=1, dklen=32).hex()
+
+
+def _sha256_code_hash(code: str) -> str:
+    """How desk 0.1.0 hashed codes: a Task it sent may still be open on a tablet."""
+    return hashlib.sha256((_LEGACY_CODE_SALT + normalize_code(code)).encode()).hexdigest()
 
 
 def _new_code(conn: sa.Connection) -> str:
@@ -241,7 +253,8 @@ def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -
         raise DeskError("A check-in code has 6 letters and numbers. Please check it and "
                         "try again.", kind="input", code=errors.CODE_FORMAT)
     # a tablet's rows hold the code's hash (see :func:`code_hash`)
-    rows = conn.execute(sa.select(intake).where(intake.c.code.in_((wanted, code_hash(wanted))))
+    known_as = (wanted, code_hash(wanted), _sha256_code_hash(wanted))
+    rows = conn.execute(sa.select(intake).where(intake.c.code.in_(known_as))
                         .order_by(intake.c.sent_at.desc())).all()
     waiting = [r for r in rows if r.status == "sent"]
     if not rows:

@@ -65,6 +65,20 @@ def test_sending_forms_gives_one_code_in_the_patients_language(workspace) -> Non
     assert sorted(e.record_id for e in entries) == sorted(i.id for i in handoff.intakes)
 
 
+def test_a_tablet_finds_a_code_by_its_hash_and_by_the_older_hash(workspace) -> None:
+    import hashlib
+
+    handoff = send(workspace, book(workspace))
+    older = hashlib.sha256(f"desk check-in code v1:{handoff.code}".encode()).hexdigest()
+    for held in (intake.code_hash(handoff.code), older):  # as a tablet's rows hold it
+        with workspace.begin() as conn:
+            conn.execute(sa.text("UPDATE intake SET code = :c WHERE code = :was OR code = :o"),
+                         {"c": held, "was": handoff.code, "o": intake.code_hash(handoff.code)})
+            found = intake.open_handoff(conn, handoff.code)
+        assert [i.id for i in found.intakes] == [i.id for i in handoff.intakes]
+    assert intake.code_hash(handoff.code) != older  # scrypt now, not a fast hash
+
+
 def test_a_chosen_language_wins_and_unknown_ones_are_refused(workspace) -> None:
     appt = book(workspace, language="de")
     assert send(workspace, appt, ["gad-7"]).language == "en"  # no German forms: English
