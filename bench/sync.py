@@ -57,13 +57,9 @@ from desk.storage import SYSTEM, Workspace
 from desk.sync.bundle import full_url
 from desk.sync.client import FhirClient
 from desk.sync.engine import SyncEngine
-from desk.sync.mapping import (
-    MappingOptions,
-    audit_event_search,
-    audit_event_to_fhir,
-    identifier_search,
-    patient_to_fhir,
-)
+from desk.sync.mapping import MappingOptions, identifier_search
+from desk.sync.mapping_patients import patient_to_fhir
+from desk.sync.mapping_records import audit_event_search, audit_event_to_fhir
 from desk.sync.pull import PAGE_SIZE, pull_search
 from desk.sync.records import audit_record_id
 from tests.fhirserver.fixture import FhirTestServer, ensure_installed

@@ -129,6 +129,6 @@ def patient_resource(conn: sa.Connection, patient_id: str) -> dict[str, Any]:
     """The patient's record as a FHIR Patient: the ``patient`` launch context a form's
     initialExpressions read (the registration form starts with the name, birth date and
     sex on record)."""
-    from desk.sync.mapping import patient_to_fhir
+    from desk.sync.mapping_patients import patient_to_fhir
 
     return patient_to_fhir(patients.get(conn, patient_id))

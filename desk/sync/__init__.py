@@ -25,17 +25,19 @@ import importlib
 from typing import Any
 
 _WHERE = {
-    "Answer": "client", "BearerToken": "client", "ClientCredentials": "client",
-    "FhirClient": "client", "FhirError": "client", "RetryPolicy": "client",
+    "Answer": "client", "FhirClient": "client",
+    "BearerToken": "auth", "ClientCredentials": "auth",
+    "FhirError": "errors", "RetryPolicy": "errors",
     "SyncEngine": "engine",
     "Attention": "status", "Progress": "status", "PullReport": "status",
     "PushReport": "status", "SyncStatus": "status", "status": "status",
     "ConflictField": "conflicts", "open_conflicts": "conflicts",
     "resolve_conflict": "conflicts", "retry_refused": "conflicts",
     "MappingError": "mapping", "MappingOptions": "mapping",
-    "appointment_from_fhir": "mapping", "appointment_to_fhir": "mapping",
-    "identifier_search": "mapping", "patient_from_fhir": "mapping",
-    "patient_to_fhir": "mapping", "record_id_of": "mapping",
+    "identifier_search": "mapping", "record_id_of": "mapping",
+    "appointment_from_fhir": "mapping_appointments",
+    "appointment_to_fhir": "mapping_appointments",
+    "patient_from_fhir": "mapping_patients", "patient_to_fhir": "mapping_patients",
     "BundleSender": "bundle", "Change": "bundle", "Result": "bundle",
     "client_from_settings": "commands",
 }

@@ -39,7 +39,8 @@ from typing import Any, Literal
 
 import orjson
 
-from desk.sync.client import FhirClient, FhirError, outcome_text
+from desk.sync.client import FhirClient
+from desk.sync.errors import FhirError, outcome_text
 from desk.sync.mapping import identifier_search
 
 log = logging.getLogger(__name__)

@@ -16,12 +16,9 @@ from desk.frontdesk.model import Appointment, Patient
 from desk.storage.blobs import BlobStore
 from desk.sync import records
 from desk.sync.bundle import Change
-from desk.sync.mapping import (
-    MappingOptions,
-    appointment_patient_reference,
-    appointment_to_fhir,
-    patient_to_fhir,
-)
+from desk.sync.mapping import MappingOptions
+from desk.sync.mapping_appointments import appointment_patient_reference, appointment_to_fhir
+from desk.sync.mapping_patients import patient_to_fhir
 from desk.sync.synced import same, server_ids, sync_rows
 
 LOAD_WINDOWS = (50, 1000)  # records loaded and mapped at a time while bundles go out: a

@@ -6,9 +6,9 @@ What it promises:
 
 - Answers are checked at the boundary: a body that is not JSON, is cut short, or holds
   another ``resourceType`` than asked for becomes a :class:`FhirError`, never a crash.
-- Errors are :class:`FhirError` (a :class:`~desk.errors.DeskError`) whose message is
-  written for a receptionist and holds no patient data; the server's own words are
-  in ``details`` (shown to staff on the attention list, never logged).
+- Errors are :class:`~desk.sync.errors.FhirError` (a :class:`~desk.errors.DeskError`)
+  whose message is written for a receptionist and holds no patient data; the server's
+  own words are in ``details`` (shown to staff on the attention list, never logged).
 - 5xx, 429, timeouts and connection failures are retried with exponential backoff and
   full jitter, honouring ``Retry-After``, but only for requests that are safe to repeat:
   GET, PUT, DELETE, conditional creates (``If-None-Exist``) and transactions made only
@@ -18,7 +18,6 @@ What it promises:
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import logging
 import queue
 import random
@@ -34,42 +33,19 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 import orjson
 
-from desk.errors import DeskError
+from desk.sync.errors import (
+    FhirError,
+    RetryLater,
+    RetryPolicy,
+    error_for,
+    unreadable_answer,
+    untrusted_certificate,
+)
 
 log = logging.getLogger(__name__)
 
 FHIR_JSON = "application/fhir+json"
 Resource = dict[str, Any]
-
-
-class FhirError(DeskError):
-    """A FHIR request failed. ``status`` is the HTTP status (0 when none arrived)."""
-
-    def __init__(self, message: str, *, kind: str, status: int = 0, details: str = "",
-                 retryable: bool = False, issue_codes: tuple[str, ...] = ()) -> None:
-        super().__init__(message, kind=kind)
-        self.status = status
-        self.details = details
-        self.retryable = retryable
-        self.issue_codes = issue_codes
-
-
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
-    """How hard to try. ``attempts`` counts the first try; waits are capped by ``max_wait``.
-
-    A ``Retry-After`` longer than ``max_retry_after`` seconds is not waited for: the
-    request fails at once with a "server busy" error so the caller can try later.
-    """
-
-    attempts: int = 5
-    base_delay: float = 0.25
-    max_delay: float = 20.0
-    max_retry_after: float = 120.0
-
-    def backoff(self, attempt: int, rng: random.Random) -> float:
-        """Full-jitter exponential backoff for the ``attempt``-th retry (1-based)."""
-        return rng.uniform(0, min(self.max_delay, self.base_delay * (2 ** (attempt - 1))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,73 +60,6 @@ class Answer:
     @property
     def created(self) -> bool:
         return self.status == 201
-
-
-class ClientCredentials(httpx.Auth):
-    """OAuth2 client-credentials flow: fetches a token, refreshes it before it expires
-    and once more when the server answers 401."""
-
-    requires_response_body = True
-
-    def __init__(self, token_url: str, client_id: str, client_secret: str, *,
-                 scope: str | None = None, clock: Callable[[], float] = time.monotonic) -> None:
-        self.token_url = token_url
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.scope = scope
-        self._clock = clock
-        self._token: str | None = None
-        self._expires = 0.0
-        self._lock = threading.Lock()
-
-    def _build_token_request(self) -> httpx.Request:
-        req = httpx.Request("POST", self.token_url, data=self._form())
-        basic = httpx.BasicAuth(self.client_id, self.client_secret)
-        return next(basic.auth_flow(req))
-
-    def _form(self) -> dict[str, str]:
-        data = {"grant_type": "client_credentials"}
-        if self.scope:
-            data["scope"] = self.scope
-        return data
-
-    def _accept(self, response: httpx.Response) -> None:
-        if response.status_code != 200:
-            raise FhirError("The clinic server refused desk's sign-in. Ask IT to check the "
-                            "client credentials.", kind="auth", status=response.status_code)
-        try:
-            payload = orjson.loads(response.content)
-            token = str(payload["access_token"])
-            lifetime = float(payload.get("expires_in", 300))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise FhirError("The sign-in service sent an answer desk cannot read.",
-                            kind="auth", status=response.status_code) from exc
-        self._token = token
-        # refresh a little early so a token never expires in flight
-        self._expires = self._clock() + max(0.0, lifetime - min(30.0, lifetime / 10))
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        with self._lock:
-            need = self._token is None or self._clock() >= self._expires
-        if need:
-            self._accept((yield self._build_token_request()))
-        request.headers["Authorization"] = f"Bearer {self._token}"
-        response = yield request
-        if response.status_code == 401:
-            self._accept((yield self._build_token_request()))
-            request.headers["Authorization"] = f"Bearer {self._token}"
-            yield request
-
-
-class BearerToken(httpx.Auth):
-    """A static bearer token (from the key store)."""
-
-    def __init__(self, token: str) -> None:
-        self.token = token
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self.token}"
-        yield request
 
 
 @dataclass(slots=True)
@@ -362,13 +271,13 @@ class FhirClient:
         for bundle in self.search_pages(resource_type, params):
             for entry in bundle.get("entry") or []:
                 if not isinstance(entry, dict):
-                    raise _garbage("a search page holds a broken entry")
+                    raise unreadable_answer("a search page holds a broken entry")
                 mode = (entry.get("search") or {}).get("mode", "match")
                 res = entry.get("resource")
                 if mode != "match":
                     continue
                 if not isinstance(res, dict) or res.get("resourceType") != resource_type:
-                    raise _garbage("a search page holds something other than asked for")
+                    raise unreadable_answer("a search page holds something other than asked for")
                 yield res
 
     # -- the request loop -------------------------------------------------------------
@@ -398,7 +307,7 @@ class FhirClient:
             except FhirError as err:
                 if not err.retryable or attempt >= attempts:
                     raise
-                wait = err.retry_after if isinstance(err, _RetryLater) else None
+                wait = err.retry_after if isinstance(err, RetryLater) else None
                 if wait is not None and wait > self.retry.max_retry_after:
                     raise FhirError("The clinic server is busy. desk will try again later.",
                                     kind="server", status=err.status) from err
@@ -412,7 +321,7 @@ class FhirClient:
                                     kind="network") from exc
                 self._sleep(self.retry.backoff(attempt, self._rng))
             except httpx.TransportError as exc:
-                if _untrusted_certificate(exc):
+                if untrusted_certificate(exc):
                     raise FhirError("desk does not trust the clinic server's certificate. "
                                     "Ask IT to check the server address and the clinic's "
                                     "certificate authority (server.ca_bundle).",
@@ -427,22 +336,22 @@ class FhirClient:
     def _answer(self, response: httpx.Response, expect: str | None) -> Answer:
         status = response.status_code
         if status >= 400:
-            raise _error_for(response)
+            raise error_for(response)
         if not response.content:
             return Answer(status, None, _etag_version(response.headers.get("ETag")),
                           response.headers.get("Location"))
         try:
             payload = orjson.loads(response.content)
         except ValueError as exc:
-            raise _garbage("the answer is not JSON") from exc
+            raise unreadable_answer("the answer is not JSON") from exc
         if not isinstance(payload, dict) or not isinstance(payload.get("resourceType"), str):
-            raise _garbage("the answer is not a FHIR resource")
+            raise unreadable_answer("the answer is not a FHIR resource")
         if expect is not None and payload["resourceType"] != expect:
             if payload["resourceType"] == "OperationOutcome" and status < 300:
                 # some servers answer a create/update with only an outcome
                 return Answer(status, None, _etag_version(response.headers.get("ETag")),
                               response.headers.get("Location"))
-            raise _garbage(f"expected {expect}, got {payload['resourceType']}")
+            raise unreadable_answer(f"expected {expect}, got {payload['resourceType']}")
         version = _etag_version(response.headers.get("ETag")) or version_of(payload)
         return Answer(status, payload, version, response.headers.get("Location"))
 
@@ -453,98 +362,6 @@ class FhirClient:
             raise FhirError("The server pointed desk to another address for the next page.",
                             kind="server")
         return url
-
-
-class _RetryLater(FhirError):
-    def __init__(self, message: str, *, status: int, retry_after: float | None,
-                 details: str = "") -> None:
-        super().__init__(message, kind="server", status=status, details=details,
-                         retryable=True)
-        self.retry_after = retry_after
-
-
-def _untrusted_certificate(exc: BaseException) -> bool:
-    """Whether a transport error is a failed TLS certificate check (not worth retrying)."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return True
-        if "CERTIFICATE_VERIFY_FAILED" in str(seen):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
-def _garbage(what: str) -> FhirError:
-    log.warning("unreadable answer from the FHIR server: %s", what)
-    return FhirError("The clinic server sent an answer desk cannot read. desk will try "
-                     "again later.", kind="server", details=what, retryable=True)
-
-
-def _error_for(response: httpx.Response) -> FhirError:
-    status = response.status_code
-    details, codes = _outcome_text(response)
-    if status in (429, 502, 503, 504) or status >= 500:
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        msg = ("The clinic server is busy. desk will try again shortly."
-               if status in (429, 503) else
-               "The clinic server had a problem. desk will try again shortly.")
-        return _RetryLater(msg, status=status, retry_after=retry_after, details=details)
-    if status in (401, 403):
-        return FhirError("desk is not signed in to the clinic server, or the sign-in has "
-                         "expired. Ask IT to sign desk in again.", kind="auth", status=status,
-                         details=details, issue_codes=codes)
-    if status in (409, 412):
-        return FhirError("Someone else changed this record on the server at the same time.",
-                         kind="conflict", status=status, details=details, issue_codes=codes)
-    if status in (404, 410):
-        return FhirError("The record is not on the clinic server (it may have been removed).",
-                         kind="input", status=status, details=details, issue_codes=codes)
-    return FhirError("The clinic server refused this record. Check it, correct it and it "
-                     "will be sent again.", kind="input", status=status, details=details,
-                     issue_codes=codes)
-
-
-def _outcome_text(response: httpx.Response) -> tuple[str, tuple[str, ...]]:
-    """The human text and issue codes of an OperationOutcome body, if there is one."""
-    try:
-        payload = orjson.loads(response.content)
-    except ValueError:
-        return "", ()
-    if not isinstance(payload, dict) or payload.get("resourceType") != "OperationOutcome":
-        return "", ()
-    return outcome_text(payload)
-
-
-def outcome_text(outcome: Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:
-    texts: list[str] = []
-    codes: list[str] = []
-    for issue in outcome.get("issue") or []:
-        if not isinstance(issue, dict):
-            continue
-        if isinstance(issue.get("code"), str):
-            codes.append(issue["code"])
-        text = (issue.get("details") or {}).get("text") or issue.get("diagnostics")
-        if isinstance(text, str) and text:
-            where = issue.get("expression") or issue.get("location") or []
-            texts.append(f"{text} ({', '.join(map(str, where))})" if where else text)
-    return "; ".join(texts), tuple(codes)
-
-
-def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - now())
 
 
 def next_link(bundle: Mapping[str, Any]) -> str | None:

@@ -64,7 +64,8 @@ def client_from_settings(config: Settings, *,
     import httpx
 
     from desk.storage import keys
-    from desk.sync.client import BearerToken, ClientCredentials, FhirClient
+    from desk.sync.auth import BearerToken, ClientCredentials
+    from desk.sync.client import FhirClient
 
     url = server_url(config)
     auth: httpx.Auth | None = None

@@ -24,13 +24,9 @@ from desk.sync import records
 from desk.sync.bundle import Change
 from desk.sync.client import FhirClient
 from desk.sync.local import appointment_local, patient_resolver, write_local
-from desk.sync.mapping import (
-    APPOINTMENT_FIELDS,
-    PATIENT_FIELDS,
-    MappingOptions,
-    appointment_from_fhir,
-    patient_from_fhir,
-)
+from desk.sync.mapping import MappingOptions
+from desk.sync.mapping_appointments import APPOINTMENT_FIELDS, appointment_from_fhir
+from desk.sync.mapping_patients import PATIENT_FIELDS, patient_from_fhir
 from desk.sync.synced import digest, save_sync, sync_rows
 from desk.sync.tables import conflict
 

@@ -32,17 +32,9 @@ from desk.sync.client import FhirClient, PagesAhead, version_of
 from desk.sync.conflicts import merge
 from desk.sync.history import mark_removed, missing, patients_in_view, pull_history, store
 from desk.sync.local import appointment_local, patient_resolver, write_pulled
-from desk.sync.mapping import (
-    MappingError,
-    MappingOptions,
-    appointment_from_fhir,
-    appointment_patient_reference,
-    instant,
-    last_updated,
-    patient_from_fhir,
-    record_id_of,
-    replaced_by,
-)
+from desk.sync.mapping import MappingError, MappingOptions, instant, last_updated, record_id_of
+from desk.sync.mapping_appointments import appointment_from_fhir, appointment_patient_reference
+from desk.sync.mapping_patients import patient_from_fhir, replaced_by
 from desk.sync.merges import apply_server_merges
 from desk.sync.status import ProgressLike, PullReport, failures_noted, note_attempt
 from desk.sync.synced import compact, save_sync_rows, sync_row

@@ -37,7 +37,7 @@ from desk.storage.database import among
 from desk.storage.schema import audit, blob, outbox
 from desk.sync import tasks
 from desk.sync.bundle import Change, RefResolver
-from desk.sync.mapping import (
+from desk.sync.mapping_records import (
     audit_event_search,
     audit_event_to_fhir,
     consent_to_fhir,

@@ -15,7 +15,7 @@ from desk.storage.clock import stamp
 from desk.storage.database import reading, transaction
 from desk.storage.schema import outbox
 from desk.sync import records
-from desk.sync.client import FhirError
+from desk.sync.errors import FhirError
 from desk.sync.tables import conflict, get_state, put_state
 
 

@@ -8,8 +8,11 @@ import pytest
 
 from desk.frontdesk.model import Appointment, Patient
 from desk.sync.bundle import BundleSender, Change
-from desk.sync.client import FhirClient, RetryPolicy
-from desk.sync.mapping import appointment_to_fhir, patient_to_fhir, record_id_of
+from desk.sync.client import FhirClient
+from desk.sync.errors import RetryPolicy
+from desk.sync.mapping import record_id_of
+from desk.sync.mapping_appointments import appointment_to_fhir
+from desk.sync.mapping_patients import patient_to_fhir
 
 pytestmark = pytest.mark.server
 

@@ -11,14 +11,9 @@ import httpx
 import pytest
 
 from desk.errors import DeskError
-from desk.sync.client import (
-    BearerToken,
-    ClientCredentials,
-    FhirClient,
-    FhirError,
-    RetryPolicy,
-    parse_retry_after,
-)
+from desk.sync.auth import BearerToken, ClientCredentials
+from desk.sync.client import FhirClient
+from desk.sync.errors import FhirError, RetryPolicy, parse_retry_after
 from desk.sync.mapping import identifier_search, uuid_identifier
 
 pytestmark = pytest.mark.server

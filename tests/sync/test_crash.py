@@ -27,7 +27,8 @@ from desk.storage import SYSTEM, Workspace
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
-from desk.sync.mapping import STATUS_TO_FHIR, record_id_of
+from desk.sync.mapping import record_id_of
+from desk.sync.mapping_appointments import STATUS_TO_FHIR
 from desk.sync.tables import sync_record
 
 pytestmark = pytest.mark.server

@@ -15,9 +15,10 @@ from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import audit as audit_table
 from desk.storage.schema import outbox
 from desk.storage.schema import patient as patient_table
-from desk.sync.client import FhirClient, FhirError, RetryPolicy
+from desk.sync.client import FhirClient
 from desk.sync.conflicts import open_conflicts, resolve_conflict, retry_refused
 from desk.sync.engine import SyncEngine
+from desk.sync.errors import FhirError, RetryPolicy
 from desk.sync.mapping import MappingOptions, record_id_of
 from desk.sync.status import Progress
 from desk.sync.tables import conflict
@@ -222,7 +223,8 @@ def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
         for i in range(start, start + 50):
             p = Patient(family=f"Remote{i}", given="R", mrn=f"R{i:05d}")
             pids.append(p.id)
-            from desk.sync.mapping import appointment_to_fhir, patient_to_fhir
+            from desk.sync.mapping_appointments import appointment_to_fhir
+            from desk.sync.mapping_patients import patient_to_fhir
             a = Appointment(patient_id=p.id, start=datetime(2026, 12, 1, 8).astimezone(),
                             state="scheduled")
             entries.append({"resource": patient_to_fhir(p, options=MRN, server_id=p.id),
@@ -267,7 +269,8 @@ def test_pull_2000_resources_then_only_what_changed(workspace, fhir):
 
 
 def test_the_schedule_is_pulled_from_yesterday_on(workspace, fhir):
-    from desk.sync.mapping import appointment_to_fhir, patient_to_fhir
+    from desk.sync.mapping_appointments import appointment_to_fhir
+    from desk.sync.mapping_patients import patient_to_fhir
 
     client = new_client(fhir.base_url)
     booked = {}
@@ -290,7 +293,8 @@ def test_the_schedule_is_pulled_from_yesterday_on(workspace, fhir):
 
 def _book_on_server(client, days: list[int]) -> list[dict]:
     """Appointments on the server ``days`` from TODAY at nine, each with its patient."""
-    from desk.sync.mapping import appointment_to_fhir, patient_to_fhir
+    from desk.sync.mapping_appointments import appointment_to_fhir
+    from desk.sync.mapping_patients import patient_to_fhir
 
     booked = []
     for n, day in enumerate(days):

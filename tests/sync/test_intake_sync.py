@@ -14,8 +14,8 @@ from desk.frontdesk import catalog, intake, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM
 from desk.storage.schema import audit
-from desk.sync.client import FhirError, RetryPolicy
 from desk.sync.engine import SyncEngine
+from desk.sync.errors import FhirError, RetryPolicy
 from desk.sync.mapping import URI_SYSTEM, record_id_of
 from tests.support.intake_forms import CLINIC_URL, clinic_form, filled_response
 from tests.sync.test_engine import MRN, new_client

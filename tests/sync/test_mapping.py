@@ -10,16 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk.frontdesk.model import APPOINTMENT_STATES, SEXES, Appointment, Patient
-from desk.sync.mapping import (
+from desk.sync.mapping import MappingError, MappingOptions, record_id_of
+from desk.sync.mapping_appointments import (
     STATUS_TO_FHIR,
-    MappingError,
-    MappingOptions,
     appointment_from_fhir,
     appointment_to_fhir,
-    patient_from_fhir,
-    patient_to_fhir,
-    record_id_of,
 )
+from desk.sync.mapping_patients import patient_from_fhir, patient_to_fhir
 
 text = st.text(alphabet=string.ascii_letters + " -'éøß", max_size=20).map(str.strip)
 word = st.text(alphabet=string.ascii_letters + "éøß", min_size=1, max_size=12)

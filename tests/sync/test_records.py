@@ -9,7 +9,7 @@ from desk.frontdesk import intake, schedule
 from desk.frontdesk.model import Appointment
 from desk.storage import SYSTEM, audit
 from desk.sync import records
-from desk.sync.mapping import audit_event_to_fhir, consent_to_fhir, encounter_to_fhir
+from desk.sync.mapping_records import audit_event_to_fhir, consent_to_fhir, encounter_to_fhir
 
 
 def test_derived_record_ids_are_distinct_valid_and_turn_back() -> None:

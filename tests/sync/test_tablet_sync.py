@@ -18,8 +18,8 @@ from desk.storage import SYSTEM, Workspace
 from desk.storage.schema import appointment as appointment_table
 from desk.storage.schema import intake as intake_table
 from desk.storage.schema import patient as patient_table
-from desk.sync.client import FhirError, RetryPolicy
 from desk.sync.engine import SyncEngine
+from desk.sync.errors import FhirError, RetryPolicy
 from desk.sync.tasks import CODE_SYSTEM
 from tests.support.intake_forms import filled_response
 from tests.sync.test_engine import MRN, new_client

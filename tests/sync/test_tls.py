@@ -16,7 +16,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from desk.sync.client import FhirClient, FhirError, RetryPolicy
+from desk.sync.client import FhirClient
+from desk.sync.errors import FhirError, RetryPolicy
 
 
 def _cert(subject: str, issuer_key, issuer_name, key, *, ca: bool) -> x509.Certificate:
