@@ -16,12 +16,24 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+#: Measures with no peer: checks that print their own figures.
+CHECKS = ["canary"]
 BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
-                 if p.stem not in ("__init__", "report", "febrl"))
+                 if p.stem not in ("__init__", "report", "febrl", *CHECKS))
 
 
 def test_the_list_is_every_benchmark() -> None:
     assert BENCHES == ["dedupe", "forms", "intake", "search", "startup", "sync"]
+
+
+@pytest.mark.server
+def test_the_canary_scan_of_a_whole_session_finds_nothing() -> None:
+    run = subprocess.run([sys.executable, "-m", "bench.canary", "--smoke", "--json"], cwd=ROOT,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True,
+                         text=True, timeout=900)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-3000:]
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    assert figures["hits"] == 0 and figures["files"] > 5 and figures["bytes"] > 100_000
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.server) if n == "sync"
