@@ -203,7 +203,8 @@ def _filled(source: dict[str, Any]) -> Any:
 
 def _pdf_row(form: Any, label: str, runs_wanted: int) -> tuple[list[Any], dict[str, float]]:
     """desk's PDF time per page for ``form`` against bare reportlab drawing its lines."""
-    from desk.forms.pdf import Clinic, PatientHeader, pdf_fonts, render_pdf
+    from desk.forms.pdf import Clinic, PatientHeader, render_pdf
+    from desk.forms.pdf_page import pdf_fonts
 
     clinic = Clinic("Clinique du Parc", ("12 rue des Tilleuls", "69003 Lyon"))
     patient = PatientHeader("Hélène Lefèvre", "1984-03-09", "MRN-004217")

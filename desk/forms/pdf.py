@@ -8,7 +8,8 @@ written in the form's language (:mod:`desk.forms.dates`), numbers with their uni
 help items as a note under their question, and an answer too long for a table row
 below its question, where it can run across pages. Text is set in an
 embedded DejaVu Sans (bundled under resources/fonts) so accents and non-Latin
-letters print everywhere; without it reportlab's own Vera is used.
+letters print everywhere; without it reportlab's own Vera is used. The page itself
+(fonts, styles, barcode, footer) is :mod:`desk.forms.pdf_page`.
 """
 
 from __future__ import annotations
@@ -19,20 +20,14 @@ import datetime as dt
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from html import escape as _html_escape
 from pathlib import Path
 from typing import Any
 
 from desk.forms.dates import format_date, format_temporal
 from desk.forms.engine import Form, Node
+from desk.forms.pdf_page import barcode_drawing, numbered_canvas, page_labels, pdf_fonts, styles
 from desk.forms.signature import is_signature, signed_part
-
-_PAGE_LABELS = {"en": ("Page {n} of {m}", "Patient", "Date of birth", "Identifier", "Date"),
-                "fr": ("Page {n} sur {m}", "Patient", "Date de naissance", "Identifiant",
-                       "Date"),
-                "es": ("Página {n} de {m}", "Paciente", "Fecha de nacimiento", "Identificador",
-                       "Fecha")}
 
 
 def escape(text: str) -> str:
@@ -79,7 +74,7 @@ def render_pdf(form: Form, *, clinic: Clinic, patient: PatientHeader,
     from reportlab.platypus import SimpleDocTemplate
 
     fonts = pdf_fonts()
-    labels = _labels(form.language)
+    labels = page_labels(form.language)
     when = format_date(_date_text(authored), form.language)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
@@ -88,7 +83,7 @@ def render_pdf(form: Form, *, clinic: Clinic, patient: PatientHeader,
     width = doc.width - 12  # the frame keeps 6 pt of padding on each side
     story = _header(form, clinic, patient, labels, when, fonts, width)
     story.extend(_body(form, fonts, width))
-    canvas_class = _numbered_canvas(labels, patient, when, fonts, form.title)
+    canvas_class = numbered_canvas(labels, patient, when, fonts, form.title)
     doc.build(story, canvasmaker=canvas_class)
     data = buffer.getvalue()
     if isinstance(out, str | Path):
@@ -116,82 +111,18 @@ def _date_text(authored: str | dt.date | None) -> str:
     return authored[:10]
 
 
-def _labels(language: str | None) -> tuple[str, ...]:
-    primary = (language or "en").split("-")[0].lower()
-    return _PAGE_LABELS.get(primary, _PAGE_LABELS["en"])
-
-
-@cache
-def pdf_fonts() -> tuple[str, str]:
-    """Register and return (regular, bold) font names, best available first."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    from desk.paths import resource
-
-    candidates = [
-        (resource("fonts", "DejaVuSans.ttf"), resource("fonts", "DejaVuSans-Bold.ttf")),
-        (Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-         Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")),
-    ]
-    import reportlab
-
-    shipped = Path(reportlab.__file__).parent / "fonts"
-    candidates.append((shipped / "Vera.ttf", shipped / "VeraBd.ttf"))
-    for regular, bold in candidates:
-        if regular.is_file() and bold.is_file():
-            try:
-                pdfmetrics.registerFont(TTFont("DeskSans", str(regular)))
-                pdfmetrics.registerFont(TTFont("DeskSans-Bold", str(bold)))
-            except Exception:  # an unreadable font file: try the next one
-                continue
-            return "DeskSans", "DeskSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
-
-
-def _styles(fonts: tuple[str, str]) -> dict[str, Any]:
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-
-    regular, bold = fonts
-    grey = colors.HexColor("#555555")
-    return {
-        "clinic": ParagraphStyle("clinic", fontName=bold, fontSize=14, leading=17),
-        "address": ParagraphStyle("address", fontName=regular, fontSize=8.5, leading=11,
-                                  textColor=grey),
-        "title": ParagraphStyle("title", fontName=bold, fontSize=15, leading=19,
-                                spaceBefore=4, spaceAfter=6),
-        "label": ParagraphStyle("label", fontName=regular, fontSize=8, leading=10,
-                                textColor=grey),
-        "patient": ParagraphStyle("patient", fontName=bold, fontSize=11, leading=14),
-        "section": ParagraphStyle("section", fontName=bold, fontSize=11.5, leading=14,
-                                  spaceBefore=9, spaceAfter=3, keepWithNext=1,
-                                  textColor=colors.HexColor("#1d3557")),
-        "question": ParagraphStyle("question", fontName=regular, fontSize=9.5, leading=12),
-        "answer": ParagraphStyle("answer", fontName=bold, fontSize=9.5, leading=12),
-        "question_block": ParagraphStyle("question_block", fontName=regular, fontSize=9.5,
-                                         leading=12, spaceBefore=4, spaceAfter=2,
-                                         keepWithNext=1),
-        "answer_block": ParagraphStyle("answer_block", fontName=bold, fontSize=9.5,
-                                       leading=12, spaceAfter=3),
-        "note": ParagraphStyle("note", fontName=regular, fontSize=8.5, leading=11,
-                               textColor=grey),
-        "score": ParagraphStyle("score", fontName=bold, fontSize=10.5, leading=13),
-    }
-
-
 def _header(form: Form, clinic: Clinic, patient: PatientHeader, labels: tuple[str, ...],
             when: str, fonts: tuple[str, str], width: float) -> list[Any]:
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import HRFlowable, Paragraph, Spacer, Table, TableStyle
 
-    st = _styles(fonts)
+    st = styles(fonts)
     address = "<br/>".join(escape(line) for line in clinic.address)
     if clinic.phone:
         address += ("<br/>" if address else "") + escape(clinic.phone)
     left = [Paragraph(escape(clinic.name), st["clinic"]), Paragraph(address, st["address"])]
-    barcode = _barcode(patient.identifier, fonts) if patient.identifier else None
+    barcode = barcode_drawing(patient.identifier, fonts) if patient.identifier else None
     right = [barcode if barcode is not None else Spacer(1, 1)]
     top = Table([[left, right]], colWidths=[width - 62 * mm, 62 * mm])
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -216,28 +147,12 @@ def _header(form: Form, clinic: Clinic, patient: PatientHeader, labels: tuple[st
             Paragraph(escape(form.title), st["title"]), box, Spacer(1, 6)]
 
 
-def _barcode(identifier: str, fonts: tuple[str, str]) -> Any:
-    """A Code 128 drawing of ``identifier``, or None if Code 128 cannot encode it."""
-    from reportlab.graphics.barcode import createBarcodeDrawing
-    from reportlab.lib.units import mm
-
-    if not identifier.isascii() or not identifier.isprintable():
-        return None  # Code 128 holds ASCII only; the identifier is still printed as text
-    drawing = createBarcodeDrawing("Code128", value=identifier, barHeight=11 * mm,
-                                   barWidth=0.3 * mm, humanReadable=True, fontName=fonts[0],
-                                   fontSize=7, quiet=False)
-    scale = min(1.0, (60 * mm) / max(drawing.width, 1))
-    drawing.scale(scale, scale)
-    drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
-    return drawing
-
-
 def _body(form: Form, fonts: tuple[str, str], width: float) -> list[Any]:
     """Sections as headings; the questions between headings as one table each."""
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph
 
-    st = _styles(fonts)
+    st = styles(fonts)
     story: list[Any] = []
     rows: list[tuple[list[Any], float, bool]] = []
 
@@ -460,57 +375,3 @@ def _signature_caption(node: Node, answer: tuple[str, Any], st: dict[str, Any]) 
     rule = HRFlowable(width=70 * mm, thickness=0.6, color=colors.HexColor("#8a96a3"),
                       hAlign="LEFT", spaceBefore=1, spaceAfter=2)
     return [rule, Paragraph(words, st["note"])] if words else [rule]
-
-
-def _numbered_canvas(labels: tuple[str, ...], patient: PatientHeader, when: str,
-                     fonts: tuple[str, str], title: str) -> type:
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas
-
-    page_label, _, _, id_label, date_label = labels
-
-    class NumberedCanvas(canvas.Canvas):
-        """Keeps each page until the end so the footer can say "of m"."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._footer(total)
-                super().showPage()
-            super().save()
-
-        def _footer(self, total: int) -> None:
-            width, height = self._pagesize
-            if self._pageNumber > 1:  # a running header so loose pages stay identifiable
-                self.setFont(fonts[1], 8.5)
-                self.setFillColor(colors.HexColor("#1d3557"))
-                self.drawString(18 * mm, height - 10 * mm, title)
-                self.setFont(fonts[0], 8.5)
-                self.drawRightString(width - 18 * mm, height - 10 * mm, patient.name)
-            self.setStrokeColor(colors.HexColor("#c5cfdb"))
-            self.setLineWidth(0.5)
-            self.line(18 * mm, 13 * mm, width - 18 * mm, 13 * mm)
-            self.setFont(fonts[0], 8)
-            self.setFillColor(colors.HexColor("#555555"))
-            page = page_label.format(n=self._pageNumber, m=total)
-            tail = (f" · {id_label} {patient.identifier}" if patient.identifier else "") \
-                + f" · {date_label} {when}"
-            room = width - 36 * mm - self.stringWidth(page, fonts[0], 8) - 8 * mm
-            name = patient.name
-            while name and self.stringWidth(name + tail, fonts[0], 8) > room:
-                name = name[:-2] + "…"  # a very long name must not run into the page number
-            self.drawString(18 * mm, 9 * mm, name + tail)
-            self.drawRightString(width - 18 * mm, 9 * mm, page)
-
-    return NumberedCanvas
-

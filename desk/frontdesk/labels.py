@@ -72,7 +72,7 @@ def _document(size_mm: tuple[float, float], pages: list[Callable[[Canvas, Patien
 
 
 def _draw_label(canvas: Canvas, p: Patient) -> None:
-    from desk.forms.pdf import pdf_fonts
+    from desk.forms.pdf_page import pdf_fonts
 
     regular, bold = pdf_fonts()
     width, height = LABEL_MM
@@ -85,7 +85,7 @@ def _draw_label(canvas: Canvas, p: Patient) -> None:
 
 
 def _draw_wristband(canvas: Canvas, p: Patient) -> None:
-    from desk.forms.pdf import pdf_fonts
+    from desk.forms.pdf_page import pdf_fonts
 
     regular, bold = pdf_fonts()
     across = WRISTBAND_MM[0]

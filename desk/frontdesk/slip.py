@@ -51,7 +51,7 @@ def checkin_slip(code: str, *, clinic_name: str, appointment_start: datetime | N
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    from desk.forms.pdf import pdf_fonts
+    from desk.forms.pdf_page import pdf_fonts
 
     regular, bold = pdf_fonts()
     heading, when_label, forms_label, how = _WORDS.get(language, _WORDS["en"])
