@@ -7,19 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.support.canary import needles, scan
 from tests.support.scripted_session import ANSWER_CANARY, CANARIES
 
+PLANTED = [*CANARIES.values(), ANSWER_CANARY]
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _needles() -> list[bytes]:
-    needles = []
-    for value in [*CANARIES.values(), ANSWER_CANARY]:
-        token = max(value.split(), key=len)
-        if len(token) < 8:  # "+33" turns up in megabytes of ciphertext by chance
-            token = value
-        needles += [token.encode("utf-8"), token.encode("utf-16-le"), token.lower().encode()]
-    return needles
 
 
 def test_a_full_session_leaves_no_canary_on_disk(tmp_path: Path) -> None:
@@ -38,10 +31,8 @@ def test_a_full_session_leaves_no_canary_on_disk(tmp_path: Path) -> None:
     log_files = [f for f in files if f.name.startswith("desk.log")]
     assert log_files and log_files[0].stat().st_size > 0, "the session should have logged"
     assert any(f.name == "desk.db" for f in files)
-    leaks = [(str(f.relative_to(root)), needle) for f in files for needle in _needles()
-             if needle in f.read_bytes()]
-    assert leaks == []
+    assert scan(root, PLANTED)[2] == []
     logged = log_files[0].read_text()
     assert "duplicate MRN refused for patient" in logged and "<message withheld>" in logged
     for stream in (done.stdout, done.stderr):
-        assert not any(n.decode("utf-8", "ignore") in stream for n in _needles()[::3])
+        assert not any(n.decode("utf-8", "ignore") in stream for n in needles(PLANTED))
