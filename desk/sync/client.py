@@ -147,8 +147,9 @@ class PagesAhead:
 class FhirClient:
     """A FHIR R4 server at ``base_url``.
 
-    ``auth`` is a :class:`BearerToken`, :class:`ClientCredentials` or None. ``ca_bundle``
-    is a PEM file of the clinic's CA added to the system's trust; TLS is always verified.
+    ``auth`` is a :class:`~desk.sync.auth.BearerToken`,
+    :class:`~desk.sync.auth.ClientCredentials` or None. ``ca_bundle`` is a PEM file of the
+    clinic's CA added to the system's trust; TLS is always verified.
     ``transport`` and ``sleep`` are for tests.
     """
 
