@@ -158,3 +158,11 @@ def test_check_refuses_a_section_written_as_a_value_and_a_newer_version(tmp_path
 def test_check_of_a_missing_file_fails(tmp_path: Path, capsys) -> None:
     assert main(["config", "check", str(tmp_path / "none.toml")]) == 1
     assert "cannot be read" in capsys.readouterr().out
+
+
+def test_check_says_a_too_deeply_nested_file_cannot_be_read(tmp_path: Path, capsys) -> None:
+    # found by the settings fuzz target: `desk config check` stopped with a RecursionError
+    found = Path(__file__).resolve().parents[1] / "bench" / "fuzz" / "found" / "settings"
+    code, out = _check(tmp_path, (found / "nested-lists.toml").read_text(), capsys)
+    assert code == 1
+    assert out[0] == " cannot be read: its lists or tables are nested too deeply"

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from desk.storage.settings import (
     KIND_NAMES,
+    TOO_DEEP,
     VERSION,
     Spec,
     env_var,
@@ -59,6 +60,8 @@ def check_text(text: str) -> Report:
         line = int(where[1]) if where and where[1] else len(text.splitlines())
         reason = str(err)[:where.start()] if where else str(err)
         return Report([Problem(line, f"not valid TOML: {reason}")], 0)
+    except RecursionError:  # tomllib reads nested lists and inline tables recursively
+        return Report([Problem(0, f"cannot be read: {TOO_DEEP}")], 0)
     lines = _key_lines(text)
     known = specs()
     problems = []

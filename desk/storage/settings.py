@@ -308,6 +308,12 @@ def _read_file(path: Path) -> dict[str, Any]:
             data = tomllib.load(f)
     except (tomllib.TOMLDecodeError, OSError) as err:
         raise DeskError(f"The settings file {path} cannot be read: {err}", kind="input") from None
+    except UnicodeDecodeError:
+        raise DeskError(f"The settings file {path} cannot be read: it is not UTF-8 text.",
+                        kind="input") from None
+    except RecursionError:  # tomllib reads nested lists and inline tables recursively
+        raise DeskError(f"The settings file {path} cannot be read: {TOO_DEEP}.",
+                        kind="input") from None
     return _migrate(data, path)
 
 
@@ -320,12 +326,20 @@ def _migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return data
 
 
-def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+#: Why a file nested deeper than any setting is not read.
+TOO_DEEP = "its lists or tables are nested too deeply"
+_MAX_DEPTH = 8
+"""Sections nest one level deep; a table deeper than this is a value (a wrong one)."""
+
+
+def flatten(data: Mapping[str, Any], prefix: str = "", *, depth: int = 0) -> dict[str, Any]:
+    """Dotted name -> value of every leaf of ``data`` (a table deeper than settings go
+    stays a table, as the value of its dotted name)."""
     flat: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            flat.update(flatten(value, name + "."))
+        if isinstance(value, Mapping) and depth < _MAX_DEPTH:
+            flat.update(flatten(value, name + ".", depth=depth + 1))
         else:
             flat[name] = value
     return flat
@@ -377,8 +391,9 @@ def _apply(settings: Settings, flat: Mapping[str, Any], *, source: str | None = 
         origin = source or env_var(name)
         *sections, leaf = name.split(".")
         target: Any = settings
-        for section in sections:
-            target = getattr(target, section, None)
+        for section in sections:  # through sections only: never into an attribute of Python's
+            fields = _fields(target) if dataclasses.is_dataclass(target) else {}
+            target = getattr(target, section) if section in fields else None
         if target is None or not dataclasses.is_dataclass(target) or leaf not in _fields(target):
             log.warning("unknown setting %s in %s", name, origin)
             continue

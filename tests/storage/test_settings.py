@@ -53,6 +53,28 @@ def test_broken_file_is_named() -> None:
         settings.load()
 
 
+FOUND = Path(__file__).resolve().parents[2] / "bench" / "fuzz" / "found" / "settings"
+
+
+@pytest.mark.parametrize("found", ["not-utf8.toml", "nested-lists.toml"])
+def test_a_machine_file_desk_cannot_read_is_named_at_start(found: str) -> None:
+    # found by the settings fuzz target: each raised a traceback (UnicodeDecodeError,
+    # RecursionError) instead of naming the file
+    settings.machine_file().parent.mkdir(parents=True, exist_ok=True)
+    settings.machine_file().write_bytes((FOUND / found).read_bytes())
+    with pytest.raises(DeskError, match="cannot be read"):
+        settings.load()
+
+
+def test_a_section_named_for_a_python_attribute_sets_nothing() -> None:
+    # found with the settings fuzz target: [server.__class__] rewrote the default server
+    # address of every later Settings(); [__class__] stopped desk with an AttributeError
+    _write(settings.machine_file(), (FOUND / "class-section.toml").read_text()
+           + (FOUND / "dunder-section.toml").read_text())
+    assert settings.load().server.url == ""
+    assert settings.Settings().server.url == ""
+
+
 def test_newer_settings_file_is_refused() -> None:
     _write(settings.machine_file(), "version = 99\n")
     with pytest.raises(DeskError, match="newer desk"):
