@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Measures with no peer: checks that print their own figures.
-CHECKS = ["canary"]
+CHECKS = ["canary", "crash"]
 BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
                  if p.stem not in ("__init__", "report", "febrl", *CHECKS))
 
@@ -34,6 +34,17 @@ def test_the_canary_scan_of_a_whole_session_finds_nothing() -> None:
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-3000:]
     figures = json.loads(run.stdout.strip().splitlines()[-1])
     assert figures["hits"] == 0 and figures["files"] > 5 and figures["bytes"] > 100_000
+
+
+@pytest.mark.server
+def test_twenty_kills_lose_double_and_corrupt_nothing() -> None:
+    run = subprocess.run([sys.executable, "-m", "bench.crash", "--trials", "20", "--json"],
+                         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                         capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-3000:]
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    assert figures["trials"] == 20 and figures["reported"] > 40
+    assert (figures["lost"], figures["duplicated"], figures["corrupt"]) == (0, 0, 0)
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.server) if n == "sync"
