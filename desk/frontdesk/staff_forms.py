@@ -13,7 +13,7 @@ Which forms a visit gets follows its reason, through the setting ``intake.forms_
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from desk.frontdesk import catalog, drafts, intake, patients, proposals
 from desk.frontdesk.intake import Intake
+from desk.frontdesk.model import Patient
 from desk.storage import Actor
 from desk.storage.schema import draft
 
@@ -96,19 +97,27 @@ def entries(conn: sa.Connection, patient_id: str) -> list[FormEntry]:
                       len(proposals.proposals(conn, i.id))) for i in found]
 
 
+#: The patient's record as a FHIR Patient: the ``patient`` launch context a form's
+#: initialExpressions read (the registration form starts with the name, birth date and sex
+#: on record). Made where the FHIR mapping lives (``desk.sync.mapping_patients``), above.
+Launch = Callable[[Patient], dict[str, Any]]
+
+
 def start(conn: sa.Connection, patient_id: str, questionnaire: str, actor: Actor, *,
-          appointment_id: str | None = None, language: str | None = None) -> OpenedForm:
+          appointment_id: str | None = None, language: str | None = None,
+          launch: Launch | None = None) -> OpenedForm:
     """Start ``questionnaire`` at the desk for a patient and open it (see
-    :func:`desk.frontdesk.intake.start_at_desk`)."""
+    :func:`desk.frontdesk.intake.start_at_desk` and :func:`open_form`)."""
     started = intake.start_at_desk(conn, patient_id, questionnaire, actor,
                                    appointment_id=appointment_id, language=language)
-    return open_form(conn, started.id)
+    return open_form(conn, started.id, launch=launch)
 
 
-def open_form(conn: sa.Connection, intake_id: str) -> OpenedForm:
+def open_form(conn: sa.Connection, intake_id: str, *,
+              launch: Launch | None = None) -> OpenedForm:
     """The form of an intake: the stored answers of a completed one, the draft of a waiting
     one (on its saved page), or a new form; the last two filled from the patient's record
-where the form says how (:func:`patient_resource`)."""
+    (made by ``launch``; none without) where the form says how."""
     from desk.forms import Form
 
     found = intake.get(conn, intake_id)
@@ -117,18 +126,9 @@ where the form says how (:func:`patient_resource`)."""
         form = Form.load(source, language=found.language)
         form.load_response(dict(found.response))
         return OpenedForm(found, form)
-    record = patient_resource(conn, found.patient_id)
+    record = launch(patients.get(conn, found.patient_id)) if launch is not None else None
     form = Form.load(source, language=found.language, patient=record)
     saved = drafts.load(conn, intake_id)
     if saved is None:
         return OpenedForm(found, form)
     return OpenedForm(found, Form.from_draft(form, saved.data, patient=record), saved.page)
-
-
-def patient_resource(conn: sa.Connection, patient_id: str) -> dict[str, Any]:
-    """The patient's record as a FHIR Patient: the ``patient`` launch context a form's
-    initialExpressions read (the registration form starts with the name, birth date and
-    sex on record)."""
-    from desk.sync.mapping_patients import patient_to_fhir
-
-    return patient_to_fhir(patients.get(conn, patient_id))

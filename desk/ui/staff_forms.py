@@ -32,6 +32,7 @@ from desk.frontdesk.model import LANGUAGES, Appointment
 from desk.frontdesk.proposals import Proposal
 from desk.frontdesk.staff_forms import FormEntry, OpenedForm
 from desk.storage.settings import forms_by_reason
+from desk.sync.mapping_patients import patient_to_fhir
 from desk.ui.form_window import FormWindow, print_intake, save_intake_pdf
 from desk.ui.proposals import ProposalsDialog
 from desk.ui.session import Session
@@ -237,7 +238,8 @@ class PatientFormsWidget(QWidget):
         def work() -> OpenedForm:
             with workspace.begin() as conn:
                 return staff_forms.start(conn, patient_id, name, user.actor,
-                                         appointment_id=visit, language=language)
+                                         appointment_id=visit, language=language,
+                                         launch=patient_to_fhir)
 
         self.session.runner.submit(work, self._opened, self.banner.show_error)
 
@@ -250,7 +252,7 @@ class PatientFormsWidget(QWidget):
 
         def work() -> OpenedForm:
             with workspace.read() as conn:
-                return staff_forms.open_form(conn, intake_id)
+                return staff_forms.open_form(conn, intake_id, launch=patient_to_fhir)
 
         self.banner.hide()
         self.session.runner.submit(work, self._opened, self.banner.show_error)

@@ -7,6 +7,7 @@ import pytest
 
 from desk.frontdesk import intake, patients, proposals, staff_forms
 from desk.storage import SYSTEM
+from desk.sync.mapping_patients import patient_to_fhir
 from tests.forms.helpers import fill_everything
 from tests.frontdesk.test_intake import CLERK, CLINIC, book
 
@@ -17,7 +18,8 @@ def _registered(ws, **answers: str) -> tuple[str, str]:
     """A completed registration form for a new booking; (intake id, patient id)."""
     appt = book(ws)
     with ws.begin() as conn:
-        opened = staff_forms.start(conn, appt.patient_id, "new-patient-registration", CLERK)
+        opened = staff_forms.start(conn, appt.patient_id, "new-patient-registration", CLERK,
+                                   launch=patient_to_fhir)
     form = opened.form
     for link_id, value in answers.items():
         assert form.set_answer(link_id, value), form.find(link_id)[0].messages
@@ -54,7 +56,8 @@ def test_changed_details_are_proposed_and_only_the_accepted_ones_saved(workspace
 def test_other_forms_and_waiting_ones_propose_nothing(workspace) -> None:
     appt = book(workspace)
     with workspace.begin() as conn:
-        opened = staff_forms.start(conn, appt.patient_id, "new-patient-registration", CLERK)
+        opened = staff_forms.start(conn, appt.patient_id, "new-patient-registration", CLERK,
+                                   launch=patient_to_fhir)
         assert proposals.proposals(conn, opened.intake.id) == []
         phq = staff_forms.start(conn, appt.patient_id, "phq-9", CLERK)
     with workspace.read() as conn:

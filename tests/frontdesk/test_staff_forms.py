@@ -9,6 +9,7 @@ from desk.frontdesk import drafts, intake, staff_forms
 from desk.frontdesk.staff_forms import forms_for_reason
 from desk.storage import SYSTEM
 from desk.storage import settings as settings_mod
+from desk.sync.mapping_patients import patient_to_fhir
 from tests.frontdesk.test_intake import CLERK, CLINIC, book, intake_status, send
 from tests.support.intake_forms import filled_response
 
@@ -90,7 +91,8 @@ def test_a_malformed_rule_is_refused_at_load(text: str) -> None:
 def test_the_registration_form_starts_from_the_record(workspace) -> None:
     appt = book(workspace)
     with workspace.begin() as conn:
-        opened = staff_forms.start(conn, appt.patient_id, "new-patient-registration", CLERK)
+        opened = staff_forms.start(conn, appt.patient_id, "new-patient-registration", CLERK,
+                                   launch=patient_to_fhir)
     form = opened.form
     assert form.node("given-name").answers[0][1] == "Élise"
     assert form.node("family-name").answers[0][1] == "Durand"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from desk.forms import Clinic
 from desk.frontdesk import intake, patients, staff_forms
 from desk.storage import SYSTEM
+from desk.sync.mapping_patients import patient_to_fhir
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.chart import PatientChartWidget
 from desk.ui.form_window import FormWindow
@@ -157,7 +158,8 @@ def test_send_forms_ticks_the_forms_the_visits_reason_gets(qtbot, board) -> None
 def test_changed_details_come_back_for_review_field_by_field(qtbot, staffed) -> None:
     with staffed.begin() as conn:  # the patient changed their name and phone at the kiosk
         durand = next(p for p in patients.all_patients(conn) if p.family == "Durand")
-        opened = staff_forms.start(conn, durand.id, "new-patient-registration", SYSTEM)
+        opened = staff_forms.start(conn, durand.id, "new-patient-registration", SYSTEM,
+                                   launch=patient_to_fhir)
         opened.form.set_answer("given-name", "Elise")
         opened.form.set_answer("phone", "06 11 22 33 44")
         fill_everything(opened.form)

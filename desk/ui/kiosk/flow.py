@@ -32,6 +32,7 @@ from desk.frontdesk import drafts, intake, kiosk, staff_forms
 from desk.frontdesk.intake import Handoff, Intake
 from desk.frontdesk.staff_forms import OpenedForm
 from desk.storage import Actor, audit
+from desk.sync.mapping_patients import patient_to_fhir
 from desk.ui.forms import FormWidget
 from desk.ui.kiosk.keyboard import keyboard_top
 from desk.ui.kiosk.lockdown import IdleTimer
@@ -285,7 +286,7 @@ class KioskWidget(QWidget):
 
         def load() -> OpenedForm:  # the draft's answers, or the record's where the form asks
             with workspace.read() as conn:
-                return staff_forms.open_form(conn, intake_id)
+                return staff_forms.open_form(conn, intake_id, launch=patient_to_fhir)
 
         self.session.runner.submit(load, self._show_form, self._form_failed)
 
