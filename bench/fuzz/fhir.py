@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Callable
 
 from desk.errors import DeskError
@@ -26,13 +27,19 @@ def split(data: bytes) -> tuple[int, list[tuple[str, str]], bytes]:
     """The status, headers and body an input stands for."""
     head, _, body = data.partition(b"\n\n")
     lines = head.decode("latin-1").split("\n")
-    status = int(lines[0]) if lines[0].strip().isdigit() and len(lines[0]) <= 3 else 200
+    status = int(lines[0]) if re.fullmatch(r"[0-9]{3}", lines[0]) else 200
     headers = []
     for line in lines[1:]:
         name, sep, value = line.partition(":")
         if sep and name.strip():
             headers.append((name.strip(), value.strip()))
     return max(100, min(status, 599)), headers, body
+
+
+def mutator() -> Callable[[bytes, int, int], bytes]:
+    from bench.fuzz.mutate import json_mutator
+
+    return json_mutator(b"\n\n")
 
 
 def prepare() -> Callable[[bytes], None]:

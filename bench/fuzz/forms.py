@@ -28,6 +28,12 @@ PATIENT = {"resourceType": "Patient", "id": "1", "gender": "female", "birthDate"
            "name": [{"family": "Fuzz", "given": ["Test"]}]}
 
 
+def mutator() -> Callable[[bytes, int, int], bytes]:
+    from bench.fuzz.mutate import json_mutator
+
+    return json_mutator()
+
+
 def prepare() -> Callable[[bytes], None]:
     from desk.forms import Form
 

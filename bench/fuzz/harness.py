@@ -3,7 +3,8 @@
 A target module names what its API refuses (``REFUSED``), which packages atheris follows
 for coverage (``INSTRUMENT``), its one-time setup (``prepare() -> test_one_input``) and the
 seed inputs made from desk's own files (``seeds() -> {file name: bytes}``) and, if it has
-one, words for libFuzzer to splice in (``dictionary() -> [str]``).
+one, words for libFuzzer to splice in (``dictionary() -> [str]``) and a mutation of its
+own (``mutator()``, :mod:`bench.fuzz.mutate`).
 """
 
 from __future__ import annotations
@@ -89,5 +90,7 @@ def run(name: str, *, runs: int, seed: int, slow: float, work: Path, instrument:
         dictionary = work / "words.dict"
         dictionary.write_text("".join(f"{json.dumps(word)}\n" for word in module.dictionary()))
         args.append(f"-dict={dictionary}")
-    atheris.Setup(args, guarded(one, module.REFUSED, slow=slow, runs=runs, name=name))
+    mutator = module.mutator() if hasattr(module, "mutator") else None
+    atheris.Setup(args, guarded(one, module.REFUSED, slow=slow, runs=runs, name=name),
+                  custom_mutator=mutator)
     atheris.Fuzz()

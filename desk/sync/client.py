@@ -189,10 +189,9 @@ class FhirClient:
 
     def capabilities(self) -> Resource:
         """The server's CapabilityStatement (``GET metadata``)."""
-        answer = self.request("GET", "metadata", expect="CapabilityStatement")
-        assert answer.resource is not None
-        self._caps = _parse_capabilities(answer.resource)
-        return answer.resource
+        resource = _held(self.request("GET", "metadata", expect="CapabilityStatement"))
+        self._caps = _parse_capabilities(resource)
+        return resource
 
     def update_create_allowed(self, resource_type: str) -> bool:
         """Whether ``PUT Type/{client id}`` may create (CapabilityStatement ``updateCreate``)."""
@@ -204,7 +203,10 @@ class FhirClient:
     # -- interactions -----------------------------------------------------------------
 
     def read(self, resource_type: str, resource_id: str) -> Answer:
-        return self.request("GET", f"{resource_type}/{resource_id}", expect=resource_type)
+        """The resource as the server holds it now (``answer.resource`` is never None)."""
+        answer = self.request("GET", f"{resource_type}/{resource_id}", expect=resource_type)
+        _held(answer)
+        return answer
 
     def create(self, resource: Resource, *, if_none_exist: str | None = None) -> Answer:
         """POST a resource. With ``if_none_exist`` (a search such as
@@ -238,8 +240,7 @@ class FhirClient:
             raise FhirError("desk tried to send something that is not a bundle.", kind="input")
         answer = self.request("POST", "", body=bundle, content=body, expect="Bundle",
                               idempotent=_bundle_is_idempotent(bundle))
-        assert answer.resource is not None
-        return answer.resource
+        return _held(answer)
 
     def search_pages(self, resource_type: str, params: Mapping[str, str | list[str]] | None = None
                      ) -> Generator[Resource, None, None]:
@@ -247,8 +248,7 @@ class FhirClient:
         answer = self.request("GET", resource_type, params=params, expect="Bundle")
         seen: set[str] = set()
         while True:
-            bundle = answer.resource
-            assert bundle is not None
+            bundle = _held(answer)
             yield bundle
             nxt = next_link(bundle)
             if nxt is None:
@@ -270,10 +270,14 @@ class FhirClient:
         """Every matching resource of ``resource_type`` across all pages (match mode only;
         included resources are skipped)."""
         for bundle in self.search_pages(resource_type, params):
-            for entry in bundle.get("entry") or []:
-                if not isinstance(entry, dict):
+            entries = bundle.get("entry") or []
+            if not isinstance(entries, list):
+                raise unreadable_answer("a search page's entries are not a list")
+            for entry in entries:
+                search = (entry.get("search") or {}) if isinstance(entry, dict) else None
+                if not isinstance(search, dict):
                     raise unreadable_answer("a search page holds a broken entry")
-                mode = (entry.get("search") or {}).get("mode", "match")
+                mode = search.get("mode", "match")
                 res = entry.get("resource")
                 if mode != "match":
                     continue
@@ -357,7 +361,11 @@ class FhirClient:
         return Answer(status, payload, version, response.headers.get("Location"))
 
     def _same_origin(self, url: str) -> str:
-        base, other = urlsplit(self.base_url), urlsplit(url)
+        try:
+            base, other = urlsplit(self.base_url), urlsplit(url)
+            httpx.URL(url)
+        except (ValueError, httpx.InvalidURL):
+            raise unreadable_answer("a search page's next link is no address") from None
         if (base.scheme, base.netloc) != (other.scheme, other.netloc):
             # never send the token to another host; keep the path and query on ours
             raise FhirError("The server pointed desk to another address for the next page.",
@@ -365,8 +373,20 @@ class FhirClient:
         return url
 
 
+def _held(answer: Answer) -> Resource:
+    """The resource of an answer that must hold one. An empty body, or only an
+    OperationOutcome (which :meth:`FhirClient._answer` lets through for a create), is an
+    answer desk cannot read."""
+    if answer.resource is None:
+        raise unreadable_answer("the answer holds no resource")
+    return answer.resource
+
+
 def next_link(bundle: Mapping[str, Any]) -> str | None:
-    for link in bundle.get("link") or []:
+    links = bundle.get("link") or []
+    if not isinstance(links, list):  # pages might be missed: refuse rather than guess
+        raise unreadable_answer("a search page's links are not a list")
+    for link in links:
         if isinstance(link, dict) and link.get("relation") == "next":
             url = link.get("url")
             return url if isinstance(url, str) and url else None
@@ -412,12 +432,17 @@ def _safe_path(url: str) -> str:
     return urlsplit(url).path
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _parse_capabilities(cs: Mapping[str, Any]) -> _Capabilities:
     caps = _Capabilities(fhir_version=str(cs.get("fhirVersion", "")))
-    for rest in cs.get("rest") or []:
+    # a part that is not a list promises nothing: desk keeps its careful defaults
+    for rest in _list(cs.get("rest")):
         if not isinstance(rest, dict) or rest.get("mode", "server") != "server":
             continue
-        for res in rest.get("resource") or []:
+        for res in _list(rest.get("resource")):
             if isinstance(res, dict) and isinstance(res.get("type"), str):
                 caps.update_create[res["type"]] = res.get("updateCreate") is True
                 caps.conditional_create[res["type"]] = res.get("conditionalCreate") is True

@@ -126,14 +126,19 @@ def outcome_text(outcome: Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:
     """The human text (with where each issue is) and the issue codes of an OperationOutcome."""
     texts: list[str] = []
     codes: list[str] = []
-    for issue in outcome.get("issue") or []:
+    issues = outcome.get("issue")
+    for issue in issues if isinstance(issues, list) else []:
         if not isinstance(issue, dict):
             continue
         if isinstance(issue.get("code"), str):
             codes.append(issue["code"])
-        text = (issue.get("details") or {}).get("text") or issue.get("diagnostics")
+        details = issue.get("details")
+        text = (details.get("text") if isinstance(details, dict) else None) \
+            or issue.get("diagnostics")
         if isinstance(text, str) and text:
             where = issue.get("expression") or issue.get("location") or []
+            if not isinstance(where, list):
+                where = [where]
             texts.append(f"{text} ({', '.join(map(str, where))})" if where else text)
     return "; ".join(texts), tuple(codes)
 

@@ -91,8 +91,10 @@ def appointment_to_fhir(appointment: Appointment, *, patient_reference: str,
 
 def appointment_patient_reference(resource: Mapping[str, Any]) -> str | None:
     """The ``Patient/…`` reference among an Appointment's participants, if any."""
-    for p in resource.get("participant") or []:
-        ref = ((p or {}).get("actor") or {}).get("reference")
+    participants = resource.get("participant")
+    for p in participants if isinstance(participants, list) else []:
+        actor = p.get("actor") if isinstance(p, dict) else None
+        ref = actor.get("reference") if isinstance(actor, dict) else None
         if isinstance(ref, str) and (ref.startswith("Patient/") or "/Patient/" in ref):
             return ref
     return None
@@ -146,7 +148,7 @@ def appointment_from_fhir(resource: Mapping[str, Any], *,
                            practitioner=practitioner, state=status, arrived_at=arrived_at,
                            walk_in=walk_in,
                            id=record_id if record_id is not None else record_id_of(resource))
-    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
         raise MappingError("An appointment from the server is malformed.",
                            details=f"Appointment/{resource.get('id')}: {type(exc).__name__}"
                            ) from exc

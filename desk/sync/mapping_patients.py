@@ -175,7 +175,7 @@ def patient_from_fhir(resource: Mapping[str, Any], *,
             mrn=mrn,
             id=record_id if record_id is not None else record_id_of(resource),
         )
-    except (AttributeError, TypeError, ValueError, KeyError) as exc:
+    except (AttributeError, TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
         raise MappingError("A patient record from the server is malformed.",
                            details=f"Patient/{resource.get('id')}: {type(exc).__name__}"
                            ) from exc
