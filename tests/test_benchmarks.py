@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Measures with no peer: checks that print their own figures.
-CHECKS = ["canary", "crash"]
+CHECKS = ["canary", "crash", "faults"]
 BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
                  if p.stem not in ("__init__", "report", "febrl", *CHECKS))
 
@@ -64,3 +64,13 @@ def test_the_benchmark_runs_and_prints_both_sides(name: str, tmp_path: Path) -> 
     assert peers and ratios and own, figures
     assert all(isinstance(v, int | float) and math.isfinite(v) for v in figures.values())
     assert all(figures[k] > 0 for k in ratios), figures
+
+
+@pytest.mark.server
+def test_through_server_faults_every_record_arrives_once() -> None:
+    run = subprocess.run([sys.executable, "-m", "bench.faults", "--smoke", "--json"],
+                         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                         capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stderr[-3000:]
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    assert (figures["lost"], figures["duplicated"]) == (0, 0), figures

@@ -118,9 +118,25 @@ def sort_results(results: list[Result], by_key: Mapping[tuple[str, str], Pending
             continue
         elif result.error is not None and result.error.kind == "conflict":
             conflicts.append(result)
+        elif _lost_by_server(result):
+            # a server put back from an older backup no longer has it: a deletion is
+            # done; anything else is made again there, as new, by the next push
+            into.dropped.append((change.record_type, change.record_id))
+            if change.delete:
+                into.done_seqs += item.seqs
         else:
             into.refused.append((item.seqs, _refused(result)))
             report.quarantined += 1
+
+
+def _lost_by_server(result: Result) -> bool:
+    """An update of a record the server once held, answered "not found" (not "gone": one
+    deleted there on purpose stays refused, for staff to see), or its deletion answered
+    either way."""
+    error, change = result.error, result.change
+    if change.server_id is None or error is None:
+        return False
+    return error.status == 404 or (change.delete and error.status == 410)
 
 
 def _sort_sent(result: Result, into: Landed, now: str) -> bool:

@@ -147,11 +147,12 @@ class FhirTestServer:
         self._hook("POST", "reset")
 
     def faults(self, kind: str, *, count: int = 1, every: int = 1, retry_after: float = 0,
-               body: str = "text", methods: list[str] | None = None) -> None:
+               body: str = "text", methods: list[str] | None = None,
+               delay: float = 0) -> None:
         """Arm a fault; see server.mjs for the kinds. ``count=-1`` never runs out."""
         self._hook("POST", "faults", {"kind": kind, "count": count, "every": every,
                                       "retry_after": retry_after, "body": body,
-                                      "methods": methods})
+                                      "methods": methods, "delay": delay})
 
     def clear_faults(self) -> None:
         self._hook("DELETE", "faults")

@@ -14,6 +14,7 @@
 //          drop_before: the connection is dropped before the work is done
 //          drop_after:  the work is done, then the connection is dropped unanswered
 //          garbage:     nothing done, a 200 with a broken body
+//          slow:        answered as usual, after "delay" seconds
 //   DELETE /$test/faults    clear faults
 //   POST /$test/reset       clear all data, faults and counters
 //   POST /$test/config      {"update_create": bool, "page_size": N, "reject_marker": "text",
@@ -184,6 +185,7 @@ async function handleTest(req, res, path, bodyText) {
       every,
       seen: 0,
       retryAfter: body.retry_after ?? 0,
+      delay: body.delay ?? 0,
       body: body.body ?? 'text',
       methods: body.methods ?? null,
     };
@@ -352,6 +354,9 @@ const server = http.createServer(async (req, res) => {
     }
     if (f?.kind === 'garbage') {
       return garbage(res, f.body);
+    }
+    if (f?.kind === 'slow') {
+      await new Promise((done) => setTimeout(done, f.delay * 1000));
     }
     if (f?.kind === 'drop_after') {
       const sink = { writeHead() { return this; }, end() {}, write() {}, socket: null };

@@ -189,6 +189,21 @@ def test_a_refused_audit_entry_waits_for_attention_and_later_ones_flow(workspace
     assert agents() == ["Refuse-Me", "ana", "bo"] and outbox_count(workspace) == 0
 
 
+def test_a_record_the_server_lost_is_made_again_there_when_it_changes(workspace, fhir):
+    ps, _ = register_and_check_in(workspace, 3)
+    engine = make_engine(workspace, fhir)
+    engine.push()
+    fhir.reset()  # the server put back from a backup older than these records
+    with workspace.begin() as conn:
+        p = patients.get(conn, ps[0].id)
+        p.phone = "555-0042"
+        patients.update(conn, p, SYSTEM)
+    report = engine.push()
+    assert report.quarantined == 0 and engine.push().sent >= 1
+    [back] = [r for r in fhir.search_all("Patient") if record_id_of(r) == p.id]
+    assert back["telecom"][0]["value"] == "555-0042" and engine.status().attention == ()
+
+
 def test_the_server_holds_the_audit_chain_and_its_end(workspace, fhir):
     with workspace.begin() as conn:
         for name in ("ana", "bo", "cy"):
