@@ -10,8 +10,8 @@ the last record on the server. Goal: every record arrives once, none lost.
 Scenarios: an outage (every request refused) of 2 and 6 s; a storm of 503s with
 Retry-After; connections dropped before and after the server commits; slow answers;
 garbage bodies; the access token revoked while staff go on working, then given again; and
-a server restored
-from an older backup (emptied after a full sync), with a few records changed since.
+a server restored from an older backup (emptied after a full sync), a few records changed
+since, then ``desk sync --resend-all`` as IT runs it once the restore is known.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from desk.sync.client import FhirClient
 from desk.sync.engine import SyncEngine
 from desk.sync.errors import FhirError, RetryPolicy
 from desk.sync.mapping import record_id_of
+from desk.sync.resend import resend_all
 from tests.fhirserver.fixture import FhirTestServer, ensure_installed
 
 DAY = datetime(2026, 11, 23, 9, 0)
@@ -159,6 +160,8 @@ def _older_backup(s: Scenario) -> float:
         for p in patients.all_patients(conn)[:3]:
             p.phone += "9"
             patients.update(conn, p, SYSTEM)
+    s.round()
+    resend_all(s.ws.engine)  # IT: desk sync --resend-all, once the restore is known
     return s.until_done()
 
 

@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sync.add_argument("--once", action="store_true",
                       help="one round, then print a summary (otherwise repeat every "
                            "server.sync_interval_seconds until interrupted)")
+    sync.add_argument("--resend-all", action="store_true",
+                      help="after the server was put back from a backup: send every patient "
+                           "and appointment again (those it still has are not doubled)")
     sync.set_defaults(handler=run_sync)
     server = subparsers.add_parser("server", help="the clinic's FHIR server")
     actions = server.add_subparsers(dest="server_action", metavar="ACTION", required=True)
@@ -109,6 +112,12 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"desk sync: {err.message}", file=sys.stderr)
         return 2
     with workspace, client:
+        if args.resend_all:
+            from desk.sync.resend import resend_all
+
+            queued = resend_all(workspace.engine)
+            print(f"desk sync: {queued['Patient']} patients and {queued['Appointment']} "
+                  "appointments will be sent again")
         clinic = clinic_of(config.clinic)
         engine = SyncEngine(workspace.engine, client, blobs=workspace.blobs,
                             options=MappingOptions(mrn_system=config.server.mrn_system),

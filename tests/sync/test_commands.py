@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import httpx
 import pytest
 
 from desk.cli import main
@@ -24,6 +25,25 @@ def test_sync_once_sends_and_summarises(workspace, fhir, capsys, monkeypatch):
     assert code == 0, out
     assert "Sent 1 changes" in out and "0 changes wait" in out
     assert [record_id_of(r) for r in fhir.search_all("Patient")] == [p.id]
+
+
+def test_after_a_restore_resend_all_puts_every_record_back_once(workspace, fhir, capsys,
+                                                                  monkeypatch):
+    monkeypatch.setenv("DESK_SERVER_URL", fhir.base_url)
+    with workspace.begin() as conn:
+        ids = {patients.register(conn, Patient(family=f"Restored{n}", given="Pat"), SYSTEM).id
+               for n in range(4)}
+    assert main(["--workspace", str(workspace.path), "sync", "--once"]) == 0
+    kept = [r for r in fhir.search_all("Patient") if record_id_of(r) in ids][:2]
+    fhir.reset()  # the server put back from a backup that held only two of them
+    fhir.configure(update_create=True)  # the backup's records come back with their ids
+    for resource in kept:
+        httpx.put(f"{fhir.base_url}Patient/{resource['id']}", json=resource,
+                  headers={"Content-Type": "application/fhir+json"}).raise_for_status()
+    capsys.readouterr()
+    assert main(["--workspace", str(workspace.path), "sync", "--once", "--resend-all"]) == 0
+    assert "4 patients and 0 appointments will be sent again" in capsys.readouterr().out
+    assert sorted(record_id_of(r) for r in fhir.search_all("Patient")) == sorted(ids)
 
 
 def test_sync_once_offline_says_so(workspace, capsys, monkeypatch):
