@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Measures with no peer: checks that print their own figures.
-CHECKS = ["canary", "crash", "faults"]
+CHECKS = ["canary", "crash", "faults", "reliability"]  # reliability: the page of them all
 BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
                  if p.stem not in ("__init__", "report", "febrl", *CHECKS))
 
