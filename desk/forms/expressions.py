@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from desk.forms.limits import MAX_EXPRESSION_LENGTH
+from desk.forms.limits import MAX_EXPRESSION_LENGTH, MAX_REGEX_SECONDS
 
 FHIRPATH = "text/fhirpath"
 FHIR_QUERY = "application/x-fhir-query"
@@ -124,11 +124,39 @@ def _sum_fn(inputs: list[Any]) -> list[Any]:
     return [sum(values)]
 
 
+def _matches_fn(inputs: list[Any], pattern: Any) -> Any:
+    """FHIRPath ``matches()``, stopped after MAX_REGEX_SECONDS (fhirpathpy's runs ``re``,
+    which a form's pattern can keep busy for minutes); raises TimeoutError then."""
+    import regex
+    from fhirpathpy.engine.invocations.strings import ensure_string_singleton
+
+    if not pattern or not inputs:
+        return []
+    text = ensure_string_singleton(inputs)
+    return regex.search(pattern, text, flags=regex.DOTALL, timeout=MAX_REGEX_SECONDS) \
+        is not None
+
+
+def _replace_matches_fn(inputs: list[Any], pattern: Any, replacement: Any) -> Any:
+    """FHIRPath ``replaceMatches()``, stopped as :func:`_matches_fn` is."""
+    import regex
+    from fhirpathpy.engine.invocations.strings import ensure_string_singleton
+
+    text = ensure_string_singleton(inputs)
+    if isinstance(pattern, list) or isinstance(replacement, list):
+        return []
+    replacement = re.sub(r"\$(\d+)", r"\\\1", replacement)  # $1 as Python's \1
+    return regex.sub(pattern, replacement, text, timeout=MAX_REGEX_SECONDS)
+
+
 FUNCTIONS: dict[str, Any] = {
     "sum": {"fn": _sum_fn},
     "toQuantity": {"fn": _to_quantity_fn, "arity": {0: [], 1: ["String"]}},
     "weight": {"fn": _weight_fn}, "ordinal": {"fn": _weight_fn},
     "power": {"fn": _power_fn, "arity": {1: ["Number"]}, "nullable": True},
+    "matches": {"fn": _matches_fn, "arity": {1: ["String"]}, "nullable_input": True},
+    "replaceMatches": {"fn": _replace_matches_fn, "arity": {2: ["String", "String"]},
+                       "nullable_input": True},
 }
 
 

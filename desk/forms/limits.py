@@ -7,7 +7,10 @@ hang. The limits are far above any real questionnaire:
 - ``MAX_JSON_DEPTH``: JSON objects and lists nested at most 200 levels deep;
 - ``MAX_EXPRESSION_LENGTH``: an expression at most 10,000 characters long;
 - ``MAX_VALUES``: an expression that yields more than 10,000 values is stopped and counts
-  as failed (one that doubles a list in each of 20 variables would take minutes).
+  as failed (one that doubles a list in each of 20 variables would take minutes);
+- ``MAX_REGEX_SECONDS``: an expression's ``matches()`` or ``replaceMatches()`` is stopped
+  after 0.1 s and counts as failed (``'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'.matches('^(a|a)*$')``
+  took almost four minutes).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ MAX_ITEM_DEPTH = 50
 MAX_JSON_DEPTH = 200
 MAX_EXPRESSION_LENGTH = 10_000
 MAX_VALUES = 10_000
+MAX_REGEX_SECONDS = 0.1
 
 TOO_DEEP = f"its JSON is nested more than {MAX_JSON_DEPTH} levels deep"
 NOT_A_NUMBER = "holds NaN or Infinity, which is not a number JSON allows"

@@ -329,3 +329,32 @@ def test_check_lists_features_desk_does_not_run(tmp_path: Path,
         "(http://ehelse.no/scoringFormulas) is not calculated",
         f"{path}: unsupported: item last: the query 'Observation?code=1234-5' is not run: "
         "desk reads only the patient's own record"]
+
+
+FOUND = Path(__file__).resolve().parents[2] / "bench" / "fuzz" / "found" / "fhirpath"
+
+
+@pytest.mark.parametrize("found", ["matches-backtracking.txt",
+                                   "replace-matches-backtracking.txt"])
+def test_a_backtracking_pattern_in_an_expression_is_stopped_within_a_second(
+        found: str) -> None:
+    # found with the fhirpath fuzz target: fhirpathpy's matches() ran for almost four minutes
+    # on this, and the kiosk with it
+    import time
+
+    started = time.perf_counter()
+    form = Form.load(_form({**_calculated((FOUND / found).read_text()), "linkId": "b"},
+                           {"linkId": "name", "type": "string", "text": "N"}))
+    assert form.set_answer("name", "Ana")
+    assert time.perf_counter() - started < 1.0
+    assert form.node("b").messages == ["This could not be calculated. Please tell the staff."]
+
+
+def test_matches_and_replace_matches_still_work() -> None:
+    form = Form.load(_form(
+        {**_calculated("'abcabc'.replaceMatches('(b)c', '$1x')"), "linkId": "b",
+         "type": "string"},
+        {**_calculated("iif('ABC'.matches('^A.C$'), 'yes', 'no')"), "linkId": "c",
+         "type": "string"}))
+    assert form.node("b").answers == [("valueString", "abxabx")]
+    assert form.node("c").answers == [("valueString", "yes")]
