@@ -274,7 +274,9 @@ def _read_header(path: Path) -> FoundImage | None:
     from pydicom.errors import InvalidDicomError
 
     try:
-        ds = dcmread(path)
+        # from memory: a file's element that claims gigabytes then gets what the file holds,
+        # where reading the file itself would set aside all of it first
+        ds = dcmread(io.BytesIO(path.read_bytes()))
         if "PixelData" not in ds:
             return None
         if _cut_short(ds):

@@ -42,13 +42,20 @@ PRESETS: dict[str, tuple[tuple[str, Window], ...]] = {
 """Window presets by modality, as radiologists name them."""
 
 
+_DECODE_FAILURES = (ValueError, RuntimeError, NotImplementedError, AttributeError, KeyError,
+                    TypeError, IndexError, EOFError)
+
+
 def frame_values(ds: Dataset, index: int) -> np.ndarray:
     """Frame ``index`` of ``ds`` as stored (colour already as RGB); raises :class:`DeskError`
     when its pixel data is damaged or in a compression desk has no decoder for."""
     try:
         return decode(ds, index=index)
-    except (ValueError, RuntimeError, NotImplementedError, AttributeError, KeyError,
-            TypeError, IndexError, EOFError) as err:
+    except BaseException as err:
+        # a decoder written in Rust (pylibjpeg-rle) panics on some damaged data, and pyo3
+        # raises that as a BaseException named PanicException
+        if not isinstance(err, _DECODE_FAILURES) and type(err).__name__ != "PanicException":
+            raise
         syntax = getattr(ds, "file_meta", Dataset()).get("TransferSyntaxUID", "?")
         log.warning("pixel decode failed (%s, transfer syntax %s)", type(err).__name__, syntax)
         raise DeskError("This image cannot be shown: its pixel data is damaged or compressed "

@@ -104,3 +104,21 @@ def test_a_merge_moves_the_images_to_the_record_kept(workspace, tmp_path) -> Non
         [study] = [i for i in history.timeline(conn, kept.id) if i.detail.startswith("CT")]
         [series] = library.load_study(conn, workspace.blobs, study.ref, SYSTEM)
     assert len(series.images) == 4
+
+
+def test_a_file_claiming_gigabytes_is_counted_damaged_without_taking_them(tmp_path) -> None:
+    # found by the dicom fuzz target (2 GiB address space): one element's length said 4 GB,
+    # and reading the file set the whole of it aside first (MemoryError)
+    import resource
+
+    found = Path(__file__).resolve().parents[2] / "bench" / "fuzz" / "found" / "dicom"
+    disc = tmp_path / "disc"
+    disc.mkdir()
+    (disc / "IM0001").write_bytes((found / "element-claims-gigabytes.dcm").read_bytes())
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    resource.setrlimit(resource.RLIMIT_DATA, (1 << 30, hard))  # far below the 4 GB claimed
+    try:
+        scanned = library.scan(disc)
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+    assert (len(scanned.images), scanned.damaged + scanned.other) == (0, 1)

@@ -4,6 +4,8 @@ decoded."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pydicom
 import pytest
@@ -107,3 +109,16 @@ def test_a_length_uses_the_row_and_column_spacing() -> None:
     assert length_text(3, 4, None) == "5 px"
     # 3 rows of 0.5 mm and 4 columns of 2 mm: 1.5 mm down, 8 mm across
     assert length_text(3, 4, (0.5, 2.0)) == "8.1 mm"
+
+
+FOUND = Path(__file__).resolve().parents[2] / "bench" / "fuzz" / "found" / "dicom"
+
+
+def test_damaged_rle_pixels_say_the_image_cannot_be_shown() -> None:
+    # found by the dicom fuzz target: pylibjpeg-rle panicked (a BaseException from Rust)
+    # and took the viewer down
+    data = (FOUND / "rle-runs-past-the-frame.dcm").read_bytes()
+    view = SeriesView(SeriesImages("1.2", 1, "", "CT", [data]))
+    view.frame(0, None)  # the first frame is whole
+    with pytest.raises(DeskError, match="cannot be shown"):
+        view.frame(1, None)
