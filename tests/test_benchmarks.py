@@ -74,3 +74,20 @@ def test_through_server_faults_every_record_arrives_once() -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     figures = json.loads(run.stdout.strip().splitlines()[-1])
     assert (figures["lost"], figures["duplicated"]) == (0, 0), figures
+
+
+def test_every_fuzz_target_runs_its_bounded_smoke_without_a_finding() -> None:
+    # a fixed seed over the corpus and the inputs that once found a defect, so a fixed
+    # tree passes every time; a finding (crash, hang, memory) fails it with the traceback
+    pytest.importorskip("atheris")  # the test extra has it wherever it has wheels
+    from bench.fuzz import TARGETS
+    from bench.fuzz.__main__ import SMOKE_RUNS
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = subprocess.run([sys.executable, "-m", "bench.fuzz", "--smoke"], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-4000:]
+    reports = [json.loads(line.removeprefix("fuzz ")) for line in run.stdout.splitlines()
+               if line.startswith("fuzz ")]
+    assert [r["target"] for r in reports] == list(TARGETS)
+    assert all(r["ok"] and r["executions"] == SMOKE_RUNS for r in reports), reports

@@ -15,7 +15,7 @@ from pathlib import Path
 from bench.fuzz import TARGETS
 from bench.fuzz.harness import CORPUS, run, target_module
 
-SMOKE_RUNS = 300
+SMOKE_RUNS = 500
 """Inputs per target in a smoke run: the corpus first, then mutations from a fixed seed."""
 SMOKE_SLOW = 10.0
 """A smoke run's hang limit, generous: CI machines are shared, and a smoke run must not
