@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import struct
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -196,12 +197,12 @@ def load_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, actor: Act
 
 def parse(data: bytes) -> Dataset:
     """One stored image's dataset (pixel data decoded later, frame by frame)."""
-    from pydicom import dcmread
-    from pydicom.errors import InvalidDicomError
+    from pydicom.errors import BytesLengthException, InvalidDicomError
 
     try:
-        return dcmread(io.BytesIO(data))
-    except (InvalidDicomError, ValueError, EOFError, OSError, KeyError, TypeError) as err:
+        return _read(data)
+    except (InvalidDicomError, ValueError, EOFError, OSError, KeyError, TypeError,
+            NotImplementedError, BytesLengthException, struct.error) as err:
         log.warning("a stored image could not be read (%s)", type(err).__name__)
         raise DeskError(DAMAGED, kind="input") from None
 
@@ -270,13 +271,12 @@ def _unreadable(err: OSError) -> None:
 
 def _read_header(path: Path) -> FoundImage | None:
     """The image in ``path``, ``None`` for DICOM that is not an image."""
-    from pydicom import dcmread
-    from pydicom.errors import InvalidDicomError
+    from pydicom.errors import BytesLengthException, InvalidDicomError
 
     try:
         # from memory: a file's element that claims gigabytes then gets what the file holds,
         # where reading the file itself would set aside all of it first
-        ds = dcmread(io.BytesIO(path.read_bytes()))
+        ds = _read(path.read_bytes())
         if "PixelData" not in ds:
             return None
         if _cut_short(ds):
@@ -285,9 +285,20 @@ def _read_header(path: Path) -> FoundImage | None:
     except InvalidDicomError:
         raise _NotDicom from None
     except (ValueError, EOFError, OSError, KeyError, AttributeError, TypeError,
-            IndexError) as err:
+            IndexError, NotImplementedError, BytesLengthException, struct.error) as err:
         log.info("a damaged file was passed over (%s)", type(err).__name__)
         raise _Damaged from None
+
+
+def _read(data: bytes) -> Dataset:
+    """The dataset of a file's bytes, every element read now: pydicom reads one when it is
+    first used, and a damaged one (a value representation that does not exist, a length
+    that does not fit it) would otherwise fail wherever that happens to be."""
+    from pydicom import dcmread
+
+    ds = dcmread(io.BytesIO(data))
+    ds.walk(lambda _ds, _element: None)
+    return ds
 
 
 def _cut_short(ds: Dataset) -> bool:

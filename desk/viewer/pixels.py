@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 from pydicom import Dataset
+from pydicom.errors import BytesLengthException
 from pydicom.multival import MultiValue
 from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi_lut
 from pydicom.pixels import pixel_array as decode
@@ -43,7 +44,7 @@ PRESETS: dict[str, tuple[tuple[str, Window], ...]] = {
 
 
 _DECODE_FAILURES = (ValueError, RuntimeError, NotImplementedError, AttributeError, KeyError,
-                    TypeError, IndexError, EOFError)
+                    TypeError, IndexError, EOFError, BytesLengthException)
 
 
 def frame_values(ds: Dataset, index: int) -> np.ndarray:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 from pydicom import Dataset
@@ -16,6 +18,16 @@ from desk.errors import DeskError
 from desk.viewer import pixels
 from desk.viewer.library import DAMAGED, SeriesImages, frame_count, parse
 from desk.viewer.pixels import Window
+
+
+@contextmanager
+def _damaged_if_it_fails() -> Iterator[None]:
+    """A display step that fails on the image's own values (a rescale slope that is text, a
+    LUT of the wrong shape) means the image is damaged: DeskError, not a traceback."""
+    try:
+        yield
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, ArithmeticError):
+        raise DeskError(DAMAGED, kind="input") from None
 
 
 class SeriesView:
@@ -52,19 +64,24 @@ class SeriesView:
             return cached
         ds = self.dataset(index)
         stored = pixels.frame_values(ds, self._frames[index][1])
-        values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored)
+        with _damaged_if_it_fails():
+            values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored)
         self._cache[index] = values
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return values
 
     def default_window(self, index: int) -> Window | None:
-        return pixels.default_window(self.dataset(index), self.values(index))
+        values = self.values(index)
+        with _damaged_if_it_fails():
+            return pixels.default_window(self.dataset(index), values)
 
     def frame(self, index: int, window: Window | None) -> np.ndarray:
         """Frame ``index`` through ``window`` (``None``: the image's own VOI LUT) as the
         ``uint8`` array to paint: (rows, columns), or (rows, columns, 3) for colour."""
-        return pixels.render(self.dataset(index), self.values(index), window)
+        values = self.values(index)
+        with _damaged_if_it_fails():
+            return pixels.render(self.dataset(index), values, window)
 
     def spacing(self, index: int) -> tuple[float, float] | None:
         """Millimetres per pixel (between rows, between columns), when the image says."""

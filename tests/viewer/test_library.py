@@ -122,3 +122,29 @@ def test_a_file_claiming_gigabytes_is_counted_damaged_without_taking_them(tmp_pa
     finally:
         resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
     assert (len(scanned.images), scanned.damaged + scanned.other) == (0, 1)
+
+
+@pytest.mark.parametrize("found", ["meta-length-not-a-multiple.dcm",
+                                   "unknown-value-representation.dcm",
+                                   "cut-short-in-an-element.dcm", "rescale-slope-as-text.dcm"])
+def test_a_damaged_disc_file_is_passed_over_and_cannot_be_shown(found: str,
+                                                                 tmp_path) -> None:
+    # found by the dicom fuzz target: each stopped the import or the viewer with a
+    # traceback from pydicom or numpy (BytesLengthException, NotImplementedError for an
+    # unknown value representation, struct.error, a rescale slope that is text)
+    from desk.viewer.library import SeriesImages
+    from desk.viewer.series import SeriesView
+
+    data = (Path(__file__).resolve().parents[2] / "bench" / "fuzz" / "found" / "dicom"
+            / found).read_bytes()
+    disc = tmp_path / "disc"
+    disc.mkdir()
+    (disc / "IM0001").write_bytes(data)
+    scanned = library.scan(disc)
+    assert len(scanned.images) + scanned.damaged + scanned.other == 1
+    view = SeriesView(SeriesImages("1.2", 1, "", "CT", [data]))
+    for index in range(len(view)):
+        try:
+            view.frame(index, view.default_window(index))
+        except DeskError as error:
+            assert "cannot be shown" in error.message
