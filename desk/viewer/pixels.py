@@ -9,6 +9,7 @@ The conversion to a ``QImage`` is done in ``desk.ui``.
 from __future__ import annotations
 
 import logging
+import struct
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,7 +45,7 @@ PRESETS: dict[str, tuple[tuple[str, Window], ...]] = {
 
 
 _DECODE_FAILURES = (ValueError, RuntimeError, NotImplementedError, AttributeError, KeyError,
-                    TypeError, IndexError, EOFError, BytesLengthException)
+                    TypeError, IndexError, EOFError, BytesLengthException, struct.error)
 
 
 def frame_values(ds: Dataset, index: int) -> np.ndarray:
