@@ -202,7 +202,8 @@ def parse(data: bytes) -> Dataset:
     try:
         return _read(data)
     except (InvalidDicomError, ValueError, EOFError, OSError, KeyError, TypeError,
-            NotImplementedError, BytesLengthException, struct.error) as err:
+            AttributeError, IndexError, NotImplementedError, BytesLengthException,
+            struct.error) as err:
         log.warning("a stored image could not be read (%s)", type(err).__name__)
         raise DeskError(DAMAGED, kind="input") from None
 

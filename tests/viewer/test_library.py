@@ -127,7 +127,7 @@ def test_a_file_claiming_gigabytes_is_counted_damaged_without_taking_them(tmp_pa
 @pytest.mark.parametrize("found", ["meta-length-not-a-multiple.dcm",
                                    "unknown-value-representation.dcm",
                                    "cut-short-in-an-element.dcm", "rescale-slope-as-text.dcm",
-                                   "pixel-data-cut-short.dcm"])
+                                   "pixel-data-cut-short.dcm", "pixels-without-bits.dcm"])
 def test_a_damaged_disc_file_is_passed_over_and_cannot_be_shown(found: str,
                                                                  tmp_path) -> None:
     # found by the dicom fuzz target: each stopped the import or the viewer with a
