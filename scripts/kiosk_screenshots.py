@@ -9,8 +9,10 @@ the five bundled forms waiting under one check-in code in that language. The scr
 as OUT/<lang>/<nn>-<screen>-<size>.png: the welcome screen, a refused code, every page of
 every form inside the kiosk (answered as it goes, the consent signed with mouse strokes),
 each form's review page, the idle warning, the thank-you page and the staff PIN prompt.
-Under Xvfb it also shows Qt Virtual Keyboard, as ``desk --kiosk`` does, and writes the
-screen with the keyboard open for the birth date, a form's date field and the PIN as
+With ``--keyboard``, under Xvfb, it also shows Qt Virtual Keyboard, as ``desk --kiosk``
+does, and writes the screen with the keyboard open for the birth date, a form's date field
+and the PIN (for fr and es: in en the script stalls as the keyboard opens, not yet
+understood; tests/ui/kiosk/test_keyboard.py opens it in English under Xvfb) as
 <nn>-keyboard-<field>-<screen size>.png (the keyboard is a window of its own, so these are
 taken at the screen's size: ``xvfb-run -a -s "-screen 0 1280x800x24" ...``, or 800x1280).
 The form renderer alone: scripts/form_screenshots.py.
@@ -56,9 +58,8 @@ class Shooter:
 
     def keyboard(self, name: str, flow: Any, field: Any) -> None:
         """The whole screen with the on-screen keyboard open for ``field``."""
-        from PySide6.QtCore import QPoint, Qt
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
-        from PySide6.QtTest import QTest
 
         screen = flow.screen().geometry()
         flow.setGeometry(screen)
@@ -66,8 +67,9 @@ class Shooter:
         _settle(self.app, flow.isActiveWindow, 2)
         field.window().activateWindow()
         _settle(self.app, lambda: field.window().isActiveWindow(), 2)
-        QTest.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+        field.setFocus(Qt.FocusReason.MouseFocusReason)  # as a touch on the field does
         keys = QGuiApplication.inputMethod()
+        keys.show()
         _settle(self.app, lambda: keys.isVisible() and keys.keyboardRectangle().height() > 0)
         _settle(self.app, seconds=0.8)  # the keyboard slides in
         self.count += 1
@@ -155,11 +157,12 @@ def shoot_language(app: Any, out: Path, language: str, *, keyboard: bool = False
             while not view.on_review and page < 30:
                 _settle(app, seconds=0.1)
                 shoot(f"{name}-{page}")
-                dated = [n for n in view.pages[view.index].questions(view.form)
-                         if n.type == "date" and n.enabled and view.item_widget(n.link_id)]
+                dated: list[Any] = [view.item_widget(n.link_id)
+                                    for n in view.pages[view.index].questions(view.form)
+                                    if n.type == "date" and n.enabled]
+                dated = [w for w in dated if w is not None]
                 if keyboard and dated and "keyboard-date" not in shoot.taken:
-                    field = view.item_widget(dated[0].link_id).editor.field
-                    shoot.keyboard("date", flow, field)
+                    shoot.keyboard("date", flow, dated[0].editor.field)
                 _answer_page(view)
                 if page == 1 and not done:  # the idle warning, over the first form
                     flow._warn(20)
@@ -190,9 +193,9 @@ def shoot_language(app: Any, out: Path, language: str, *, keyboard: bool = False
         flow.close()
         session.runner.shutdown()
         ws.close()
-        missing = set(FORMS) - set(done)
-        if missing:
-            raise SystemExit(f"forms not reached at the kiosk: {sorted(missing)}")
+        unreached = sorted(set(FORMS) - set(done))
+        if unreached:
+            raise SystemExit(f"forms not reached at the kiosk: {unreached}")
 
 
 def main(argv: list[str]) -> int:
@@ -202,7 +205,10 @@ def main(argv: list[str]) -> int:
     from desk.ui.kiosk.keyboard import use_virtual_keyboard
 
     # the kiosk's on-screen keyboard, as desk --kiosk has it: offscreen Qt cannot show it
-    keyboard = os.environ.get("QT_QPA_PLATFORM") != "offscreen" and use_virtual_keyboard()
+    asked = "--keyboard" in argv
+    argv = [a for a in argv if a != "--keyboard"]
+    keyboard = asked and os.environ.get("QT_QPA_PLATFORM") != "offscreen" \
+        and use_virtual_keyboard()
     from desk.ui.app import make_app
 
     app = make_app()

@@ -129,10 +129,10 @@ class ReviewWidget(QWidget):
         """The answers as the reader writes them: dates and times in the locale."""
         node = entry.node
         if node.type not in ("date", "time", "dateTime"):
-            return entry.answers
+            return list(entry.answers)
         values = [v for _, v in node.answers]
         if len(values) != len(entry.answers) or not all(isinstance(v, str) for v in values):
-            return entry.answers
+            return list(entry.answers)
         return [dates.shown(node.type, v, self.form.language) for v in values]
 
     def _jump(self, node: Node) -> None:

@@ -78,7 +78,7 @@ class KioskWidget(QWidget):
         self.idle = IdleTimer(kiosk_settings.idle_reset_seconds,
                               kiosk_settings.idle_warning_seconds, self)
         self.warning = self._warning_bar()
-        layout = QVBoxLayout(self)
+        layout = self.outer = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.warning)
         layout.addWidget(self.stack, 1)
@@ -205,13 +205,17 @@ class KioskWidget(QWidget):
         top = keyboard_top(self)
         bottom = self.mapToGlobal(QPoint(0, self.height())).y()
         covered = max(0, bottom - top) if top is not None else 0
-        self.layout().setContentsMargins(0, 0, 0, covered)
+        if covered == self.outer.contentsMargins().bottom():
+            return  # nothing moved: no relayout, which would move the keyboard's field again
+        self.outer.setContentsMargins(0, 0, 0, covered)
         if covered:
             QTimer.singleShot(0, self, self._show_focus)
 
     def _show_focus(self) -> None:
         focus = QApplication.focusWidget()
-        holder = focus.parentWidget() if focus is not None and self.isAncestorOf(focus) else None
+        if focus is None or not self.isAncestorOf(focus):
+            return
+        holder = focus.parentWidget()
         while holder is not None and not isinstance(holder, QScrollArea):
             holder = holder.parentWidget()
         if isinstance(holder, QScrollArea):

@@ -9,7 +9,7 @@ it over.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,6 +27,12 @@ def _blocked(event: QKeyEvent) -> bool:
         return True
     return event.matches(QKeySequence.StandardKey.Quit) or \
         event.matches(QKeySequence.StandardKey.Close)
+
+
+def _app() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None, "the kiosk runs inside the application"
+    return app
 
 
 def _a_window(watched: QObject) -> bool:
@@ -47,12 +53,12 @@ class Lockdown(QObject):
 
     def engage(self) -> None:
         if not self.active:
-            QApplication.instance().installEventFilter(self)
+            _app().installEventFilter(self)
             self.active = True
 
     def release(self) -> None:
         if self.active:
-            QApplication.instance().removeEventFilter(self)
+            _app().removeEventFilter(self)
             self.active = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -93,11 +99,11 @@ class IdleTimer(QObject):
         self._end.timeout.connect(self._expired)
 
     def start(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        _app().installEventFilter(self)
         self.restart()
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        _app().removeEventFilter(self)
         self._warn.stop()
         self._end.stop()
 
