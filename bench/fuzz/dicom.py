@@ -54,13 +54,14 @@ def _image(rows: int = 8, columns: int = 8, *, frames: int = 1, photometric: str
     """A small image as desk's demo studies make one (desk.viewer.demo)."""
     from pydicom import Dataset
     from pydicom.dataset import FileMetaDataset
-    from pydicom.uid import ExplicitVRLittleEndian
+    from pydicom.uid import UID, ExplicitVRLittleEndian
 
     ds = Dataset()
     ds.file_meta = FileMetaDataset()
     ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds.SOPClassUID = ds.file_meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.2"
-    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = "1.2.826.0.1.3680043.8.498.1"
+    ds.SOPClassUID = ds.file_meta.MediaStorageSOPClassUID = UID("1.2.840.10008.5.1.4.1.1.2")
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = \
+        UID("1.2.826.0.1.3680043.8.498.1")
     ds.PatientName, ds.PatientID = "Fuzz^Test^M", "MRN-1"
     ds.PatientBirthDate, ds.PatientSex = "19800203", "F"
     ds.StudyInstanceUID, ds.SeriesInstanceUID = "1.2.826.0.1.3680043.8.498.2", "1.2.3.4"

@@ -14,7 +14,8 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from desk.errors import DeskError
 
@@ -75,7 +76,7 @@ def prepare() -> Callable[[bytes], None]:
     return one
 
 
-def _answer(resource: dict[str, object], status: int = 200, headers: str = "") -> bytes:
+def _answer(resource: Mapping[str, Any], status: int = 200, headers: str = "") -> bytes:
     head = f"{status}\nContent-Type: application/fhir+json\n{headers}".rstrip("\n")
     return (head + "\n\n").encode() + json.dumps(resource, separators=(",", ":")).encode()
 
@@ -106,8 +107,8 @@ def seeds() -> dict[str, bytes]:
                    "extension": [{"url": "https://desk.example/arrived-at",
                                   "valueDateTime": "2024-01-02T09:55:00+01:00"}]}
 
-    def bundle(*resources: dict[str, object], link: str | None = None) -> dict[str, object]:
-        out: dict[str, object] = {"resourceType": "Bundle", "type": "searchset",
+    def bundle(*resources: Mapping[str, Any], link: str | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {"resourceType": "Bundle", "type": "searchset",
                                   "entry": [{"resource": r, "search": {"mode": "match"}}
                                             for r in resources]}
         if link:
