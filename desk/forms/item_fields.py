@@ -69,8 +69,9 @@ def read_hints(item: ItemDef, raw: dict[str, Any]) -> None:
         codes = [c.get("code") for c in control.get("coding") or []]
         item.item_control = next((c for c in codes if c), None)
     unit = ext_value(raw, EXT + "questionnaire-unit")
-    if isinstance(unit, dict):
-        item.unit = unit.get("display") or unit.get("code")
+    if isinstance(unit, dict) and isinstance(shown := unit.get("display") or unit.get("code"),
+                                             str):
+        item.unit = Text(shown, translations(unit.get("_display")))
     fmt = first_ext(raw, EXT + "entryFormat")
     if fmt and isinstance(fmt.get("valueString"), str):
         item.entry_format = text_of(fmt, "valueString")

@@ -48,8 +48,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
                        "es": "Introduzca un número entero."},
     "expect_decimal": {"en": "Enter a number.", "fr": "Saisissez un nombre.",
                        "es": "Introduzca un número."},
-    "expect_date": {"en": "Enter a date (YYYY-MM-DD).", "fr": "Saisissez une date (AAAA-MM-JJ).",
-                    "es": "Introduzca una fecha (AAAA-MM-DD)."},
+    # the field shows the format it reads (the form language's, or ISO): not repeated here
+    "expect_date": {"en": "Enter a date.", "fr": "Saisissez une date.",
+                    "es": "Introduzca una fecha."},
     "expect_datetime": {"en": "Enter a date and time.", "fr": "Saisissez une date et une heure.",
                         "es": "Introduzca una fecha y una hora."},
     "expect_time": {"en": "Enter a time (HH:MM).", "fr": "Saisissez une heure (HH:MM).",

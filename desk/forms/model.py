@@ -169,7 +169,7 @@ class ItemDef:
     variables: list[Expression] = field(default_factory=list)
     children: list[ItemDef] = field(default_factory=list)
     item_control: str | None = None
-    unit: str | None = None
+    unit: Text | None = None  # its display, with translations
     entry_format: Text | None = None
     display_category: str | None = None
     help_text: Text | None = None

@@ -95,7 +95,8 @@ class Node:
 
     @property
     def unit(self) -> str | None:
-        return self.definition.unit
+        unit = self.definition.unit
+        return unit.get(self.form.language) if unit else None
 
     @property
     def entry_format(self) -> str | None:

@@ -166,6 +166,12 @@ def test_round_trip_restores_every_answer() -> None:
                              response_id=response["id"]) == response
 
 
+def test_a_unit_is_shown_in_the_forms_language() -> None:
+    units = {language: Form.load(bundled_forms()["medical-history"], language=language)
+             .node("family-onset-age").unit for language in ("en", "fr", "es", "de")}
+    assert units == {"en": "years", "fr": "ans", "es": "años", "de": "years"}
+
+
 def test_draft_round_trip_is_compact_and_complete() -> None:
     form = Form.load(bundled_forms()["medical-history"], language="fr")
     form.set_answer("condition-name", "Asthme")
