@@ -16,6 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "docs" / "reliability.md"
+NOTES = ROOT / "docs" / "reliability"
+"""``<benchmark>.md`` here follows that benchmark's figures on the page (``fuzz.md``)."""
 
 INTRO = """\
 # Reliability, measured
@@ -75,6 +77,9 @@ def page(trials: int) -> str:
         command = " ".join(["python -m", module, *args]).format(trials=trials)
         table = _run(module, [a.format(trials=trials) for a in args])
         parts.append(f"## {title}\n\n{about}\n\n`{command}`\n\n```\n{table}\n```\n")
+        notes = NOTES / f"{module.removeprefix('bench.')}.md"
+        if notes.is_file():  # what a run cannot print: kept by hand, under its figures
+            parts.append(notes.read_text(encoding="utf-8"))
     return "\n".join(parts)
 
 
