@@ -14,19 +14,17 @@ and Consent for desk's own consent form), all in the caller's transaction with t
 The appointment's ``intake_status`` follows: none, sent, partial, done.
 
 Each form sent under a code also goes to the server as a ``Task`` (its status following
-the intake's), so that a kiosk on its own tablet can pull it: the code travels only as
-:func:`code_hash`, and a tablet's intake rows keep that hash in place of the code.
+the intake's), so that a kiosk on its own tablet can pull it: the code travels only as its
+hash (:func:`~desk.frontdesk.codes.code_hash`), which a tablet's intake rows keep in place
+of the code.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import secrets
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -35,6 +33,7 @@ from desk import errors
 from desk.errors import DeskError
 from desk.frontdesk import catalog, drafts, patients, schedule
 from desk.frontdesk.catalog import FormInfo
+from desk.frontdesk.codes import CODE_LENGTH, code_hash, new_code, normalize_code, sha256_code_hash
 from desk.frontdesk.model import LANGUAGES, OPEN_STATES, Appointment, derived_id, new_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
@@ -47,14 +46,10 @@ if TYPE_CHECKING:
     from desk.storage.settings import ClinicSettings
 
 RECORD = "Intake"
-CODE_ALPHABET = "ACDEFHJKMNPRTUVWXY3479"  # no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B
-CODE_LENGTH = 6
 INTAKE_STATUS_LABELS = {"none": "", "sent": "Sent to kiosk", "partial": "Partly filled",
                         "done": "Filled in"}
 _CONSENT_MASK = "5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05"  # see model.derived_id
 _TASK_MASK = "c81f4a2e-7d39-06b5-22c4-59a0d3b7f168"  # see model.derived_id
-_CODE_SALT = "desk check-in code v2"  # the same on every workspace: the tablet compares
-_LEGACY_CODE_SALT = "desk check-in code v1:"
 TASK = "Task"
 
 
@@ -105,43 +100,6 @@ def clinic_of(settings: ClinicSettings) -> Clinic:
                   settings.phone or None)
 
 
-# -- codes ------------------------------------------------------------------------------
-
-
-def normalize_code(text: str) -> str:
-    """A code as typed (any case, spaces or dashes) in its stored form."""
-    return "".join(ch for ch in text.upper() if ch.isalnum())
-
-
-def format_code(code: str) -> str:
-    """A code as printed and shown: two groups of three (``KT4 7XA``)."""
-    return f"{code[:3]} {code[3:]}" if len(code) == CODE_LENGTH else code
-
-
-@lru_cache(maxsize=256)
-def code_hash(code: str) -> str:
-    """The scrypt hash (hex) of a code in its stored form, as a Task carries it. A code has
-    22 ** 6 values: memory-hard and slow (about 50 ms), its hash is not worth trying them
-    all for, where SHA-256 gave them all up in seconds. The salt is the same everywhere,
-    so that a tablet finds the Task of a code typed on it."""
-    return hashlib.scrypt(normalize_code(code).encode(), salt=_CODE_SALT.encode(), n=2**14,
-                          r=8, p=1, dklen=32).hex()
-
-
-def _sha256_code_hash(code: str) -> str:
-    """How desk 0.1.0 hashed codes: a Task it sent may still be open on a tablet."""
-    return hashlib.sha256((_LEGACY_CODE_SALT + normalize_code(code)).encode()).hexdigest()
-
-
-def _new_code(conn: sa.Connection) -> str:
-    taken = set(conn.execute(sa.select(intake.c.code).where(intake.c.status == "sent"))
-                .scalars())
-    while True:
-        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-        if code not in taken:
-            return code
-
-
 # -- sending ----------------------------------------------------------------------------
 
 
@@ -160,7 +118,7 @@ def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequenc
     patient_id = _open_appointment(conn, appointment_id).patient_id
     language = _language_for(conn, patient_id, language)
     cancel_open(conn, appointment_id, actor)
-    code = _new_code(conn)
+    code = new_code(conn)
     sent_at = stamp()
     rows = [{"id": new_id(), "patient_id": patient_id, "appointment_id": appointment_id,
              "questionnaire": name, "language": language, "status": "sent", "code": code,
@@ -253,7 +211,7 @@ def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -
         raise DeskError("A check-in code has 6 letters and numbers. Please check it and "
                         "try again.", kind="input", code=errors.CODE_FORMAT)
     # a tablet's rows hold the code's hash (see :func:`code_hash`)
-    known_as = (wanted, code_hash(wanted), _sha256_code_hash(wanted))
+    known_as = (wanted, code_hash(wanted), sha256_code_hash(wanted))
     rows = conn.execute(sa.select(intake).where(intake.c.code.in_(known_as))
                         .order_by(intake.c.sent_at.desc())).all()
     waiting = [r for r in rows if r.status == "sent"]

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.frontdesk import intake, schedule
-from desk.frontdesk.intake import format_code
+from desk.frontdesk.codes import format_code
 
 WIDTH_MM = 80
 _WORDS = {

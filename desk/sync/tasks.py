@@ -6,7 +6,7 @@ to a clinic form, an identifier naming one of desk's own, and its canonical as t
 to reach the server), ``authoredOn`` when it was sent, its status following the intake's
 (requested, completed, cancelled), the ``urn:uuid`` of its record id
 (:func:`desk.frontdesk.intake.task_id`) as identifier, and the code
-only as its hash (:func:`desk.frontdesk.intake.code_hash`) under :data:`CODE_SYSTEM`.
+only as its hash (:func:`desk.frontdesk.codes.code_hash`) under :data:`CODE_SYSTEM`.
 
 A kiosk tablet's workspace (a :class:`~desk.sync.engine.SyncEngine` with ``kiosk=True``)
 pulls nothing but today's requested Tasks, the Patients they name and the clinic forms
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk import catalog, intake
+from desk.frontdesk import catalog, codes, intake
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.intake import Intake
 from desk.storage import SYSTEM
@@ -113,7 +113,7 @@ def task_to_fhir(found: Intake, ctx: Context, ref: RefResolver) -> dict[str, Any
     """An intake's Task as sent, over the last synced copy (what desk does not know, such
     as the appointment on a tablet, is kept from it)."""
     code = found.code or ""
-    hashed = code if len(code) == 64 else intake.code_hash(code)
+    hashed = code if len(code) == 64 else codes.code_hash(code)
     out = {k: v for k, v in (ctx.bases.get(found.id) or {}).items() if k not in _SERVER_SET}
     status = STATUS_TO_FHIR.get(found.status, "requested")
     if out.get("status") == "completed" and status == "cancelled":

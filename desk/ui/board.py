@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.frontdesk import catalog, intake
+from desk.frontdesk import catalog, codes, intake
 from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.intake import INTAKE_STATUS_LABELS
@@ -268,7 +268,7 @@ class BoardWidget(QWidget):
 
         def done(handoff: intake.Handoff) -> None:
             self.banner.show_message(f"Forms sent to the kiosk. Check-in code: "
-                                     f"{intake.format_code(handoff.code)}", "info")
+                                     f"{codes.format_code(handoff.code)}", "info")
             self.session.changed.notify()
 
         self.banner.hide()

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.forms import Clinic
-from desk.frontdesk import intake, patients, schedule
+from desk.frontdesk import codes, intake, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.frontdesk.slip import checkin_slip
 from desk.storage import SYSTEM, Actor
@@ -52,7 +52,7 @@ def complete(ws, item: intake.Intake, **answers) -> intake.Intake:
 def test_sending_forms_gives_one_code_in_the_patients_language(workspace) -> None:
     appt = book(workspace, language="es")
     handoff = send(workspace, appt)
-    assert len(handoff.code) == 6 and set(handoff.code) <= set(intake.CODE_ALPHABET)
+    assert len(handoff.code) == 6 and set(handoff.code) <= set(codes.CODE_ALPHABET)
     assert {i.questionnaire for i in handoff.intakes} == {"phq-9", "consent"}
     assert {i.code for i in handoff.intakes} == {handoff.code}
     assert handoff.language == "es" and "Consentimiento para la atención" in handoff.titles
@@ -70,13 +70,13 @@ def test_a_tablet_finds_a_code_by_its_hash_and_by_the_older_hash(workspace) -> N
 
     handoff = send(workspace, book(workspace))
     older = hashlib.sha256(f"desk check-in code v1:{handoff.code}".encode()).hexdigest()
-    for held in (intake.code_hash(handoff.code), older):  # as a tablet's rows hold it
+    for held in (codes.code_hash(handoff.code), older):  # as a tablet's rows hold it
         with workspace.begin() as conn:
             conn.execute(sa.text("UPDATE intake SET code = :c WHERE code = :was OR code = :o"),
-                         {"c": held, "was": handoff.code, "o": intake.code_hash(handoff.code)})
+                         {"c": held, "was": handoff.code, "o": codes.code_hash(handoff.code)})
             found = intake.open_handoff(conn, handoff.code)
         assert [i.id for i in found.intakes] == [i.id for i in handoff.intakes]
-    assert intake.code_hash(handoff.code) != older  # scrypt now, not a fast hash
+    assert codes.code_hash(handoff.code) != older  # scrypt now, not a fast hash
 
 
 def test_a_chosen_language_wins_and_unknown_ones_are_refused(workspace) -> None:
@@ -95,7 +95,7 @@ def test_codes_are_unique_among_open_handoffs(workspace, monkeypatch) -> None:
     first = send(workspace, book(workspace))
     # the random source offers the taken code first: the next one is used instead
     picks = iter(first.code + "KT47XA")
-    monkeypatch.setattr(intake.secrets, "choice", lambda _alphabet: next(picks))
+    monkeypatch.setattr(codes.secrets, "choice", lambda _alphabet: next(picks))
     second = send(workspace, book(workspace, family="Okafor"))
     assert second.code == "KT47XA" != first.code
 
@@ -211,7 +211,7 @@ def test_the_slip_shows_the_code_and_forms_but_not_the_patient(workspace) -> Non
                        appointment_start=appt.start, titles=handoff.titles, language="fr")
     page = pdfium.PdfDocument(pdf)[0]
     text = page.get_textpage().get_text_range()
-    assert intake.format_code(handoff.code) in text
+    assert codes.format_code(handoff.code) in text
     assert "Consentement aux soins" in text and "09:30" in text
     assert "Durand" not in text and "1970" not in text
     width, height = page.get_size()

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.forms import Clinic
-from desk.frontdesk import intake, patients, schedule
+from desk.frontdesk import codes, intake, patients, schedule
 from desk.frontdesk.board import DayBoard
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, Workspace
@@ -90,7 +90,7 @@ def test_forms_sent_at_the_desk_are_filled_on_the_tablet_and_filed(workspace, ta
 
     tablet_sync.run_once()
     with tablet.read() as conn:
-        handoff = intake.open_handoff(conn, intake.format_code(sent.code).lower(), today=day)
+        handoff = intake.open_handoff(conn, codes.format_code(sent.code).lower(), today=day)
         person = patients.load(conn, [handoff.patient_id])[handoff.patient_id]
     assert {i.id for i in handoff.intakes} == {i.id for i in sent.intakes}
     assert (person.given, person.family) == ("Ann", "Tablet")

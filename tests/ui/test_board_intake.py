@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMenu, QScrollArea
 
 from desk.forms import Clinic, bundled_forms
-from desk.frontdesk import catalog, intake, patients
+from desk.frontdesk import catalog, codes, intake, patients
 from desk.storage import SYSTEM
 from desk.storage.schema import audit
 from desk.ui.board import COLUMNS, BoardWidget
@@ -92,7 +92,7 @@ def test_send_forms_shows_the_code_and_the_row_status(qtbot, board, staffed) -> 
     assert sorted(i.questionnaire for i in handoff.intakes) == ["consent", "phq-9"]
     assert who == ["remi", "remi"]
     assert board.banner.isVisible()
-    assert intake.format_code(handoff.code) in board.banner.label.text()
+    assert codes.format_code(handoff.code) in board.banner.label.text()
 
 
 def test_the_clinics_forms_are_listed_apart_and_can_be_sent(qtbot, board, staffed) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox
 
 from desk.frontdesk import intake
+from desk.frontdesk.codes import format_code
 from desk.storage import accounts
 from desk.ui.forms import FormWidget, ItemWidget, SignaturePad
 from desk.ui.kiosk import KioskWidget
@@ -242,7 +243,7 @@ def ink(image: QImage) -> int:
 def test_the_five_bundled_forms_filled_and_signed_at_the_kiosk(qtbot, staffed, flow,
                                                                  tmp_path):
     handoff = send(staffed, forms=FORMS)
-    keys(flow.welcome.code, intake.format_code(handoff.code))
+    keys(flow.welcome.code, format_code(handoff.code))
     qtbot.mouseClick(flow.welcome.open_code, Qt.MouseButton.LeftButton)
     fills = {"new-patient-registration": fill_registration, "medical-history": fill_history,
              "phq-9": lambda q, v: fill_scale(q, v, "phq9", 9),

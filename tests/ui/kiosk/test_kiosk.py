@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.frontdesk import drafts, intake, kiosk, schedule
+from desk.frontdesk import codes, drafts, intake, kiosk, schedule
 from desk.storage import SYSTEM, accounts
 from desk.storage.schema import audit
 from desk.ui.board import BoardWidget
@@ -116,7 +116,7 @@ def test_the_patient_fills_their_forms_and_the_kiosk_goes_back_to_welcome(qtbot,
                                                                           kiosk_window):
     flow = kiosk_window.kiosk
     handoff = send(staffed)
-    open_code(qtbot, flow, intake.format_code(handoff.code).lower())
+    open_code(qtbot, flow, codes.format_code(handoff.code).lower())
     qtbot.waitUntil(lambda: flow.view is not None)
     assert flow.form.definition.title.base == handoff.titles[0]
     view, form = flow.view, flow.form
