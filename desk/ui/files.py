@@ -13,6 +13,18 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 #: What Qt's dialog writes to QtProject.conf that names folders or files.
 _KEPT = ("FileDialog/lastVisited", "FileDialog/history")
+_closed = False  # a kiosk's lockdown: no chooser opens (it would show the machine's files)
+
+
+def close_choosers(closed: bool) -> None:
+    """While ``closed`` (a kiosk in front of a patient), no chooser opens: each returns
+    ``""``. Qt's dialog would let a patient browse, rename and delete the machine's files."""
+    global _closed
+    _closed = closed
+
+
+def choosers_open() -> bool:
+    return not _closed
 
 
 def choose_folder(parent: QWidget | None, caption: str) -> str:
@@ -47,6 +59,9 @@ def _dialog(parent: QWidget | None, caption: str) -> QFileDialog:
 
 
 def _chosen(dialog: QFileDialog) -> str:
+    if _closed:
+        dialog.deleteLater()
+        return ""
     try:
         accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
         files = dialog.selectedFiles() if accepted else []

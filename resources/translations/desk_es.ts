@@ -84,6 +84,10 @@
         <translation>Quitar el archivo de: {0}</translation>
     </message>
     <message>
+        <source>The front desk can add this file for you.</source>
+        <translation>La recepción puede añadir este archivo por usted.</translation>
+    </message>
+    <message>
         <source>No file chosen</source>
         <translation>Ningún archivo elegido</translation>
     </message>

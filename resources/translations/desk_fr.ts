@@ -84,6 +84,10 @@
         <translation>Retirer le fichier de&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>The front desk can add this file for you.</source>
+        <translation>L’accueil peut ajouter ce fichier pour vous.</translation>
+    </message>
+    <message>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desk.forms import Node, attachment
 from desk.forms.pages import slider_step
+from desk.ui.files import choose_file, choosers_open
 from desk.ui.forms import dates
 
 TOUCH = 44  # the smallest target a finger can hit reliably, in pixels
@@ -441,15 +441,18 @@ class FileEditor(Editor):
         for widget in (self.choose, self.name, self.remove):
             self.row.addWidget(widget)
         self.row.addStretch(1)
+        self.choose.setVisible(choosers_open())  # a kiosk shows no file chooser
         self.show_answers()
 
     def show_answers(self) -> None:
         texts = self.node.answer_texts()
-        self.name.setText(texts[0] if texts else tr("No file chosen"))
+        none = tr("No file chosen") if choosers_open() else tr("The front desk can add this "
+                                                                  "file for you.")
+        self.name.setText(texts[0] if texts else none)
         self.remove.setVisible(bool(texts))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file"))
+        path = choose_file(self, tr("Choose a file"))
         if path:
             self.attach(Path(path))
 

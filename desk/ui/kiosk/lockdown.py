@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desk.ui.files import close_choosers
+
 _CTRL = Qt.KeyboardModifier.ControlModifier
 _ALT = Qt.KeyboardModifier.AltModifier
 _BLOCKED_KEYS = {(Qt.Key.Key_F4, _ALT), (Qt.Key.Key_Q, _CTRL), (Qt.Key.Key_W, _CTRL),
@@ -54,11 +56,13 @@ class Lockdown(QObject):
     def engage(self) -> None:
         if not self.active:
             _app().installEventFilter(self)
+            close_choosers(True)
             self.active = True
 
     def release(self) -> None:
         if self.active:
             _app().removeEventFilter(self)
+            close_choosers(False)
             self.active = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

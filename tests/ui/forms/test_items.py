@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QSlider
 
 from desk.forms import bundled_forms
+from tests.ui.conftest import answer_file_dialog
 from tests.ui.forms.helpers import button, small_form
 
 EXT = "http://hl7.org/fhir/StructureDefinition/"
@@ -185,12 +186,10 @@ def test_a_calculated_item_shows_its_value_and_cannot_be_edited(qtbot, show) -> 
     assert total.value.text() == "3"
 
 
-def test_a_file_is_attached_from_the_file_dialog_and_removed(qtbot, show, tmp_path,
-                                                            monkeypatch) -> None:
+def test_a_file_is_attached_from_the_file_dialog_and_removed(qtbot, show, tmp_path) -> None:
     scan = tmp_path / "referral.pdf"
     scan.write_bytes(b"%PDF-1.4 referral")
-    monkeypatch.setattr("desk.ui.forms.editors.QFileDialog.getOpenFileName",
-                        lambda *args, **kwargs: (str(scan), ""))
+    answer_file_dialog(scan)
     view = show(small_form({"linkId": "doc", "type": "attachment", "text": "Referral letter"}))
     item = view.item_widget("doc")
     assert item.editor.name.text() == "No file chosen" and not item.editor.remove.isVisible()
@@ -292,3 +291,24 @@ def test_options_from_an_answer_expression_follow_the_answers(qtbot, show) -> No
     qtbot.mouseClick(button(view.item_widget("kind"), "vegetable"), Qt.MouseButton.LeftButton)
     pick = view.item_widget("pick")
     assert button(pick, "kale") and pick.editor.buttons[0].accessibleName() == "leek"
+
+
+def test_at_a_kiosk_an_attachment_opens_no_file_chooser(qtbot, show) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desk.ui.files import choose_file
+    from desk.ui.kiosk import Lockdown
+
+    lockdown = Lockdown()
+    lockdown.engage()  # as the kiosk does in front of a patient
+    try:
+        view = show(small_form({"linkId": "doc", "type": "attachment", "text": "Referral"}))
+        editor = view.item_widget("doc").editor
+        assert not editor.choose.isVisible()
+        assert editor.name.text() == "The front desk can add this file for you."
+        assert choose_file(view, "Choose a file") == ""  # at once: no dialog came up
+        assert QApplication.activeModalWidget() is None
+    finally:
+        lockdown.release()
+    assert show(small_form({"linkId": "doc", "type": "attachment", "text": "Referral"})
+                ).item_widget("doc").editor.choose.isVisible()
