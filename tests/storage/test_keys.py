@@ -157,3 +157,18 @@ def test_a_key_read_ahead_for_another_workspace_is_not_used(tmp_path: Path) -> N
     with Workspace.open(tmp_path / "two", key_ahead=ahead) as ws, ws.read() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() > 0
     assert KeyAhead(tmp_path / "missing").key_of("any") is None  # no workspace there yet
+
+
+def test_a_key_missing_from_the_key_store_is_said_and_nothing_is_touched(tmp_path: Path
+                                                                        ) -> None:
+    import keyring as system_keyring
+
+    Workspace.create(tmp_path / "ws").close()
+    before = {f.name: f.read_bytes() for f in (tmp_path / "ws").iterdir() if f.is_file()}
+    manifest = read_manifest(tmp_path / "ws")
+    system_keyring.delete_password(keys.SERVICE, manifest.id)  # a new profile, a wiped store
+    with pytest.raises(DeskError) as err:
+        Workspace.open(tmp_path / "ws")
+    assert err.value.kind == "key" and "not in this computer's key store" in err.value.message
+    after = {f.name: f.read_bytes() for f in (tmp_path / "ws").iterdir() if f.is_file()}
+    assert after == before
