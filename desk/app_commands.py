@@ -12,6 +12,7 @@ from pathlib import Path
 from desk import logs, process
 from desk.errors import DeskError
 from desk.storage import settings as settings_mod
+from desk.storage import settings_text
 
 DEMO_USERS = (("admin", "Ada Admin", "administrator"),
               ("reception", "Rémi Reception", "front desk"),
@@ -62,7 +63,7 @@ def set_kiosk_pin(args: argparse.Namespace) -> int:
     if pin != again:
         raise DeskError("The two PINs are not the same; nothing was changed.", kind="input")
     path = settings_mod.machine_file() if args.machine else None
-    written = settings_mod.save_user({"kiosk.pin_hash": hash_pin(pin)}, path)
+    written = settings_text.save_user({"kiosk.pin_hash": hash_pin(pin)}, path)
     print(f"desk: the kiosk PIN is set ({written})")
     return 0
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from desk.storage import machine_file
+from desk.storage import machine_file, settings_text
 from desk.storage import settings as settings_mod
 
 
@@ -37,7 +37,7 @@ def show_settings(args: argparse.Namespace) -> int:
     print()
     values = {name: settings_mod.value_of(resolved.settings, name)
               for name in settings_mod.specs()}
-    lines = [(f"{name} = {settings_mod.shown(name, value)}", resolved.sources[name])
+    lines = [(f"{name} = {settings_text.shown(name, value)}", resolved.sources[name])
              for name, value in values.items()]
     width = min(60, max(len(line) for line, _ in lines))
     for line, source in lines:

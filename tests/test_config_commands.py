@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from desk.cli import main
-from desk.storage import settings
+from desk.storage import settings, settings_text
 
 
 def _write(path: Path, text: str) -> Path:
@@ -67,7 +67,7 @@ def test_every_setting_named_like_a_secret_is_hidden() -> None:
         if any(word in leaf for word in ("hash", "password", "secret", "pin")) \
                 or leaf.endswith("token"):
             assert spec.secret, name
-            assert settings.shown(name, "x") == "(set, hidden)"
+            assert settings_text.shown(name, "x") == "(set, hidden)"
 
 
 def test_show_points_out_a_misspelt_variable(monkeypatch, capsys) -> None:

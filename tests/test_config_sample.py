@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from desk.cli import main
-from desk.storage import settings
+from desk.storage import settings, settings_text
 
 SAMPLE = Path(__file__).resolve().parents[1] / "packaging" / "desk.toml"
 
@@ -21,7 +21,7 @@ def test_it_names_every_setting_its_default_and_its_variable() -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     for name, (_, default) in settings.specs().items():
         leaf = name.rpartition(".")[2]
-        assert f"\n#{leaf} = {settings.toml_value(default)}\n" in text, name
+        assert f"\n#{leaf} = {settings_text.toml_value(default)}\n" in text, name
         assert f"[{settings.env_var(name)}]\n" in text, name
 
 
@@ -46,7 +46,7 @@ def settings_table() -> str:
         allowed = spec.allowed()
         doc = (spec.doc + (f"; {allowed}" if allowed else "")).replace("|", "\\|")
         rows.append(f"| `{name}` | `{settings.env_var(name)}` | "
-                    f"`{settings.toml_value(default)}` | {doc} |")
+                    f"`{settings_text.toml_value(default)}` | {doc} |")
     return "\n".join(rows) + "\n"
 
 

@@ -2,7 +2,7 @@
 
 An input is the bytes of a ``desk.toml``. ``machine_file.check_file`` must report on any
 file and raise nothing; ``settings.resolve`` reads it as the machine file and as the file
-given to ``--config`` (TOML parsed by ``settings._read_file``, then applied) and either
+given to ``--config`` (TOML parsed by ``settings.read_file``, then applied) and either
 gives the settings or refuses with ``DeskError``. Reading a file must never change what
 desk takes as its defaults.
 """

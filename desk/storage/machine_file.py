@@ -16,10 +16,9 @@ from desk.storage.settings import (
     Spec,
     env_var,
     flatten,
-    is_secret,
     specs,
-    toml_value,
 )
+from desk.storage.settings_text import is_secret, toml_value
 
 
 class Problem(NamedTuple):

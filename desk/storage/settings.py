@@ -240,12 +240,12 @@ def resolve(*, extra_file: str | None = None, overrides: Iterable[str] = (),
                             kind="input")
         files.append(("--config", Path(extra_file)))
     for what, path in files:
-        _apply(settings, flatten(_read_file(path)), source=f"{what} {path}", sources=sources)
+        apply_values(settings, flatten(read_file(path)), source=f"{what} {path}", sources=sources)
         if what == "machine file":
             floors = {name: (value_of(settings, name), sources[name]) for name in FLOORS}
-    _apply(settings, _from_environ(os.environ if environ is None else environ),
+    apply_values(settings, _from_environ(os.environ if environ is None else environ),
            sources=sources)
-    _apply(settings, _from_overrides(overrides), source="--set", sources=sources)
+    apply_values(settings, _from_overrides(overrides), source="--set", sources=sources)
     _keep_floors(settings, floors, sources)
     if workspace:
         settings.workspace = workspace
@@ -294,7 +294,7 @@ def near_variables(environ: Mapping[str, str]) -> dict[str, str]:
     return near
 
 
-def _read_file(path: Path) -> dict[str, Any]:
+def read_file(path: Path) -> dict[str, Any]:
     try:
         f = open(path, "rb")  # noqa: SIM115 - closed below; tomllib is imported only if needed
     except FileNotFoundError:
@@ -383,7 +383,7 @@ def keys() -> list[str]:
     return list(specs())
 
 
-def _apply(settings: Settings, flat: Mapping[str, Any], *, source: str | None = None,
+def apply_values(settings: Settings, flat: Mapping[str, Any], *, source: str | None = None,
            sources: dict[str, str] | None = None) -> None:
     """Set each dotted name of ``flat``; ``source`` says where the values come from (None:
     each from its own environment variable), ``sources`` records it per name."""
@@ -443,23 +443,6 @@ def _coerce(kind: type, value: Any, name: str, source: str, *, secret: bool = Fa
                         f"{KIND_NAMES.get(kind, kind.__name__)}{shown}.", kind="input") from None
 
 
-#: Words that mark a setting as a secret even if its spec forgets to (a test holds specs to it).
-SECRET_WORDS = ("hash", "password", "secret", "token", "key")
-
-
-def is_secret(name: str) -> bool:
-    spec = specs()[name][0]
-    leaf = name.rpartition(".")[2]
-    return spec.secret or leaf.endswith(SECRET_WORDS)
-
-
-def shown(name: str, value: Any) -> str:
-    """``value`` as TOML, or ``(set, hidden)`` / ``(not set)`` for a secret."""
-    if is_secret(name):
-        return "(set, hidden)" if value else "(not set)"
-    return toml_value(value)
-
-
 def value_of(settings: Settings, name: str) -> Any:
     """The value of the dotted ``name`` in ``settings``."""
     target: Any = settings
@@ -470,34 +453,3 @@ def value_of(settings: Settings, name: str) -> Any:
 
 def as_dict(settings: Settings) -> dict[str, Any]:
     return dataclasses.asdict(settings)
-
-
-def save_user(values: Mapping[str, Any], path: Path | None = None) -> Path:
-    """Write dotted ``values`` into the user file, keeping what it already holds."""
-    path = path or user_file()
-    current = flatten(_read_file(path))
-    current.update(values)
-    _apply(Settings(), current, source=str(path))  # validates names and types
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(_to_toml(current), encoding="utf-8")
-    return path
-
-
-def _to_toml(flat: Mapping[str, Any]) -> str:
-    sections: dict[str, list[str]] = {}
-    for name, value in sorted(flat.items()):
-        section, _, leaf = name.rpartition(".")
-        sections.setdefault(section, []).append(f"{leaf} = {toml_value(value)}")
-    lines = [f"version = {VERSION}"] + sections.pop("", [])
-    for section, body in sections.items():
-        lines += ["", f"[{section}]", *body]
-    return "\n".join(lines) + "\n"
-
-
-def toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    escaped = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'

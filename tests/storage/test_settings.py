@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from desk.errors import DeskError
-from desk.storage import settings
+from desk.storage import settings, settings_text
 
 
 def _write(path: Path, text: str) -> None:
@@ -82,9 +82,9 @@ def test_newer_settings_file_is_refused() -> None:
 
 
 def test_save_user_keeps_other_values_and_reloads() -> None:
-    settings.save_user({"clinic.name": 'Clinique "Saint-Éloi"'})
-    settings.save_user({"server.url": "https://fhir.example"})
+    settings_text.save_user({"clinic.name": 'Clinique "Saint-Éloi"'})
+    settings_text.save_user({"server.url": "https://fhir.example"})
     s = settings.load()
     assert s.clinic.name == 'Clinique "Saint-Éloi"' and s.server.url == "https://fhir.example"
     with pytest.raises(DeskError):
-        settings.save_user({"security.lockout_attempts": "lots"})
+        settings_text.save_user({"security.lockout_attempts": "lots"})
