@@ -224,6 +224,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, *, new: bool, reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Workspace passphrase")
+        self.setMinimumWidth(480)  # the reason and a refusal read in full
         self.new = new
         layout = QVBoxLayout(self)
         text = reason or ("This computer has no usable key store. Choose a passphrase that "
@@ -251,15 +252,16 @@ class PassphraseDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.banner.show_message(text)
+        self.adjustSize()  # the dialog grows to hold the message
 
     def _accept(self) -> None:
         if self.new and self.passphrase.text() != self.confirm.text():
-            self.banner.show_message("The two passphrases are not the same.")
+            self.show_error("The two passphrases are not the same.")
             return
         if self.new:
             try:
                 check_passphrase(self.passphrase.text())
             except DeskError as err:
-                self.banner.show_message(err.message)
+                self.show_error(err.message)
                 return
         self.accept()
