@@ -12,17 +12,31 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 SIZES = ((1280, 800), (800, 1280))
 
 
-def shoot(out: Path, name: str, source: Path) -> list[Path]:
+def sign_empty_pads(widget: Any) -> None:
+    """A stroke of the mouse across every empty signature pad shown in ``widget``."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
+
+    from desk.ui.forms import SignaturePad
+
+    for pad in widget.findChildren(SignaturePad):
+        if pad.isVisible() and pad.is_empty():
+            QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 100))
+            for x in range(40, 300, 20):
+                QTest.mouseMove(pad, QPoint(x, 100 + (x % 60) - 30))
+            QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 90))
+
+
+def shoot(out: Path, name: str, source: Path) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from desk.forms import Form
-    from desk.ui.forms import FormWidget, SignaturePad
+    from desk.ui.forms import FormWidget
 
     written = []
     for width, height in SIZES:
@@ -32,12 +46,7 @@ def shoot(out: Path, name: str, source: Path) -> list[Path]:
         page = 1
         while True:
             QApplication.processEvents()
-            for pad in view.findChildren(SignaturePad):
-                if pad.isVisible() and pad.is_empty():
-                    QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 100))
-                    for x in range(40, 300, 20):
-                        QTest.mouseMove(pad, QPoint(x, 100 + (x % 60) - 30))
-                    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 90))
+            sign_empty_pads(view)
             label = "review" if view.on_review else str(page)
             path = out / f"{name}-{width}x{height}-{label}.png"
             view.grab().save(str(path))

@@ -94,10 +94,7 @@ class Shooter:
 
 def _answer_page(view: Any) -> None:
     """Answer every open question of the page shown, and sign any signature pad."""
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
-
-    from desk.ui.forms import SignaturePad
+    from scripts.form_screenshots import sign_empty_pads
 
     form = view.form
     while True:  # an answer may open more questions
@@ -107,12 +104,7 @@ def _answer_page(view: Any) -> None:
         answered = [n for n in fresh if _answer(n)]
         if not answered:
             break
-    for pad in view.findChildren(SignaturePad):
-        if pad.isVisible() and pad.is_empty():
-            QTest.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(30, 100))
-            for x in range(40, 300, 20):
-                QTest.mouseMove(pad, QPoint(x, 100 + (x % 60) - 30))
-            QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(300, 90))
+    sign_empty_pads(view)
 
 
 def _answer(node: Any) -> bool:
