@@ -16,7 +16,6 @@ desk has no support bundle yet, so none is made or scanned.
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -27,19 +26,12 @@ from pathlib import Path
 
 from bench.report import emit, parser
 from tests.fhirserver.fixture import FhirTestServer, ensure_installed
+from tests.support.canary import machine as machine_env
 from tests.support.canary import scan
 from tests.support.scripted_session import ANSWER_CANARY, CANARIES
 
 ROOT = Path(__file__).resolve().parents[1]
 SESSION = [sys.executable, "-m", "tests.support.scripted_session"]
-
-
-def _machine(root: Path) -> dict[str, str]:
-    (root / "tmp").mkdir(parents=True)
-    return dict(os.environ, HOME=str(root / "home"), TMPDIR=str(root / "tmp"),
-                XDG_CONFIG_HOME=str(root / "config"), XDG_DATA_HOME=str(root / "data"),
-                XDG_STATE_HOME=str(root / "state"), XDG_CACHE_HOME=str(root / "cache"),
-                QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
 
 
 def _run(args: list[str], env: dict[str, str], says: str) -> None:
@@ -76,7 +68,7 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory(prefix="desk-canary-") as tmp:
             machine = Path(tmp) / "machine"
-            env = _machine(machine)
+            env = machine_env(machine)
             workspace = machine / "workspace"
             t0 = time.perf_counter()
             _run([str(workspace), server.base_url], env, "session done")

@@ -124,19 +124,10 @@ class Scenario:
         self.ws.close()
 
 
-def _faulted(kind: str, **arms: object) -> Callable[[Scenario], float]:
-    """A fault armed for the first rounds, then cleared."""
+def _faulted(kind: str, seconds: float = 3, **arms: object) -> Callable[[Scenario], float]:
+    """A fault armed for ``seconds`` of rounds, then cleared."""
     def run(s: Scenario) -> float:
         s.server.faults(kind, **arms)  # type: ignore[arg-type]
-        s.during(3)
-        s.server.clear_faults()
-        return s.until_done()
-    return run
-
-
-def _outage(seconds: float) -> Callable[[Scenario], float]:
-    def run(s: Scenario) -> float:
-        s.server.faults("drop_before", count=-1)  # nothing gets through
         s.during(seconds)
         s.server.clear_faults()
         return s.until_done()
@@ -166,8 +157,8 @@ def _older_backup(s: Scenario) -> float:
 
 
 SCENARIOS: dict[str, Callable[[Scenario], float]] = {
-    "outage 2 s": _outage(2),
-    "outage 6 s": _outage(6),
+    "outage 2 s": _faulted("drop_before", 2, count=-1),  # nothing gets through
+    "outage 6 s": _faulted("drop_before", 6, count=-1),
     "503 storm, Retry-After 1": _faulted("unavailable", count=30, retry_after=1),
     "dropped before commit": _faulted("drop_before", count=10, every=2),
     "dropped after commit": _faulted("drop_after", count=10, every=2),

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.support.canary import needles, scan
+from tests.support.canary import machine, needles, scan
 from tests.support.scripted_session import ANSWER_CANARY, CANARIES
 
 PLANTED = [*CANARIES.values(), ANSWER_CANARY]
@@ -17,11 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_a_full_session_leaves_no_canary_on_disk(tmp_path: Path) -> None:
     root = tmp_path / "machine"
-    env = dict(os.environ, HOME=str(root / "home"), TMPDIR=str(root / "tmp"),
-               XDG_CONFIG_HOME=str(root / "config"), XDG_DATA_HOME=str(root / "data"),
-               XDG_STATE_HOME=str(root / "state"), XDG_CACHE_HOME=str(root / "cache"),
-               QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    (root / "tmp").mkdir(parents=True)
+    env = machine(root)
     done = subprocess.run([sys.executable, "-m", "tests.support.scripted_session",
                            str(root / "workspace")], env=env, cwd=ROOT, capture_output=True,
                           text=True, timeout=180)

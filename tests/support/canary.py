@@ -4,8 +4,21 @@ a scripted session planted, as text, UTF-16 and base64 (each of its three alignm
 from __future__ import annotations
 
 import base64
+import os
 from collections.abc import Iterable
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def machine(root: Path) -> dict[str, str]:
+    """The environment of a process whose every folder (home, temp, settings, data, logs,
+    cache) is under ``root``, for a session whose files are scanned afterwards."""
+    (root / "tmp").mkdir(parents=True)
+    return dict(os.environ, HOME=str(root / "home"), TMPDIR=str(root / "tmp"),
+                XDG_CONFIG_HOME=str(root / "config"), XDG_DATA_HOME=str(root / "data"),
+                XDG_STATE_HOME=str(root / "state"), XDG_CACHE_HOME=str(root / "cache"),
+                QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
 
 
 def needles(values: Iterable[str]) -> list[bytes]:
