@@ -37,30 +37,41 @@ class AnchorAltered(DeskError):
     kind = "storage"
 
 
-def keep(folder: Path, workspace_id: str, in_keyring: bool, key: bytes, head: Head) -> None:
-    """Keep ``head`` as the workspace's anchor."""
-    text = f"{head.seq}:{head.hash}"
-    if in_keyring:
-        keys.store_secret(_account(workspace_id), text)
-    else:
-        written = folder / f"{FILE}.new"
-        written.write_text(f"{text}:{_mac(key, text)}\n", encoding="utf-8")
-        os.replace(written, folder / FILE)  # whole, or the old one
+class Anchor:
+    """Where one workspace keeps its chain's head: its key store entry, or the signed file
+    in ``folder``; ``key`` signs the file."""
 
+    def __init__(self, folder: Path, workspace_id: str, in_keyring: bool, key: bytes) -> None:
+        self.folder, self.workspace_id = folder, workspace_id
+        self.in_keyring, self.key = in_keyring, key
 
-def read(folder: Path, workspace_id: str, in_keyring: bool, key: bytes) -> Head | None:
-    """The anchor kept, or None when none was yet (a workspace from before anchors)."""
-    if in_keyring:
-        text = keys.load_secret(_account(workspace_id))
-        return _head(text) if text else None
-    try:
-        written = (folder / FILE).read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
-    text, _, mac = written.rpartition(":")
-    if not hmac.compare_digest(mac, _mac(key, text)):
-        raise AnchorAltered(f"The record of the audit log's end ({FILE}) was altered.")
-    return _head(text)
+    def keep(self, head: Head) -> None:
+        """Keep ``head`` as the workspace's anchor."""
+        text = f"{head.seq}:{head.hash}"
+        if self.in_keyring:
+            keys.store_secret(self._account, text)
+            return
+        written = self.folder / f"{FILE}.new"
+        written.write_text(f"{text}:{_mac(self.key, text)}\n", encoding="utf-8")
+        os.replace(written, self.folder / FILE)  # whole, or the old one
+
+    def read(self) -> Head | None:
+        """The anchor kept, or None when none was yet (a workspace from before anchors)."""
+        if self.in_keyring:
+            text = keys.load_secret(self._account)
+            return _head(text) if text else None
+        try:
+            written = (self.folder / FILE).read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        text, _, mac = written.rpartition(":")
+        if not hmac.compare_digest(mac, _mac(self.key, text)):
+            raise AnchorAltered(f"The record of the audit log's end ({FILE}) was altered.")
+        return _head(text)
+
+    @property
+    def _account(self) -> str:
+        return f"{self.workspace_id}:audit-head"
 
 
 def _head(text: str) -> Head:
@@ -69,10 +80,6 @@ def _head(text: str) -> Head:
         return Head(int(seq), digest)
     except ValueError:
         raise AnchorAltered("The record of the audit log's end was altered.") from None
-
-
-def _account(workspace_id: str) -> str:
-    return f"{workspace_id}:audit-head"
 
 
 def _mac(key: bytes, text: str) -> str:

@@ -69,11 +69,12 @@ class Workspace:
     def __init__(self, path: Path, manifest: Manifest, key: bytes, *, demo: bool) -> None:
         self.path = path
         self.manifest = manifest
-        self.demo = demo  # proven by the key, not taken from workspace.toml (see _key_for)
+        self.is_demo = demo  # proven by the key, not taken from workspace.toml (_key_for)
         self.engine = open_database(self.db_path, key)
         self.backup = migrate.upgrade(self.engine, self.db_path, self.backup_dir)
         self.blobs = BlobStore(self.path / "blobs", key)
-        self._anchor_key = crypto.derive(key, "audit head")
+        self.anchor = audit_anchor.Anchor(path, manifest.id, manifest.key_source == "keyring",
+                                          crypto.derive(key, "audit head"))
 
     @property
     def id(self) -> str:
@@ -91,7 +92,7 @@ class Workspace:
         """Keep the audit chain's head outside the database (:mod:`audit_anchor`). It only
         moves on: not when the entry it names is gone or changed (the log was cut back or
         altered since, which the kept head goes on showing)."""
-        anchor = audit_anchor.read(self.path, self.id, self._in_keyring, self._anchor_key)
+        anchor = self.anchor.read()
         with self.read() as conn:
             head = audit.head(conn)
             still = anchor is None or conn.execute(sa.select(audit_table.c.hash).where(
@@ -100,17 +101,13 @@ class Workspace:
             if not still:
                 log.error("workspace %s: the audit log no longer holds its kept end", self.id)
             return
-        audit_anchor.keep(self.path, self.id, self._in_keyring, self._anchor_key, head)
+        self.anchor.keep(head)
 
     def audit_check(self) -> audit.ChainCheck:
         """The audit chain walked, up to the head kept outside the database."""
-        anchor = audit_anchor.read(self.path, self.id, self._in_keyring, self._anchor_key)
+        anchor = self.anchor.read()
         with self.read() as conn:
             return audit.verify(conn, anchor)
-
-    @property
-    def _in_keyring(self) -> bool:
-        return self.manifest.key_source == "keyring"
 
     def damage(self) -> str | None:
         """None when the database is whole; else what staff are told, with the backups
@@ -127,10 +124,6 @@ class Workspace:
         return (f"The workspace database is damaged. Ask IT to restore it, before more "
                 f"work is done here, from one of the backups in {self.backup_dir} (newest "
                 f"first): {', '.join(b.name for b in found)}.")
-
-    @property
-    def is_demo(self) -> bool:
-        return self.demo
 
     def begin(self) -> contextlib.AbstractContextManager[sa.Connection]:
         """A write transaction; database failures arrive as DeskError."""
