@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
-from sqlalchemy import event, exc
+from sqlalchemy import event, exc, pool
 
 from desk.errors import DeskError
 
@@ -80,7 +80,11 @@ def open_database(path: Path, key: bytes) -> sa.Engine:
         raise DeskError("The workspace database is not encrypted; desk will not open it.",
                         kind="storage")
     # hide_parameters: a failing statement must never put patient values into a log line.
-    engine = sa.create_engine(_url(path, key), hide_parameters=True,
+    # QueuePool, not the pysqlcipher dialect's default SingletonThreadPool: that one keeps a
+    # connection per thread and, past five threads (the UI's workers, sync's), closes the
+    # oldest threads' connections even while they are in use ("Cannot operate on a closed
+    # database", or a crash in the driver).
+    engine = sa.create_engine(_url(path, key), hide_parameters=True, poolclass=pool.QueuePool,
                               connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure)
     try:

@@ -4,6 +4,7 @@ import os
 import shutil
 import stat
 import subprocess
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -31,6 +32,35 @@ def test_patient_survives_close_and_reopen(workspace: Workspace) -> None:
         back = patients.get(conn, saved.id)
     assert (back.family, back.given, back.birth_date, back.mrn) == (
         "Zyxwv-Canary", "Qwerty", date(1984, 3, 1), saved.mrn)
+
+
+def test_many_threads_at_once_each_keep_their_connection(workspace: Workspace) -> None:
+    """The UI's workers, sync's threads and the UI thread all use the workspace at once:
+    one opening a connection never closes another's in the middle of its work."""
+    with workspace.begin() as conn:
+        saved = patients.register(conn, _alice(), SYSTEM)
+    threads = 9
+    all_open = threading.Barrier(threads)
+    read: list[str] = []
+    failed: list[Exception] = []
+
+    def work() -> None:
+        try:
+            with workspace.read() as conn:
+                patients.get(conn, saved.id)
+                all_open.wait(timeout=10)  # every thread holds its connection now
+                read.append(patients.get(conn, saved.id).family)
+        except Exception as err:  # a closed connection, or the barrier broken by another
+            all_open.abort()
+            failed.append(err)
+
+    running = [threading.Thread(target=work) for _ in range(threads)]
+    for t in running:
+        t.start()
+    for t in running:
+        t.join(timeout=20)
+    assert failed == []
+    assert read == ["Zyxwv-Canary"] * threads
 
 
 def test_database_file_is_encrypted_and_holds_no_plaintext(workspace: Workspace) -> None:
