@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "desk.config_commands",
     "desk.forms.commands",
     "desk.sync.commands",
+    "desk.workspace_commands",
 )
 
 

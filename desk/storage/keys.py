@@ -146,3 +146,16 @@ def load_secret(account: str) -> str | None:
     except (KeyringError, RuntimeError, OSError) as exc:
         raise KeyStoreUnavailable("The system key store is not available.") from exc
 
+
+
+def delete_secret(account: str) -> None:
+    """Remove a secret; one that is not there is no error."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(SERVICE, account)
+    except PasswordDeleteError:
+        pass
+    except (KeyringError, RuntimeError, OSError) as exc:
+        raise KeyStoreUnavailable("The system key store is not available.") from exc

@@ -11,16 +11,17 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
+import shutil
 import tomllib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.storage import audit, audit_anchor, crypto, keys, migrate
+from desk.storage import audit, audit_anchor, crypto, keys, migrate, recovery
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import intact, open_database, reading, transaction
@@ -70,6 +71,7 @@ class Workspace:
         self.path = path
         self.manifest = manifest
         self.is_demo = demo  # proven by the key, not taken from workspace.toml (_key_for)
+        self._key = key  # for a recovery wrapping and a backup's copy; never written plain
         self.engine = open_database(self.db_path, key)
         self.backup = migrate.upgrade(self.engine, self.db_path, self.backup_dir)
         self.blobs = BlobStore(self.path / "blobs", key)
@@ -102,6 +104,30 @@ class Workspace:
                 log.error("workspace %s: the audit log no longer holds its kept end", self.id)
             return
         self.anchor.keep(head)
+
+    def restart_audit_anchor(self) -> None:
+        """Keep the database's own head as the audit log's end: after IT put back a backup
+        on purpose, whose end is older than the one kept before."""
+        with self.read() as conn:
+            head = audit.head(conn)
+        if head is not None:
+            self.anchor.keep(head)
+            log.warning("workspace %s: the audit log's end restarts at entry %s (restored)",
+                        self.id, head.seq)
+
+    def keep_recovery(self, passphrase: str) -> Path:
+        """Wrap this workspace's key with a recovery passphrase (:mod:`recovery`)."""
+        path = recovery.keep(self.path, self.id, self._key, passphrase)
+        log.info("workspace %s: recovery passphrase set", self.id)
+        return path
+
+    def copy_database(self, target: Path) -> None:
+        """An online copy of the database (SQLite's backup API) to ``target``, encrypted
+        with the same key: safe while others read and write, it holds what was committed
+        when it began."""
+        from desk.storage.backup import online_copy
+
+        online_copy(self.engine, self._key, target)
 
     def audit_check(self) -> audit.ChainCheck:
         """The audit chain walked, up to the head kept outside the database."""
@@ -187,6 +213,39 @@ class Workspace:
         return cls(path, manifest, key, demo=demo)
 
     @classmethod
+    def recover(cls, path: Path, passphrase: str, *, new_passphrase: str | None = None
+                ) -> Manifest:
+        """Put the key back where the workspace finds it, unwrapped with the recovery
+        passphrase: into the key store, or (without one, or for a workspace opened by its
+        passphrase) wrapped by ``new_passphrase``. Changes nothing when the passphrase is
+        wrong. Raises :class:`NeedPassphrase` when a new passphrase is needed and not given.
+        """
+        path = Path(path)
+        manifest = read_manifest(path)
+        key = recovery.unwrap(path, manifest.id, passphrase)
+        engine = open_database(path / "desk.db", key)  # proves the key opens it
+        engine.dispose()
+        manifest = adopt_key(path, manifest, key, new_passphrase)
+        log.info("workspace %s: key recovered (now in %s)", manifest.id, manifest.key_source)
+        return manifest
+
+    @classmethod
+    def delete(cls, path: Path) -> str:
+        """Remove the workspace at ``path``: its folder (database, files, backups) and its
+        key store entries. The one way desk deletes a workspace; returns its id."""
+        path = Path(path)
+        manifest = read_manifest(path)
+        try:
+            shutil.rmtree(path)
+        except OSError:
+            raise DeskError(f"desk could not remove all of {path}; remove what is left by "
+                            "hand, with desk closed.", kind="storage") from None
+        for account in (manifest.id, f"{manifest.id}:audit-head"):
+            keys.delete_secret(account)
+        log.warning("workspace %s deleted", manifest.id)
+        return manifest.id
+
+    @classmethod
     def open(cls, path: Path, *, passphrase: str | None = None,
              key_ahead: KeyReader | None = None) -> Workspace:
         """Open the workspace at ``path``; ``key_ahead``, its key being read already."""
@@ -208,6 +267,24 @@ def _new_manifest(workspace_id: str, key: bytes, passphrase: str | None,
                              "choose a passphrase that protects the workspace.")
     keys.store_in_keyring(workspace_id, key)
     return Manifest(workspace_id, "keyring", "", demo, stamp())
+
+
+def adopt_key(path: Path, manifest: Manifest, key: bytes, new_passphrase: str | None
+              ) -> Manifest:
+    """Keep ``key`` for the workspace at ``path``: in the key store when its manifest
+    says so and this computer has a usable one, else wrapped by ``new_passphrase``."""
+    if new_passphrase is None:
+        if manifest.key_source == "keyring" and keys.keyring_usable():
+            keys.store_in_keyring(manifest.id, key)
+            return manifest
+        raise NeedPassphrase("This workspace's key cannot go into this computer's key store "
+                             "(there is none, or the workspace opens with a passphrase): "
+                             "choose a new workspace passphrase.")
+    keys.check_passphrase(new_passphrase)
+    wrapped = keys.wrap_key(key, new_passphrase, manifest.id).to_text()
+    manifest = replace(manifest, key_source="passphrase", wrapped_key=wrapped)
+    _write_manifest(path, manifest)
+    return manifest
 
 
 def _write_manifest(path: Path, manifest: Manifest) -> None:
