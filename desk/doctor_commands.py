@@ -102,8 +102,8 @@ def facts(config: settings_mod.Settings) -> list[Check]:
             Check("user settings", None, _file(settings_mod.user_file())),
             Check("backups", None, f"{workspace / 'backups'} (made before each upgrade; "
                                    "desk workspace backup writes where you say)"),
-            Check("log", None, f"{logs.log_dir() / 'desk.log'} (rotates at 2 MB, 5 old "
-                               "files kept)"),
+            Check("log", None, f"{logs.log_dir() / 'desk.log'} (rotates at "
+                               f"{logs.MAX_BYTES / 1e6:g} MB, {logs.OLD_FILES} old files kept)"),
             Check("PACS", None, _pacs(config))]
 
 

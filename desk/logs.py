@@ -25,6 +25,10 @@ import platformdirs
 from desk.errors import DeskError
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+#: ``desk.log`` is renamed ``desk.log.1`` (the older ones shifting up) when it reaches this
+#: size, and the oldest beyond :data:`OLD_FILES` is removed: at most 12 MB of logs.
+MAX_BYTES = 2_000_000
+OLD_FILES = 5
 
 
 def log_dir() -> Path:
@@ -96,7 +100,7 @@ def _private_file(path: Path) -> logging.Handler:
                 os.fchmod(fd, 0o600)  # an older desk made its log readable by everyone
             return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
-    return Private(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    return Private(path, maxBytes=MAX_BYTES, backupCount=OLD_FILES, encoding="utf-8")
 
 
 class RotatingFile(logging.Handler):

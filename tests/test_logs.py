@@ -130,3 +130,18 @@ def test_a_desk_command_forbids_core_dumps(tmp_path):
     done = subprocess.run([sys.executable, "-c", script, str(form)], capture_output=True,
                           text=True, cwd=Path(__file__).parents[1], timeout=60)
     assert done.stdout.strip().splitlines()[-1] == "(0, 0) 0", done.stderr
+
+
+def test_the_log_rotates_at_its_size_keeping_five_old_files_the_owners_alone(configured):
+    line = "desk wrote record 0123456789abcdef " * 30
+    per_file = logs.MAX_BYTES // len(line) + 1
+    for _ in range(per_file * (logs.OLD_FILES + 2)):
+        logging.getLogger("desk.test").warning(line)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    kept = sorted(p.name for p in configured.parent.iterdir())
+    assert kept == ["desk.log", *(f"desk.log.{n}" for n in range(1, logs.OLD_FILES + 1))]
+    for name in kept:
+        path = configured.parent / name
+        assert path.stat().st_size <= logs.MAX_BYTES
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, name
