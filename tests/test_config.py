@@ -11,10 +11,10 @@ from desk.errors import DeskError
 from desk.storage import settings
 
 PIN_HASH = "scrypt$16384$8$1$00ff$abcd"
-#: What IT must be able to set on each machine (issue 22); there are no PACS settings yet.
+#: What IT must be able to set on each machine (issue 22).
 FOR_IT = ("server.url", "server.ca_bundle", "kiosk.enabled", "kiosk.pin_hash",
           "security.idle_lock_minutes", "kiosk.idle_reset_seconds", "kiosk.idle_warning_seconds",
-          "ui.language", "log.level")
+          "ui.language", "log.level", "pacs.dicomweb_url", "pacs.host", "pacs.own_ae_title")
 
 
 def other_value(name: str) -> Any:
@@ -24,6 +24,8 @@ def other_value(name: str) -> Any:
         return PIN_HASH
     if name == "intake.forms_by_reason":
         return "Follow-up: phq-9; *: consent"
+    if spec.parse is settings.check_ae_title:
+        return f"AE {len(name)}"
     if spec.choices:
         return next(c for c in spec.choices if c != default)
     if isinstance(default, bool):

@@ -173,6 +173,38 @@ class LogSettings:
                           choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 
 
+def check_ae_title(text: str) -> str:
+    """A DICOM AE title: 1 to 16 characters, no backslash or control character."""
+    title = text.strip()
+    if not title or len(title) > 16 or "\\" in title or not title.isprintable():
+        raise DeskError("must be an AE title: 1 to 16 letters, digits or spaces",
+                        kind="input")
+    return title
+
+
+@dataclass
+class PacsSettings:
+    protocol: str = _setting("dicomweb", "how desk fetches images from the PACS: DICOMweb, "
+                             "or DIMSE by C-GET or C-MOVE",
+                             choices=("dicomweb", "c-get", "c-move"))
+    dicomweb_url: str = _setting("", "the PACS's DICOMweb root (e.g. https://pacs/dicom-web); "
+                                 "empty: no PACS over DICOMweb; TLS is checked against "
+                                 "server.ca_bundle", url=True)
+    username: str = _setting("", "user name for the DICOMweb PACS (its password goes in the "
+                             "key store, never here); empty: no sign-in")
+    host: str = _setting("", "the PACS's host name or address for DIMSE; empty: no DIMSE PACS")
+    port: int = _setting(104, "the PACS's DIMSE port", at_least=1, at_most=65535)
+    ae_title: str = _setting("PACS", "the PACS's AE title", parse=check_ae_title)
+    own_ae_title: str = _setting("DESK", "this workstation's AE title, as the PACS knows it",
+                                 parse=check_ae_title)
+    move_port: int = _setting(11112, "port of the storage SCP this workstation opens during "
+                              "a C-MOVE (the PACS sends there)", at_least=1, at_most=65535)
+    issuer: str = _setting("", "Issuer of Patient ID (0010,0021) of the clinic's record "
+                           "numbers at the PACS; empty: match by Patient ID alone")
+    timeout_seconds: float = _setting(30.0, "seconds to wait for the PACS before a request "
+                                      "fails", above=0, at_most=600)
+
+
 @dataclass
 class Settings:
     version: int = VERSION
@@ -184,6 +216,7 @@ class Settings:
     intake: IntakeSettings = field(default_factory=IntakeSettings)
     ui: UiSettings = field(default_factory=UiSettings)
     log: LogSettings = field(default_factory=LogSettings)
+    pacs: PacsSettings = field(default_factory=PacsSettings)
 
     @property
     def workspace_path(self) -> Path:

@@ -1,0 +1,212 @@
+"""A PACS over DIMSE (pynetdicom): C-FIND to find studies, C-GET or C-MOVE to fetch them.
+
+``DimseClient(host, port, called=..., calling=...)`` asks a PACS by the Study Root model.
+:meth:`~DimseClient.studies`, :meth:`series` and :meth:`instances` are C-FINDs;
+:meth:`retrieve` fetches a study's files one at a time by C-GET (on desk's own association)
+or, with ``move_port`` set, by C-MOVE to a storage SCP desk starts for the retrieve on that
+port (the PACS must know desk's AE title at this workstation's address). Every socket gets
+``TCP_NODELAY``: pynetdicom leaves Nagle on, and each round trip then waits ~44 ms for a
+delayed ACK. A failed association or a refused request raises ``DeskError``.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from desk.errors import DeskError
+from desk.viewer.pacs.studies import (
+    INSTANCE_KEYS,
+    SERIES_KEYS,
+    Instance,
+    PatientKey,
+    Series,
+    Study,
+    instances_of,
+    series_of,
+    studies_of,
+    study_query,
+)
+
+if TYPE_CHECKING:
+    from pydicom import Dataset
+    from pynetdicom.association import Association
+    from pynetdicom.events import Event
+
+log = logging.getLogger(__name__)
+
+UNREACHABLE = "desk cannot reach the image archive (PACS). Check the network and the PACS " \
+              "settings (host, port, AE titles); images already on this computer still open."
+SUCCESS = 0x0000
+FIND = "1.2.840.10008.5.1.4.1.2.2.1"  # Study Root Query/Retrieve Information Model
+MOVE = "1.2.840.10008.5.1.4.1.2.2.2"
+GET = "1.2.840.10008.5.1.4.1.2.2.3"
+MAX_CONTEXTS = 127  # an association holds 128 presentation contexts; one is the query model
+
+
+class DimseClient:
+    """One PACS at ``host``:``port`` whose AE title is ``called``; desk is ``calling``."""
+
+    def __init__(self, host: str, port: int, *, called: str, calling: str = "DESK",
+                 timeout: float = 30.0, move_port: int | None = None) -> None:
+        self.host, self.port = host, port
+        self.called, self.calling = called, calling
+        self.timeout = timeout
+        self.move_port = move_port
+
+    def studies(self, key: PatientKey) -> list[Study]:
+        """``key``'s studies on the PACS, newest first (C-FIND, STUDY level)."""
+        return studies_of(key, self._find("STUDY", study_query(key)))
+
+    def series(self, study_uid: str) -> list[Series]:
+        """The series of a study (C-FIND, SERIES level)."""
+        query = dict.fromkeys(SERIES_KEYS, "") | {"StudyInstanceUID": study_uid}
+        return series_of(self._find("SERIES", query))
+
+    def instances(self, study_uid: str, series_uid: str | None = None) -> list[Instance]:
+        """The instances of a study, or of one of its series (C-FIND, IMAGE level)."""
+        if series_uid is None:
+            return [i for s in self.series(study_uid) for i in self.instances(study_uid, s.uid)]
+        query = dict.fromkeys(INSTANCE_KEYS, "") | {"StudyInstanceUID": study_uid,
+                                                     "SeriesInstanceUID": series_uid}
+        return instances_of(self._find("IMAGE", query))
+
+    def retrieve(self, study_uid: str) -> Iterator[bytes]:
+        """A study's DICOM files as they arrive (C-GET, or C-MOVE with ``move_port``).
+        Closing the iterator early aborts the transfer."""
+        identifier = _dataset({"QueryRetrieveLevel": "STUDY", "StudyInstanceUID": study_uid})
+        if self.move_port is None:
+            yield from self._get(identifier)
+        else:
+            yield from self._move(identifier)
+
+    def _find(self, level: str, keys: dict[str, str]) -> list[Dataset]:
+
+        ae = self._ae()
+        ae.add_requested_context(FIND)
+        found: list[Dataset] = []
+        with self._association(ae) as assoc:
+            for status, answer in assoc.send_c_find(_dataset({"QueryRetrieveLevel": level}
+                                                             | keys), FIND):
+                _check(status, "C-FIND")
+                if answer is not None and status.Status in (0xFF00, 0xFF01):
+                    found.append(answer)
+        return found
+
+    def _get(self, identifier: Dataset) -> Iterator[bytes]:
+        from pynetdicom import StoragePresentationContexts, build_role, evt
+
+        ae = self._ae()
+        ae.add_requested_context(GET)
+        storage = StoragePresentationContexts[:MAX_CONTEXTS]
+        for context in storage:
+            ae.add_requested_context(context.abstract_syntax)
+        roles = [build_role(str(c.abstract_syntax), scp_role=True) for c in storage]
+        arrived: list[bytes] = []
+        handlers = [(evt.EVT_C_STORE, _keep, [arrived.append])]
+        with self._association(ae, ext_neg=roles, handlers=handlers) as assoc:
+            for status, _answer in assoc.send_c_get(identifier, GET):
+                _check(status, "C-GET")
+                yield from _drain(arrived)
+            yield from _drain(arrived)
+
+    def _move(self, identifier: Dataset) -> Iterator[bytes]:
+        from pynetdicom import AllStoragePresentationContexts, evt
+
+        arrived: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+        scp = self._ae()
+        scp.supported_contexts = AllStoragePresentationContexts
+        scp.require_called_aet = True
+        scp.require_calling_aet = [self.called]
+        server = scp.start_server(
+            ("", self.move_port or 0), block=False,
+            evt_handlers=[(evt.EVT_CONN_OPEN, _no_delay), (evt.EVT_C_STORE, _keep,
+                                                           [arrived.put])])
+        try:
+            ae = self._ae()
+            ae.add_requested_context(MOVE)
+            with self._association(ae) as assoc:
+                for status, _answer in assoc.send_c_move(identifier, self.calling, MOVE):
+                    _check(status, "C-MOVE")
+                    while not arrived.empty():
+                        yield arrived.get()
+            while not arrived.empty():
+                yield arrived.get()
+        finally:
+            server.shutdown()
+
+    def _ae(self) -> Any:
+        from pynetdicom import AE
+
+        ae = AE(ae_title=self.calling)
+        ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = self.timeout
+        ae.connection_timeout = min(self.timeout, 5.0)
+        return ae
+
+    @contextmanager
+    def _association(self, ae: Any, *, ext_neg: list[Any] | None = None,
+                     handlers: list[Any] | None = None) -> Iterator[Association]:
+        from pynetdicom import evt
+
+        assoc = ae.associate(self.host, self.port, ae_title=self.called, ext_neg=ext_neg,
+                             evt_handlers=[(evt.EVT_CONN_OPEN, _no_delay), *(handlers or [])])
+        if not assoc.is_established:
+            log.warning("no association with the PACS (%s)", "rejected" if assoc.is_rejected
+                        else "aborted" if assoc.is_aborted else "no answer")
+            raise DeskError(UNREACHABLE, kind="network")
+        done = False
+        try:
+            yield assoc
+            done = True
+        finally:
+            if done and assoc.is_established:
+                assoc.release()
+            elif assoc.is_established:
+                assoc.abort()  # left early (cancelled, or failed): stop the transfer
+
+
+def _no_delay(event: Event) -> None:
+    """Turn Nagle off on a new association's socket, on both ends desk owns."""
+    sock = event.assoc.dul.socket
+    if sock is not None and sock.socket is not None:
+        sock.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+def _keep(event: Event, keep: Any) -> int:
+    """A C-STORE sub-operation: keep the file's bytes (preamble and file meta included)."""
+    keep(event.encoded_dataset())
+    return SUCCESS
+
+
+def _drain(arrived: list[bytes]) -> Iterator[bytes]:
+    while arrived:
+        yield arrived.pop(0)
+
+
+def _check(status: Dataset, what: str) -> None:
+    if "Status" not in status:  # no answer within the timeout: the association is gone
+        log.warning("%s: the PACS did not answer", what)
+        raise DeskError(UNREACHABLE, kind="network")
+    code = int(status.Status)
+    if code in (SUCCESS, 0xFF00, 0xFF01):
+        return
+    if code == 0xB000:  # a retrieve's warning: some sub-operations failed
+        log.warning("%s: the PACS could not send every image", what)
+        raise DeskError("The image archive (PACS) did not send every image of the study, so "
+                        "none was kept. Try again later.", kind="server")
+    log.warning("%s failed with status 0x%04X", what, code)
+    raise DeskError(f"The image archive (PACS) refused the request (status 0x{code:04X}). "
+                    "Ask IT to check the PACS settings.", kind="server")
+
+
+def _dataset(keys: dict[str, str]) -> Dataset:
+    from pydicom import Dataset
+
+    ds = Dataset()
+    for keyword, value in keys.items():
+        setattr(ds, keyword, value)
+    return ds

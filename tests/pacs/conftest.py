@@ -1,0 +1,1 @@
+from tests.pacs.orthanc import orthanc, pacs  # noqa: F401

@@ -1,0 +1,205 @@
+"""desk's PACS clients against a real Orthanc: find by identifier, retrieve, open offline."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from desk.errors import DeskError
+from desk.frontdesk import patients
+from desk.frontdesk.model import Patient
+from desk.storage import SYSTEM
+from desk.storage import settings as settings_mod
+from desk.storage.schema import audit, blob, image_instance
+from desk.viewer import library
+from desk.viewer.pacs import connect, retrieve
+from desk.viewer.pacs.dicomweb import DicomWebClient
+from desk.viewer.pacs.dimse import DimseClient
+from desk.viewer.pacs.studies import PatientKey
+from desk.viewer.series import SeriesView
+from tests.pacs import orthanc as orthanc_mod
+from tests.pacs.makers import ISSUER, ct_study
+
+pytestmark = pytest.mark.pacs
+
+PROTOCOLS = ["dicomweb", "c-get", "c-move"]
+
+
+def _client(server: orthanc_mod.Orthanc, protocol: str) -> DicomWebClient | DimseClient:
+    if protocol == "dicomweb":
+        return DicomWebClient(server.dicomweb_url,
+                              auth=httpx.BasicAuth(orthanc_mod.USER, orthanc_mod.PASSWORD))
+    return DimseClient("127.0.0.1", server.dicom_port, called=orthanc_mod.AE_TITLE,
+                       calling=orthanc_mod.DESK_AE_TITLE,
+                       move_port=server.desk_port if protocol == "c-move" else None)
+
+
+def _patient(ws, mrn: str = "MRN-1") -> Patient:
+    with ws.begin() as conn:
+        return patients.register(conn, Patient(family="Doe", given="Archibald", mrn=mrn,
+                                               birth_date=date(1950, 1, 1)), SYSTEM)
+
+
+def _kept(ws) -> tuple[int, int]:
+    with ws.read() as conn:
+        return (conn.execute(sa.select(sa.func.count()).select_from(image_instance)).scalar_one(),
+                conn.execute(sa.select(sa.func.count()).select_from(blob)).scalar_one())
+
+
+@pytest.mark.parametrize("protocol", ["dicomweb", "c-get"])
+def test_a_patient_s_studies_are_found_by_identifier_and_not_a_namesake_s(pacs, protocol) -> None:
+    mine, files = ct_study("MRN-1", slices=2)
+    pacs.upload(files)
+    pacs.upload(ct_study("MRN-2", slices=1)[1])  # the same name, another patient
+    pacs.upload(ct_study("MRN-1", issuer="urn:oid:1.2.3.4", slices=1)[1])  # another clinic's
+    client = _client(pacs, protocol)
+    found = client.studies(PatientKey("MRN-1", ISSUER))
+    assert [s.uid for s in found] == [mine]
+    assert (found[0].description, found[0].modalities, found[0].instance_count) == \
+        ("CT HEAD", ("CT",), 2)
+    [series] = client.series(mine)
+    assert [i.number for i in client.instances(mine)] == [1, 2]
+    assert [i.series_uid for i in client.instances(mine, series.uid)] == [series.uid] * 2
+    assert client.studies(PatientKey("MRN-3", ISSUER)) == []
+
+
+def test_retrieved_studies_open_from_the_store_with_the_pacs_stopped(workspace,
+                                                                    tmp_path: Path) -> None:
+    server = orthanc_mod.start(tmp_path / "orthanc")
+    doe = _patient(workspace)
+    key = PatientKey("MRN-1", ISSUER)
+    uids = []
+    try:
+        for n in range(len(PROTOCOLS)):
+            uid, files = ct_study("MRN-1", slices=3, description=f"CT {n}")
+            server.upload(files)
+            uids.append(uid)
+        seen: list[tuple[int, int]] = []
+        for protocol, uid in zip(PROTOCOLS, uids, strict=True):
+            client = _client(server, protocol)
+            [study] = [s for s in client.studies(key) if s.uid == uid]
+            got = retrieve.retrieve(workspace, client, study, key, doe.id, SYSTEM,
+                                    progress=lambda done, total: seen.append((done, total)))
+            assert got == retrieve.Retrieved(3, 0), protocol
+        again = retrieve.retrieve(workspace, _client(server, "dicomweb"), study, key, doe.id,
+                                  SYSTEM)
+        assert again == retrieve.Retrieved(0, 3)
+        assert seen[:3] == [(1, 3), (2, 3), (3, 3)]
+    finally:
+        server.stop()
+    for uid in uids:
+        with workspace.begin() as conn:
+            [series] = library.load_study(conn, workspace.blobs, uid, SYSTEM)
+        view = SeriesView(series)
+        assert len(view) == 3
+        assert view.frame(2, view.default_window(2)).shape == (128, 128)
+    with workspace.read() as conn:
+        actions = conn.execute(sa.select(audit.c.action)).scalars().all()
+    assert actions.count("images.retrieve") == 3
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_a_cancelled_retrieve_keeps_nothing(pacs, workspace, protocol) -> None:
+    uid, files = ct_study("MRN-1", slices=4)
+    pacs.upload(files)
+    doe = _patient(workspace)
+    key = PatientKey("MRN-1", ISSUER)
+    client = _client(pacs, protocol)
+    [study] = client.studies(key)
+    stop = threading.Event()
+
+    def cancel_at_two(done: int, _total: int) -> None:
+        if done == 2:
+            stop.set()
+
+    with pytest.raises(retrieve.Cancelled):
+        retrieve.retrieve(workspace, client, study, key, doe.id, SYSTEM,
+                          progress=cancel_at_two, cancel=stop)
+    assert _kept(workspace) == (0, 0)
+    assert not any(p.is_file() for p in (workspace.path / "blobs").rglob("*"))
+    # the PACS is still usable afterwards: the next retrieve keeps the whole study
+    assert retrieve.retrieve(workspace, client, study, key, doe.id, SYSTEM).images == 4
+
+
+def test_a_study_of_another_patient_s_identifier_is_not_kept(pacs, workspace) -> None:
+    uid, files = ct_study("MRN-2", slices=2)
+    pacs.upload(files)
+    doe = _patient(workspace)
+    client = _client(pacs, "dicomweb")
+    [study] = client.studies(PatientKey("MRN-2", ISSUER))
+    with pytest.raises(DeskError, match="another patient"):
+        retrieve.retrieve(workspace, client, study, PatientKey("MRN-1", ISSUER), doe.id,
+                          SYSTEM)
+    assert _kept(workspace) == (0, 0)
+
+
+def test_the_settings_reach_the_pacs_with_the_password_from_the_key_store(pacs) -> None:
+    uid, files = ct_study("MRN-1", slices=1)
+    pacs.upload(files)
+    config = settings_mod.load(overrides=[f"pacs.dicomweb_url={pacs.dicomweb_url}",
+                                          f"pacs.username={orthanc_mod.USER}"])
+    with pytest.raises(DeskError, match="no password"):
+        connect.client_from_settings(config)
+    connect.store_password(config, orthanc_mod.PASSWORD)
+    client = connect.client_from_settings(config)
+    config.pacs.issuer = "urn:oid:1.2.3.4"  # another clinic's numbers
+    assert client.studies(connect.patient_key("MRN-1", config)) == []
+    config.pacs.issuer = ISSUER
+    assert [s.uid for s in client.studies(connect.patient_key("MRN-1", config))] == [uid]
+    dimse = connect.client_from_settings(settings_mod.load(overrides=[
+        "pacs.protocol=c-get", "pacs.host=127.0.0.1", f"pacs.port={pacs.dicom_port}",
+        f"pacs.ae_title={orthanc_mod.AE_TITLE}"]))
+    assert [s.uid for s in dimse.studies(PatientKey("MRN-1", ISSUER))] == [uid]
+
+
+def test_a_wrong_password_or_ae_title_says_what_to_check(pacs) -> None:
+    wrong = DicomWebClient(pacs.dicomweb_url, auth=httpx.BasicAuth(orthanc_mod.USER, "wrong"))
+    with pytest.raises(DeskError, match="refused desk's sign-in") as err:
+        wrong.studies(PatientKey("MRN-1"))
+    assert err.value.kind == "auth"
+    stranger = DimseClient("127.0.0.1", pacs.dicom_port, called=orthanc_mod.AE_TITLE,
+                           calling="STRANGER")
+    with pytest.raises(DeskError, match="AE titles") as err:
+        stranger.studies(PatientKey("MRN-1"))
+    assert err.value.kind == "network"
+
+
+def test_an_ae_title_too_long_is_refused_in_the_settings() -> None:
+    with pytest.raises(DeskError, match="pacs.own_ae_title .*AE title"):
+        settings_mod.load(overrides=["pacs.own_ae_title=A_VERY_LONG_AE_TITLE"])
+
+
+def _garbled_pacs(body: bytes, content_type: str) -> DicomWebClient:
+    """A fake PACS answering every request with ``body`` (Orthanc never garbles)."""
+    transport = httpx.MockTransport(
+        lambda _request: httpx.Response(200, content=body,
+                                        headers={"Content-Type": content_type}))
+    return DicomWebClient("http://127.0.0.1:1/dicom-web", transport=transport)
+
+
+@pytest.mark.parametrize("body", [b"<html>proxy error</html>", b'{"not": "a list"}',
+                                  b'[{"0020000D": {"vr": "UI", "Value": ["not a uid"]},'
+                                  b' "00100020": {"vr": "LO", "Value": ["MRN-1"]}}]',
+                                  b'[{"00100020": {"vr": "LO", "Value": ["MRN-1"]}}]'])
+def test_a_garbled_qido_answer_gives_a_clear_error(body: bytes) -> None:
+    with pytest.raises(DeskError, match="answer desk cannot read") as err:
+        _garbled_pacs(body, "application/dicom+json").studies(PatientKey("MRN-1"))
+    assert err.value.kind == "server"
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    (b"--b\r\nContent-Type: application/dicom\r\n\r\nDICM", 'multipart/related; boundary=b'),
+    (b"--b\r\nContent-Type: text/html\r\n\r\n<p>\r\n--b--", 'multipart/related; boundary=b'),
+    (b"DICM", "application/dicom")])
+def test_a_garbled_retrieve_keeps_nothing(workspace, body: bytes, content_type: str) -> None:
+    doe = _patient(workspace)
+    study = retrieve.Study("1.2.3", "", "", (), "", 1, 1)
+    with pytest.raises(DeskError, match="answer desk cannot read"):
+        retrieve.retrieve(workspace, _garbled_pacs(body, content_type), study,
+                          PatientKey("MRN-1"), doe.id, SYSTEM)
+    assert _kept(workspace) == (0, 0)
