@@ -342,7 +342,7 @@ def _key_for(manifest: Manifest, passphrase: str | None,
     key = ahead if ahead is not None else keys.load_from_keyring(manifest.id)
     if key is None:
         raise DeskError("The key for this workspace is not in this computer's key store. "
-                        "Restore the key store or ask IT.", kind="key")
+                        "Ask IT to restore it (desk workspace recover).", kind="key")
     return key, False
 
 
