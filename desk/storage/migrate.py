@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0010_audit_numbers"
+HEAD = "0011_image_source"
 KEEP_BACKUPS = 5
 
 

@@ -150,8 +150,10 @@ history_resource = sa.Table(
     sa.Column("removed_at", sa.Text),  # when the server was found no longer to hold it
 )
 
-# DICOM images kept on this computer (from a patient's disc, or the demo), one row per SOP
-# instance; the file itself is sealed in the blob store under the row's id.
+# DICOM images kept on this computer (from a patient's disc, the demo, or retrieved from the
+# PACS), one row per SOP instance; the file itself is sealed in the blob store under the
+# row's id. ``source`` is "disc" or "pacs": a retrieved image can be fetched again, so a
+# cache limit may drop it, never a disc's.
 image_instance = sa.Table(
     "image_instance", metadata,
     sa.Column("id", sa.Text, primary_key=True),
@@ -169,4 +171,5 @@ image_instance = sa.Table(
     sa.Column("frames", sa.Integer, nullable=False, server_default="1"),
     sa.Column("blob_id", sa.Text, nullable=False),
     sa.Column("imported_at", sa.Text, nullable=False),
+    sa.Column("source", sa.Text, nullable=False, server_default="disc"),
 )

@@ -3,10 +3,11 @@
 ``retrieve(workspace, source, study, key, patient_id, actor, progress=..., cancel=...)``
 takes the study's files from either client (``DicomWebClient`` or ``DimseClient``: both
 have ``retrieve(study_uid)``), checks each one (a readable DICOM image of this study and of
-this patient's identifier), and seals them with :func:`desk.viewer.library.add`, all in
-one transaction once the last has arrived: a cancelled or failed retrieve keeps nothing,
-and nothing is held open in the database while the network works. The files wait in
-memory until then (a 30-slice CT is about 15 MB). Images already held are not stored
+this patient's identifier), and seals them with :func:`desk.viewer.library.add`, marked
+``source = "pacs"`` (:data:`SOURCE`, so a cache limit may drop them), all in one
+transaction once the last has arrived: a cancelled or failed retrieve keeps nothing, and
+nothing is held open in the database while the network works. The files wait in memory
+until then (a 30-slice 512 x 512 CT is about 15 MB). Images already held are not stored
 twice. ``progress(done, total)`` is called after each file (``total`` is the PACS's count,
 0 when it gave none); setting ``cancel`` stops the transfer at the next file.
 """
@@ -35,6 +36,11 @@ log = logging.getLogger(__name__)
 
 NOT_THEIRS = "The image archive (PACS) sent images of another patient or study, so none " \
              "was kept. Tell IT."
+
+
+SOURCE = "pacs"
+"""``image_instance.source`` of a retrieved image: it can be fetched again, so a cache
+limit may drop it (a disc's images are "disc")."""
 
 
 class Source(Protocol):
@@ -98,7 +104,7 @@ def _checked(data: bytes, study: Study, key: PatientKey) -> dict[str, Any]:
     if meta["study_uid"] != study.uid or not key.owns(ds):
         log.warning("the PACS sent a file of another study or patient")
         raise DeskError(NOT_THEIRS, kind="server")
-    return meta
+    return meta | {"source": SOURCE}
 
 
 def _seal(conn: sa.Connection, blobs: Any, patient_id: str,
