@@ -37,8 +37,11 @@ def write_bundle(out: Path, args: argparse.Namespace, table: str, rows: dict[str
             archive.writestr("versions.json", json.dumps(versions(), indent=1))
             archive.writestr("settings.txt", shown.getvalue())
             archive.writestr("database-rows.txt", counts)
-            for log_file in sorted(logs.log_dir().glob("desk.log*")):
+            found = sorted(logs.log_dir().glob("desk.log*"))
+            for log_file in found:
                 archive.write(log_file, f"logs/{log_file.name}")
+            if not found:  # desk has not run under this account (commands do not log)
+                archive.writestr("logs/none.txt", f"no desk.log in {logs.log_dir()}\n")
         os.replace(partial, out)
     except OSError as err:
         partial.unlink(missing_ok=True)

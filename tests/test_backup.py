@@ -105,6 +105,7 @@ def test_restore_on_a_machine_without_the_key_asks_for_the_recovery_passphrase(
     assert main(["--workspace", str(seeded), "workspace", "restore", str(out), "--stdin"]) == 1
     assert "recovery passphrase is not right" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.before-restore-*")) and (seeded / "desk.db").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ws", "ws.deskbackup"]
     typed(monkeypatch, "yes", RECOVERY)
     assert main(["--workspace", str(seeded), "workspace", "restore", str(out), "--stdin"]) == 0
     said = capsys.readouterr().out

@@ -184,7 +184,7 @@ def restore(archive_path: Path, path: Path, *, recovery_passphrase: str | None =
     if manifest.key_source == "keyring":  # its kept audit end is the replaced one's
         with Workspace.open(path) as ws:
             ws.restart_audit_anchor()
-    log.warning("workspace %s restored from a backup made %s", manifest.id, about.made)
+    log.info("workspace %s restored from a backup made %s", manifest.id, about.made)
     return Restored(about, manifest, set_aside)
 
 

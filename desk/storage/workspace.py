@@ -112,7 +112,7 @@ class Workspace:
             head = audit.head(conn)
         if head is not None:
             self.anchor.keep(head)
-            log.warning("workspace %s: the audit log's end restarts at entry %s (restored)",
+            log.info("workspace %s: the audit log's end restarts at entry %s (restored)",
                         self.id, head.seq)
 
     def keep_recovery(self, passphrase: str) -> Path:
@@ -242,7 +242,7 @@ class Workspace:
                             "hand, with desk closed.", kind="storage") from None
         for account in (manifest.id, f"{manifest.id}:audit-head"):
             keys.delete_secret(account)
-        log.warning("workspace %s deleted", manifest.id)
+        log.info("workspace %s deleted", manifest.id)
         return manifest.id
 
     @classmethod
