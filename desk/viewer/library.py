@@ -1,11 +1,14 @@
 """Images kept on this computer: read a patient's disc, store its images, load a study.
 
 A disc (CD, DVD or USB stick) holds DICOM files, usually in nested folders beside a DICOMDIR
-index, often without a file extension. :func:`scan` reads every file under the chosen folder:
-what is not a DICOM image (the DICOMDIR, reports, the disc's own viewer) is passed over, and
-damaged files are counted. :func:`store` seals each image in the blob store, bound to its
-``image_instance`` row, in the caller's transaction; an image already held (same SOP Instance
-UID) is not stored twice. The images are then shown offline from the encrypted store.
+index, often without a file extension. :func:`scan` reads every file under the chosen folder,
+each judged alone: what is not a DICOM image (the DICOMDIR, reports, the disc's own viewer)
+is passed over, and a file that cannot be kept is left out with the reason staff are shown
+(:class:`Refused`). The DICOMDIR's list of files is not followed: only what lies in the
+folder is read (:mod:`desk.viewer.disc_files`). :func:`store` seals each image in the blob
+store, bound to its ``image_instance`` row, in the caller's transaction; an image already
+held (same SOP Instance UID) is not stored twice. The images are then shown offline from
+the encrypted store.
 
 pydicom is imported inside the functions that read DICOM, so listing studies for the
 history costs nothing at start-up.
@@ -13,12 +16,12 @@ history costs nothing at start-up.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
-import os
 import struct
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,6 +36,8 @@ from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import among
 from desk.storage.schema import image_instance
+from desk.viewer import disc_files
+from desk.viewer.checks import frame_count, pixel_problem
 
 if TYPE_CHECKING:
     from pydicom import Dataset
@@ -44,8 +49,10 @@ RECORD = "ImageInstance"
 
 DAMAGED = "This image is damaged and cannot be shown."
 
-MAX_FILES = 50_000
-"""More files than any disc of one patient holds; a folder with more was chosen by mistake."""
+UNREADABLE = "it is damaged and cannot be read as a DICOM file"
+TOO_DEEP = "it is damaged: its header nests sequences too deeply to read"
+SAME_UID = ("another image on the disc has the same image ID (SOP Instance UID); only the "
+            "first was kept")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +90,26 @@ class FoundImage:
 
 
 @dataclass(frozen=True, slots=True)
+class Refused:
+    """A file left out of the import: where it is in the folder, and why."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Scan:
-    """What a folder holds: the images, and how many files were damaged or something else."""
+    """What a folder holds: the images, the files left out and why, and how many files were
+    something else."""
 
     images: list[FoundImage]
-    damaged: int = 0
+    refused: list[Refused] = field(default_factory=list)
     other: int = 0
+    folder: Path | None = None
+
+    @property
+    def damaged(self) -> int:
+        return len(self.refused)
 
     @property
     def owners(self) -> list[DiscPatient]:
@@ -126,23 +147,31 @@ class SeriesImages:
 def scan(folder: Path) -> Scan:
     """Read the headers of every file under ``folder`` (a disc, or a folder of images)."""
     images: list[FoundImage] = []
-    damaged = other = 0
-    for path in _files(folder):
+    refused: list[Refused] = []
+    other = 0
+    seen: dict[str, bytes] = {}  # SOP Instance UID: digest of the file that had it first
+    for path in disc_files.walk(folder):
         try:
-            found = _read_header(path)
-        except _NotDicom:
+            data = disc_files.read(path, folder)
+            found = _read_header(path, data)
+        except (_NotDicom, disc_files.NotAFile):
             other += 1
             continue
-        except _Damaged:
-            damaged += 1
+        except disc_files.Refused as why:
+            refused.append(Refused(str(path.relative_to(folder)), why.reason))
             continue
         if found is None:
             other += 1
-        else:
+            continue
+        uid, digest = found.meta["sop_uid"], hashlib.sha256(data).digest()
+        if uid not in seen:
+            seen[uid] = digest
             images.append(found)
-    log.info("scanned a folder: %d images, %d damaged, %d other files",
-             len(images), damaged, other)
-    return Scan(images, damaged, other)
+        elif seen[uid] != digest:  # a copy of the same file is simply the same image
+            refused.append(Refused(str(path.relative_to(folder)), SAME_UID))
+    log.info("scanned a folder: %d images, %d left out, %d other files",
+             len(images), len(refused), other)
+    return Scan(images, refused, other, folder)
 
 
 def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
@@ -155,7 +184,7 @@ def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
         for image in found.images:
             if image.meta["sop_uid"] in held:
                 continue
-            data = _read_file(image.path)
+            data = _read_file(image.path, found)
             written.append(add(conn, blobs, patient_id, image.meta, data))
             held.add(image.meta["sop_uid"])
             studies.add(image.meta["study_uid"])
@@ -203,7 +232,7 @@ def parse(data: bytes) -> Dataset:
         return _read(data)
     except (InvalidDicomError, ValueError, EOFError, OSError, KeyError, TypeError,
             AttributeError, IndexError, NotImplementedError, BytesLengthException,
-            struct.error) as err:
+            struct.error, RecursionError, MemoryError) as err:
         log.warning("a stored image could not be read (%s)", type(err).__name__)
         raise DeskError(DAMAGED, kind="input") from None
 
@@ -226,11 +255,6 @@ def describe(ds: Dataset) -> dict[str, Any]:
     }
 
 
-def frame_count(ds: Dataset) -> int:
-    """How many frames an image holds (one unless it says more)."""
-    return max(1, _int(ds.get("NumberOfFrames")) or 1)
-
-
 def owner_of(ds: Dataset) -> DiscPatient:
     name = ds.get("PatientName")
     return DiscPatient(
@@ -246,49 +270,31 @@ class _NotDicom(Exception):
     pass
 
 
-class _Damaged(Exception):
-    pass
-
-
-def _files(folder: Path) -> Iterator[Path]:
-    if not folder.is_dir():
-        raise DeskError("That folder cannot be opened. Check that the disc is in the drive.",
-                        kind="input")
-    count = 0
-    for root, dirs, names in os.walk(folder, onerror=_unreadable):
-        dirs.sort()
-        for name in sorted(names):
-            count += 1
-            if count > MAX_FILES:
-                raise DeskError(f"That folder holds more than {MAX_FILES:,} files; choose the "
-                                "disc or the folder with the patient's images.", kind="input")
-            yield Path(root) / name
-
-
-def _unreadable(err: OSError) -> None:
-    raise DeskError("Part of the disc cannot be read. Clean the disc or try another drive.",
-                    kind="input") from err
-
-
-def _read_header(path: Path) -> FoundImage | None:
-    """The image in ``path``, ``None`` for DICOM that is not an image."""
+def _read_header(path: Path, data: bytes) -> FoundImage | None:
+    """The image in ``data`` (the file at ``path``), ``None`` for DICOM that is not an image;
+    raises :class:`disc_files.Refused` with the reason it cannot be kept."""
     from pydicom.errors import BytesLengthException, InvalidDicomError
 
     try:
         # from memory: a file's element that claims gigabytes then gets what the file holds,
         # where reading the file itself would set aside all of it first
-        ds = _read(path.read_bytes())
+        ds = _read(data)
         if "PixelData" not in ds:
             return None
-        if _cut_short(ds):
-            raise ValueError("pixel data shorter than the image")
+        problem = pixel_problem(ds)
+        if problem is not None:
+            raise disc_files.Refused(problem)
         return FoundImage(path, owner_of(ds), describe(ds))
     except InvalidDicomError:
         raise _NotDicom from None
+    except RecursionError:
+        raise disc_files.Refused(TOO_DEEP) from None
+    except MemoryError:
+        raise disc_files.Refused(disc_files.NO_MEMORY) from None
     except (ValueError, EOFError, OSError, KeyError, AttributeError, TypeError,
             IndexError, NotImplementedError, BytesLengthException, struct.error) as err:
         log.info("a damaged file was passed over (%s)", type(err).__name__)
-        raise _Damaged from None
+        raise disc_files.Refused(UNREADABLE) from None
 
 
 def _read(data: bytes) -> Dataset:
@@ -296,28 +302,51 @@ def _read(data: bytes) -> Dataset:
     first used, and a damaged one (a value representation that does not exist, a length
     that does not fit it) would otherwise fail wherever that happens to be."""
     from pydicom import dcmread
+    from pydicom.errors import InvalidDicomError
 
-    ds = dcmread(io.BytesIO(data))
+    try:
+        ds: Dataset = dcmread(io.BytesIO(data))
+    except InvalidDicomError:
+        if not _starts_like_dicom(data):
+            raise
+        ds = _read_without_preamble(data)
     ds.walk(lambda _ds, _element: None)
     return ds
 
 
-def _cut_short(ds: Dataset) -> bool:
-    """Whether uncompressed pixel data is shorter than its rows, columns and frames need
-    (a file copied off a scratched disc often ends early)."""
-    meta = getattr(ds, "file_meta", None)
-    syntax = meta.get("TransferSyntaxUID") if meta is not None else None
-    if syntax is not None and syntax.is_compressed:
+def _starts_like_dicom(data: bytes) -> bool:
+    """Whether a file without the 128-byte preamble and "DICM" begins as dcmtk accepts: with
+    an element of the file meta (group 0002) or identifying (group 0008) group, in either
+    byte order."""
+    if len(data) < 8:
         return False
-    need = (int(ds.Rows) * int(ds.Columns) * int(ds.get("SamplesPerPixel", 1))
-            * int(ds.BitsAllocated) // 8 * frame_count(ds))
-    return len(ds.PixelData) < need
+    little, big = struct.unpack("<H", data[:2])[0], struct.unpack(">H", data[:2])[0]
+    return little in (0x0002, 0x0008) or big in (0x0002, 0x0008)
 
 
-def _read_file(path: Path) -> bytes:
+def _read_without_preamble(data: bytes) -> Dataset:
+    """A dataset without preamble, read by force; the transfer syntax it was found in is
+    recorded when the file meta does not say, so its pixels can be decoded."""
+    from pydicom import dcmread
+    from pydicom.uid import (
+        ExplicitVRBigEndian,
+        ExplicitVRLittleEndian,
+        ImplicitVRLittleEndian,
+    )
+
+    ds = dcmread(io.BytesIO(data), force=True)
+    if "TransferSyntaxUID" not in ds.file_meta:
+        implicit, little = ds.original_encoding
+        ds.file_meta.TransferSyntaxUID = (
+            ImplicitVRLittleEndian if implicit else
+            ExplicitVRLittleEndian if little else ExplicitVRBigEndian)
+    return ds
+
+
+def _read_file(path: Path, found: Scan) -> bytes:
     try:
-        return path.read_bytes()
-    except OSError:
+        return disc_files.read(path, found.folder or path.parent)
+    except (OSError, disc_files.Refused, disc_files.NotAFile):
         raise DeskError("An image on the disc could not be read, so nothing was imported. "
                         "Check that the disc is still in the drive and try again.",
                         kind="input") from None

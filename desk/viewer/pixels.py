@@ -45,7 +45,8 @@ PRESETS: dict[str, tuple[tuple[str, Window], ...]] = {
 
 
 _DECODE_FAILURES = (ValueError, RuntimeError, NotImplementedError, AttributeError, KeyError,
-                    TypeError, IndexError, EOFError, BytesLengthException, struct.error)
+                    TypeError, IndexError, EOFError, BytesLengthException, struct.error,
+                    MemoryError)
 
 
 def frame_values(ds: Dataset, index: int) -> np.ndarray:
@@ -75,7 +76,10 @@ def apply_modality(ds: Dataset, values: np.ndarray) -> np.ndarray:
 
 
 def apply_window(values: np.ndarray, window: Window) -> np.ndarray:
-    """DICOM's linear window (PS3.3 C.11.2.1.2) onto 0..255."""
+    """DICOM's linear window (PS3.3 C.11.2.1.2) onto 0..255; a width of 1 is a threshold:
+    above ``center - 0.5`` white, else black."""
+    if window.width <= 1:
+        return np.where(values > window.center - 0.5, 255, 0).astype(np.uint8)
     low = window.center - 0.5 - (window.width - 1) / 2
     scaled = (values - low) * (255.0 / max(window.width - 1, 1.0))
     return np.clip(scaled, 0, 255).astype(np.uint8)

@@ -1,12 +1,17 @@
 """A series to page through: every frame of every image, in order, decoded when first shown.
 
-A multi-frame image (cine ultrasound, an enhanced MR) counts as many frames; a damaged image
-counts as one that cannot be shown, and the rest of the series still can.
+A multi-frame image (cine ultrasound, an enhanced MR) counts as many frames; a damaged image,
+or one whose header claims more than its file holds or than memory allows
+(:func:`desk.viewer.checks.pixel_problem`), counts as one that cannot be shown, and the rest
+of the series still can. Frames are found by where each image's first frame lies, so a
+series costs memory by its images, not by the frames they claim.
 """
 
 from __future__ import annotations
 
 import math
+import struct
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,8 +21,12 @@ from pydicom import Dataset
 
 from desk.errors import DeskError
 from desk.viewer import pixels
-from desk.viewer.library import DAMAGED, SeriesImages, frame_count, parse
+from desk.viewer.checks import frame_count, pixel_problem
+from desk.viewer.library import DAMAGED, SeriesImages, parse
 from desk.viewer.pixels import Window
+
+CACHE_BYTES = 512 << 20
+"""The most memory the decoded frames kept for paging back may take."""
 
 
 @contextmanager
@@ -26,8 +35,23 @@ def _damaged_if_it_fails() -> Iterator[None]:
     LUT of the wrong shape) means the image is damaged: DeskError, not a traceback."""
     try:
         yield
-    except (ValueError, TypeError, AttributeError, KeyError, IndexError, ArithmeticError):
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, ArithmeticError,
+            struct.error):
         raise DeskError(DAMAGED, kind="input") from None
+
+
+def _opened(data: bytes) -> tuple[Dataset | None, str]:
+    """An image's dataset (``None`` when damaged) and why its pixels cannot be shown (``""``
+    when they can)."""
+    try:
+        ds = parse(data)
+    except DeskError:
+        return None, DAMAGED
+    try:
+        problem = pixel_problem(ds)
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, struct.error):
+        return ds, DAMAGED
+    return ds, f"This image cannot be shown: {problem}." if problem else ""
 
 
 class SeriesView:
@@ -36,22 +60,31 @@ class SeriesView:
     def __init__(self, series: SeriesImages, cache_size: int = 64) -> None:
         self.series = series
         self._datasets: list[Dataset | None] = []
-        self._frames: list[tuple[int, int]] = []
-        for n, data in enumerate(series.images):
-            try:
-                ds: Dataset | None = parse(data)
-            except DeskError:
-                ds = None
+        self._problems: list[str] = []
+        self._starts: list[int] = []  # the index of each image's first frame
+        length = 0
+        for data in series.images:
+            ds, problem = _opened(data)
             self._datasets.append(ds)
-            self._frames.extend((n, f) for f in range(frame_count(ds) if ds else 1))
+            self._problems.append(problem)
+            self._starts.append(length)
+            length += 1 if problem or ds is None else frame_count(ds)
+        self._length = length
         self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
 
     def __len__(self) -> int:
-        return len(self._frames)
+        return self._length
+
+    def _locate(self, index: int) -> tuple[int, int]:
+        """Which image frame ``index`` of the series is in, and which of its frames."""
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        image = bisect_right(self._starts, index) - 1
+        return image, index - self._starts[image]
 
     def dataset(self, index: int) -> Dataset:
-        ds = self._datasets[self._frames[index][0]]
+        ds = self._datasets[self._locate(index)[0]]
         if ds is None:
             raise DeskError(DAMAGED, kind="input")
         return ds
@@ -62,14 +95,22 @@ class SeriesView:
         if cached is not None:
             self._cache.move_to_end(index)
             return cached
+        image, frame = self._locate(index)
+        if self._problems[image]:
+            raise DeskError(self._problems[image], kind="input")
         ds = self.dataset(index)
-        stored = pixels.frame_values(ds, self._frames[index][1])
+        stored = pixels.frame_values(ds, frame)
         with _damaged_if_it_fails():
             values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored)
-        self._cache[index] = values
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
+        self._keep(index, values)
         return values
+
+    def _keep(self, index: int, values: np.ndarray) -> None:
+        self._cache[index] = values
+        held = sum(v.nbytes for v in self._cache.values())
+        while len(self._cache) > 1 and (len(self._cache) > self._cache_size
+                                        or held > CACHE_BYTES):
+            held -= self._cache.popitem(last=False)[1].nbytes
 
     def default_window(self, index: int) -> Window | None:
         values = self.values(index)

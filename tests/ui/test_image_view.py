@@ -154,8 +154,8 @@ def test_a_damaged_image_says_so_and_the_rest_of_the_series_shows(qtbot, staffed
     viewer = _open_study(qtbot, chart)
     qtbot.keyClick(viewer.canvas, Qt.Key.Key_Home)
     assert viewer.canvas.image is None
-    assert viewer.canvas.error == ("This image cannot be shown: its pixel data is damaged or "
-                                   "compressed in a way desk cannot read.")
+    assert viewer.canvas.error == ("This image cannot be shown: its pixel data is shorter than "
+                                   "the image (the file is cut short).")
     qtbot.keyClick(viewer.canvas, Qt.Key.Key_Down)
     assert viewer.canvas.image is not None and not viewer.canvas.error
 

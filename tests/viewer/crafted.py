@@ -1,0 +1,67 @@
+"""Hostile and odd DICOM files, made in the test from the files pydicom ships: headers that
+claim more than their files hold, sequences nested too deeply, render steps that fail on the
+image's own values, files without a preamble."""
+
+from __future__ import annotations
+
+import struct
+
+import pydicom
+from pydicom import Dataset
+from pydicom.data import get_testdata_file
+from pydicom.filebase import DicomBytesIO
+from pydicom.sequence import Sequence
+from pydicom.uid import ExplicitVRLittleEndian, RLELossless, generate_uid
+
+
+def ct(**changes: object) -> Dataset:
+    """CT_small.dcm (128 × 128, 16-bit) as a new image of its own."""
+    ds = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    for keyword, value in changes.items():
+        setattr(ds, keyword, value)
+    return ds
+
+
+def shipped(name: str) -> Dataset:
+    return pydicom.dcmread(get_testdata_file(name))
+
+
+def to_bytes(ds: Dataset) -> bytes:
+    out = DicomBytesIO()
+    ds.save_as(out, enforce_file_format=True)
+    return out.getvalue()
+
+
+def compressed(**claims: object) -> bytes:
+    """An RLE image of one real frame whose header then claims ``claims`` (NumberOfFrames,
+    Rows, Columns)."""
+    ds = ct()
+    ds.compress(RLELossless)
+    for keyword, value in claims.items():
+        setattr(ds, keyword, value)
+    return to_bytes(ds)
+
+
+def short_lut(sequence: str) -> bytes:
+    """An image whose VOI or modality LUT claims 4096 entries and holds 3."""
+    item = Dataset()
+    item.LUTDescriptor = [4096, 0, 16]
+    item.LUTData = struct.pack("<3H", 1, 2, 3)
+    item.ModalityLUTType = "HU"
+    ds = ct()
+    setattr(ds, sequence, Sequence([item]))
+    return to_bytes(ds)
+
+
+def nested(depth: int) -> bytes:
+    """An image with a sequence nested ``depth`` items deep before its pixel data."""
+    ds = ct()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    pixels = ds.PixelData
+    del ds.PixelData
+    opening = struct.pack("<HH2sHI", 0x0040, 0xA730, b"SQ", 0, 0xFFFFFFFF) + \
+        struct.pack("<HHI", 0xFFFE, 0xE000, 0xFFFFFFFF)
+    closing = struct.pack("<HHI", 0xFFFE, 0xE00D, 0) + struct.pack("<HHI", 0xFFFE, 0xE0DD, 0)
+    pixel_element = struct.pack("<HH2sHI", 0x7FE0, 0x0010, b"OW", 0, len(pixels)) + pixels
+    return to_bytes(ds) + opening * depth + closing * depth + pixel_element
