@@ -166,3 +166,10 @@ def test_delete_asks_for_the_workspace_id(seeded: Path, monkeypatch, capsys) -> 
     assert main(["--workspace", str(seeded), "workspace", "delete"]) == 0
     assert f"workspace {workspace_id} deleted" in capsys.readouterr().out
     assert not seeded.exists() and keys.load_from_keyring(workspace_id) is None
+
+
+def test_delete_leaves_what_is_not_desks(seeded: Path) -> None:
+    (seeded / "notes.txt").write_text("IT's own file")
+    Workspace.delete(seeded)
+    assert [p.name for p in seeded.iterdir()] == ["notes.txt"]
+    assert not Workspace.exists(seeded)

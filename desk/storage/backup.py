@@ -199,6 +199,8 @@ def _unpack(archive_path: Path, staging: Path, recovery_passphrase: str | None,
                                 "it is not a desk backup. Nothing was changed.", kind="input")
         archive.extractall(staging)
     (staging / ABOUT).unlink()
+    if recovery.is_set(staging):
+        (staging / recovery.FILE).chmod(0o600)
     manifest = read_manifest(staging)
     key = keys.load_from_keyring(manifest.id) if manifest.key_source == "keyring" else None
     if key is None and recovery_passphrase is None and (

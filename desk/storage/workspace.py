@@ -32,6 +32,10 @@ log = logging.getLogger(__name__)
 DEMO_PASSPHRASE = "demo"
 MANIFEST = "workspace.toml"
 FORMAT = 1
+#: What desk keeps in a workspace folder: all that a delete removes.
+_OWN = frozenset((MANIFEST, "blobs", "backups", "desk.db", "desk.db-wal", "desk.db-shm",
+                  "desk.db-journal", recovery.FILE, f"{recovery.FILE}.new", audit_anchor.FILE,
+                  f"{audit_anchor.FILE}.new"))
 
 
 class KeyReader(Protocol):
@@ -231,17 +235,22 @@ class Workspace:
 
     @classmethod
     def delete(cls, path: Path) -> str:
-        """Remove the workspace at ``path``: its folder (database, files, backups) and its
-        key store entries. The one way desk deletes a workspace; returns its id."""
+        """Remove the workspace at ``path``: what desk keeps in its folder (database, files,
+        backups; the folder too, once empty) and its key store entries. The one way desk
+        deletes a workspace; returns its id."""
         path = Path(path)
         manifest = read_manifest(path)
         try:
-            shutil.rmtree(path)
+            for entry in path.iterdir():
+                if entry.name in _OWN:
+                    shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
         except OSError:
             raise DeskError(f"desk could not remove all of {path}; remove what is left by "
                             "hand, with desk closed.", kind="storage") from None
         for account in (manifest.id, f"{manifest.id}:audit-head"):
             keys.delete_secret(account)
+        with contextlib.suppress(OSError):  # a folder that holds others' files stays
+            path.rmdir()
         log.info("workspace %s deleted", manifest.id)
         return manifest.id
 
