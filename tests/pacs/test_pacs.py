@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import threading
 from datetime import date
 from pathlib import Path
@@ -205,3 +206,17 @@ def test_a_garbled_retrieve_keeps_nothing(workspace, body: bytes, content_type: 
         retrieve.retrieve(workspace, _garbled_pacs(body, content_type), study,
                           PatientKey("MRN-1"), doe.id, SYSTEM)
     assert _kept(workspace) == (0, 0)
+
+
+def test_metadata_and_one_frame_come_without_the_whole_study(pacs) -> None:
+    from pydicom import dcmread
+
+    uid, files = ct_study("MRN-1", slices=2)
+    pacs.upload(files)
+    client = _client(pacs, "dicomweb")
+    metadata = client.metadata(uid)
+    assert sorted(int(ds.InstanceNumber) for ds in metadata) == [1, 2]
+    assert all("PixelData" not in ds or not ds.PixelData for ds in metadata)
+    first = client.instances(uid)[0]
+    pixels = client.frame(uid, first.series_uid, first.uid)
+    assert pixels == dcmread(io.BytesIO(files[0])).PixelData

@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 import queue
 import socket
+import socketserver
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -45,6 +47,7 @@ SUCCESS = 0x0000
 FIND = "1.2.840.10008.5.1.4.1.2.2.1"  # Study Root Query/Retrieve Information Model
 MOVE = "1.2.840.10008.5.1.4.1.2.2.2"
 GET = "1.2.840.10008.5.1.4.1.2.2.3"
+POLL_SECONDS = 0.02  # how often the C-MOVE storage SCP looks whether it is to stop
 MAX_CONTEXTS = 127  # an association holds 128 presentation contexts; one is the query model
 
 
@@ -116,16 +119,22 @@ class DimseClient:
 
     def _move(self, identifier: Dataset) -> Iterator[bytes]:
         from pynetdicom import AllStoragePresentationContexts, evt
+        from pynetdicom.transport import ThreadedAssociationServer
 
         arrived: queue.SimpleQueue[bytes] = queue.SimpleQueue()
         scp = self._ae()
         scp.supported_contexts = AllStoragePresentationContexts
         scp.require_called_aet = True
         scp.require_calling_aet = [self.called]
-        server = scp.start_server(
-            ("", self.move_port or 0), block=False,
+        server = scp.make_server(
+            ("", self.move_port or 0), server_class=ThreadedAssociationServer,
             evt_handlers=[(evt.EVT_CONN_OPEN, _no_delay), (evt.EVT_C_STORE, _keep,
                                                            [arrived.put])])
+        # served here rather than by AE.start_server, whose loop looks for a shutdown only
+        # every 0.5 s: half a second added to every C-MOVE
+        serving = threading.Thread(target=server.serve_forever, args=(POLL_SECONDS,),
+                                   name="desk-storage-scp", daemon=True)
+        serving.start()
         try:
             ae = self._ae()
             ae.add_requested_context(MOVE)
@@ -137,7 +146,9 @@ class DimseClient:
             while not arrived.empty():
                 yield arrived.get()
         finally:
-            server.shutdown()
+            socketserver.BaseServer.shutdown(server)  # its own also drops it from AE's list
+            server.server_close()
+            serving.join()
 
     def _ae(self) -> Any:
         from pynetdicom import AE
