@@ -33,6 +33,7 @@ def write_bundle(out: Path, args: argparse.Namespace, table: str, rows: dict[str
     partial = out.with_name(out.name + ".part")
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            os.chmod(partial, 0o600)  # before anything is in it
             archive.writestr("doctor.txt", table)
             archive.writestr("versions.json", json.dumps(versions(), indent=1))
             archive.writestr("settings.txt", shown.getvalue())

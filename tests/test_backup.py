@@ -4,6 +4,7 @@ sets the replaced workspace aside, and on another machine asks for the recovery 
 
 from __future__ import annotations
 
+import stat
 import threading
 import zipfile
 from pathlib import Path
@@ -88,6 +89,7 @@ def test_the_archive_holds_no_plaintext(seeded: Path, tmp_path: Path) -> None:
     with zipfile.ZipFile(out) as archive:
         members = {name: archive.read(name) for name in archive.namelist()}
     assert members["desk.db"][:16] != PLAINTEXT_HEADER
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert any(name.startswith("blobs/") for name in members)
     key_hex = keys.load_from_keyring(read_manifest(seeded).id).hex()  # type: ignore[union-attr]
     for name, data in members.items():

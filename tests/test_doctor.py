@@ -5,6 +5,7 @@ patients whose session also tried to log them."""
 from __future__ import annotations
 
 import logging
+import stat
 import zipfile
 from datetime import timedelta
 from pathlib import Path
@@ -137,3 +138,10 @@ def test_the_bundle_does_not_overwrite_a_file(tmp_path: Path, capsys) -> None:
     assert main(["--workspace", str(ws), "doctor", "--bundle", str(tmp_path / "kept.zip")]) == 2
     assert "already exists" in capsys.readouterr().err
     assert (tmp_path / "kept.zip").read_text() == "mine"
+
+
+def test_the_bundle_is_its_owners_alone(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    seed(ws, 1)
+    main(["--workspace", str(ws), "doctor", "--bundle", str(tmp_path / "b.zip")])
+    assert stat.S_IMODE((tmp_path / "b.zip").stat().st_mode) == 0o600

@@ -109,6 +109,7 @@ def write(ws: Workspace, out: Path) -> About:
     partial = out.with_name(out.name + ".part")
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+            os.chmod(partial, 0o600)  # before anything is in it
             about = _fill(archive, ws, partial.with_name(out.name + ".db.part"))
         os.replace(partial, out)
     except OSError as err:
