@@ -29,6 +29,9 @@ from desk.ui.session import Session
 from desk.ui.widgets import count_text, heading, muted
 from desk.viewer.library import Imported, Scan
 
+LISTED = 12
+"""How many of the files left out the dialog names."""
+
 
 class ImportImagesDialog(QDialog):
     """What the disc holds and whose it is; Import stores it."""
@@ -43,6 +46,12 @@ class ImportImagesDialog(QDialog):
         summary = QLabel(self.summary())
         summary.setWordWrap(True)
         layout.addWidget(summary)
+        if found.refused:
+            left_out = muted(self.left_out())
+            left_out.setObjectName("left_out")
+            left_out.setWordWrap(True)
+            left_out.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(left_out)
         others = [o for o in found.owners
                   if not o.matches(patient.family, patient.given, patient.birth_date)]
         for owner in found.owners:
@@ -85,8 +94,16 @@ class ImportImagesDialog(QDialog):
                    f"{'study' if studies == 1 else 'studies'}."
         if found.damaged:
             text += f" {count_text(found.damaged, 'file')} could not be read and will be left " \
-                    "out."
+                    "out:"
         return text
+
+    def left_out(self) -> str:
+        """Each file left out, by its place on the disc, with the reason (the first few)."""
+        lines = [f"• {r.name}: {r.reason}." for r in self.found.refused[:LISTED]]
+        more = len(self.found.refused) - LISTED
+        if more > 0:
+            lines.append(f"… and {count_text(more, 'more file')}.")
+        return "\n".join(lines)
 
 
 def import_images(session: Session, patient: Patient, owner: QWidget,

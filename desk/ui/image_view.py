@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -175,24 +175,25 @@ class ImageCanvas(QWidget):
         if self.image is not None:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.scale() < 3)
             painter.drawImage(self.image_rect(), self.image)
-        painter.setPen(QColor("#e8e8e8"))
         font = QFont(self.font())
         font.setPointSizeF(max(9.0, font.pointSizeF()))
         painter.setFont(font)
         box = self.rect().adjusted(10, 8, -10, -8)
         top_left, top_right = self.captions
         align = Qt.AlignmentFlag
-        painter.drawText(box, align.AlignLeft | align.AlignTop, top_left)
-        painter.drawText(box, align.AlignRight | align.AlignTop, top_right)
-        painter.drawText(box, align.AlignLeft | align.AlignBottom, self.frame_text())
         zoom = f"Zoom {self.scale() * 100:.0f}%"
-        painter.drawText(box, align.AlignRight | align.AlignBottom,
-                         "\n".join(t for t in (self.window_text(), zoom) if t))
+        for flags, text in (
+                (align.AlignLeft | align.AlignTop, top_left),
+                (align.AlignRight | align.AlignTop, top_right),
+                (align.AlignLeft | align.AlignBottom, self.frame_text()),
+                (align.AlignRight | align.AlignBottom,
+                 "\n".join(t for t in (self.window_text(), zoom) if t))):
+            _outlined_text(painter, box, flags, text)
         if self.line is not None and self.image is not None:
             self._paint_line(painter)
         if self.error:
-            painter.drawText(self.rect().adjusted(40, 0, -40, 0),
-                             align.AlignCenter | Qt.TextFlag.TextWordWrap, self.error)
+            _outlined_text(painter, self.rect().adjusted(40, 0, -40, 0),
+                           align.AlignCenter | Qt.TextFlag.TextWordWrap, self.error)
         painter.end()
 
     def _paint_line(self, painter: QPainter) -> None:
@@ -472,6 +473,15 @@ def _add_elements(parent: QTreeWidgetItem, ds: Dataset) -> None:
             continue
         value = element.repval if element.VR in ("OB", "OW", "OF", "UN") else str(element.value)
         QTreeWidgetItem(parent, (str(element.tag), element.name, value[:300]))
+
+
+def _outlined_text(painter: QPainter, box: QRect, flags: int, text: str) -> None:
+    """Light text with a dark outline, readable on a bright image as on black."""
+    painter.setPen(QColor("black"))
+    for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
+        painter.drawText(box.translated(dx, dy), flags, text)
+    painter.setPen(QColor("#e8e8e8"))
+    painter.drawText(box, flags, text)
 
 
 def _thumbnail(view: SeriesView) -> QIcon:

@@ -1,0 +1,77 @@
+"""The viewer with odd images: one whose display step fails says so in its own place (its
+thumbnail too) while the rest of the study shows; the corner text stays readable on a white
+image; a disc's files left out are listed with their reasons."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+
+from desk.frontdesk.model import Patient
+from desk.ui.image_import import ImportImagesDialog
+from desk.ui.image_view import ImageViewerDialog
+from desk.viewer import library
+from desk.viewer.library import SeriesImages
+from desk.viewer.pixels import Window
+from desk.viewer.series import SeriesView
+from tests.viewer import crafted
+
+
+def _viewer(qtbot, *images: bytes) -> ImageViewerDialog:
+    series = SeriesView(SeriesImages("1.2", 1, "Head", "CT", list(images)))
+    viewer = ImageViewerDialog([series], "CT head", "Doe, Archibald")
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    return viewer
+
+
+def _good() -> bytes:
+    return crafted.to_bytes(crafted.ct())
+
+
+@pytest.mark.parametrize("sequence", ["VOILUTSequence", "ModalityLUTSequence"])
+def test_an_image_whose_lut_is_short_says_so_and_the_rest_shows(qtbot, sequence: str) -> None:
+    viewer = _viewer(qtbot, _good(), crafted.short_lut(sequence), _good())
+    canvas = viewer.canvas
+    # the series opens on its middle image, the thumbnail's: the bad one
+    assert viewer.thumbs.item(0).icon().isNull()
+    assert canvas.index == 1 and canvas.image is None
+    assert canvas.error == "This image is damaged and cannot be shown."
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.image is not None and not canvas.error
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert viewer.position.text() == "Image 2 of 3"
+    if sequence == "ModalityLUTSequence":  # its values themselves cannot be had
+        assert canvas.image is None and canvas.error
+    else:  # a window is now chosen, so the image's own broken VOI LUT is not needed
+        assert canvas.image is not None and not canvas.error
+
+
+def test_the_corner_text_is_readable_on_a_white_image(qtbot) -> None:
+    viewer = _viewer(qtbot, _good())
+    canvas = viewer.canvas
+    canvas.set_window(Window(-5000, 1))  # everything above the threshold: white
+    canvas.zoom_by(8)  # the image covers the whole canvas, corners too
+    grab = canvas.grab().toImage()
+    caption = [QColor(grab.pixel(x, y)).lightness() for x in range(10, 200)
+               for y in range(8, 26)]
+    assert min(caption) < 60 and max(caption) > 200  # dark outline around light letters
+
+
+def test_the_files_left_out_are_listed_with_their_reasons(qtbot, tmp_path) -> None:
+    disc = tmp_path / "disc"
+    disc.mkdir()
+    first = crafted.ct()
+    (disc / "IM0001").write_bytes(crafted.to_bytes(first))
+    (disc / "IM0002").write_bytes(crafted.to_bytes(crafted.ct(
+        SOPInstanceUID=first.SOPInstanceUID, InstanceNumber=7)))
+    (disc / "IM0003").write_bytes(crafted.compressed(NumberOfFrames=1_000_000_000))
+    dialog = ImportImagesDialog(library.scan(disc), Patient(family="Samples", given="CT1"))
+    qtbot.addWidget(dialog)
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Found 1 image in 1 study. 2 files could not be read and will be left out:" in text
+    assert f"• IM0002: {library.SAME_UID}." in text
+    assert "• IM0003: it claims 1,000,000,000 frames but holds 1." in text
