@@ -175,3 +175,18 @@ def test_delete_leaves_what_is_not_desks(seeded: Path) -> None:
     Workspace.delete(seeded)
     assert [p.name for p in seeded.iterdir()] == ["notes.txt"]
     assert not Workspace.exists(seeded)
+
+
+def test_a_damaged_backup_is_refused_and_the_workspace_stays(seeded: Path, tmp_path: Path,
+                                                             capsys) -> None:
+    out = tmp_path / "ws.deskbackup"
+    assert _backup(seeded, out) == 0
+    data = bytearray(out.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 64] = bytes(64)  # inside the database's stored bytes
+    out.write_bytes(bytes(data))
+    ids = patient_ids(seeded)
+    assert main(["--workspace", str(seeded), "workspace", "restore", str(out), "--yes"]) == 1
+    assert "Nothing was changed." in capsys.readouterr().err
+    assert patient_ids(seeded) == ids
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ws", "ws.deskbackup"]

@@ -68,6 +68,10 @@ def online_copy(engine: sa.Engine, key: bytes, target: Path) -> None:
             source.driver_connection.backup(copy)  # type: ignore[union-attr]
         finally:
             source.close()
+    except sqlcipher3.Error as err:  # the type only: a driver's message may quote data
+        log.warning("the database copy failed: %s", type(err).__name__)
+        raise DeskError(f"desk could not copy the database to {target.parent} (is the disk "
+                        "full?). Nothing was changed.", kind="storage") from None
     finally:
         copy.close()
     check_copy(target, key)
@@ -179,6 +183,11 @@ def restore(archive_path: Path, path: Path, *, recovery_passphrase: str | None =
     try:
         manifest = _unpack(archive_path, staging, recovery_passphrase, new_passphrase)
         set_aside = _swap(staging, path)
+    except (OSError, zipfile.BadZipFile) as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise DeskError(f"desk could not restore {archive_path} into {path} "
+                        f"({getattr(err, 'strerror', None) or 'the backup is damaged'}). "
+                        "Nothing was changed.", kind="storage") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -224,5 +233,10 @@ def _swap(staging: Path, path: Path) -> Path | None:
         os.replace(path, set_aside)
     elif path.exists():
         path.rmdir()
-    os.replace(staging, path)
+    try:
+        os.replace(staging, path)
+    except OSError:
+        if set_aside is not None:
+            os.replace(set_aside, path)  # the workspace as it was
+        raise
     return set_aside
