@@ -23,7 +23,7 @@ BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
 
 
 def test_the_list_is_every_benchmark() -> None:
-    assert BENCHES == ["dedupe", "forms", "intake", "search", "startup", "sync"]
+    assert BENCHES == ["dedupe", "forms", "imaging", "intake", "search", "startup", "sync"]
 
 
 @pytest.mark.server
@@ -47,8 +47,11 @@ def test_twenty_kills_lose_double_and_corrupt_nothing() -> None:
     assert (figures["lost"], figures["duplicated"], figures["corrupt"]) == (0, 0, 0)
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.server) if n == "sync"
-                                  else n for n in BENCHES])
+NEEDS = {"sync": pytest.mark.server, "imaging": pytest.mark.pacs}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=NEEDS[n]) if n in NEEDS else n
+                                  for n in BENCHES])
 def test_the_benchmark_runs_and_prints_both_sides(name: str, tmp_path: Path) -> None:
     command = [sys.executable, "-m", f"bench.{name}", "--smoke", "--json"]
     if name == "search":
