@@ -114,8 +114,8 @@ def run_restore(args: argparse.Namespace) -> int:
     path, archive = _where(args), Path(args.archive)
     about = backup.read_about(archive)
     _confirm(f"Restore the backup of workspace {about.workspace_id} made {about.made} into "
-             f"{path}? The workspace there now is moved aside, not deleted. Type yes to go "
-             "on: ", "yes", args)
+             f"{path}? Close desk on this computer first. The workspace there now is moved "
+             "aside, not deleted. Type yes to go on: ", "yes", args)
     recovery: str | None = None
     new: str | None = None
     while True:
