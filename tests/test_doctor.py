@@ -145,3 +145,14 @@ def test_the_bundle_is_its_owners_alone(tmp_path: Path) -> None:
     seed(ws, 1)
     main(["--workspace", str(ws), "doctor", "--bundle", str(tmp_path / "b.zip")])
     assert stat.S_IMODE((tmp_path / "b.zip").stat().st_mode) == 0o600
+
+
+def test_doctor_shows_the_pacs_settings_that_are_set(tmp_path: Path, capsys,
+                                                     monkeypatch) -> None:
+    ws = tmp_path / "ws"
+    seed(ws, 1)
+    monkeypatch.setenv("DESK_PACS_PROTOCOL", "c-get")
+    monkeypatch.setenv("DESK_PACS_HOST", "pacs.clinic.example")
+    main(["--workspace", str(ws), "doctor"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("PACS"))
+    assert line.split(None, 1)[1] == 'pacs.protocol = "c-get"; pacs.host = "pacs.clinic.example"'
