@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 import sqlalchemy as sa
+from pydicom import dcmread
 
 from desk.errors import DeskError
 from desk.frontdesk import patients
@@ -18,7 +19,7 @@ from desk.storage import SYSTEM
 from desk.storage import settings as settings_mod
 from desk.storage.schema import audit, blob, image_instance
 from desk.viewer import library
-from desk.viewer.pacs import connect, retrieve
+from desk.viewer.pacs import connect, retrieve, send
 from desk.viewer.pacs.dicomweb import DicomWebClient
 from desk.viewer.pacs.dimse import DimseClient
 from desk.viewer.pacs.studies import PatientKey
@@ -209,8 +210,6 @@ def test_a_garbled_retrieve_keeps_nothing(workspace, body: bytes, content_type: 
 
 
 def test_metadata_and_one_frame_come_without_the_whole_study(pacs) -> None:
-    from pydicom import dcmread
-
     uid, files = ct_study("MRN-1", slices=2)
     pacs.upload(files)
     client = _client(pacs, "dicomweb")
@@ -220,3 +219,44 @@ def test_metadata_and_one_frame_come_without_the_whole_study(pacs) -> None:
     first = client.instances(uid)[0]
     pixels = client.frame(uid, first.series_uid, first.uid)
     assert pixels == dcmread(io.BytesIO(files[0])).PixelData
+
+
+@pytest.mark.parametrize("protocol", ["dicomweb", "c-get"])
+def test_a_disc_s_study_is_sent_and_found_under_the_clinic_s_number(pacs, workspace, tmp_path,
+                                                                   protocol) -> None:
+    from tests.viewer.discs import archibald_disc
+
+    doe = _patient(workspace, mrn="MRN-7")
+    found = library.scan(archibald_disc(tmp_path / "disc"))
+    with workspace.begin() as conn:
+        library.store(conn, workspace.blobs, doe.id, found, SYSTEM)
+    [ct] = {i.meta["study_uid"] for i in found.images if i.meta["modality"] == "CT"}
+    count = sum(1 for i in found.images if i.meta["study_uid"] == ct)
+    disc_id = next(i.owner.patient_id for i in found.images if i.meta["study_uid"] == ct)
+    client = _client(pacs, protocol)
+    seen: list[tuple[int, int]] = []
+    key = PatientKey("MRN-7", ISSUER)
+    assert send.send_study(workspace, client, ct, key, SYSTEM,
+                           progress=lambda done, total: seen.append((done, total))) == count
+    assert seen[-1] == (count, count)
+    assert [s.uid for s in client.studies(key)] == [ct]
+    sent = [dcmread(io.BytesIO(data)) for data in _client(pacs, "dicomweb").retrieve(ct)]
+    assert {ds.PatientID for ds in sent} == {"MRN-7"}
+    assert {ds.OtherPatientIDsSequence[0].PatientID for ds in sent} == {disc_id}
+    with workspace.read() as conn:
+        assert "images.send" in conn.execute(sa.select(audit.c.action)).scalars().all()
+
+
+def test_a_stopped_send_says_how_far_it_got(pacs, workspace) -> None:
+    uid, files = ct_study("MRN-1", slices=2)
+    pacs.upload(files)
+    doe = _patient(workspace)
+    key = PatientKey("MRN-1", ISSUER)
+    client = _client(pacs, "dicomweb")
+    retrieve.retrieve(workspace, client, client.studies(key)[0], key, doe.id, SYSTEM)
+    pacs.empty()
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(send.SendStopped, match="0 of 2 images"):
+        send.send_study(workspace, client, uid, key, SYSTEM, cancel=stop)
+    assert client.studies(key) == []

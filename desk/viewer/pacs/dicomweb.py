@@ -6,16 +6,18 @@ studies by identifier (:class:`~desk.viewer.pacs.studies.PatientKey`), :meth:`se
 :meth:`instances` for what one study holds; :meth:`retrieve` streams a study's DICOM files
 (``multipart/related; type="application/dicom"``) one instance at a time, as stored
 (``transfer-syntax=*``); :meth:`metadata` and :meth:`frame` read without the pixels, or one
-frame's pixels only. An answer that is not what DICOMweb promises raises ``DeskError``
-(kind ``server``); the network failing, kind ``network``; refused credentials, ``auth``.
-Query strings hold patient identifiers, so the log names paths only.
+frame's pixels only; :meth:`store` sends images (STOW-RS). An answer that is not what
+DICOMweb promises raises ``DeskError`` (kind ``server``); the network failing, kind
+``network``; refused credentials, ``auth``. Query strings hold patient identifiers, so the
+log names paths only.
 """
 
 from __future__ import annotations
 
 import logging
 import ssl
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -121,6 +123,24 @@ class DicomWebClient:
                 return part
         raise DeskError(GARBLED, kind="server")
 
+    def store(self, datasets: Sequence[Dataset]) -> int:
+        """Send images to the PACS in one STOW-RS request; returns how many it kept."""
+        boundary = uuid.uuid4().hex
+        body = bytearray()
+        for ds in datasets:
+            body += (f"--{boundary}\r\nContent-Type: application/dicom\r\n\r\n"
+                     ).encode("ascii")
+            body += _encoded(ds) + b"\r\n"
+        body += f"--{boundary}--\r\n".encode("ascii")
+        kind = f'multipart/related; type="application/dicom"; boundary={boundary}'
+        try:
+            response = self._http.post(self.url + "/studies", content=bytes(body),
+                                       headers={"Content-Type": kind, "Accept": DICOM_JSON})
+        except httpx.TransportError as err:
+            raise _network_error(err, "studies") from None
+        _check(response, "/studies")
+        return _stored(_datasets([_json(response.content)]), len(datasets))
+
     def _search(self, path: str, params: list[tuple[str, Any]]) -> list[Dataset]:
         with self._get(path, DICOM_JSON, params) as response:
             body = response.read()
@@ -135,10 +155,31 @@ class DicomWebClient:
                 _check(response, path)
                 yield response
         except httpx.TransportError as err:
-            log.warning("PACS request %s failed: %s", path.split("/")[1], type(err).__name__)
-            if _untrusted(err):
-                raise DeskError(UNTRUSTED, kind="network") from None
-            raise DeskError(UNREACHABLE, kind="network") from None
+            raise _network_error(err, path.split("/")[1]) from None
+
+
+def _network_error(err: httpx.TransportError, what: str) -> DeskError:
+    log.warning("PACS request %s failed: %s", what, type(err).__name__)
+    return DeskError(UNTRUSTED if _untrusted(err) else UNREACHABLE, kind="network")
+
+
+def _encoded(ds: Dataset) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    ds.save_as(out, enforce_file_format=True)
+    return out.getvalue()
+
+
+def _stored(answer: list[Dataset], sent: int) -> int:
+    """How many of ``sent`` images a STOW-RS answer says were kept; a refusal says so."""
+    failed = len(answer[0].get("FailedSOPSequence", []))
+    kept = len(answer[0].get("ReferencedSOPSequence", []))
+    if failed or kept != sent:
+        log.warning("the PACS kept %d of %d images sent (%d refused)", kept, sent, failed)
+        raise DeskError(f"The image archive (PACS) kept {kept} of the {sent} images sent. "
+                        "Try again; if it keeps happening, tell IT.", kind="server")
+    return kept
 
 
 def _check(response: httpx.Response, path: str) -> None:

@@ -4,7 +4,8 @@
 :meth:`~DimseClient.studies`, :meth:`series` and :meth:`instances` are C-FINDs;
 :meth:`retrieve` fetches a study's files one at a time by C-GET (on desk's own association)
 or, with ``move_port`` set, by C-MOVE to a storage SCP desk starts for the retrieve on that
-port (the PACS must know desk's AE title at this workstation's address). Every socket gets
+port (the PACS must know desk's AE title at this workstation's address); :meth:`store` sends
+images by C-STORE. Every socket gets
 ``TCP_NODELAY``: pynetdicom leaves Nagle on, and each round trip then waits ~44 ms for a
 delayed ACK. A failed association or a refused request raises ``DeskError``.
 """
@@ -16,7 +17,7 @@ import queue
 import socket
 import socketserver
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 UNREACHABLE = "desk cannot reach the image archive (PACS). Check the network and the PACS " \
               "settings (host, port, AE titles); images already on this computer still open."
 SUCCESS = 0x0000
+STORED = (SUCCESS, 0xB000, 0xB006, 0xB007)  # kept, some with a warning (values coerced)
 FIND = "1.2.840.10008.5.1.4.1.2.2.1"  # Study Root Query/Retrieve Information Model
 MOVE = "1.2.840.10008.5.1.4.1.2.2.2"
 GET = "1.2.840.10008.5.1.4.1.2.2.3"
@@ -86,6 +88,16 @@ class DimseClient:
             yield from self._get(identifier)
         else:
             yield from self._move(identifier)
+
+    def store(self, datasets: Sequence[Dataset]) -> int:
+        """Send images to the PACS by C-STORE on one association; returns how many it kept."""
+        ae = self._ae()
+        for context in _storage_contexts(datasets):
+            ae.add_requested_context(*context)
+        with self._association(ae) as assoc:
+            for ds in datasets:
+                _check_stored(assoc.send_c_store(ds))
+        return len(datasets)
 
     def _find(self, level: str, keys: dict[str, str]) -> list[Dataset]:
 
@@ -180,6 +192,18 @@ class DimseClient:
                 assoc.abort()  # left early (cancelled, or failed): stop the transfer
 
 
+def _storage_contexts(datasets: Sequence[Dataset]) -> list[tuple[str, list[str]]]:
+    """One presentation context per SOP class, with the transfer syntaxes the images are in
+    (and Explicit VR Little Endian, which every PACS takes)."""
+    syntaxes: dict[str, set[str]] = {}
+    for ds in datasets:
+        syntaxes.setdefault(str(ds.SOPClassUID), {"1.2.840.10008.1.2.1"}).add(
+            str(ds.file_meta.TransferSyntaxUID))
+    if len(syntaxes) > MAX_CONTEXTS:
+        raise DeskError("These images are of too many kinds to send at once.", kind="input")
+    return [(sop_class, sorted(found)) for sop_class, found in syntaxes.items()]
+
+
 def _no_delay(event: Event) -> None:
     """Turn Nagle off on a new association's socket, on both ends desk owns."""
     sock = event.assoc.dul.socket
@@ -212,6 +236,17 @@ def _check(status: Dataset, what: str) -> None:
     log.warning("%s failed with status 0x%04X", what, code)
     raise DeskError(f"The image archive (PACS) refused the request (status 0x{code:04X}). "
                     "Ask IT to check the PACS settings.", kind="server")
+
+
+def _check_stored(status: Dataset) -> None:
+    if "Status" not in status:
+        log.warning("C-STORE: the PACS did not answer")
+        raise DeskError(UNREACHABLE, kind="network")
+    code = int(status.Status)
+    if code not in STORED:
+        log.warning("C-STORE failed with status 0x%04X", code)
+        raise DeskError(f"The image archive (PACS) refused an image (status 0x{code:04X}). "
+                        "Ask IT to check the PACS settings.", kind="server")
 
 
 def _dataset(keys: dict[str, str]) -> Dataset:
