@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _action(what, "set", "set (or change) the recovery passphrase (asks twice)", run_set)
     _action(actions, "recover", "put the workspace key back after the key store lost it",
             run_recover)
-    delete = _action(actions, "delete", "delete the workspace and everything in it (asks "
+    delete = _action(actions, "delete", "delete the workspace: its database, files and key (asks "
                                         "for its id)", run_delete)
     delete.add_argument("--yes", action="store_true", help="do not ask (scripts)")
 
