@@ -75,9 +75,17 @@ def apply_modality(ds: Dataset, values: np.ndarray) -> np.ndarray:
     return np.asarray(apply_modality_lut(values, ds), dtype=np.float32)
 
 
-def apply_window(values: np.ndarray, window: Window) -> np.ndarray:
-    """DICOM's linear window (PS3.3 C.11.2.1.2) onto 0..255; a width of 1 is a threshold:
-    above ``center - 0.5`` white, else black."""
+def apply_window(values: np.ndarray, window: Window, *, function: str = "LINEAR"
+                 ) -> np.ndarray:
+    """A DICOM window onto 0..255, by the image's VOI LUT Function (PS3.3 C.11.2.1.2-3):
+    ``LINEAR`` (a width of 1 is a threshold: above ``center - 0.5`` white, else black),
+    ``LINEAR_EXACT`` or ``SIGMOID``."""
+    c, w = window.center, max(window.width, 1e-6)
+    if function == "SIGMOID":
+        return (255.0 / (1.0 + np.exp(np.clip(-4.0 * (values - c) / w, -80, 80)))
+                ).astype(np.uint8)
+    if function == "LINEAR_EXACT":
+        return np.clip(((values - c) / w + 0.5) * 255.0, 0, 255).astype(np.uint8)
     if window.width <= 1:
         return np.where(values > window.center - 0.5, 255, 0).astype(np.uint8)
     low = window.center - 0.5 - (window.width - 1) / 2
@@ -86,14 +94,30 @@ def apply_window(values: np.ndarray, window: Window) -> np.ndarray:
 
 
 def apply_voi(ds: Dataset, values: np.ndarray) -> np.ndarray:
-    """The image's own VOI LUT onto 0..255 (used while staff have not moved the window)."""
+    """The image's own VOI LUT onto 0..255 (used while staff have not moved the window): the
+    LUT's output range, 0 to 2^bits - 1 of its descriptor, spans black to white, the same
+    for every frame (not each frame's own darkest to brightest)."""
     out = np.asarray(apply_voi_lut(values, ds, prefer_lut=True), dtype=np.float32)
-    return apply_window(out, _full_range(out))
+    if "VOILUTSequence" not in ds:  # none to apply: the values' own range
+        return apply_window(out, _full_range(out))
+    bits = int(ds.VOILUTSequence[0].LUTDescriptor[2])
+    if not 1 <= bits <= 16:
+        raise ValueError("a VOI LUT of no bit depth")
+    return apply_window(out, _full_range(np.array([0.0, 2.0 ** bits - 1])))
+
+
+def voi_function(ds: Dataset) -> str:
+    """The image's VOI LUT Function: ``LINEAR`` unless it says ``LINEAR_EXACT`` or
+    ``SIGMOID``."""
+    function = str(ds.get("VOILUTFunction", "") or "").strip().upper()
+    return function if function in ("LINEAR_EXACT", "SIGMOID") else "LINEAR"
 
 
 def apply_invert(ds: Dataset, pixels: np.ndarray) -> np.ndarray:
-    """MONOCHROME1 shows low values white: invert so that bright means dense everywhere."""
-    if ds.get("PhotometricInterpretation") == "MONOCHROME1":
+    """MONOCHROME1 shows low values white, and so does any image whose Presentation LUT Shape
+    is INVERSE: invert, so that bright means dense everywhere."""
+    if ds.get("PhotometricInterpretation") == "MONOCHROME1" or \
+            str(ds.get("PresentationLUTShape", "")).strip().upper() == "INVERSE":
         return 255 - pixels
     return pixels
 
@@ -123,7 +147,8 @@ def render(ds: Dataset, values: np.ndarray, window: Window | None) -> np.ndarray
     (rows, columns) for grey, (rows, columns, 3) for colour."""
     if is_colour(ds):
         return apply_color(ds, values)
-    pixels = apply_voi(ds, values) if window is None else apply_window(values, window)
+    pixels = apply_voi(ds, values) if window is None else \
+        apply_window(values, window, function=voi_function(ds))
     return np.ascontiguousarray(apply_invert(ds, pixels))
 
 

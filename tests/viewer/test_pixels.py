@@ -122,3 +122,33 @@ def test_damaged_rle_pixels_say_the_image_cannot_be_shown() -> None:
     view.frame(0, None)  # the first frame is whole
     with pytest.raises(DeskError, match="cannot be shown"):
         view.frame(1, None)
+
+
+def test_presentation_lut_shape_inverse_shows_monochrome2_inverted() -> None:
+    ds = pydicom.dcmread(get_testdata_file("MR_small.dcm"))
+    values = pixels.apply_modality(ds, ds.pixel_array)
+    normal = pixels.render(ds, values, Window(600, 1600))
+    ds.PresentationLUTShape = "INVERSE"
+    assert np.array_equal(pixels.render(ds, values, Window(600, 1600)), 255 - normal)
+
+
+def test_a_sigmoid_voi_lut_function_is_an_s_curve() -> None:
+    ds = pydicom.dcmread(get_testdata_file("MR_small.dcm"))
+    at = np.array([[600.0, 1400.0, -200.0]])  # the centre, and half a width either side
+    assert pixels.render(ds, at, Window(600, 1600)).tolist() == [[127, 255, 0]]
+    ds.VOILUTFunction = "SIGMOID"
+    # PS3.3 C.11.2.1.3.1: 255 / (1 + exp(-4 (x - c) / w)): 224 and 30, not white and black
+    assert pixels.render(ds, at, Window(600, 1600)).tolist() == [[127, 224, 30]]
+
+
+def test_a_voi_lut_spans_its_own_output_range_not_the_frame_s() -> None:
+    from pydicom import Dataset
+    from pydicom.sequence import Sequence
+
+    ds = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    lut = Dataset()
+    lut.LUTDescriptor = [4096, 0, 12]  # 12-bit output: 0..4095 is black to white
+    lut.LUTData = [int(v) for v in np.linspace(0, 2047, 4096)]  # the lower half only
+    ds.VOILUTSequence = Sequence([lut])
+    shown = pixels.render(ds, np.arange(4096, dtype=np.float32).reshape(64, 64), None)
+    assert int(shown.max()) == 127  # mid-grey at most, not stretched to white
