@@ -260,3 +260,16 @@ def test_a_stopped_send_says_how_far_it_got(pacs, workspace) -> None:
     with pytest.raises(send.SendStopped, match="0 of 2 images"):
         send.send_study(workspace, client, uid, key, SYSTEM, cancel=stop)
     assert client.studies(key) == []
+
+
+def test_a_study_too_large_to_hold_is_refused_and_nothing_kept(pacs, workspace,
+                                                               monkeypatch) -> None:
+    uid, files = ct_study("MRN-1", slices=3)
+    pacs.upload(files)
+    monkeypatch.setattr(retrieve, "MAX_BYTES", 2 * len(files[0]))  # as if 2 GB were this
+    doe = _patient(workspace)
+    key = PatientKey("MRN-1", ISSUER)
+    client = _client(pacs, "c-get")
+    with pytest.raises(DeskError, match="too large"):
+        retrieve.retrieve(workspace, client, client.studies(key)[0], key, doe.id, SYSTEM)
+    assert _kept(workspace) == (0, 0)

@@ -7,9 +7,10 @@ this patient's identifier), and seals them with :func:`desk.viewer.library.add`,
 ``source = "pacs"`` (:data:`SOURCE`, so a cache limit may drop them), all in one
 transaction once the last has arrived: a cancelled or failed retrieve keeps nothing, and
 nothing is held open in the database while the network works. The files wait in memory
-until then (a 30-slice 512 x 512 CT is about 15 MB). Images already held are not stored
-twice. ``progress(done, total)`` is called after each file (``total`` is the PACS's count,
-0 when it gave none); setting ``cancel`` stops the transfer at the next file.
+until then (a 30-slice 512 x 512 CT is about 15 MB; a study over :data:`MAX_BYTES` is
+refused). Images already held are not stored twice. ``progress(done, total)`` is called
+after each file (``total`` is the PACS's count, 0 when it gave none); setting ``cancel``
+stops the transfer at the next file.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ log = logging.getLogger(__name__)
 NOT_THEIRS = "The image archive (PACS) sent images of another patient or study, so none " \
              "was kept. Tell IT."
 
+
+MAX_BYTES = 2 << 30
+"""The most a retrieve holds in memory before sealing (a 4,000-slice CT)."""
+TOO_LARGE = "This study is too large to fetch from the image archive in one go (over 2 GB); " \
+            "nothing of it was kept."
 
 SOURCE = "pacs"
 """``image_instance.source`` of a retrieved image: it can be fetched again, so a cache
@@ -74,6 +80,7 @@ def _fetch(source: Source, study: Study, key: PatientKey,
            progress: Callable[[int, int], None] | None,
            cancel: threading.Event | None) -> list[tuple[dict[str, Any], bytes]]:
     arrived: list[tuple[dict[str, Any], bytes]] = []
+    held = 0
     files = source.retrieve(study.uid)
     try:
         for data in files:
@@ -81,6 +88,10 @@ def _fetch(source: Source, study: Study, key: PatientKey,
                 log.info("a retrieve was cancelled after %d files", len(arrived))
                 raise Cancelled
             arrived.append((_checked(data, study, key), data))
+            held += len(data)
+            if held > MAX_BYTES:
+                log.warning("a retrieve passed %d bytes and was stopped", MAX_BYTES)
+                raise DeskError(TOO_LARGE, kind="input")
             if progress is not None:
                 progress(len(arrived), study.instance_count or 0)
     finally:
