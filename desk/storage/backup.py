@@ -20,7 +20,6 @@ import os
 import shutil
 import zipfile
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
 import sqlalchemy as sa
@@ -28,6 +27,7 @@ import sqlalchemy as sa
 from desk import __version__
 from desk.errors import DeskError
 from desk.storage import keys, migrate, recovery
+from desk.storage.clock import now
 from desk.storage.database import PLAINTEXT_HEADER
 from desk.storage.workspace import MANIFEST, Manifest, Workspace, adopt_key, read_manifest
 
@@ -139,7 +139,7 @@ def _fill(archive: zipfile.ZipFile, ws: Workspace, db_copy: Path) -> About:
         if ws.blobs.folder.is_dir() else []
     for f in blobs:
         archive.write(f, PurePosixPath("blobs", *f.relative_to(ws.blobs.folder).parts).as_posix())
-    about = About(ws.id, datetime.now(UTC).isoformat(timespec="seconds"), __version__,
+    about = About(ws.id, now().isoformat(timespec="seconds"), __version__,
                   migrate.current_revision(ws.engine), len(blobs))
     archive.writestr(ABOUT, json.dumps({"format": FORMAT, **asdict(about)}, indent=1))
     return about
@@ -228,7 +228,7 @@ def _unpack(archive_path: Path, staging: Path, recovery_passphrase: str | None,
 def _swap(staging: Path, path: Path) -> Path | None:
     set_aside = None
     if path.exists() and any(path.iterdir()):
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        stamp = now().strftime("%Y%m%dT%H%M%S")
         set_aside = path.with_name(f"{path.name}.before-restore-{stamp}")
         os.replace(path, set_aside)
     elif path.exists():
