@@ -31,23 +31,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSlider,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desk.errors import DeskError
+from desk.ui.image_tags import TagsDialog
 from desk.ui.widgets import count_text, message_for, muted
 
 if TYPE_CHECKING:
     import numpy as np
-    from pydicom import Dataset
 
     from desk.viewer.pixels import Window
     from desk.viewer.series import SeriesView
@@ -426,53 +423,6 @@ class ImageViewerDialog(QDialog):
     def done(self, result: int) -> None:
         self.timer.stop()
         super().done(result)
-
-
-class TagsDialog(QDialog):
-    """The DICOM header of one image as a tree (sequences open), with a filter."""
-
-    def __init__(self, ds: Dataset, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Image tags")
-        self.resize(760, 640)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name, tag or value")
-        self.filter.setClearButtonEnabled(True)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(("Tag", "Name", "Value"))
-        self.tree.setColumnWidth(0, 110)
-        self.tree.setColumnWidth(1, 240)
-        _add_elements(self.tree.invisibleRootItem(), ds)
-        self.tree.expandToDepth(0)
-        self.filter.textChanged.connect(self._apply_filter)
-        close = QPushButton("Close")
-        close.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-
-    def _apply_filter(self, text: str) -> None:
-        words = text.lower().split()
-        for n in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(n)
-            line = " ".join(item.text(c) for c in range(3)).lower()
-            item.setHidden(not all(w in line for w in words))
-
-
-def _add_elements(parent: QTreeWidgetItem, ds: Dataset) -> None:
-    for element in ds:
-        if element.tag.group == 0x7FE0:  # the pixels themselves
-            continue
-        if element.VR == "SQ":
-            node = QTreeWidgetItem(parent, (str(element.tag), element.name,
-                                            count_text(len(element.value), "item")))
-            for n, item in enumerate(element.value, 1):
-                child = QTreeWidgetItem(node, ("", f"Item {n}", ""))
-                _add_elements(child, item)
-            continue
-        value = element.repval if element.VR in ("OB", "OW", "OF", "UN") else str(element.value)
-        QTreeWidgetItem(parent, (str(element.tag), element.name, value[:300]))
 
 
 def _outlined_text(painter: QPainter, box: QRect, flags: int, text: str) -> None:

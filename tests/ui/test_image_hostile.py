@@ -75,3 +75,31 @@ def test_the_files_left_out_are_listed_with_their_reasons(qtbot, tmp_path) -> No
     assert "Found 1 image in 1 study. 2 files could not be read and will be left out:" in text
     assert f"• IM0002: {library.SAME_UID}." in text
     assert "• IM0003: it claims 1,000,000,000 frames but holds 1." in text
+
+
+def test_the_tags_of_a_header_with_a_huge_sequence_open_a_page_at_a_time(qtbot) -> None:
+    from pydicom import Dataset
+    from pydicom.sequence import Sequence
+
+    from desk.ui.image_tags import PAGE, TagsDialog
+
+    ds = crafted.ct()
+    ds.ReferencedImageSequence = Sequence(
+        [Dataset() for _ in range(50_000)])  # a million in the issue; fewer keep it quick
+    ds.ReferencedImageSequence[0].ReferencedSOPInstanceUID = "1.2.3"
+    tags = TagsDialog(ds)
+    qtbot.addWidget(tags)
+    tags.filter.setText("referenced image")
+    [node] = [tags.tree.topLevelItem(n) for n in range(tags.tree.topLevelItemCount())
+              if not tags.tree.topLevelItem(n).isHidden()]
+    assert node.text(2) == "50000 items" and node.childCount() == 0  # nothing made yet
+    node.setExpanded(True)
+    assert node.childCount() == PAGE + 1
+    more = node.child(PAGE)
+    assert (more.text(1), more.text(2)) == (f"Show {PAGE} more…", f"{PAGE} of 50,000 items shown")
+    tags.tree.itemActivated.emit(more, 0)
+    assert node.childCount() == 2 * PAGE + 1 and node.child(PAGE).text(1) == f"Item {PAGE + 1}"
+    first = node.child(0)
+    first.setExpanded(True)
+    assert [(first.child(0).text(1), first.child(0).text(2))] == [
+        ("Referenced SOP Instance UID", "1.2.3")]
