@@ -163,8 +163,11 @@ class DimseClient:
             serving.join()
 
     def _ae(self) -> Any:
-        from pynetdicom import AE
+        from pynetdicom import AE, _config
 
+        # pynetdicom writes every query and answer into its log, patient ids and names
+        # included (desk's log withholds other libraries' messages too: a second guard)
+        _config.LOG_REQUEST_IDENTIFIERS = _config.LOG_RESPONSE_IDENTIFIERS = False
         ae = AE(ae_title=self.calling)
         ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = self.timeout
         ae.connection_timeout = min(self.timeout, 5.0)
