@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Measures with no peer: checks that print their own figures.
-CHECKS = ["canary", "crash", "faults", "reliability"]  # reliability: the page of them all
+CHECKS = ["canary", "crash", "faults", "load", "reliability"]  # reliability: the page of them all
 BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
                  if p.stem not in ("__init__", "report", "febrl", *CHECKS))
 
@@ -77,6 +77,19 @@ def test_through_server_faults_every_record_arrives_once() -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     figures = json.loads(run.stdout.strip().splitlines()[-1])
     assert (figures["lost"], figures["duplicated"]) == (0, 0), figures
+
+
+@pytest.mark.server
+def test_three_desks_and_two_kiosks_at_once_converge_and_lose_nothing_unseen() -> None:
+    run = subprocess.run([sys.executable, "-m", "bench.load", "--smoke", "--json"],
+                         cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                         capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-3000:]
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    assert figures["edits"] > 50 and figures["conflicts_shown"] > 0, figures
+    assert (figures["diverged"], figures["lost_unseen"], figures["duplicated"],
+            figures["waiting"]) == (0, 0, 0, 0), figures
+    assert figures["filed"] == figures["forms_completed"] > 0, figures
 
 
 def test_every_fuzz_target_runs_its_bounded_smoke_without_a_finding() -> None:

@@ -87,6 +87,7 @@ def open_database(path: Path, key: bytes) -> sa.Engine:
     engine = sa.create_engine(_url(path, key), hide_parameters=True, poolclass=pool.QueuePool,
                               connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _configure)
+    event.listen(engine, "begin", _begin)
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -109,6 +110,9 @@ def _no_space(folder: Path) -> bool:
 
 
 def _configure(dbapi_conn: object, _record: object) -> None:
+    # The driver's own BEGIN comes only before the first write, so what a transaction read
+    # before it could change under it (a lost update); desk says BEGIN itself (_begin).
+    dbapi_conn.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -116,6 +120,23 @@ def _configure(dbapi_conn: object, _record: object) -> None:
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA temp_store=MEMORY")  # never spill (plaintext) temp tables to disk
     cursor.close()
+
+
+def _begin(conn: sa.Connection) -> None:
+    """A transaction starts at its first statement: a write transaction takes the write
+    lock at once (``BEGIN IMMEDIATE``, waiting its turn up to the busy timeout), so nothing
+    another connection commits can change what it read before writing; a read sees one
+    snapshot throughout. ``desk_begin=""`` runs without a transaction (a checkpoint)."""
+    begin = conn.get_execution_options().get("desk_begin", "BEGIN")
+    if begin:
+        conn.exec_driver_sql(begin)
+
+
+def checkpoint(engine: sa.Engine) -> None:
+    """Fold the write-ahead log into the database file and empty it."""
+    with engine.connect() as conn:
+        conn.execution_options(desk_begin="").exec_driver_sql(
+            "PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def intact(engine: sa.Engine) -> bool:
@@ -167,8 +188,17 @@ def _translated(opening: Callable[[], contextlib.AbstractContextManager[sa.Conne
 
 
 def transaction(engine: sa.Engine) -> contextlib.AbstractContextManager[sa.Connection]:
-    """``engine.begin()`` whose database failures arrive as :class:`DeskError`."""
-    return _translated(engine.begin)
+    """A write transaction (see :func:`_begin`) whose database failures arrive as
+    :class:`DeskError`."""
+    return _translated(lambda: _writing(engine))
+
+
+@contextlib.contextmanager
+def _writing(engine: sa.Engine) -> Iterator[sa.Connection]:
+    with engine.connect() as conn:
+        conn.execution_options(desk_begin="BEGIN IMMEDIATE")
+        with conn.begin():
+            yield conn
 
 
 def reading(engine: sa.Engine) -> contextlib.AbstractContextManager[sa.Connection]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.storage.database import transaction
+from desk.storage.database import checkpoint, transaction
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -127,8 +127,7 @@ def _restored(backup: Path, db_path: Path, current: str | None) -> DeskError:
 def backup_database(engine: sa.Engine, db_path: Path, backup_dir: Path, *,
                     label: str | None = None) -> Path:
     """Copy the (still encrypted) database file after folding the WAL into it."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(engine)
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backup_dir / f"desk-{stamp}-{label or 'none'}.db"

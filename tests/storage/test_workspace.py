@@ -63,6 +63,37 @@ def test_many_threads_at_once_each_keep_their_connection(workspace: Workspace) -
     assert read == ["Zyxwv-Canary"] * threads
 
 
+def test_a_change_read_and_written_in_one_transaction_loses_no_one_elses(
+        workspace: Workspace) -> None:
+    """Two desks' worth of work at once: one reads a patient and, before it writes, another
+    saves a change to the same patient. The second waits its turn, so neither change is
+    lost (the driver's own BEGIN came only at the first write: the first wrote over the
+    second from what it had read before)."""
+    with workspace.begin() as conn:
+        saved = patients.register(conn, _alice(), SYSTEM)
+    has_read, other_done = threading.Event(), threading.Event()
+
+    def other() -> None:
+        has_read.wait(timeout=10)
+        with workspace.begin() as conn:
+            p = patients.get(conn, saved.id)
+            p.phone += " B"
+            patients.update(conn, p, SYSTEM)
+        other_done.set()
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    with workspace.begin() as conn:
+        p = patients.get(conn, saved.id)
+        has_read.set()
+        other_done.wait(timeout=1)  # it cannot finish before this one: it waits its turn
+        p.phone += " A"
+        patients.update(conn, p, SYSTEM)
+    thread.join(timeout=10)
+    with workspace.read() as conn:
+        assert patients.get(conn, saved.id).phone == "+33 6 12 34 56 78 A B"
+
+
 def test_database_file_is_encrypted_and_holds_no_plaintext(workspace: Workspace) -> None:
     with workspace.begin() as conn:
         patients.register(conn, _alice(), SYSTEM)
