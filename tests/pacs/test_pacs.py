@@ -307,3 +307,18 @@ def test_the_log_of_a_query_and_retrieve_holds_no_patient_data(pacs, workspace, 
     logged = desk_log.read_text()
     assert "another study or patient" in logged
     assert "31337" not in logged and "Canaryname" not in logged
+
+
+def test_tls_is_checked_against_the_clinic_s_ca(tls_server) -> None:
+    # an HTTPS stand-in (Orthanc 1.10's HTTPS server crashes on the first request here);
+    # it answers every GET with a FHIR resource, which QIDO-RS then finds garbled
+    url, ca = tls_server
+    with pytest.raises(DeskError, match="does not trust") as err:
+        DicomWebClient(url).studies(PatientKey("MRN-1"))
+    assert err.value.kind == "network"
+    with pytest.raises(DeskError, match="answer desk cannot read"):
+        DicomWebClient(url, ca_bundle=str(ca)).studies(PatientKey("MRN-1"))
+    config = settings_mod.load(overrides=[f"pacs.dicomweb_url={url}",
+                                          f"server.ca_bundle={ca}"])
+    with pytest.raises(DeskError, match="answer desk cannot read"):
+        connect.client_from_settings(config).studies(PatientKey("MRN-1"))
