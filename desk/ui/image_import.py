@@ -93,7 +93,7 @@ class ImportImagesDialog(QDialog):
             text = f"Found {count_text(len(found.images), 'image')} in {studies} " \
                    f"{'study' if studies == 1 else 'studies'}."
         if found.damaged:
-            text += f" {count_text(found.damaged, 'file')} could not be read and will be left " \
+            text += f" {count_text(found.damaged, 'file')} cannot be imported and will be left " \
                     "out:"
         return text
 

@@ -72,7 +72,7 @@ def test_the_files_left_out_are_listed_with_their_reasons(qtbot, tmp_path) -> No
     dialog = ImportImagesDialog(library.scan(disc), Patient(family="Samples", given="CT1"))
     qtbot.addWidget(dialog)
     text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "Found 1 image in 1 study. 2 files could not be read and will be left out:" in text
+    assert "Found 1 image in 1 study. 2 files cannot be imported and will be left out:" in text
     assert f"• IM0002: {library.SAME_UID}." in text
     assert "• IM0003: it claims 1,000,000,000 frames but holds 1." in text
 

@@ -122,7 +122,9 @@ def test_a_disc_is_imported_once_the_patient_is_confirmed(qtbot, staffed, tmp_pa
     qtbot.waitUntil(lambda: chart.findChild(ImportImagesDialog) is not None, timeout=10000)
     dialog = chart.findChild(ImportImagesDialog)
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "Found 7 images in 2 studies. 1 file could not be read" in text
+    assert "Found 7 images in 2 studies. 1 file cannot be imported" in text
+    assert "• 77654033/CR1/BROKEN: its pixel data is shorter than the image (the file is cut " \
+           "short)." in text
     assert "⚠ The images name Archibald Doe" in text
     # not this chart's patient: nothing is stored until staff say so
     assert not dialog.import_button.isEnabled()
