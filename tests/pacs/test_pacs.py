@@ -22,7 +22,7 @@ from desk.viewer import library
 from desk.viewer.pacs import connect, retrieve, send
 from desk.viewer.pacs.dicomweb import DicomWebClient
 from desk.viewer.pacs.dimse import DimseClient
-from desk.viewer.pacs.studies import PatientKey
+from desk.viewer.pacs.studies import PatientKey, Study
 from desk.viewer.series import SeriesView
 from tests.pacs import orthanc as orthanc_mod
 from tests.pacs.makers import ISSUER, ct_study
@@ -202,7 +202,7 @@ def test_a_garbled_qido_answer_gives_a_clear_error(body: bytes) -> None:
     (b"DICM", "application/dicom")])
 def test_a_garbled_retrieve_keeps_nothing(workspace, body: bytes, content_type: str) -> None:
     doe = _patient(workspace)
-    study = retrieve.Study("1.2.3", "", "", (), "", 1, 1)
+    study = Study("1.2.3", "", "", (), "", 1, 1)
     with pytest.raises(DeskError, match="answer desk cannot read"):
         retrieve.retrieve(workspace, _garbled_pacs(body, content_type), study,
                           PatientKey("MRN-1"), doe.id, SYSTEM)
@@ -322,3 +322,18 @@ def test_tls_is_checked_against_the_clinic_s_ca(tls_server) -> None:
                                           f"server.ca_bundle={ca}"])
     with pytest.raises(DeskError, match="answer desk cannot read"):
         connect.client_from_settings(config).studies(PatientKey("MRN-1"))
+
+
+def test_a_study_sent_short_of_its_listed_images_keeps_nothing(pacs, workspace) -> None:
+    from dataclasses import replace
+
+    uid, files = ct_study("MRN-1", slices=2)
+    pacs.upload(files)
+    doe = _patient(workspace)
+    key = PatientKey("MRN-1", ISSUER)
+    client = _client(pacs, "dicomweb")
+    [study] = client.studies(key)
+    listed_more = replace(study, instance_count=3)  # one deleted at the PACS since the query
+    with pytest.raises(DeskError, match="did not send every image"):
+        retrieve.retrieve(workspace, client, listed_more, key, doe.id, SYSTEM)
+    assert _kept(workspace) == (0, 0)

@@ -32,6 +32,7 @@ from desk.viewer.pacs.studies import PatientKey, Study
 
 if TYPE_CHECKING:
     from desk.storage import Workspace
+    from desk.storage.blobs import BlobStore
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +101,11 @@ def _fetch(source: Source, study: Study, key: PatientKey,
             close()  # a generator left early: its transfer is stopped
     if cancel is not None and cancel.is_set():
         raise Cancelled
-    if not arrived:
-        raise DeskError("The image archive (PACS) sent no images of this study.",
-                        kind="server")
+    if not arrived or len(arrived) < (study.instance_count or 0):
+        log.warning("the PACS sent %d of the %s images it listed", len(arrived),
+                    study.instance_count)
+        raise DeskError("The image archive (PACS) did not send every image of the study, so "
+                        "none was kept. Try again later.", kind="server")
     return arrived
 
 
@@ -118,7 +121,7 @@ def _checked(data: bytes, study: Study, key: PatientKey) -> dict[str, Any]:
     return meta | {"source": SOURCE}
 
 
-def _seal(conn: sa.Connection, blobs: Any, patient_id: str,
+def _seal(conn: sa.Connection, blobs: BlobStore, patient_id: str,
           arrived: list[tuple[dict[str, Any], bytes]], actor: Actor) -> Retrieved:
     held = set(conn.execute(sa.select(image_instance.c.sop_uid).where(
         among(image_instance.c.sop_uid, [m["sop_uid"] for m, _ in arrived]))).scalars())
