@@ -10,6 +10,7 @@ import pydicom
 from pydicom import Dataset
 from pydicom.data import get_testdata_file
 from pydicom.filebase import DicomBytesIO
+from pydicom.filewriter import write_dataset
 from pydicom.sequence import Sequence
 from pydicom.uid import ExplicitVRLittleEndian, RLELossless, generate_uid
 
@@ -30,6 +31,15 @@ def shipped(name: str) -> Dataset:
 def to_bytes(ds: Dataset) -> bytes:
     out = DicomBytesIO()
     ds.save_as(out, enforce_file_format=True)
+    return out.getvalue()
+
+
+def bare(ds: Dataset) -> bytes:
+    """The dataset alone, implicit VR little endian: no preamble, no "DICM", no file meta
+    (as ACR-NEMA era equipment and some disc writers leave them)."""
+    out = DicomBytesIO()
+    out.is_little_endian, out.is_implicit_VR = True, True
+    write_dataset(out, ds)
     return out.getvalue()
 
 

@@ -102,11 +102,13 @@ def test_12_bit_jpeg_is_refused_at_import_naming_the_file(tmp_path) -> None:
         "IM0001": "it is compressed as 12-bit JPEG (JPEG Extended), which desk cannot decode"}
 
 
-def test_a_file_without_the_preamble_is_read_as_dcmtk_does(tmp_path) -> None:
-    whole = crafted.to_bytes(crafted.ct())
-    found = library.scan(_disc(tmp_path, IM0001=whole[132:], README=b"Open viewer.exe\n"))
+@pytest.mark.parametrize("kind", ["file meta first", "dataset only, implicit VR"])
+def test_a_file_without_the_preamble_is_read_as_dcmtk_does(kind: str, tmp_path) -> None:
+    data = crafted.to_bytes(crafted.ct())[132:] if kind == "file meta first" else \
+        crafted.bare(crafted.ct())
+    found = library.scan(_disc(tmp_path, IM0001=data, README=b"Open viewer.exe\n"))
     assert len(found.images) == 1 and found.other == 1
-    assert _shown(whole[132:]).shape == (128, 128)
+    assert _shown(data).shape == (128, 128)
 
 
 def test_uncompressed_ybr_full_422_is_found_and_shown(tmp_path) -> None:
