@@ -275,25 +275,8 @@ def test_a_study_too_large_to_hold_is_refused_and_nothing_kept(pacs, workspace,
     assert _kept(workspace) == (0, 0)
 
 
-@pytest.fixture
-def desk_log(tmp_path: Path):
-    """desk's logging set up as the app does, at its most verbose; undone after the test."""
-    import logging
-
-    from desk import logs
-
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    path = logs.configure("DEBUG", folder=tmp_path / "log")
-    yield path
-    for handler in root.handlers:
-        handler.close()
-    root.handlers[:], root.level = handlers, level
-    logging.captureWarnings(False)
-
-
 @pytest.mark.parametrize("protocol", PROTOCOLS)
-def test_the_log_of_a_query_and_retrieve_holds_no_patient_data(pacs, workspace, desk_log,
+def test_the_log_of_a_query_and_retrieve_holds_no_patient_data(pacs, workspace, configured,
                                                                protocol) -> None:
     uid, files = ct_study("MRN-31337", family="Canaryname", slices=2)
     pacs.upload(files)
@@ -304,7 +287,7 @@ def test_the_log_of_a_query_and_retrieve_holds_no_patient_data(pacs, workspace, 
     [study] = client.studies(PatientKey("MRN-31337", ISSUER))
     with pytest.raises(DeskError, match="another patient"):
         retrieve.retrieve(workspace, client, study, key, doe.id, SYSTEM)
-    logged = desk_log.read_text()
+    logged = configured.read_text()  # desk's log, set up as the app does
     assert "another study or patient" in logged
     assert "31337" not in logged and "Canaryname" not in logged
 
