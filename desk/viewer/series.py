@@ -21,7 +21,7 @@ from pydicom import Dataset
 
 from desk.errors import DeskError
 from desk.viewer import pixels
-from desk.viewer.checks import frame_count, pixel_problem
+from desk.viewer.checks import codestream_problem, frame_count, pixel_problem
 from desk.viewer.library import DAMAGED, SeriesImages, parse
 from desk.viewer.pixels import Window
 
@@ -99,6 +99,10 @@ class SeriesView:
         if self._problems[image]:
             raise DeskError(self._problems[image], kind="input")
         ds = self.dataset(index)
+        with _damaged_if_it_fails():
+            problem = codestream_problem(ds, frame)
+        if problem:
+            raise DeskError(f"This image cannot be shown: {problem}.", kind="input")
         stored = pixels.frame_values(ds, frame)
         with _damaged_if_it_fails():
             values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored)

@@ -75,3 +75,17 @@ def nested(depth: int) -> bytes:
     closing = struct.pack("<HHI", 0xFFFE, 0xE00D, 0) + struct.pack("<HHI", 0xFFFE, 0xE0DD, 0)
     pixel_element = struct.pack("<HH2sHI", 0x7FE0, 0x0010, b"OW", 0, len(pixels)) + pixels
     return to_bytes(ds) + opening * depth + closing * depth + pixel_element
+
+
+def j2k_codestream_larger(rows: int, columns: int) -> bytes:
+    """MR_small as JPEG 2000 (64 × 64 in its header), its codestream's SIZ marker saying
+    ``rows`` × ``columns``: a decoder sizes its memory by the codestream."""
+    from pydicom.encaps import encapsulate, generate_frames
+
+    ds = shipped("MR_small_jp2klossless.dcm")
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    frame = bytearray(next(generate_frames(ds.PixelData, number_of_frames=1)))
+    frame[8:16] = struct.pack(">II", columns, rows)  # Xsiz, Ysiz
+    frame[24:32] = struct.pack(">II", columns, rows)  # one tile of that size
+    ds.PixelData = encapsulate([bytes(frame)])
+    return to_bytes(ds)

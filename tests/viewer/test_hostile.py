@@ -55,6 +55,18 @@ def test_compressed_data_claiming_more_than_it_holds_is_refused_at_import_and_in
     assert view.frame(1, view.default_window(1)).shape == (128, 128)
 
 
+def test_a_codestream_larger_than_its_header_says_is_refused_before_decoding(
+        tmp_path) -> None:
+    data = crafted.j2k_codestream_larger(60_000, 60_000)
+    reason = ("its compressed data holds a larger image (60,000 × 60,000 pixels) than its "
+              "header says")
+    assert _reasons(library.scan(_disc(tmp_path, IM0001=data))) == {"IM0001": reason}
+    with pytest.raises(DeskError, match="holds a larger image"):
+        _shown(data)
+    good = crafted.to_bytes(crafted.shipped("MR_small_jp2klossless.dcm"))
+    assert _shown(good).shape == (64, 64)
+
+
 def test_one_bad_file_is_left_out_with_its_reason_and_the_disc_still_reads(tmp_path) -> None:
     disc = archibald_disc(tmp_path / "disc")
     outside = tmp_path / "elsewhere.dcm"
