@@ -88,6 +88,26 @@ def test_one_bad_file_is_left_out_with_its_reason_and_the_disc_still_reads(tmp_p
         _shown(crafted.nested(20_000))
 
 
+def test_a_file_too_large_for_the_memory_left_is_left_out_and_the_rest_read(
+        tmp_path) -> None:
+    import resource
+
+    disc = _disc(tmp_path, IM0001=crafted.to_bytes(crafted.ct()))
+    with open(disc / "IM0002", "wb") as f:
+        f.truncate(256 << 20)  # sparse: no space on disk, 256 MiB when read
+    status = Path("/proc/self/status").read_text()
+    in_use = int(next(line for line in status.splitlines()
+                      if line.startswith("VmData:")).split()[1]) << 10
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    resource.setrlimit(resource.RLIMIT_DATA, (in_use + (96 << 20), hard))
+    try:
+        found = library.scan(disc)
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+    assert len(found.images) == 1
+    assert _reasons(found) == {"IM0002": "it is too large to read on this computer"}
+
+
 def test_a_link_inside_the_folder_is_followed(tmp_path) -> None:
     disc = _disc(tmp_path, IM0001=crafted.to_bytes(crafted.ct()))
     (disc / "sub").mkdir()
