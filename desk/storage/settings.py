@@ -197,6 +197,8 @@ class PacsSettings:
     ae_title: str = _setting("PACS", "the PACS's AE title", parse=check_ae_title)
     own_ae_title: str = _setting("DESK", "this workstation's AE title, as the PACS knows it",
                                  parse=check_ae_title)
+    dimse_tls: bool = _setting(False, "DIMSE over TLS, the PACS's certificate checked "
+                               "against server.ca_bundle (the C-MOVE storage SCP stays plain)")
     move_port: int = _setting(11112, "port of the storage SCP this workstation opens during "
                               "a C-MOVE (the PACS sends there)", at_least=1, at_most=65535)
     issuer: str = _setting("", "Issuer of Patient ID (0010,0021) of the clinic's record "

@@ -80,8 +80,10 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start(folder: Path) -> Orthanc:
-    """A new Orthanc with its storage under ``folder``, running once it answers."""
+def start(folder: Path, *, dicom_tls: Path | None = None) -> Orthanc:
+    """A new Orthanc with its storage under ``folder``, running once it answers. With
+    ``dicom_tls`` (a folder of ``cert.pem``, ``key.pem`` and ``ca.pem``) its DICOM port
+    speaks TLS only. (Its HTTPS server crashes on the first request: not used.)"""
     http_port, dicom_port, desk_port = free_port(), free_port(), free_port()
     folder.mkdir(parents=True, exist_ok=True)
     config = {
@@ -100,6 +102,12 @@ def start(folder: Path) -> Orthanc:
         "DicomAlwaysAllowEcho": False,
         "HttpDescribeErrors": False,
     }
+    if dicom_tls is not None:
+        config |= {"DicomTlsEnabled": True,
+                   "DicomTlsCertificate": str(dicom_tls / "cert.pem"),
+                   "DicomTlsPrivateKey": str(dicom_tls / "key.pem"),
+                   "DicomTlsTrustedCertificates": str(dicom_tls / "ca.pem"),
+                   "DicomTlsRemoteCertificateRequired": False}
     path = folder / "config.json"
     path.write_text(json.dumps(config, indent=2))
     log = (folder / "orthanc.log").open("wb")

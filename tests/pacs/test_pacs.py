@@ -320,3 +320,48 @@ def test_a_study_sent_short_of_its_listed_images_keeps_nothing(pacs, workspace) 
     with pytest.raises(DeskError, match="did not send every image"):
         retrieve.retrieve(workspace, client, listed_more, key, doe.id, SYSTEM)
     assert _kept(workspace) == (0, 0)
+
+
+def _clinic_ca(folder: Path) -> Path:
+    """A clinic CA and a certificate it signed for 127.0.0.1, as PEM files in ``folder``."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from tests.sync.test_tls import _cert
+
+    folder.mkdir()
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Clinic test CA")])
+    ca = _cert("Clinic test CA", ca_key, ca_name, ca_key, ca=True)
+    cert = _cert("127.0.0.1", ca_key, ca_name, key, ca=False)
+    (folder / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    (folder / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "key.pem").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
+        serialization.NoEncryption()))
+    return folder
+
+
+def test_dimse_over_tls_trusts_the_clinic_s_ca_only(workspace, tmp_path: Path) -> None:
+    certs = _clinic_ca(tmp_path / "certs")
+    server = orthanc_mod.start(tmp_path / "orthanc", dicom_tls=certs)
+    try:
+        uid, files = ct_study("MRN-1", slices=2)
+        server.upload(files)
+        settings = ["pacs.protocol=c-get", "pacs.host=127.0.0.1",
+                    f"pacs.port={server.dicom_port}", f"pacs.ae_title={orthanc_mod.AE_TITLE}",
+                    "pacs.dimse_tls=true"]
+        untrusting = connect.client_from_settings(settings_mod.load(overrides=settings))
+        with pytest.raises(DeskError, match="TLS"):
+            untrusting.studies(PatientKey("MRN-1", ISSUER))
+        client = connect.client_from_settings(settings_mod.load(
+            overrides=[*settings, f"server.ca_bundle={certs / 'ca.pem'}"]))
+        [study] = client.studies(PatientKey("MRN-1", ISSUER))
+        doe = _patient(workspace)
+        got = retrieve.retrieve(workspace, client, study, PatientKey("MRN-1", ISSUER), doe.id,
+                                SYSTEM)
+        assert got.images == 2
+    finally:
+        server.stop()

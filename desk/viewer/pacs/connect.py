@@ -4,7 +4,8 @@
 (``pacs.protocol = "dicomweb"``: ``pacs.dicomweb_url``, basic auth as ``pacs.username``
 with the password from the key store, TLS checked against ``server.ca_bundle``, the
 clinic's CA) or a :class:`~desk.viewer.pacs.dimse.DimseClient` (``"c-get"`` or
-``"c-move"``: ``pacs.host``, ``pacs.port``, the AE titles, ``pacs.move_port``).
+``"c-move"``: ``pacs.host``, ``pacs.port``, the AE titles, ``pacs.move_port``, DICOM TLS
+with ``pacs.dimse_tls``).
 ``patient_key(mrn, config)`` is whose studies to ask for; ``store_password`` keeps the
 DICOMweb password in the system key store.
 """
@@ -29,6 +30,7 @@ def client_from_settings(config: Settings) -> DicomWebClient | DimseClient:
     pacs = config.pacs
     if pacs.protocol == "dicomweb":
         return _dicomweb(config)
+    from desk.viewer.pacs.dicomweb import tls_context
     from desk.viewer.pacs.dimse import DimseClient
 
     if not pacs.host:
@@ -36,7 +38,8 @@ def client_from_settings(config: Settings) -> DicomWebClient | DimseClient:
                         "pacs.dicomweb_url with pacs.protocol = \"dicomweb\").", kind="input")
     return DimseClient(pacs.host, pacs.port, called=pacs.ae_title, calling=pacs.own_ae_title,
                        timeout=pacs.timeout_seconds,
-                       move_port=pacs.move_port if pacs.protocol == "c-move" else None)
+                       move_port=pacs.move_port if pacs.protocol == "c-move" else None,
+                       tls=tls_context(config.server.ca_bundle) if pacs.dimse_tls else None)
 
 
 def patient_key(mrn: str, config: Settings) -> PatientKey:

@@ -54,13 +54,13 @@ UNTRUSTED = "desk does not trust the image archive's certificate. Ask IT to chec
             "address and the clinic's certificate authority (server.ca_bundle)."
 
 
-def verify_with(ca_bundle: str | None) -> ssl.SSLContext | bool:
-    """TLS verification: the system's trust, plus the clinic's CA when a bundle is named."""
-    if not ca_bundle:
-        return True
+def tls_context(ca_bundle: str | None) -> ssl.SSLContext:
+    """TLS that checks the PACS's certificate: the system's trust, plus the clinic's CA
+    when a bundle is named (``server.ca_bundle``)."""
     context = ssl.create_default_context()
     try:
-        context.load_verify_locations(cafile=ca_bundle)
+        if ca_bundle:
+            context.load_verify_locations(cafile=ca_bundle)
     except (OSError, ssl.SSLError):
         raise DeskError("The clinic's certificate authority file (server.ca_bundle) cannot "
                         "be read.", kind="input") from None
@@ -74,7 +74,8 @@ class DicomWebClient:
                  ca_bundle: str | None = None, timeout: float = 30.0,
                  transport: httpx.BaseTransport | None = None) -> None:
         self.url = url.rstrip("/")
-        self._http = httpx.Client(auth=auth, verify=verify_with(ca_bundle),
+        self._http = httpx.Client(auth=auth, verify=tls_context(ca_bundle) if ca_bundle
+                                  else True,
                                   transport=transport,
                                   timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)))
 

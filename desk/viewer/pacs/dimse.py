@@ -5,7 +5,8 @@
 :meth:`retrieve` fetches a study's files one at a time by C-GET (on desk's own association)
 or, with ``move_port`` set, by C-MOVE to a storage SCP desk starts for the retrieve on that
 port (the PACS must know desk's AE title at this workstation's address); :meth:`store` sends
-images by C-STORE. Every socket gets
+images by C-STORE. With ``tls`` (an ``ssl.SSLContext``) desk's associations use DICOM TLS,
+the PACS's certificate checked; the C-MOVE storage SCP does not. Every socket gets
 ``TCP_NODELAY``: pynetdicom leaves Nagle on, and each round trip then waits ~44 ms for a
 delayed ACK. A failed association or a refused request raises ``DeskError``.
 """
@@ -16,6 +17,7 @@ import logging
 import queue
 import socket
 import socketserver
+import ssl
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -43,7 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 UNREACHABLE = "desk cannot reach the image archive (PACS). Check the network and the PACS " \
-              "settings (host, port, AE titles); images already on this computer still open."
+              "settings (host, port, AE titles, TLS); images already on this computer still " \
+              "open."
 SUCCESS = 0x0000
 STORED = (SUCCESS, 0xB000, 0xB006, 0xB007)  # kept, some with a warning (values coerced)
 FIND = "1.2.840.10008.5.1.4.1.2.2.1"  # Study Root Query/Retrieve Information Model
@@ -57,8 +60,10 @@ class DimseClient:
     """One PACS at ``host``:``port`` whose AE title is ``called``; desk is ``calling``."""
 
     def __init__(self, host: str, port: int, *, called: str, calling: str = "DESK",
-                 timeout: float = 30.0, move_port: int | None = None) -> None:
+                 timeout: float = 30.0, move_port: int | None = None,
+                 tls: ssl.SSLContext | None = None) -> None:
         self.host, self.port = host, port
+        self.tls = tls
         self.called, self.calling = called, calling
         self.timeout = timeout
         self.move_port = move_port
@@ -179,6 +184,7 @@ class DimseClient:
         from pynetdicom import evt
 
         assoc = ae.associate(self.host, self.port, ae_title=self.called, ext_neg=ext_neg,
+                             tls_args=(self.tls, self.host) if self.tls else None,
                              evt_handlers=[(evt.EVT_CONN_OPEN, _no_delay), *(handlers or [])])
         if not assoc.is_established:
             log.warning("no association with the PACS (%s)", "rejected" if assoc.is_rejected
