@@ -322,30 +322,9 @@ def test_a_study_sent_short_of_its_listed_images_keeps_nothing(pacs, workspace) 
     assert _kept(workspace) == (0, 0)
 
 
-def _clinic_ca(folder: Path) -> Path:
-    """A clinic CA and a certificate it signed for 127.0.0.1, as PEM files in ``folder``."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    from tests.sync.test_tls import _cert
-
-    folder.mkdir()
-    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Clinic test CA")])
-    ca = _cert("Clinic test CA", ca_key, ca_name, ca_key, ca=True)
-    cert = _cert("127.0.0.1", ca_key, ca_name, key, ca=False)
-    (folder / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    (folder / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    (folder / "key.pem").write_bytes(key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
-        serialization.NoEncryption()))
-    return folder
-
-
-def test_dimse_over_tls_trusts_the_clinic_s_ca_only(workspace, tmp_path: Path) -> None:
-    certs = _clinic_ca(tmp_path / "certs")
+def test_dimse_over_tls_trusts_the_clinic_s_ca_only(workspace, tmp_path: Path,
+                                                    tls_server) -> None:
+    certs = tls_server[1].parent  # a clinic CA, and a certificate it signed for 127.0.0.1
     server = orthanc_mod.start(tmp_path / "orthanc", dicom_tls=certs)
     try:
         uid, files = ct_study("MRN-1", slices=2)
