@@ -10,6 +10,7 @@ or stops, R resets the window, M measures, Esc clears the line.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
 
     from desk.viewer.pixels import Window
     from desk.viewer.series import SeriesView
+
+log = logging.getLogger(__name__)
 
 ZOOM_LIMITS = (0.1, 16.0)
 CINE_FPS = 10
@@ -159,7 +162,9 @@ class ImageCanvas(QWidget):
                 self.window = self.series.default_window(self.index)
             frame = self.series.frame(self.index, self.window)
             self.image, self.error = to_qimage(frame), ""
-        except DeskError as error:
+        except Exception as error:  # one bad image says so in its place; the rest still shows
+            if not isinstance(error, DeskError):
+                log.warning("an image could not be shown (%s)", type(error).__name__)
             self.image, self.error = None, message_for(error)
         self.setAccessibleDescription(self.error or self.frame_text())
         self.update()
@@ -438,7 +443,9 @@ def _thumbnail(view: SeriesView) -> QIcon:
     middle = len(view) // 2
     try:
         frame = view.frame(middle, view.default_window(middle))
-    except DeskError:
+    except Exception as error:  # the study still opens; the image says why in the canvas
+        if not isinstance(error, DeskError):
+            log.warning("a thumbnail could not be made (%s)", type(error).__name__)
         return QIcon()
     pixmap = QPixmap.fromImage(to_qimage(frame)).scaled(
         112, 112, Qt.AspectRatioMode.KeepAspectRatio,

@@ -103,3 +103,26 @@ def test_the_tags_of_a_header_with_a_huge_sequence_open_a_page_at_a_time(qtbot) 
     first.setExpanded(True)
     assert [(first.child(0).text(1), first.child(0).text(2))] == [
         ("Referenced SOP Instance UID", "1.2.3")]
+
+
+class _FakeSeriesFailingUnforeseen(SeriesView):
+    """A fake: image 2 fails with an error no display step foresees (a bug, not bad data)."""
+
+    def frame(self, index: int, window: Window | None):
+        if index == 1:
+            raise RuntimeError("unforeseen")
+        return super().frame(index, window)
+
+
+def test_an_unforeseen_failure_shows_in_the_image_s_place_not_the_last_image(qtbot) -> None:
+    series = _FakeSeriesFailingUnforeseen(SeriesImages("1.2", 1, "Head", "CT",
+                                                       [_good(), _good(), _good()]))
+    viewer = ImageViewerDialog([series], "CT head", "Doe, Archibald")  # opens on image 2
+    qtbot.addWidget(viewer)
+    canvas = viewer.canvas
+    assert viewer.thumbs.item(0).icon().isNull() and canvas.image is None
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert canvas.image is not None and not canvas.error
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.image is None and canvas.error.startswith("Something went wrong")
+    assert viewer.position.text() == "Image 2 of 3"
