@@ -344,3 +344,27 @@ def test_dimse_over_tls_trusts_the_clinic_s_ca_only(workspace, tmp_path: Path,
         assert got.images == 2
     finally:
         server.stop()
+
+
+def test_a_c_move_brings_images_as_the_pacs_keeps_them(pacs) -> None:
+    # a lossy JPEG stays one: not decompressed (four times the bytes) by the PACS for desk
+    from pydicom.data import get_testdata_file
+
+    jpeg = Path(get_testdata_file("SC_rgb_jpeg_dcmtk.dcm")).read_bytes()
+    pacs.upload([jpeg])
+    study_uid = str(dcmread(io.BytesIO(jpeg)).StudyInstanceUID)
+    [got] = list(_client(pacs, "c-move").retrieve(study_uid))
+    assert dcmread(io.BytesIO(got)).file_meta.TransferSyntaxUID == "1.2.840.10008.1.2.4.50"
+
+
+def test_a_move_port_in_use_says_so(pacs) -> None:
+    import socket
+
+    uid, files = ct_study("MRN-1", slices=1)
+    pacs.upload(files)
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # after earlier moves
+        taken.bind(("", pacs.desk_port))
+        taken.listen()
+        with pytest.raises(DeskError, match="pacs.move_port"):
+            list(_client(pacs, "c-move").retrieve(uid))

@@ -53,6 +53,14 @@ FIND = "1.2.840.10008.5.1.4.1.2.2.1"  # Study Root Query/Retrieve Information Mo
 MOVE = "1.2.840.10008.5.1.4.1.2.2.2"
 GET = "1.2.840.10008.5.1.4.1.2.2.3"
 POLL_SECONDS = 0.02  # how often the C-MOVE storage SCP looks whether it is to stop
+ACCEPTED = [  # images come as the PACS keeps them, in any syntax desk's decoders read
+    "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51",  # JPEG baseline, extended
+    "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70",  # JPEG lossless
+    "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81",  # JPEG-LS
+    "1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91",  # JPEG 2000
+    "1.2.840.10008.1.2.5",  # RLE
+    "1.2.840.10008.1.2.1", "1.2.840.10008.1.2", "1.2.840.10008.1.2.2",  # uncompressed
+]
 MAX_CONTEXTS = 127  # an association holds 128 presentation contexts; one is the query model
 
 
@@ -105,7 +113,6 @@ class DimseClient:
         return len(datasets)
 
     def _find(self, level: str, keys: dict[str, str]) -> list[Dataset]:
-
         ae = self._ae()
         ae.add_requested_context(FIND)
         found: list[Dataset] = []
@@ -124,7 +131,7 @@ class DimseClient:
         ae.add_requested_context(GET)
         storage = StoragePresentationContexts[:MAX_CONTEXTS]
         for context in storage:
-            ae.add_requested_context(context.abstract_syntax)
+            ae.add_requested_context(context.abstract_syntax, ACCEPTED)
         roles = [build_role(str(c.abstract_syntax), scp_role=True) for c in storage]
         arrived: list[bytes] = []
         handlers = [(evt.EVT_C_STORE, _keep, [arrived.append])]
@@ -140,13 +147,20 @@ class DimseClient:
 
         arrived: queue.SimpleQueue[bytes] = queue.SimpleQueue()
         scp = self._ae()
-        scp.supported_contexts = AllStoragePresentationContexts
+        for context in AllStoragePresentationContexts:
+            scp.add_supported_context(context.abstract_syntax, ACCEPTED)
         scp.require_called_aet = True
         scp.require_calling_aet = [self.called]
-        server = scp.make_server(
-            ("", self.move_port or 0), server_class=ThreadedAssociationServer,
-            evt_handlers=[(evt.EVT_CONN_OPEN, _no_delay), (evt.EVT_C_STORE, _keep,
-                                                           [arrived.put])])
+        try:
+            server = scp.make_server(
+                ("", self.move_port or 0), server_class=ThreadedAssociationServer,
+                evt_handlers=[(evt.EVT_CONN_OPEN, _no_delay), (evt.EVT_C_STORE, _keep,
+                                                               [arrived.put])])
+        except OSError as err:
+            log.warning("the C-MOVE storage SCP cannot listen (%s)", type(err).__name__)
+            raise DeskError(f"desk cannot receive images on port {self.move_port}: another "
+                            "program uses it. Ask IT to set pacs.move_port to a free port.",
+                            kind="input") from None
         # served here rather than by AE.start_server, whose loop looks for a shutdown only
         # every 0.5 s: half a second added to every C-MOVE
         serving = threading.Thread(target=server.serve_forever, args=(POLL_SECONDS,),
