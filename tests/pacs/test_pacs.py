@@ -346,14 +346,15 @@ def test_dimse_over_tls_trusts_the_clinic_s_ca_only(workspace, tmp_path: Path,
         server.stop()
 
 
-def test_a_c_move_brings_images_as_the_pacs_keeps_them(pacs) -> None:
+@pytest.mark.parametrize("protocol", ["c-get", "c-move"])
+def test_dimse_brings_images_as_the_pacs_keeps_them(pacs, protocol) -> None:
     # a lossy JPEG stays one: not decompressed (four times the bytes) by the PACS for desk
     from pydicom.data import get_testdata_file
 
     jpeg = Path(get_testdata_file("SC_rgb_jpeg_dcmtk.dcm")).read_bytes()
     pacs.upload([jpeg])
     study_uid = str(dcmread(io.BytesIO(jpeg)).StudyInstanceUID)
-    [got] = list(_client(pacs, "c-move").retrieve(study_uid))
+    [got] = list(_client(pacs, protocol).retrieve(study_uid))
     assert dcmread(io.BytesIO(got)).file_meta.TransferSyntaxUID == "1.2.840.10008.1.2.4.50"
 
 

@@ -129,10 +129,18 @@ class DimseClient:
 
         ae = self._ae()
         ae.add_requested_context(GET)
-        storage = StoragePresentationContexts[:MAX_CONTEXTS]
-        for context in storage:
-            ae.add_requested_context(context.abstract_syntax, ACCEPTED)
-        roles = [build_role(str(c.abstract_syntax), scp_role=True) for c in storage]
+        classes = self._sop_classes(identifier)
+        if classes and len(classes) * len(ACCEPTED) <= MAX_CONTEXTS:
+            # a context for each syntax: the PACS then sends each image in the syntax it
+            # keeps it in (offered together in one context, Orthanc picks uncompressed)
+            for sop_class in classes:
+                for syntax in ACCEPTED:
+                    ae.add_requested_context(sop_class, syntax)
+        else:
+            classes = [str(c.abstract_syntax) for c in StoragePresentationContexts]
+            for sop_class in classes[:MAX_CONTEXTS]:
+                ae.add_requested_context(sop_class, ACCEPTED)
+        roles = [build_role(c, scp_role=True) for c in classes[:MAX_CONTEXTS]]
         arrived: list[bytes] = []
         handlers = [(evt.EVT_C_STORE, _keep, [arrived.append])]
         with self._association(ae, ext_neg=roles, handlers=handlers) as assoc:
@@ -140,6 +148,15 @@ class DimseClient:
                 _check(status, "C-GET")
                 yield from _drain(arrived)
             yield from _drain(arrived)
+
+    def _sop_classes(self, identifier: Dataset) -> list[str]:
+        """The SOP classes of the study (empty when the PACS does not say)."""
+        query = {"StudyInstanceUID": str(identifier.StudyInstanceUID), "SOPClassesInStudy": ""}
+        answers = self._find("STUDY", query)
+        value = answers[0].get("SOPClassesInStudy") if answers else None
+        if not value:
+            return []
+        return [str(v) for v in (value if not isinstance(value, str) else [value])]
 
     def _move(self, identifier: Dataset) -> Iterator[bytes]:
         from pynetdicom import AllStoragePresentationContexts, evt
