@@ -7,11 +7,10 @@ registers a patient whose every field is a canary, books, sends forms to the kio
 fills them in (a canary answer, a signed consent), makes their PDFs, searches, prints the
 label and wristband, imports a disc of the patient's images and decodes one, syncs with
 the FHIR test server, shows the board, and provokes errors whose raw messages would quote
-the data. Then a second process edits the patient until it is killed (SIGKILL), and a
-third opens the workspace again and checks it. Every file under that machine folder is
-then searched, as text, UTF-16 and base64. Goal: no hit.
-
-desk has no support bundle yet, so none is made or scanned.
+the data. Then a second process edits the patient until it is killed (SIGKILL), a third
+opens the workspace again and checks it, and IT makes a support bundle (``desk doctor
+--bundle``), unpacked beside it. Every file under that machine folder is then searched, as
+text, UTF-16 and base64. Goal: no hit.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 from bench.report import emit, parser
@@ -57,6 +57,18 @@ def _crash(workspace: Path, env: dict[str, str], rng: random.Random) -> int:
     return saved
 
 
+def _bundle(machine: Path, workspace: Path, env: dict[str, str]) -> None:
+    """IT's support bundle of the workspace, unpacked under ``machine`` to be scanned."""
+    bundle = machine / "support.zip"
+    subprocess.run([sys.executable, "-m", "desk", "--workspace", str(workspace), "doctor",
+                    "--bundle", str(bundle)], env=env, cwd=ROOT, capture_output=True,
+                   timeout=300)  # doctor's own verdict does not matter here, its file does
+    if not bundle.is_file():
+        sys.exit("bench.canary: desk doctor --bundle wrote no bundle")
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(machine / "support-bundle")
+
+
 def main() -> None:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--seed", type=int, default=7,
@@ -75,6 +87,7 @@ def main() -> None:
             synced = len(server.search_all("Patient"))
             saves = _crash(workspace, env, random.Random(args.seed))
             _run(["--restart", str(workspace)], env, "restart done")
+            _bundle(machine, workspace, env)
             files, size, hits = scan(machine, [*CANARIES.values(), ANSWER_CANARY])
             seconds = time.perf_counter() - t0
     finally:

@@ -55,8 +55,8 @@ form filed once, p95 within 100 ms."""),
     ("PHI on disk", "bench.canary", [], """\
 A scripted session with canary patient data in every field and answer (search, register,
 intake with a signed consent, PDFs, labels, a disc imported and viewed, sync, a kill and a
-restart), then every byte under its home, temp, settings, data, log and cache folders
-searched as text, UTF-16 and base64. desk has no support bundle yet: none is scanned.
+restart, and IT's support bundle, `desk doctor --bundle`, unpacked), then every byte under
+its home, temp, settings, data, log and cache folders searched as text, UTF-16 and base64.
 Goal: zero hits."""),
     ("Hostile input", "bench.fuzz", ["--smoke"], """\
 atheris fuzz targets (`bench/fuzz/`): every input either loads or is refused with desk's
