@@ -208,6 +208,13 @@ class PacsSettings:
 
 
 @dataclass
+class ImagingSettings:
+    cache_limit_gb: float = _setting(20.0, "gigabytes of images retrieved from the PACS kept on "
+                                     "this computer (the least recently opened go first; a "
+                                     "disc's images are always kept); 0: no limit", at_least=0)
+
+
+@dataclass
 class Settings:
     version: int = VERSION
     workspace: str = _setting("", "the workspace folder; empty: the user's data folder")
@@ -219,6 +226,7 @@ class Settings:
     ui: UiSettings = field(default_factory=UiSettings)
     log: LogSettings = field(default_factory=LogSettings)
     pacs: PacsSettings = field(default_factory=PacsSettings)
+    imaging: ImagingSettings = field(default_factory=ImagingSettings)
 
     @property
     def workspace_path(self) -> Path:
