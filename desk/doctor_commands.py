@@ -45,7 +45,7 @@ def run_doctor(args: argparse.Namespace) -> int:
     from desk.app_commands import load_settings
 
     config = load_settings(args)
-    found = _inspect(config.workspace_path)
+    found = _inspect(config.workspace_path, config)
     checks = [_check_keyring(), *found.checks, _check_qt(), _check_disk(config.workspace_path),
               _check_server(config), *_check_ca(config)]
     table = f"{render(facts(config))}\n{render(checks)}"
@@ -128,9 +128,9 @@ def _check_keyring() -> Check:
                  "no usable system key store: workspaces are opened with a passphrase")
 
 
-def _inspect(path: Path) -> Inspection:
+def _inspect(path: Path, config: settings_mod.Settings) -> Inspection:
     """The database whole, the audit log as it was written (chain and kept end), the
-    recovery passphrase, sync's state and the tables' row counts."""
+    recovery passphrase, sync's state, the image cache and the tables' row counts."""
     from desk.storage import NeedPassphrase, Workspace, recovery
 
     if not Workspace.exists(path):
@@ -141,7 +141,7 @@ def _inspect(path: Path) -> Inspection:
         with Workspace.open(path) as ws:
             damage = ws.damage()
             chain = ws.audit_check()
-            sync, rows = _sync(ws), _row_counts(ws)
+            sync, images, rows = _sync(ws), _images(ws, config), _row_counts(ws)
     except NeedPassphrase:
         return Inspection([Check("database", True, f"{path} (locked by passphrase; not "
                                                    "opened)"), kept], {})
@@ -150,7 +150,7 @@ def _inspect(path: Path) -> Inspection:
     audit = Check("audit log", True, f"{chain.entries} entries, chain and end verified") \
         if chain.ok else Check("audit log", False, f"altered at entry {chain.first_bad_seq}")
     database = Check("database", damage is None, damage or f"{path}: integrity ok")
-    return Inspection([database, audit, kept, sync], rows)
+    return Inspection([database, audit, kept, sync, images], rows)
 
 
 def _sync(ws: object) -> Check:
@@ -160,6 +160,20 @@ def _sync(ws: object) -> Check:
     last = state.last_success.isoformat(timespec="seconds") if state.last_success else "never"
     return Check("sync", None, f"last success {last}; {state.waiting} records waiting to be "
                                f"sent; {len(state.attention)} needing attention")
+
+
+def _images(ws: object, config: settings_mod.Settings) -> Check:
+    from desk.viewer import cache
+
+    with ws.read() as conn:  # type: ignore[attr-defined]
+        held = cache.contents(conn)
+    limit = config.imaging.cache_limit_gb
+    mb = 1 << 20
+    return Check("image cache", None,
+                 f"limit {f'{limit:g} GB' if limit > 0 else 'none'}; retrieved from the "
+                 f"PACS {held.retrieved.studies} studies, {held.retrieved.size / mb:.1f} MB; "
+                 f"from discs {held.disc.studies} studies, {held.disc.size / mb:.1f} MB "
+                 "(never dropped)")
 
 
 def _row_counts(ws: object) -> dict[str, int]:

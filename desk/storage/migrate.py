@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0011_image_source"
+HEAD = "0012_image_use"
 KEEP_BACKUPS = 5
 
 

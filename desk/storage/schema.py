@@ -173,3 +173,11 @@ image_instance = sa.Table(
     sa.Column("imported_at", sa.Text, nullable=False),
     sa.Column("source", sa.Text, nullable=False, server_default="disc"),
 )
+
+# When a study of images was last opened in the viewer or retrieved: the cache limit
+# (``imaging.cache_limit_gb``) drops the least recently used retrieved study first.
+image_study_use = sa.Table(
+    "image_study_use", metadata,
+    sa.Column("study_uid", sa.Text, primary_key=True),
+    sa.Column("used_at", sa.Text, nullable=False),
+)
