@@ -33,6 +33,7 @@ from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
 from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Appointment, Patient
 from desk.ui.labels import print_label
+from desk.ui.pacs_studies import PacsStudiesPanel, pacs_configured
 from desk.ui.register import PatientForm
 from desk.ui.search import date_text
 from desk.ui.session import Session
@@ -128,6 +129,7 @@ class PatientChartWidget(QWidget):
         self.facts = QFormLayout()
         self.form = PatientForm(day_first=session.day_first)
         self.forms = PatientFormsWidget(session, patient_id)
+        self.pacs = self._pacs_panel()
         self._layout()
         session.changed.subscribe(self.reload)
         if session.sync is not None:  # the history from the server comes with a round
@@ -165,6 +167,9 @@ class PatientChartWidget(QWidget):
         timeline = QVBoxLayout()
         timeline.addWidget(heading("History", 2))
         timeline.addWidget(self.table, 3)
+        if self.pacs is not None:
+            timeline.addWidget(heading("On the image archive (PACS)", 2))
+            timeline.addWidget(self.pacs, 2)
         timeline.addWidget(heading(self.tr("Forms"), 2))
         timeline.addWidget(self.forms, 2)
         body.addLayout(timeline, 3)
@@ -173,6 +178,12 @@ class PatientChartWidget(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
+
+    def _pacs_panel(self) -> PacsStudiesPanel | None:
+        """The patient's studies on the PACS, when this workstation has one set up."""
+        if not pacs_configured(self.session.settings):
+            return None
+        return PacsStudiesPanel(self.session, self.patient_id, self.open_study)
 
     def _details_card(self) -> QFrame:
         card = QFrame()
@@ -249,6 +260,8 @@ class PatientChartWidget(QWidget):
         self.timeline.set_rows(data.items)
         self._show_visit(data.visit)
         self.forms.set_patient(p.display_name, p.language, data.visit)
+        if self.pacs is not None and p.mrn:
+            self.pacs.set_patient(p.mrn)
         self.sig_loaded.emit()
 
     def _show_visit(self, visit: Appointment | None) -> None:
@@ -340,16 +353,18 @@ class PatientChartWidget(QWidget):
 
     def open_item(self, item: HistoryItem) -> None:
         """Open the entry in its viewer (on the worker first: reading it may take a moment)."""
-        workspace, user = self.session.ws, self.session.user
+        workspace, user, config = self.session.ws, self.session.user, self.session.settings
         assert user is not None
 
         def work() -> tuple[str, object]:
             if item.source == "images":
+                from desk.viewer import cache
                 from desk.viewer.library import load_study
                 from desk.viewer.series import SeriesView
 
                 with workspace.begin() as conn:
                     found = load_study(conn, workspace.blobs, item.ref, user.actor)
+                cache.use(workspace, item.ref, cache.limit_of(config))
                 return "images", [SeriesView(s) for s in found]
             with workspace.read() as conn:
                 if item.source == "intake":
@@ -362,6 +377,10 @@ class PatientChartWidget(QWidget):
 
         self.session.runner.submit(work, lambda shown: self._open(item, *shown),
                                    self.banner.show_error)
+
+    def open_study(self, study_uid: str, title: str) -> None:
+        """Open a study on this computer in the image viewer."""
+        self.open_item(HistoryItem("imaging", None, title, "", "images", study_uid))
 
     def _open(self, item: HistoryItem, how: str, content: Any) -> None:
         from desk.ui.image_view import ImageViewerDialog

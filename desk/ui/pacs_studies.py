@@ -1,0 +1,256 @@
+"""The chart's image archive panel: the patient's studies on the clinic's PACS.
+
+Shown only when a PACS is set up (:func:`pacs_configured`). The studies are asked for by
+the patient's record number (``pacs.patient_key``, never by name) on the network worker;
+"Retrieve" fetches one with a progress bar and Cancel (nothing of a stopped retrieve is
+kept), keeps the cache within ``imaging.cache_limit_gb`` (:mod:`desk.viewer.cache`) and
+opens it in the viewer; a study already on this computer opens offline. A failure (the
+PACS unreachable, the sign-in refused) shows in the panel; the rest of the chart works on.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from desk.storage.schema import image_instance
+from desk.storage.settings import Settings
+from desk.ui.session import Session
+from desk.ui.tables import ListTableModel, record_table
+from desk.ui.widgets import message_for
+from desk.viewer.pacs.studies import Study
+
+if TYPE_CHECKING:
+    from desk.storage import Workspace
+    from desk.viewer.pacs.dicomweb import DicomWebClient
+    from desk.viewer.pacs.dimse import DimseClient
+
+COLUMNS = ("Date", "Study", "Modality", "Images", "Where")
+HERE, THERE = "On this computer", "On the PACS"
+
+
+def pacs_configured(config: Settings) -> bool:
+    """Whether this workstation is set up for a PACS (so the chart shows the panel)."""
+    pacs = config.pacs
+    return bool(pacs.dicomweb_url if pacs.protocol == "dicomweb" else pacs.host)
+
+
+def study_title(study: Study) -> str:
+    return study.description or ", ".join(study.modalities) or "Study"
+
+
+class StudiesModel(ListTableModel[Study]):
+    columns = COLUMNS
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: set[str] = set()
+
+    def text(self, study: Study, column: str) -> str:
+        if column == "Date":
+            d = study.date
+            return f"{d[6:8]}/{d[4:6]}/{d[:4]}" if len(d) == 8 else "—"
+        if column == "Images":
+            return "" if study.instance_count is None else str(study.instance_count)
+        if column == "Where":
+            return HERE if study.uid in self.held else THERE
+        return {"Study": study_title(study), "Modality": ", ".join(study.modalities)}[column]
+
+
+class _Progress(QObject):
+    """Carries a retrieve's progress from the network worker to the panel."""
+
+    sig_step = Signal(int, int)
+
+
+class PacsStudiesPanel(QWidget):
+    """A patient's studies on the PACS; ``open_study(study_uid, title)`` shows one."""
+
+    sig_listed = Signal()
+    """The studies (or the reason there are none) are on screen."""
+
+    def __init__(self, session: Session, patient_id: str,
+                 open_study: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.patient_id, self.open_study = session, patient_id, open_study
+        self.mrn = ""
+        self.cancel: threading.Event | None = None
+        self.model = StudiesModel()
+        self.table = record_table(self.model, "Studies on the image archive", stretch="Study",
+                                  row_height=30)
+        self.table.doubleClicked.connect(lambda _: self.fetch_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Image archive message")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Retrieve progress")
+        self.retrieve = QPushButton("Retrieve")
+        self.retrieve.clicked.connect(self.fetch_selected)
+        self.stop = QPushButton("Cancel")
+        self.stop.clicked.connect(self.cancel_retrieve)
+        self.refresh = QPushButton("Look again")
+        self.refresh.clicked.connect(self.list_studies)
+        self._layout()
+
+    def _layout(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.progress, 1)
+        for button in (self.retrieve, self.stop, self.refresh):
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(row)
+        self._busy(False)
+
+    def set_patient(self, mrn: str) -> None:
+        """List the studies of the patient with record number ``mrn`` (once per number)."""
+        if mrn != self.mrn:
+            self.mrn = mrn
+            self.list_studies()
+
+    def list_studies(self) -> None:
+        from desk.viewer.pacs import connect
+
+        workspace, config, mrn = self.session.ws, self.session.settings, self.mrn
+        self._say("Looking for this patient's studies on the image archive…")
+
+        def work() -> tuple[list[Study], set[str]]:
+            with _connected(config) as client:
+                found = client.studies(connect.patient_key(mrn, config))
+            return found, _held(workspace, [s.uid for s in found])
+
+        self.session.runner.submit(work, self._listed, self._failed,
+                                   executor=self.session.runner.net)
+
+    def _listed(self, result: tuple[list[Study], set[str]]) -> None:
+        found, self.model.held = result
+        self.model.set_rows(found)
+        self._say("" if found else "The image archive holds no studies of this patient.")
+        self._buttons()
+        self.sig_listed.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self._say(message_for(error), bad=True)
+        self.sig_listed.emit()
+
+    def selected(self) -> Study | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def fetch_selected(self) -> None:
+        """Open the selected study: from this computer when held, else retrieved first."""
+        study = self.selected()
+        if study is None or self.cancel is not None:
+            return
+        if study.uid in self.model.held:
+            self.open_study(study.uid, study_title(study))
+            return
+        self._retrieve(study)
+
+    def _retrieve(self, study: Study) -> None:
+        from desk.viewer import cache
+        from desk.viewer.pacs import connect, retrieve
+
+        user = self.session.user
+        assert user is not None
+        workspace, config, mrn, patient_id = (self.session.ws, self.session.settings,
+                                              self.mrn, self.patient_id)
+        cancel = self.cancel = threading.Event()
+        steps = _Progress()
+        steps.sig_step.connect(self._step)
+        self.progress.setRange(0, study.instance_count or 0)
+        self.progress.setValue(0)
+        self._busy(True)
+        self._say("Retrieving the study from the image archive…")
+
+        def work() -> Study:
+            with _connected(config) as client:
+                retrieve.retrieve(workspace, client, study, connect.patient_key(mrn, config),
+                                  patient_id, user.actor, progress=steps.sig_step.emit,
+                                  cancel=cancel)
+            cache.use(workspace, study.uid, cache.limit_of(config))
+            return study
+
+        self.session.runner.submit(work, self._retrieved, self._retrieve_failed,
+                                   executor=self.session.runner.net, owner=self)
+
+    def _step(self, done: int, total: int) -> None:
+        if total and self.progress.maximum() != total:
+            self.progress.setRange(0, total)
+        self.progress.setValue(done if total else 0)
+
+    def _retrieved(self, study: Study) -> None:
+        self.cancel = None
+        self._busy(False)
+        self.progress.setValue(self.progress.maximum())
+        self.model.held.add(study.uid)
+        last = self.model.rowCount() - 1
+        self.model.dataChanged.emit(self.model.index(0, len(COLUMNS) - 1),
+                                    self.model.index(last, len(COLUMNS) - 1))
+        self._buttons()
+        self._say("Retrieved; it opens from this computer from now on.")
+        self.session.changed.notify()
+        self.open_study(study.uid, study_title(study))
+
+    def _retrieve_failed(self, error: BaseException) -> None:
+        self.cancel = None
+        self.progress.reset()
+        self._failed(error)
+
+    def cancel_retrieve(self) -> None:
+        if self.cancel is not None:
+            self.cancel.set()
+            self._say("Stopping the retrieve…")
+
+    def _busy(self, on: bool) -> None:
+        self.progress.setVisible(on or self.progress.value() > 0)
+        self.stop.setVisible(on)
+        self.refresh.setEnabled(not on)
+        self._buttons()
+
+    def _buttons(self) -> None:
+        study = self.selected()
+        self.retrieve.setText("Open" if study is not None and study.uid in self.model.held
+                              else "Retrieve")
+        self.retrieve.setEnabled(study is not None and self.cancel is None)
+
+    def _say(self, text: str, *, bad: bool = False) -> None:
+        self.message.setObjectName("bad" if bad else "")
+        self.message.setStyleSheet(self.message.styleSheet())  # the object name's style
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
+@contextmanager
+def _connected(config: Settings) -> Iterator[DicomWebClient | DimseClient]:
+    """The PACS client the settings name, closed (its connections) after use."""
+    from desk.viewer.pacs import connect
+
+    client = connect.client_from_settings(config)
+    try:
+        yield client
+    finally:
+        close = getattr(client, "close", None)
+        if close is not None:
+            close()
+
+
+def _held(workspace: Workspace, study_uids: list[str]) -> set[str]:
+    """Which of the studies are on this computer."""
+    import sqlalchemy as sa
+
+    from desk.storage.database import among
+
+    with workspace.read() as conn:
+        return set(conn.execute(sa.select(image_instance.c.study_uid).distinct().where(
+            among(image_instance.c.study_uid, study_uids))).scalars())
