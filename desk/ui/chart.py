@@ -2,8 +2,10 @@
 
 Opening a chart is written to the audit log as a view. Each timeline entry opens its own
 view: a completed form or a PDF document in the PDF viewer, a study whose images are on this
-computer in the image viewer, anything else as its details. "Import images…" reads a
-patient's disc into the chart. The forms list starts a form at the desk, resumes a draft
+computer in the image viewer, the server's record of a study the PACS holds retrieved into
+the viewer, anything else as its details. "Import images…" reads a patient's disc into the
+chart; when a PACS is set up, its panel lists the patient's studies there
+(:mod:`desk.ui.pacs_studies`). The forms list starts a form at the desk, resumes a draft
 and opens, prints or saves a completed one (:mod:`desk.ui.staff_forms`).
 """
 
@@ -355,6 +357,7 @@ class PatientChartWidget(QWidget):
         """Open the entry in its viewer (on the worker first: reading it may take a moment)."""
         workspace, user, config = self.session.ws, self.session.user, self.session.settings
         assert user is not None
+        on_pacs = self.pacs is not None
 
         def work() -> tuple[str, object]:
             if item.source == "images":
@@ -373,6 +376,9 @@ class PatientChartWidget(QWidget):
                     content = history.attachment(history.resource(conn, item.source, item.ref))
                     if content is not None and content[0] == "application/pdf":
                         return "pdf", content[1]
+                if item.source == "ImagingStudy" and on_pacs:
+                    uid = history.study_uid(history.resource(conn, item.source, item.ref))
+                    return "pacs", (uid, history.details(conn, item))
                 return "details", history.details(conn, item)
 
         self.session.runner.submit(work, lambda shown: self._open(item, *shown),
@@ -386,6 +392,11 @@ class PatientChartWidget(QWidget):
         from desk.ui.image_view import ImageViewerDialog
         from desk.ui.pdf_view import PdfViewDialog
 
+        if how == "pacs":  # the server's record of a study: its images from the PACS
+            study_uid, content = content
+            if self.pacs is not None and self.pacs.open_uid(study_uid):
+                return
+            how = "details"
         try:
             if how == "images":
                 dialog: QDialog = ImageViewerDialog(content, item.title, self._patient_line(),

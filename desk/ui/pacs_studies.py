@@ -156,6 +156,16 @@ class PacsStudiesPanel(QWidget):
             return
         self._retrieve(study)
 
+    def open_uid(self, study_uid: str | None) -> bool:
+        """Open the listed study ``study_uid`` (retrieved first if need be); False when the
+        PACS did not list it."""
+        row = next((n for n, s in enumerate(self.model.rows) if s.uid == study_uid), None)
+        if row is None or self.cancel is not None:
+            return False
+        self.table.selectRow(row)
+        self.fetch_selected()
+        return True
+
     def _retrieve(self, study: Study) -> None:
         from desk.viewer import cache
         from desk.viewer.pacs import connect, retrieve

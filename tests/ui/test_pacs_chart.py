@@ -5,6 +5,7 @@ unreachable PACS or a refused sign-in says so in the panel; no PACS set up, no p
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import date
 
@@ -14,7 +15,7 @@ import sqlalchemy as sa
 from desk.frontdesk import patients
 from desk.frontdesk.model import Patient
 from desk.storage import SYSTEM
-from desk.storage.schema import image_instance
+from desk.storage.schema import history_resource, image_instance
 from desk.ui.chart import PatientChartWidget
 from desk.ui.image_view import ImageViewerDialog
 from desk.ui.pacs_studies import HERE, PacsStudiesPanel
@@ -129,3 +130,28 @@ def test_without_a_pacs_the_chart_has_no_panel(qtbot, staffed) -> None:
     chart = PatientChartWidget(signed_in_session(staffed), patient.id)
     qtbot.addWidget(chart)
     assert chart.pacs is None and chart.findChild(PacsStudiesPanel) is None
+
+
+def test_the_server_s_record_of_a_study_opens_its_images_from_the_pacs(
+        qtbot, staffed, pacs) -> None:  # noqa: F811
+    study_uid, files = ct_study(MRN, slices=2, description="MR KNEE")
+    pacs.upload(files)
+    chart = _chart(qtbot, staffed, pacs.dicomweb_url)
+    record = {"resourceType": "ImagingStudy", "id": "img-1", "status": "available",
+              "identifier": [{"system": "urn:dicom:uid", "value": f"urn:oid:{study_uid}"}],
+              "description": "MR KNEE", "numberOfSeries": 1, "numberOfInstances": 2}
+    with staffed.begin() as conn:
+        conn.execute(history_resource.insert().values(
+            resource_type="ImagingStudy", server_id="img-1", patient_id=chart.patient_id,
+            version="1", resource_json=json.dumps(record), pulled_at="2026-03-02T09:00:00"))
+    chart.reload()
+    _listed(qtbot, chart)
+    qtbot.waitUntil(lambda: chart.timeline.rowCount() == 1)
+    item = chart.timeline.row_at(0)
+    assert item.source == "ImagingStudy"
+
+    chart.open_item(item)
+    qtbot.waitUntil(lambda: isinstance(getattr(chart, "opened", None), ImageViewerDialog),
+                    timeout=20000)
+    assert len(chart.opened.canvas.series) == 2
+    assert _kept(staffed) == ["pacs"] * 2
