@@ -262,7 +262,7 @@ class PatientChartWidget(QWidget):
         self.timeline.set_rows(data.items)
         self._show_visit(data.visit)
         self.forms.set_patient(p.display_name, p.language, data.visit)
-        if self.pacs is not None and p.mrn:
+        if self.pacs is not None:
             self.pacs.set_patient(p.mrn)
         self.sig_loaded.emit()
 

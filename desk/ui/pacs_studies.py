@@ -78,7 +78,7 @@ class PacsStudiesPanel(QWidget):
                  open_study: Callable[[str, str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.patient_id, self.open_study = session, patient_id, open_study
-        self.mrn = ""
+        self.mrn: str | None = None
         self.cancel: threading.Event | None = None
         self.model = StudiesModel()
         self.table = record_table(self.model, "Studies on the image archive", stretch="Study",
@@ -100,13 +100,13 @@ class PacsStudiesPanel(QWidget):
 
     def _layout(self) -> None:
         row = QHBoxLayout()
-        row.addWidget(self.progress, 1)
+        row.addWidget(self.message, 1)
         for button in (self.retrieve, self.stop, self.refresh):
-            row.addWidget(button)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
         layout.addLayout(row)
         self._busy(False)
 
@@ -119,7 +119,7 @@ class PacsStudiesPanel(QWidget):
     def list_studies(self) -> None:
         from desk.viewer.pacs import connect
 
-        workspace, config, mrn = self.session.ws, self.session.settings, self.mrn
+        workspace, config, mrn = self.session.ws, self.session.settings, self.mrn or ""
         self._say("Looking for this patient's studies on the image archive…")
 
         def work() -> tuple[list[Study], set[str]]:
@@ -173,7 +173,7 @@ class PacsStudiesPanel(QWidget):
         user = self.session.user
         assert user is not None
         workspace, config, mrn, patient_id = (self.session.ws, self.session.settings,
-                                              self.mrn, self.patient_id)
+                                              self.mrn or "", self.patient_id)
         cancel = self.cancel = threading.Event()
         steps = _Progress()
         steps.sig_step.connect(self._step)
@@ -212,9 +212,12 @@ class PacsStudiesPanel(QWidget):
         self.open_study(study.uid, study_title(study))
 
     def _retrieve_failed(self, error: BaseException) -> None:
+        from desk.viewer.pacs.retrieve import Cancelled
+
         self.cancel = None
         self.progress.reset()
-        self._failed(error)
+        self._busy(False)
+        self._say(message_for(error), bad=not isinstance(error, Cancelled))
 
     def cancel_retrieve(self) -> None:
         if self.cancel is not None:
@@ -235,9 +238,9 @@ class PacsStudiesPanel(QWidget):
 
     def _say(self, text: str, *, bad: bool = False) -> None:
         self.message.setObjectName("bad" if bad else "")
-        self.message.setStyleSheet(self.message.styleSheet())  # the object name's style
+        self.message.style().unpolish(self.message)  # the object name's style, anew
+        self.message.style().polish(self.message)
         self.message.setText(text)
-        self.message.setVisible(bool(text))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
