@@ -16,6 +16,7 @@ from desk.frontdesk import patients
 from desk.frontdesk.model import Patient
 from desk.storage import SYSTEM
 from desk.storage.schema import history_resource, image_instance
+from desk.storage.schema import patient as patient_table
 from desk.ui.chart import PatientChartWidget
 from desk.ui.image_view import ImageViewerDialog
 from desk.ui.pacs_studies import HERE, PacsStudiesPanel
@@ -31,11 +32,13 @@ pytestmark = pytest.mark.pacs
 MRN = "MRN-PACS-7"
 
 
-def _chart(qtbot, staffed, url: str, password: str = orthanc_mod.PASSWORD
+def _chart(qtbot, staffed, url: str, password: str = orthanc_mod.PASSWORD, mrn: str = MRN
            ) -> PatientChartWidget:
     with staffed.begin() as conn:
         patient = patients.register(conn, Patient(family="Doe", given="Archibald", mrn=MRN,
                                                   birth_date=date(1950, 1, 1)), SYSTEM)
+        conn.execute(sa.update(patient_table).where(patient_table.c.id == patient.id)
+                     .values(mrn=mrn))  # one pulled from the server may have none
     session = signed_in_session(staffed, "remi", f"pacs.dicomweb_url={url}",
                                 f"pacs.username={orthanc_mod.USER}", f"pacs.issuer={ISSUER}")
     connect.store_password(session.settings, password)
@@ -154,3 +157,12 @@ def test_the_server_s_record_of_a_study_opens_its_images_from_the_pacs(
                     timeout=20000)
     assert len(chart.opened.canvas.series) == 2
     assert _kept(staffed) == ["pacs"] * 2
+
+
+def test_a_patient_without_a_record_number_is_not_looked_up_by_name(
+        qtbot, staffed, pacs) -> None:  # noqa: F811
+    pacs.upload(ct_study(MRN, slices=1)[1])  # a namesake's, under a record number
+    chart = _chart(qtbot, staffed, pacs.dicomweb_url, mrn="")
+    panel = _listed(qtbot, chart)
+    assert panel.message.text().startswith("This patient has no identifier the image archive")
+    assert panel.model.rowCount() == 0
