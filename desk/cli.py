@@ -18,6 +18,7 @@ from desk.errors import DeskError
 COMMAND_MODULES = (
     "desk.app_commands",
     "desk.config_commands",
+    "desk.dicom_commands",
     "desk.doctor_commands",
     "desk.forms.commands",
     "desk.sync.commands",

@@ -177,7 +177,7 @@ def scan(folder: Path) -> Scan:
 def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
           actor: Actor) -> Imported:
     """Keep the images of ``found`` for ``patient_id`` in ``conn``'s transaction."""
-    held = _held(conn, [i.meta["sop_uid"] for i in found.images])
+    held = held_uids(conn, [i.meta["sop_uid"] for i in found.images])
     written: list[str] = []
     studies: set[str] = set()
     try:
@@ -352,7 +352,8 @@ def _read_file(path: Path, found: Scan) -> bytes:
                         kind="input") from None
 
 
-def _held(conn: sa.Connection, sop_uids: Iterable[str]) -> set[str]:
+def held_uids(conn: sa.Connection, sop_uids: Iterable[str]) -> set[str]:
+    """Which of ``sop_uids`` are stored already."""
     return set(conn.execute(sa.select(image_instance.c.sop_uid).where(
         among(image_instance.c.sop_uid, sop_uids))).scalars())
 

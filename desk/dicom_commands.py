@@ -1,0 +1,110 @@
+"""``desk dicom``: import a folder of DICOM images for a patient, export a stored study (as
+stored, or anonymised under DICOM PS3.15's Basic Application Level Confidentiality Profile).
+For IT; the output names files, counts and reasons, never a patient's name or birth date."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk.errors import DeskError
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+    from desk.viewer.library import Scan
+
+NOT_THEIRS = ("The images in {folder} are of someone else (their name or birth date differs "
+              "from the patient's with the record number {mrn}); nothing was imported.")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    dicom = subparsers.add_parser("dicom", help="import or export DICOM images")
+    actions = dicom.add_subparsers(dest="dicom_action", metavar="ACTION", required=True)
+    into = actions.add_parser("import", help="import a disc or folder of images for a patient")
+    into.add_argument("path", metavar="PATH", help="the disc or folder to read")
+    into.add_argument("--patient", metavar="MRN", required=True,
+                      help="the patient's record number")
+    into.add_argument("--stdin", action="store_true",
+                      help="read the workspace passphrase from standard input")
+    into.set_defaults(handler=run_import)
+    out = actions.add_parser("export", help="write a stored study's images into a folder")
+    out.add_argument("study", metavar="STUDY_UID", help="the study's Study Instance UID")
+    out.add_argument("out", metavar="OUT", help="a new or empty folder")
+    out.add_argument("--anonymise", action="store_true",
+                     help="write copies without the patient's identity (DICOM PS3.15 Basic "
+                          "Application Level Confidentiality Profile, no options)")
+    out.add_argument("--stdin", action="store_true",
+                     help="read the workspace passphrase from standard input")
+    out.set_defaults(handler=run_export)
+
+
+ACTOR_NAME = "desk dicom (command line)"
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from desk.storage import Actor, Workspace
+    from desk.viewer import library
+    from desk.workspace_commands import _where, _with_passphrase
+
+    folder = Path(args.path)
+    if not folder.is_dir():
+        raise DeskError(f"{folder} is not a folder; give the disc or the folder of images.",
+                        kind="input")
+    found = library.scan(folder)
+
+    def store(passphrase: str | None) -> set[str]:
+        with Workspace.open(_where(args), passphrase=passphrase) as ws, ws.begin() as conn:
+            patient_id = _patient_of(conn, args.patient, found)
+            held = library.held_uids(conn, [i.meta["sop_uid"] for i in found.images])
+            library.store(conn, ws.blobs, patient_id, found, Actor(None, ACTOR_NAME))
+            return held
+
+    held = _with_passphrase(store, args)
+    _report(found, held)
+    return 1 if found.refused else 0
+
+
+def _patient_of(conn: sa.Connection, mrn: str, found: Scan) -> str:
+    import sqlalchemy as sa
+
+    from desk.storage.schema import patient
+
+    row = conn.execute(sa.select(patient.c.id, patient.c.family, patient.c.given,
+                                 patient.c.birth_date).where(patient.c.mrn == mrn)).one_or_none()
+    if row is None:
+        raise DeskError(f"No patient has the record number {mrn}; nothing was imported.",
+                        kind="input")
+    if not all(o.matches(row.family, row.given, row.birth_date) for o in found.owners):
+        raise DeskError(NOT_THEIRS.format(folder=found.folder, mrn=mrn), kind="input")
+    return str(row.id)
+
+
+def _report(found: Scan, held: set[str]) -> None:
+    folder = found.folder or Path()
+    for image in found.images:
+        what = "already there" if image.meta["sop_uid"] in held else "imported"
+        print(f"{what}: {image.path.relative_to(folder)}")
+    for refused in found.refused:
+        print(f"refused: {refused.name}: {refused.reason}")
+    print(f"desk: {len(found.images) - len(held)} imported, {len(held)} already there, "
+          f"{len(found.refused)} refused, {found.other} other files passed over.")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from desk.storage import Actor, Workspace
+    from desk.viewer import export
+    from desk.workspace_commands import _where, _with_passphrase
+
+    out = Path(args.out)
+
+    def write(passphrase: str | None) -> export.Exported:
+        with Workspace.open(_where(args), passphrase=passphrase) as ws, ws.begin() as conn:
+            return export.export_study(conn, ws.blobs, args.study, out,
+                                       Actor(None, ACTOR_NAME), anonymise=args.anonymise)
+
+    done = _with_passphrase(write, args)
+    how = " anonymised (DICOM PS3.15 Basic Profile, no options)" if done.anonymised else ""
+    print(f"desk: {done.files} images written{how} to {out}.")
+    return 0
