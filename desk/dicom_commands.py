@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from desk.errors import DeskError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import sqlalchemy as sa
 
-    from desk.viewer.library import Scan
+    from desk.viewer.library import DiscPatient
 
 NOT_THEIRS = ("The images in {folder} are of someone else (their name or birth date differs "
               "from the patient's with the record number {mrn}); nothing was imported.")
@@ -52,21 +54,26 @@ def run_import(args: argparse.Namespace) -> int:
     if not folder.is_dir():
         raise DeskError(f"{folder} is not a folder; give the disc or the folder of images.",
                         kind="input")
-    found = library.scan(folder)
 
-    def store(passphrase: str | None) -> set[str]:
+    def keep(passphrase: str | None) -> list[library.Outcome]:
         with Workspace.open(_where(args), passphrase=passphrase) as ws, ws.begin() as conn:
-            patient_id = _patient_of(conn, args.patient, found)
-            held = library.held_uids(conn, [i.meta["sop_uid"] for i in found.images])
-            library.store(conn, ws.blobs, patient_id, found, Actor(None, ACTOR_NAME))
-            return held
+            patient_id, check = _patient_of(conn, args.patient, folder)
+            return library.import_folder(conn, ws.blobs, patient_id, folder,
+                                         Actor(None, ACTOR_NAME), check)
 
-    held = _with_passphrase(store, args)
-    _report(found, held)
-    return 1 if found.refused else 0
+    outcomes = _with_passphrase(keep, args)
+    for outcome in outcomes:
+        reason = f": {outcome.reason}" if outcome.reason else ""
+        print(f"{outcome.status}: {outcome.name}{reason}")
+    counts = {s: sum(o.status == s for o in outcomes)
+              for s in ("imported", "already there", "refused")}
+    print("desk: " + ", ".join(f"{n} {s}" for s, n in counts.items()) + ".")
+    return 1 if counts["refused"] else 0
 
 
-def _patient_of(conn: sa.Connection, mrn: str, found: Scan) -> str:
+def _patient_of(conn: sa.Connection, mrn: str, folder: Path
+                ) -> tuple[str, Callable[[DiscPatient], None]]:
+    """The patient's id, and the check that an image's owner is that patient."""
     import sqlalchemy as sa
 
     from desk.storage.schema import patient
@@ -76,20 +83,12 @@ def _patient_of(conn: sa.Connection, mrn: str, found: Scan) -> str:
     if row is None:
         raise DeskError(f"No patient has the record number {mrn}; nothing was imported.",
                         kind="input")
-    if not all(o.matches(row.family, row.given, row.birth_date) for o in found.owners):
-        raise DeskError(NOT_THEIRS.format(folder=found.folder, mrn=mrn), kind="input")
-    return str(row.id)
 
+    def check(owner: DiscPatient) -> None:
+        if not owner.matches(row.family, row.given, row.birth_date):
+            raise DeskError(NOT_THEIRS.format(folder=folder, mrn=mrn), kind="input")
 
-def _report(found: Scan, held: set[str]) -> None:
-    folder = found.folder or Path()
-    for image in found.images:
-        what = "already there" if image.meta["sop_uid"] in held else "imported"
-        print(f"{what}: {image.path.relative_to(folder)}")
-    for refused in found.refused:
-        print(f"refused: {refused.name}: {refused.reason}")
-    print(f"desk: {len(found.images) - len(held)} imported, {len(held)} already there, "
-          f"{len(found.refused)} refused, {found.other} other files passed over.")
+    return str(row.id), check
 
 
 def run_export(args: argparse.Namespace) -> int:

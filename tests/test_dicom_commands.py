@@ -96,3 +96,22 @@ def test_an_anonymised_export_holds_no_name_id_or_birth_date(seeded, tmp_path) -
         ds = pydicom.dcmread(f)
         assert ds.PatientIdentityRemoved == "YES" and ds.StudyInstanceUID != study
     assert len({pydicom.dcmread(f).StudyInstanceUID for f in files}) == 1
+
+
+def test_import_reads_each_file_of_the_disc_once(seeded, tmp_path, monkeypatch, capsys) -> None:
+    from desk.viewer import disc_files
+
+    ws, mrn = seeded
+    disc = archibald_disc(tmp_path / "disc")
+    reads: list[Path] = []
+    real = disc_files.read
+
+    def counted(path: Path, folder: Path) -> bytes:  # the real read, counted
+        reads.append(path)
+        return real(path, folder)
+
+    monkeypatch.setattr(disc_files, "read", counted)
+    assert _dicom(ws, "import", str(disc), "--patient", mrn) == 1
+    assert len(reads) == len(set(reads)) == sum(1 for p in disc.rglob("*") if p.is_file())
+    with Workspace.open(ws) as opened, opened.begin() as conn:
+        assert len(conn.execute(sa.select(image_instance.c.id)).all()) == 7

@@ -21,7 +21,7 @@ import io
 import logging
 import struct
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -149,29 +149,77 @@ def scan(folder: Path) -> Scan:
     images: list[FoundImage] = []
     refused: list[Refused] = []
     other = 0
+    for _path, _data, what in _judged(folder):
+        if what is None:
+            other += 1
+        elif isinstance(what, Refused):
+            refused.append(what)
+        else:
+            images.append(what)
+    log.info("scanned a folder: %d images, %d left out, %d other files",
+             len(images), len(refused), other)
+    return Scan(images, refused, other, folder)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one file of a folder imported by :func:`import_folder`."""
+
+    name: str
+    status: str  # "imported", "already there" or "refused"
+    reason: str = ""
+
+
+def import_folder(conn: sa.Connection, blobs: BlobStore, patient_id: str, folder: Path,
+                  actor: Actor, check: Callable[[DiscPatient], None]) -> list[Outcome]:
+    """Read and keep the images under ``folder`` for ``patient_id`` in one pass, each file
+    read once and held in memory only until it is sealed; ``check`` raises (and so rolls
+    the import back) for an image that is not the patient's."""
+    outcomes: list[Outcome] = []
+    written: list[str] = []
+    try:
+        for path, data, what in _judged(folder):
+            if isinstance(what, Refused):
+                outcomes.append(Outcome(what.name, "refused", what.reason))
+            elif what is not None:
+                check(what.owner)
+                name = str(path.relative_to(folder))
+                if held_uids(conn, [what.meta["sop_uid"]]):
+                    outcomes.append(Outcome(name, "already there"))
+                    continue
+                written.append(add(conn, blobs, patient_id, what.meta, data))
+                outcomes.append(Outcome(name, "imported"))
+    except BaseException:
+        blobs.discard(written)  # the rows roll back with the caller's transaction
+        raise
+    if written:
+        audit.record(conn, actor, "images.import", "Patient", patient_id)
+    return outcomes
+
+
+def _judged(folder: Path) -> Iterator[tuple[Path, bytes, FoundImage | Refused | None]]:
+    """Each file under ``folder`` with its bytes (an image's only) and what it is: an image,
+    a file left out, or ``None`` for something else; a second copy of an image is skipped."""
     seen: dict[str, bytes] = {}  # SOP Instance UID: digest of the file that had it first
     for path in disc_files.walk(folder):
         try:
             data = disc_files.read(path, folder)
             found = _read_header(path, data)
         except (_NotDicom, disc_files.NotAFile):
-            other += 1
+            yield path, b"", None
             continue
         except disc_files.Refused as why:
-            refused.append(Refused(str(path.relative_to(folder)), why.reason))
+            yield path, b"", Refused(str(path.relative_to(folder)), why.reason)
             continue
         if found is None:
-            other += 1
+            yield path, b"", None
             continue
         uid, digest = found.meta["sop_uid"], hashlib.sha256(data).digest()
         if uid not in seen:
             seen[uid] = digest
-            images.append(found)
+            yield path, data, found
         elif seen[uid] != digest:  # a copy of the same file is simply the same image
-            refused.append(Refused(str(path.relative_to(folder)), SAME_UID))
-    log.info("scanned a folder: %d images, %d left out, %d other files",
-             len(images), len(refused), other)
-    return Scan(images, refused, other, folder)
+            yield path, b"", Refused(str(path.relative_to(folder)), SAME_UID)
 
 
 def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
