@@ -115,3 +115,24 @@ def test_import_reads_each_file_of_the_disc_once(seeded, tmp_path, monkeypatch, 
     assert len(reads) == len(set(reads)) == sum(1 for p in disc.rglob("*") if p.is_file())
     with Workspace.open(ws) as opened, opened.begin() as conn:
         assert len(conn.execute(sa.select(image_instance.c.id)).all()) == 7
+
+
+def test_an_image_with_burned_in_text_stops_the_anonymised_export(seeded, tmp_path,
+                                                                    capsys) -> None:
+    from desk.storage.schema import patient
+    from desk.viewer import library
+    from tests.viewer.crafted import ct, to_bytes
+
+    ws, mrn = seeded
+    plain, burned = ct(), ct(BurnedInAnnotation="YES", InstanceNumber=2)
+    burned.StudyInstanceUID = plain.StudyInstanceUID
+    with Workspace.open(ws) as opened, opened.begin() as conn:
+        patient_id = conn.execute(sa.select(patient.c.id).where(patient.c.mrn == mrn)).scalar()
+        for ds in (plain, burned):
+            data = to_bytes(ds)
+            library.add(conn, opened.blobs, patient_id, library.describe(library.parse(data)),
+                        data)
+    out = tmp_path / "anon"
+    assert _dicom(ws, "export", plain.StudyInstanceUID, str(out), "--anonymise") == 2
+    assert "burned into the picture" in capsys.readouterr().err
+    assert list(out.iterdir()) == []

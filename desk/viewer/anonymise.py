@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from pydicom.dataelem import DataElement
 
 METHOD = "Basic Application Level Confidentiality Profile, no options"
-BURNED_IN = ("{count} of the images say a name or other text is burned into the picture "
-             "(Burned In Annotation is YES), so no anonymised copy was written.")
+BURNED_IN = ("An image says a name or other text may be burned into the picture (Burned "
+             "In Annotation is YES), so no anonymised copy was written.")
 
 _DUMMY: dict[str, Any] = {
     "AE": "ANONYMOUS", "AS": "000Y", "CS": "ANONYMOUS", "DA": "19000101", "DS": "0",
@@ -63,7 +63,7 @@ class Anonymiser:
         """``ds`` made anonymous in place (and returned); raises :class:`DeskError` when its
         pixels may show who it is."""
         if str(ds.get("BurnedInAnnotation", "")).upper() == "YES":
-            raise DeskError(BURNED_IN.format(count=1), kind="input")
+            raise DeskError(BURNED_IN, kind="input")
         ds.remove_private_tags()
         self._clean(ds)
         _mark(ds)
