@@ -71,8 +71,24 @@ def is_colour(ds: Dataset) -> bool:
 
 
 def apply_modality(ds: Dataset, values: np.ndarray) -> np.ndarray:
-    """Stored values in real units (rescale slope and intercept, or a modality LUT)."""
+    """Stored values in real units (rescale slope and intercept, or a modality LUT); an
+    enhanced image keeps its rescale in the functional groups (PS3.3 C.7.6.16.2.9)."""
+    rescale = _group_rescale(ds) if "RescaleSlope" not in ds and "ModalityLUTSequence" \
+        not in ds else None
+    if rescale is not None:
+        slope, intercept = rescale
+        return values.astype(np.float32) * np.float32(slope) + np.float32(intercept)
     return np.asarray(apply_modality_lut(values, ds), dtype=np.float32)
+
+
+def _group_rescale(ds: Dataset) -> tuple[float, float] | None:
+    """The Pixel Value Transformation shared by every frame of an enhanced image: from the
+    shared functional groups, or the per-frame ones when all frames say the same."""
+    groups = list(ds.get("SharedFunctionalGroupsSequence", []))[:1] or \
+        list(ds.get("PerFrameFunctionalGroupsSequence", []))
+    found = {(float(t.get("RescaleSlope", 1) or 1), float(t.get("RescaleIntercept", 0) or 0))
+             for g in groups for t in list(g.get("PixelValueTransformationSequence", []))[:1]}
+    return found.pop() if len(found) == 1 else None
 
 
 def apply_window(values: np.ndarray, window: Window, *, function: str = "LINEAR"
