@@ -14,7 +14,9 @@ rescale slope and intercept (CT_small.dcm, the dicomdirtests CTs, liver.dcm, and
 eCT_Supplemental.dcm, whose rescale is in its shared functional groups), signed data
 (MR_small*.dcm, JPEG-LL.dcm, mlut_18.dcm), MONOCHROME1 (RG1_*, RG3_*, the dicomdirtests
 CRs), a VOI LUT sequence (vlut_04.dcm) and multi-frame (emri_small*.dcm, liver*.dcm,
-rtdose.dcm, rtdose_rle.dcm, eCT_Supplemental.dcm).
+rtdose.dcm, rtdose_rle.dcm, eCT_Supplemental.dcm). No shipped file has a SIGMOID or
+LINEAR_EXACT VOI LUT Function, an INVERSE Presentation LUT Shape or a window 1 wide: the
+second test compares CT_small.dcm made to have each.
 
 Excluded because dcmtk is the one that deviates: rtdose_expb.dcm and rtdose_expb_1frame.dcm
 hold the same 32-bit dose grid as rtdose.dcm (pydicom decodes them to identical arrays, and
@@ -288,6 +290,7 @@ from desk.viewer.library import SeriesImages
 from desk.viewer.pixels import Window
 from desk.viewer.series import SeriesView
 from tests.viewer import dcmtk
+from tests.viewer.crafted import ct
 
 _FILES = dcmtk.test_files()
 
@@ -373,3 +376,22 @@ def test_desk_shows_each_grey_image_as_dcmtk_does(name: str, tmp_path: Path) -> 
             _outcome(_FILES[name], tmp_path / "frame.pgm")
         return
     assert _outcome(_FILES[name], tmp_path / "frame.pgm") == expected
+
+
+_CRAFTED = {
+    "SIGMOID": {"VOILUTFunction": "SIGMOID", "WindowCenter": 40, "WindowWidth": 400},
+    "LINEAR_EXACT": {"VOILUTFunction": "LINEAR_EXACT", "WindowCenter": 40, "WindowWidth": 400},
+    "INVERSE": {"PresentationLUTShape": "INVERSE"},
+    "width 1": {"WindowCenter": 40, "WindowWidth": 1},
+}
+
+
+@pytest.mark.dcmtk
+@pytest.mark.parametrize("label", sorted(_CRAFTED))
+def test_desk_shows_lut_functions_and_an_inverse_shape_as_dcmtk_does(label: str,
+                                                                      tmp_path: Path) -> None:
+    """No shipped file has them: CT_small.dcm made to say so."""
+    dcmtk.dcmj2pnm()
+    path = tmp_path / "image.dcm"
+    ct(**_CRAFTED[label]).save_as(path, enforce_file_format=True)
+    assert _outcome(path, tmp_path / "frame.pgm") == "compared, frames 1"
