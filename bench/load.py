@@ -59,6 +59,7 @@ from desk.sync.engine import SyncEngine
 from desk.sync.errors import FhirError, RetryPolicy
 from desk.sync.mapping import MappingOptions, record_id_of
 from desk.sync.mapping_appointments import STATUS_TO_FHIR
+from tests.support.intake_forms import filled_response
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "load bench passphrase"
@@ -207,8 +208,6 @@ class Kiosk:
         self.done: set[str] = set()
 
     def step(self) -> None:
-        from tests.support.intake_forms import filled_response
-
         for code, intake_id in self._mine():
             try:
                 with self.ws.read() as conn:
