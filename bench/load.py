@@ -40,6 +40,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import sqlalchemy as sa
 
 from bench.report import emit, parser, percentile
@@ -195,8 +196,8 @@ class Desk:
             by_record[(f.record_type, f.record_id)].append(f)
             self.log("shown", f.record_id, f.field, f.value("local"), f.value("server"))
         for (rtype, rid), fields in by_record.items():
-            with contextlib.suppress(DeskError):  # settled by a round just now
-                resolve_conflict(self.ws.engine, rtype, rid, keep={
+            with contextlib.suppress(DeskError):  # settled or changed by a round just now
+                resolve_conflict(self.ws.engine, rtype, rid, shown=fields, keep={
                     f.field: self.rng.choice(("local", "server")) for f in fields})
 
 
@@ -249,10 +250,14 @@ def _seed(folder: Path, url: str, n: int) -> list[Path]:
     return paths
 
 
-def _waiting(ws: Workspace) -> int:
+def _waiting(ws: Workspace, say: bool = False) -> int:
+    """What waits in the outbox, each named on stderr if ``say``."""
     with ws.read() as conn:
-        return conn.execute(sa.select(sa.func.count()).select_from(outbox)
-                            .where(outbox.c.state != "quarantined")).scalar_one()
+        rows = conn.execute(sa.select(outbox).where(outbox.c.state != "quarantined")).all()
+    for r in rows if say else ():
+        print(f"waiting: {r.record_type} {r.record_id} {r.op} {r.state} attempts={r.attempts}"
+              f" next={r.next_attempt_at} error={r.last_error}", file=sys.stderr)
+    return len(rows)
 
 
 def _settle_all(paths: list[Path], url: str, log: Log | None = None) -> int:
@@ -260,7 +265,7 @@ def _settle_all(paths: list[Path], url: str, log: Log | None = None) -> int:
     nothing waits and nothing clashes; then once more, so each desk has pulled the last of
     the others' changes. What still waits after that (0 when settled)."""
     left = -1
-    for _ in range(12):
+    for attempt in range(12):
         left = 0
         for path in paths:
             with Workspace.open(path, passphrase=PASSPHRASE) as ws, \
@@ -273,7 +278,7 @@ def _settle_all(paths: list[Path], url: str, log: Log | None = None) -> int:
                     with contextlib.suppress(DeskError):
                         resolve_conflict(ws.engine, f.record_type, f.record_id, keep="server")
                 engine.run_once()
-                left += _waiting(ws) + len(open_conflicts(ws.engine))
+                left += _waiting(ws, say=attempt == 11) + len(open_conflicts(ws.engine))
         if left == 0:
             break
     for path in paths:  # every desk pulls what the last ones sent
@@ -304,17 +309,34 @@ def _read_logs(paths: list[Path]) -> list[list[Any]]:
     return lines
 
 
-def _lost_unseen(lines: list[list[Any]], server: dict[str, dict[str, Any]]) -> int:
+def _lost_unseen(lines: list[list[Any]], server: dict[str, dict[str, Any]]
+                 ) -> list[tuple[str, str, str]]:
     """Values desks saved that are gone though no one replaced them knowingly (editing from
-    that value) and no conflict showed them."""
+    that value) and no conflict showed them: (record id, field, value) each."""
     seen = {(rid, field, old) for kind, rid, field, old, _ in _of(lines, "edit")}
     shown = {(rid, field, v) for kind, rid, field, local, srv in _of(lines, "shown")
              for v in (local, srv)}
-    lost = 0
-    for _, rid, field, _, new in _of(lines, "edit"):
-        final = server[rid][field]
-        lost += new != final and (rid, field, new) not in seen | shown
-    return lost
+    return [(rid, field, new) for _, rid, field, _, new in _of(lines, "edit")
+            if new != server[rid][field] and (rid, field, new) not in seen | shown]
+
+
+def _trace(fhir: Any, paths: list[Path], lost: list[tuple[str, str, str]]) -> None:
+    """What each worker logged about the fields whose values were lost, and the server's
+    versions of their records, to stderr (the record ids are random and the values made
+    up: no patient's data)."""
+    for rid, field, value in lost:
+        print(f"lost: {rid} {field} {value!r}", file=sys.stderr)
+        for path in paths:
+            for line in _read_logs([path]):
+                if line[0] in ("edit", "shown") and line[1:3] == [rid, field]:
+                    print(f"  {path.name}: {line}", file=sys.stderr)
+        [res] = [r for r in fhir.search_all("Patient") if record_id_of(r) == rid]
+        versions = httpx.get(f"{fhir.base_url}Patient/{res['id']}/_history",
+                             params={"_count": "1000"}, timeout=60).json()
+        for entry in reversed(versions.get("entry", [])):
+            old = entry.get("resource", {})
+            print(f"  server v{old.get('meta', {}).get('versionId')}: phone {_phone(old)!r}"
+                  f" family {old.get('name', [{}])[0].get('family')!r}", file=sys.stderr)
 
 
 def _of(lines: list[list[Any]], kind: str) -> list[list[Any]]:
@@ -376,10 +398,12 @@ def run(minutes: float, n: int, seed: int, folder: Path) -> dict[str, float]:
         people, states, twice = _server_state(server)
         lines = _read_logs([*paths, folder / "driver"])
         figures = _figures(lines, quiet)
+        lost = _lost_unseen(lines, people)
+        _trace(server, [*paths, folder / "driver"], lost)
         figures.update(
             workers_failed=failed, waiting=left, duplicated=twice,
             diverged=sum(_diverged(p, people, states) for p in paths[:3]),
-            lost_unseen=_lost_unseen(lines, people), filed=_filed(paths[:3]),
+            lost_unseen=len(lost), filed=_filed(paths[:3]),
             forms_completed=len(_of(lines, "completed")),
             records=len(people) + len(states))
     finally:

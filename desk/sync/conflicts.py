@@ -6,7 +6,7 @@ staff's answers to the attention list: a conflict resolved, a refused record ret
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -18,7 +18,7 @@ from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, Actor, audit
 from desk.storage.clock import stamp
-from desk.storage.database import reading, transaction
+from desk.storage.database import among, reading, transaction
 from desk.storage.schema import outbox
 from desk.sync import records
 from desk.sync.bundle import Change
@@ -50,21 +50,18 @@ def resolve_412(db: sa.Engine, client: FhirClient, options: MappingOptions, chan
                       server.version, server.resource)
         return "merged"
     clashes = merge(db, options, change.record_type, change.record_id, server.resource,
-                    server.version)
-    if clashes:
-        with transaction(db) as conn:
-            conn.execute(outbox.update().where(outbox.c.seq.in_(seqs))
-                         .values(state="conflict",
-                                 last_error="Changed here and on the server"))
-        return "conflict"
-    return "merged"
+                    server.version, held=seqs)
+    return "conflict" if clashes else "merged"
 
 
 def merge(db: sa.Engine, options: MappingOptions, record_type: str, record_id: str,
-          server_res: dict[str, Any], server_version: str | None) -> list[str]:
+          server_res: dict[str, Any], server_version: str | None,
+          held: Sequence[int] = ()) -> list[str]:
     """Three-way merge of the local record with the server's copy against the last
     synced base. Writes the merged record locally (no outbox entry), the server's copy
-    as the new base, and clashes to ``conflict``; returns the clashing fields."""
+    as the new base, and clashes to ``conflict``; returns the clashing fields. On a
+    clash the outbox entries ``held`` wait in conflict, in the same transaction: staff
+    may settle the conflict the moment it shows, and settling releases them."""
     with transaction(db) as conn:
         base_row = sync_rows(conn, [(record_type, record_id)]).get((record_type, record_id))
         if base_row is not None and digest(server_res) in (base_row.sent_hash or "").split():
@@ -97,6 +94,8 @@ def merge(db: sa.Engine, options: MappingOptions, record_type: str, record_id: s
             # keep the local values of clashing fields on screen until resolved
             for name in clashes:
                 merged[name] = getattr(local, name)
+            conn.execute(outbox.update().where(among(outbox.c.seq, held))
+                         .values(state="conflict", last_error="Changed here and on the server"))
         write_local(conn, record_type, record_id, merged)
         save_sync(conn, record_type, record_id, str(server_res.get("id")),
                   server_version, server_res)
@@ -144,15 +143,27 @@ class ConflictField:
 
 def open_conflicts(db: sa.Engine, record_type: str | None = None,
                    record_id: str | None = None) -> list[ConflictField]:
-    """The unresolved conflicting fields, oldest first (for the resolve screen)."""
+    """The unresolved conflicting fields, oldest first (for the resolve screen). The local
+    side is what desk holds now: a change made here since the clash is what "keep this
+    desk's" would send."""
     query = sa.select(conflict).where(conflict.c.resolved_at.is_(None)).order_by(conflict.c.id)
     if record_type is not None:
         query = query.where(conflict.c.record_type == record_type)
     if record_id is not None:
         query = query.where(conflict.c.record_id == record_id)
     with reading(db) as conn:
-        return [ConflictField(r.id, r.record_type, r.record_id, r.field, r.local_value,
-                              r.server_value, r.base_value) for r in conn.execute(query)]
+        return _with_local_now(conn, list(conn.execute(query)))
+
+
+def _with_local_now(conn: sa.Connection, rows: Sequence[sa.Row[Any]]) -> list[ConflictField]:
+    ids = {t: [r.record_id for r in rows if r.record_type == t]
+           for t in ("Patient", "Appointment")}
+    held: dict[str, Record] = {**patients.load(conn, ids["Patient"]),
+                               **schedule.load(conn, ids["Appointment"])}
+    return [ConflictField(r.id, r.record_type, r.record_id, r.field,
+                          _text(getattr(held[r.record_id], r.field))
+                          if r.record_id in held else r.local_value,
+                          r.server_value, r.base_value) for r in rows]
 
 
 def retry_refused(db: sa.Engine, record_type: str, record_id: str) -> None:
@@ -165,18 +176,24 @@ def retry_refused(db: sa.Engine, record_type: str, record_id: str) -> None:
 
 
 def resolve_conflict(db: sa.Engine, record_type: str, record_id: str, *,
-                     keep: str | Mapping[str, str], actor: Actor = SYSTEM) -> None:
+                     keep: str | Mapping[str, str], shown: Sequence[ConflictField] | None = None,
+                     actor: Actor = SYSTEM) -> None:
     """Settle every open conflict of a record: ``keep="local"`` sends the local values,
     ``keep="server"`` takes the server's; a mapping chooses per field (every open field
     named, each ``"local"`` or ``"server"``). The record then goes out with If-Match
     against the server version the conflict was found with, so the choice wins on both
-    sides."""
+    sides. ``shown``: the fields as staff saw them (:func:`open_conflicts`); should the
+    record have changed since (here, or by a sync meanwhile), nothing is settled and a
+    DeskError says to look again, since the choice was made on other values."""
     with transaction(db) as conn:
         rows = conn.execute(sa.select(conflict).where(
             conflict.c.record_type == record_type, conflict.c.record_id == record_id,
             conflict.c.resolved_at.is_(None))).all()
         if not rows:
             raise DeskError("That record has no open conflict.", kind="input")
+        if shown is not None and set(_with_local_now(conn, rows)) != set(shown):
+            raise DeskError("This record changed again while you chose. Look at it again "
+                            "and choose.", kind="conflict")
         choice = {r.field: keep for r in rows} if isinstance(keep, str) else dict(keep)
         if set(choice) != {r.field for r in rows} or not set(choice.values()) <= {
                 "local", "server"}:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from desk.ui.session import Session
 from desk.ui.sync_status import SyncState, waiting_text
 from desk.ui.tables import ListTableModel, Selection, record_table
 from desk.ui.widgets import MessageBanner, heading, muted
+
+if TYPE_CHECKING:
+    from desk.sync.conflicts import ConflictField
 
 FIELD_LABELS = {
     **{("Patient", name): label for name, label in PATIENT_FIELDS.items()},
@@ -64,6 +67,7 @@ class ConflictRecord:
     record_id: str
     label: str
     clashes: tuple[Clash, ...]
+    shown: tuple[ConflictField, ...]  # as loaded: the choice is made on these values
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,13 +131,14 @@ def load_issues(session: Session) -> tuple[list[ConflictRecord], list[RefusedRec
                     f"{a.start:%a %d %b %Y %H:%M}")
         return f"{RECORD_NAMES.get(record_type, record_type)} {record_id[:8]} (no longer here)"
 
-    grouped: dict[tuple[str, str], list[Clash]] = {}
+    grouped: dict[tuple[str, str], list[ConflictField]] = {}
     for f in fields:
-        grouped.setdefault((f.record_type, f.record_id), []).append(Clash(
-            f.field, FIELD_LABELS.get((f.record_type, f.field), f.field),
-            *(show_value(f.record_type, f.field, f.value(side), names)
-              for side in ("base", "local", "server"))))
-    conflicts = [ConflictRecord(t, i, label(t, i), tuple(c)) for (t, i), c in grouped.items()]
+        grouped.setdefault((f.record_type, f.record_id), []).append(f)
+    conflicts = [ConflictRecord(t, i, label(t, i), tuple(Clash(
+        f.field, FIELD_LABELS.get((f.record_type, f.field), f.field),
+        *(show_value(f.record_type, f.field, f.value(side), names)
+          for side in ("base", "local", "server"))) for f in shown), tuple(shown))
+        for (t, i), shown in grouped.items()]
     return conflicts, [RefusedRecord(a.record_type, a.record_id, label(a.record_type,
                                                                       a.record_id),
                                      problem_text(a.message)) for a in refused]
@@ -319,7 +324,7 @@ class SyncIssuesWidget(QWidget):
         card.save.setEnabled(False)
         self.session.runner.submit(
             lambda: resolve_conflict(db, record.record_type, record.record_id, keep=choices,
-                                     actor=user.actor),
+                                     shown=record.shown, actor=user.actor),
             lambda _: self._saved(record), self._failed)
 
     def _saved(self, record: ConflictRecord) -> None:

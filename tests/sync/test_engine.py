@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 import sqlalchemy as sa
 
+from desk.errors import DeskError
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, Actor, audit
@@ -424,6 +425,54 @@ def test_clashing_edits_become_a_conflict(workspace, fhir):
     engine.push()
     assert fhir.search_all("Patient")[0]["name"][0]["family"] == "LocalName"
     assert engine.status().attention == ()
+
+
+def test_a_conflict_settled_the_moment_it_shows_goes_out(workspace, fhir, monkeypatch):
+    """The Sync screen shows a conflict as soon as the merge writes it; staff settling it
+    then, while the sync round is still on the 412, must not leave the change held."""
+    from desk.sync import conflicts
+
+    p, engine, client, res = _synced_patient(workspace, fhir)
+    res["name"][0]["family"] = "ServerName"
+    client.update(res)
+    with workspace.begin() as conn:
+        p.family = "LocalName"
+        patients.update(conn, p, SYSTEM)
+    merge = conflicts.merge
+
+    def merge_then_settle(*args, **kw):
+        clashes = merge(*args, **kw)
+        resolve_conflict(workspace.engine, "Patient", p.id, keep="local")
+        return clashes
+
+    monkeypatch.setattr(conflicts, "merge", merge_then_settle)
+    engine.push()
+    monkeypatch.setattr(conflicts, "merge", merge)
+    engine.push()
+    assert fhir.search_all("Patient")[0]["name"][0]["family"] == "LocalName"
+    assert engine.status().attention == () and outbox_count(workspace) == 0
+
+
+def test_a_choice_made_on_values_that_changed_since_is_refused(workspace, fhir):
+    p, engine, client, res = _synced_patient(workspace, fhir)
+    res["name"][0]["family"] = "ServerName"
+    client.update(res)
+    with workspace.begin() as conn:
+        p.family = "LocalName"
+        patients.update(conn, p, SYSTEM)
+    engine.push()
+    shown = open_conflicts(workspace.engine)
+    with workspace.begin() as conn:  # the desk changes the name again meanwhile
+        p.family = "LocalAgain"
+        patients.update(conn, p, SYSTEM)
+    with pytest.raises(DeskError, match="changed again"):
+        resolve_conflict(workspace.engine, "Patient", p.id, keep="server", shown=shown)
+    [now] = open_conflicts(workspace.engine)
+    assert (now.value("local"), now.value("server")) == ("LocalAgain", "ServerName")
+    resolve_conflict(workspace.engine, "Patient", p.id, keep="local", shown=[now])
+    engine.push()
+    assert fhir.search_all("Patient")[0]["name"][0]["family"] == "LocalAgain"
+    assert engine.status().attention == () and outbox_count(workspace) == 0
 
 
 def test_a_choice_per_field_wins_on_both_sides(workspace, fhir):

@@ -198,6 +198,39 @@ def test_a_clash_is_settled_field_by_field_on_the_sync_screen(qtbot, open_window
     assert "None" in screen.conflicts_help.text()
 
 
+def test_a_choice_on_a_record_changed_since_is_refused_and_shown_again(qtbot, open_window,
+                                                                      fhir, staffed):
+    window = open_window(**server_url(fhir))
+    qtbot.waitUntil(lambda: texts(window)[1] == "All changes sent", timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.sync.state.running)
+    import httpx
+
+    [res] = [r for r in fhir.search_all("Patient") if r["name"][0]["family"] == "Durand"]
+    res["name"][0]["family"] = "Durand-Server"
+    httpx.put(f"{fhir.base_url}Patient/{res['id']}", json=res, timeout=10).raise_for_status()
+    with staffed.begin() as conn:
+        p = patients.get(conn, record_id_of(res))
+        p.family = "Durand-Here"
+        patients.update(conn, p, SYSTEM)
+    window.session.changed.notify()
+    qtbot.waitUntil(lambda: window.sync_bar.attention.isVisible(), timeout=WAIT)
+    window.show_screen("Sync")
+    screen = sync_screen(window)
+    qtbot.waitUntil(lambda: len(screen.cards) == 1)
+    with staffed.begin() as conn:  # changed again here, the card still showing the first
+        p.family = "Durand-Again"
+        patients.update(conn, p, SYSTEM)
+    card = screen.cards[0]
+    card.choose("family", "server")
+    qtbot.mouseClick(card.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "changed again" in screen.banner.label.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: len(screen.cards) == 1 and screen.cards[0] is not card)
+    assert [(c.local, c.server) for c in screen.cards[0].record.clashes] == [
+        ("Durand-Again", "Durand-Server")]
+    with staffed.read() as conn:
+        assert patients.get(conn, p.id).family == "Durand-Again"
+
+
 def test_a_refused_record_is_on_the_attention_list_until_retried(qtbot, open_window, fhir,
                                                                 staffed):
     fhir.configure(reject_marker="Refuse-Me")
