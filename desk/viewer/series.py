@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import struct
+import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -27,6 +28,10 @@ from desk.viewer.pixels import Window
 
 CACHE_BYTES = 512 << 20
 """The most memory the decoded frames kept for paging back may take."""
+
+QUICK_PIXELS = 1 << 20
+"""An uncompressed frame up to this many pixels is read, not decoded: at once, where it is
+asked for; a larger or compressed one is decoded by a worker thread (desk.ui.image_decode)."""
 
 
 @contextmanager
@@ -72,6 +77,7 @@ class SeriesView:
         self._length = length
         self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
+        self._lock = threading.Lock()  # the worker thread decodes into the same cache
 
     def __len__(self) -> int:
         return self._length
@@ -89,12 +95,34 @@ class SeriesView:
             raise DeskError(DAMAGED, kind="input")
         return ds
 
+    def ready(self, index: int) -> bool:
+        """Whether frame ``index`` can be had at once: decoded already, known not to show, or
+        read rather than decoded."""
+        with self._lock:
+            if index in self._cache:
+                return True
+        image = self._locate(index)[0]
+        return bool(self._problems[image]) or self.decodes_quickly(index)
+
+    def decodes_quickly(self, index: int) -> bool:
+        """Stored uncompressed and not large (:data:`QUICK_PIXELS`)."""
+        ds = self._datasets[self._locate(index)[0]]
+        if ds is None:
+            return True
+        syntax = getattr(ds, "file_meta", Dataset()).get("TransferSyntaxUID")
+        try:
+            size = int(ds.get("Rows", 0)) * int(ds.get("Columns", 0))
+            return syntax is not None and not syntax.is_compressed and size <= QUICK_PIXELS
+        except (TypeError, ValueError, AttributeError):
+            return True  # its decode fails at once, saying why
+
     def values(self, index: int) -> np.ndarray:
         """Frame ``index`` in real units (grey) or as stored (colour); decoded once."""
-        cached = self._cache.get(index)
-        if cached is not None:
-            self._cache.move_to_end(index)
-            return cached
+        with self._lock:
+            cached = self._cache.get(index)
+            if cached is not None:
+                self._cache.move_to_end(index)
+                return cached
         image, frame = self._locate(index)
         if self._problems[image]:
             raise DeskError(self._problems[image], kind="input")
@@ -110,11 +138,12 @@ class SeriesView:
         return values
 
     def _keep(self, index: int, values: np.ndarray) -> None:
-        self._cache[index] = values
-        held = sum(v.nbytes for v in self._cache.values())
-        while len(self._cache) > 1 and (len(self._cache) > self._cache_size
-                                        or held > CACHE_BYTES):
-            held -= self._cache.popitem(last=False)[1].nbytes
+        with self._lock:
+            self._cache[index] = values
+            held = sum(v.nbytes for v in self._cache.values())
+            while len(self._cache) > 1 and (len(self._cache) > self._cache_size
+                                            or held > CACHE_BYTES):
+                held -= self._cache.popitem(last=False)[1].nbytes
 
     def default_window(self, index: int) -> Window | None:
         values = self.values(index)

@@ -1,0 +1,301 @@
+"""The canvas of the image viewer: one frame at a time, on black, with the facts radiographers
+expect in the corners, a length measured on the image, window/level by drag.
+
+A frame not decoded yet is asked of the worker thread (desk.ui.image_decode) with its
+neighbours; until it comes the canvas says so in the image's place and still answers.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from desk.errors import DeskError
+from desk.ui.image_decode import decoder
+from desk.ui.widgets import message_for
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from desk.viewer.pixels import Window
+    from desk.viewer.series import SeriesView
+
+log = logging.getLogger(__name__)
+
+ZOOM_LIMITS = (0.1, 16.0)
+LOADING = "Loading the image…"
+
+
+def to_qimage(pixels: np.ndarray) -> QImage:
+    """A ``uint8`` grey (rows, columns) or RGB (rows, columns, 3) array as a QImage."""
+    rows, columns = pixels.shape[:2]
+    if pixels.ndim == 2:
+        image = QImage(pixels.data, columns, rows, pixels.strides[0],
+                       QImage.Format.Format_Grayscale8)
+    else:
+        image = QImage(pixels.data, columns, rows, pixels.strides[0],
+                       QImage.Format.Format_RGB888)
+    return image.copy()  # the array may go; the image keeps its own pixels
+
+
+class ImageCanvas(QWidget):
+    """One frame of a series at a time, on black, with the facts radiographers expect in the
+    corners."""
+
+    sig_frame = Signal(int)
+    """The frame shown changed (its index)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(320, 320)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Image")
+        self.series: SeriesView | None = None
+        self.index = 0
+        self.window: Window | None = None
+        self.zoom: float | None = None  # None: fit the image to the canvas
+        self.pan = QPointF()
+        self.image: QImage | None = None
+        self.error = ""
+        self.captions: tuple[str, str] = ("", "")
+        self.loading = False
+        self.measuring = False
+        self.line: tuple[QPointF, QPointF] | None = None  # in image pixels
+        self._failed: dict[int, str] = {}
+        self._drag: tuple[Qt.MouseButton, QPointF, Window | None, QPointF] | None = None
+        decoder().sig_decoded.connect(self._decoded)
+
+    def show_series(self, series: SeriesView, captions: tuple[str, str]) -> None:
+        self.series, self.captions = series, captions
+        self.zoom, self.pan, self.line, self._failed = None, QPointF(), None, {}
+        self.index = len(series) // 2
+        self.set_window(None)
+
+    def show_frame(self, index: int) -> None:
+        if self.series is None or not len(self.series):
+            return
+        index = max(0, min(index, len(self.series) - 1))
+        if index != self.index:
+            self.index = index
+            self._render()
+
+    def step(self, delta: int, *, wrap: bool = False) -> None:
+        if self.series is not None and len(self.series):
+            target = self.index + delta
+            self.show_frame(target % len(self.series) if wrap else target)
+
+    def set_window(self, window: Window | None) -> None:
+        """Show through ``window``; ``None`` goes back to the image's own."""
+        self.window = window
+        self._render()
+
+    def zoom_by(self, factor: float) -> None:
+        low, high = ZOOM_LIMITS
+        self.zoom = max(low, min(high, self.scale() * factor))
+        self.update()
+
+    def fit(self) -> None:
+        self.zoom, self.pan = None, QPointF()
+        self.update()
+
+    def scale(self) -> float:
+        """Screen pixels per image pixel."""
+        if self.image is None or self.image.isNull():
+            return 1.0
+        if self.zoom is not None:
+            return self.zoom
+        return min(self.width() / self.image.width(), self.height() / self.image.height())
+
+    def frame_text(self) -> str:
+        return f"Image {self.index + 1} of {len(self.series)}" if self.series else ""
+
+    def window_text(self) -> str:
+        w = self.window
+        return f"W {w.width:.0f}  L {w.center:.0f}" if w is not None else ""
+
+    def measurement_text(self) -> str:
+        """The length of the line measured on the image, if there is one."""
+        if self.line is None or self.series is None or self.image is None:
+            return ""
+        from desk.viewer.series import length_text
+
+        a, b = self.line
+        return length_text(b.y() - a.y(), b.x() - a.x(), self.series.spacing(self.index))
+
+    def to_image(self, point: QPointF) -> QPointF:
+        """A point on the canvas in image pixel coordinates."""
+        rect = self.image_rect()
+        return (point - rect.topLeft()) / self.scale()
+
+    def _render(self) -> None:
+        """Paint the current frame, or ask the worker for it; without a window yet, the first
+        good frame's own."""
+        series, index = self.series, self.index
+        assert series is not None
+        self.loading = index not in self._failed and not series.ready(index)
+        neighbours = [i for i in (index + 1, index - 1)
+                      if 0 <= i < len(series) and not series.ready(i)]
+        if self.loading:
+            decoder().want(series, [index, *neighbours])
+            self.image, self.error = None, ""
+        elif index in self._failed:
+            self.image, self.error = None, self._failed[index]
+        else:
+            self._draw_frame()
+            if neighbours:
+                decoder().want(series, neighbours)
+        self.setAccessibleDescription(self.error or (LOADING if self.loading else "")
+                                      or self.frame_text())
+        self.update()
+        self.sig_frame.emit(self.index)
+
+    def _draw_frame(self) -> None:
+        assert self.series is not None
+        try:
+            if self.window is None:
+                self.window = self.series.default_window(self.index)
+            frame = self.series.frame(self.index, self.window)
+            self.image, self.error = to_qimage(frame), ""
+        except Exception as error:  # one bad image says so in its place; the rest still shows
+            if not isinstance(error, DeskError):
+                log.warning("an image could not be shown (%s)", type(error).__name__)
+            self.image, self.error = None, message_for(error)
+
+    def _decoded(self, series: SeriesView, index: int, problem: str) -> None:
+        """A frame came from the worker: shown if it is the one asked for last."""
+        if series is not self.series:
+            return
+        if problem:
+            self._failed[index] = problem
+        if index == self.index and self.loading:
+            self._render()
+
+    # painting
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("black"))
+        if self.image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.scale() < 3)
+            painter.drawImage(self.image_rect(), self.image)
+        font = QFont(self.font())
+        font.setPointSizeF(max(9.0, font.pointSizeF()))
+        painter.setFont(font)
+        box = self.rect().adjusted(10, 8, -10, -8)
+        top_left, top_right = self.captions
+        align = Qt.AlignmentFlag
+        zoom = f"Zoom {self.scale() * 100:.0f}%"
+        for flags, text in (
+                (align.AlignLeft | align.AlignTop, top_left),
+                (align.AlignRight | align.AlignTop, top_right),
+                (align.AlignLeft | align.AlignBottom, self.frame_text()),
+                (align.AlignRight | align.AlignBottom,
+                 "\n".join(t for t in (self.window_text(), zoom) if t))):
+            _outlined_text(painter, box, flags, text)
+        if self.line is not None and self.image is not None:
+            self._paint_line(painter)
+        if self.error or self.loading:
+            _outlined_text(painter, self.rect().adjusted(40, 0, -40, 0),
+                           align.AlignCenter | Qt.TextFlag.TextWordWrap,
+                           self.error or LOADING)
+        painter.end()
+
+    def _paint_line(self, painter: QPainter) -> None:
+        assert self.line is not None
+        origin, s = self.image_rect().topLeft(), self.scale()
+        a, b = (origin + p * s for p in self.line)
+        pen = QPen(QColor("#ffd54f"))
+        pen.setWidthF(2)
+        painter.setPen(pen)
+        painter.drawLine(a, b)
+        for end in (a, b):
+            painter.drawEllipse(end, 3, 3)
+        painter.drawText(b + QPointF(8, -8), self.measurement_text())
+
+    def image_rect(self) -> QRectF:
+        assert self.image is not None
+        s = self.scale()
+        w, h = self.image.width() * s, self.image.height() * s
+        return QRectF((self.width() - w) / 2 + self.pan.x(), (self.height() - h) / 2
+                      + self.pan.y(), w, h)
+
+    # mouse and keys
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.25 ** steps)
+        else:
+            self.step(-1 if steps > 0 else 1)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._drag = (event.button(), event.position(), self.window, QPointF(self.pan))
+        if self.measuring and event.button() == Qt.MouseButton.LeftButton and self.image:
+            start = self.to_image(event.position())
+            self.line = (start, start)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None:
+            return
+        button, start, window, pan = self._drag
+        moved = event.position() - start
+        if button == Qt.MouseButton.LeftButton and self.measuring and self.line is not None:
+            self.line = (self.line[0], self.to_image(event.position()))
+            self.update()
+        elif button == Qt.MouseButton.LeftButton and window is not None:
+            # a drag across the canvas spans the window's own width
+            per_pixel = max(window.width, 10.0) / max(self.width(), 1)
+            self.window = window.moved(moved.y() * per_pixel, moved.x() * per_pixel)
+            self._render()
+        elif button in (Qt.MouseButton.RightButton, Qt.MouseButton.MiddleButton):
+            self.pan = pan + moved
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, k = event.key(), Qt.Key
+        moves = {k.Key_Down: 1, k.Key_Up: -1, k.Key_PageDown: 10, k.Key_PageUp: -10}
+        if key in moves:
+            self.step(moves[key])
+        elif key in (k.Key_Home, k.Key_End):
+            self.show_frame(0 if key == k.Key_Home else len(self.series or ()) - 1)
+        elif key in (k.Key_Plus, k.Key_Equal, k.Key_Minus):
+            self.zoom_by(1.25 if key != k.Key_Minus else 0.8)
+        elif key == k.Key_0:
+            self.fit()
+        elif key == k.Key_R:
+            self.set_window(None)
+        elif key == k.Key_Escape and self.line is not None:
+            self.line = None
+            self.update()
+        else:
+            super().keyPressEvent(event)
+
+
+def _outlined_text(painter: QPainter, box: QRect, flags: int, text: str) -> None:
+    """Light text with a dark outline, readable on a bright image as on black."""
+    painter.setPen(QColor("black"))
+    for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
+        painter.drawText(box.translated(dx, dy), flags, text)
+    painter.setPen(QColor("#e8e8e8"))
+    painter.drawText(box, flags, text)

@@ -1,0 +1,122 @@
+"""The viewer never waits: a frame still decoding leaves it answering and the frame shown is
+the one asked for last; a window drag changes the window and the pixels."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+from pydicom.encaps import encapsulate, generate_frames
+from pydicom.uid import RLELossless
+from PySide6.QtCore import QPoint, Qt
+
+from desk.ui.image_canvas import to_qimage
+from desk.ui.image_view import ImageViewerDialog
+from desk.viewer.library import SeriesImages
+from desk.viewer.series import SeriesView
+from tests.viewer import crafted
+
+
+def _slice(n: int, **changes: object) -> bytes:
+    """A CT image of its own: CT_small's pixels shifted down by ``n`` × 20 rows."""
+    ds = crafted.ct(**changes)
+    ds.PixelData = np.roll(ds.pixel_array, 20 * n, axis=0).tobytes()
+    return crafted.to_bytes(ds)
+
+
+def _damaged_rle() -> bytes:
+    """An RLE image whose compressed segments are garbage: only decoding it finds out."""
+    ds = crafted.ct()
+    ds.compress(RLELossless)
+    frame = bytearray(next(generate_frames(ds.PixelData, number_of_frames=1)))
+    frame[64:] = b"\x80" * (len(frame) - 64)
+    ds.PixelData = encapsulate([bytes(frame)])
+    return crafted.to_bytes(ds)
+
+
+class _FakeSeriesDecodingSlowly(SeriesView):
+    """A fake: each frame decodes only once the test opens ``gate`` (as a large JPEG 2000
+    image takes its time); the frames begun and the order they were decoded in are kept."""
+
+    def __init__(self, images: list[bytes], gate: threading.Event) -> None:
+        super().__init__(SeriesImages("1.2", 1, "Head", "CT", images))
+        self.gate = gate
+        self.begun: list[int] = []
+        self.decoded: list[int] = []
+
+    def decodes_quickly(self, index: int) -> bool:
+        return False
+
+    def values(self, index: int) -> np.ndarray:
+        if not self.ready(index):
+            self.begun.append(index)
+            self.gate.wait(timeout=30)
+            self.decoded.append(index)
+        return super().values(index)
+
+
+def _shown(qtbot, viewer: ImageViewerDialog) -> ImageViewerDialog:
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    return viewer
+
+
+def _viewer(qtbot, *images: bytes) -> ImageViewerDialog:
+    series = SeriesView(SeriesImages("1.2", 1, "Head", "CT", list(images)))
+    return _shown(qtbot, ImageViewerDialog([series], "CT head", "Doe, Archibald"))
+
+
+def _drag(qtbot, canvas, start: QPoint, end: QPoint) -> None:
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, end)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_a_slow_decode_leaves_the_viewer_answering_and_the_last_frame_asked_shows(
+        qtbot) -> None:
+    gate = threading.Event()
+    series = _FakeSeriesDecodingSlowly([_slice(n) for n in range(5)], gate)
+    try:
+        viewer = _shown(qtbot, ImageViewerDialog([series], "CT head", "Doe, Archibald"))
+        canvas = viewer.canvas
+        assert canvas.loading and canvas.image is None
+        assert canvas.accessibleDescription() == "Loading the image…"
+        qtbot.waitUntil(lambda: series.begun == [2])  # image 3 is decoding, and waits
+        qtbot.keyClick(canvas, Qt.Key.Key_Down)
+        assert viewer.position.text() == "Image 4 of 5"
+        qtbot.keyClick(canvas, Qt.Key.Key_Down)
+        assert viewer.position.text() == "Image 5 of 5" and canvas.image is None
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: canvas.image is not None)
+    assert canvas.index == 4 and not canvas.loading
+    assert canvas.image == to_qimage(series.frame(4, canvas.window))
+    # after the decode under way, image 5 (asked for last), then its neighbour; image 2,
+    # a neighbour of images passed by, was never decoded
+    assert series.decoded == [2, 4, 3]
+    qtbot.waitUntil(lambda: not viewer.thumbs.item(0).icon().isNull())
+
+
+def test_a_window_drag_changes_the_window_text_and_the_pixels(qtbot) -> None:
+    canvas = _viewer(qtbot, _slice(0)).canvas
+    before, text = canvas.image.copy(), canvas.window_text()
+    middle = canvas.rect().center()
+    _drag(qtbot, canvas, middle, middle + QPoint(-60, 80))
+    assert canvas.window_text() != text and canvas.image != before
+
+
+def test_a_frame_that_fails_in_the_worker_says_so_in_its_place(qtbot) -> None:
+    good = crafted.ct()
+    good.compress(RLELossless)
+    viewer = _viewer(qtbot, crafted.to_bytes(good), _damaged_rle(), crafted.to_bytes(good))
+    canvas = viewer.canvas
+    assert canvas.index == 1 and canvas.loading  # compressed: decoded by the worker
+    qtbot.waitUntil(lambda: bool(canvas.error))
+    assert canvas.image is None and not canvas.loading
+    assert canvas.error.startswith("This image cannot be shown: its pixel data is damaged")
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: canvas.image is not None)
+    assert not canvas.error
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)  # known not to show: said at once, not decoded again
+    assert canvas.error and not canvas.loading
