@@ -108,6 +108,11 @@ class ImageCanvas(QWidget):
         self.zoom = max(low, min(high, self.scale() * factor))
         self.update()
 
+    def actual_size(self) -> None:
+        """One screen pixel for each image pixel (1:1), centred."""
+        self.zoom, self.pan = 1.0, QPointF()
+        self.update()
+
     def fit(self) -> None:
         self.zoom, self.pan = None, QPointF()
         self.update()
@@ -283,6 +288,8 @@ class ImageCanvas(QWidget):
             self.zoom_by(1.25 if key != k.Key_Minus else 0.8)
         elif key == k.Key_0:
             self.fit()
+        elif key == k.Key_1:
+            self.actual_size()
         elif key == k.Key_R:
             self.set_window(None)
         elif key == k.Key_Escape and self.line is not None:

@@ -4,8 +4,9 @@ cine and the image's tags.
 Mouse: the wheel pages through the series (Ctrl+wheel zooms); a left drag changes the window
 (right/left: wider/narrower, down/up: level higher/lower), or with Measure on draws a line
 whose length shows in millimetres; a right or middle drag pans; a double click fits the image
-again. Keys: Up/Down and Page Up/Page Down page, Home/End jump, +/- zoom, 0 fits, Space plays
-or stops, R resets the window, M measures, Esc clears the line.
+again. Keys: Up/Down and Page Up/Page Down page, Home/End jump, +/- zoom, 0 fits, 1 shows
+1:1, Space plays or stops, R resets the window, M measures, Esc clears the line. Cine plays
+at the rate the file recommends (else CINE_FPS), which staff can change.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSlider,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +71,11 @@ class ImageViewerDialog(QDialog):
         self.measure.setShortcut("M")
         self.measure.setToolTip("Drag on the image to measure a length (M); Esc clears it")
         self.measure.toggled.connect(self._measure)
+        self.fps = QSpinBox()
+        self.fps.setRange(1, 120)
+        self.fps.setSuffix(" fps")
+        self.fps.setAccessibleName("Cine frames a second")
+        self.fps.valueChanged.connect(self._cine_rate)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setAccessibleName("Image in the series")
         self.slider.valueChanged.connect(self.canvas.show_frame)
@@ -87,6 +94,8 @@ class ImageViewerDialog(QDialog):
         tools.addWidget(self.presets)
         for text, tip, action in (
                 ("Fit", "Fit the image to the window (0 or double click)", self.canvas.fit),
+                ("1:1", "One screen pixel for each pixel of the image (1)",
+                 self.canvas.actual_size),
                 ("Reset window", "The image's own window (R)",
                  lambda: self.canvas.set_window(None)),
                 ("Tags…", "Every field of this image's DICOM header", self._show_tags)):
@@ -95,6 +104,7 @@ class ImageViewerDialog(QDialog):
             button.clicked.connect(action)
             tools.addWidget(button)
         tools.addWidget(self.play)
+        tools.addWidget(self.fps)
         tools.addWidget(self.measure)
         tools.addStretch(1)
         tools.addWidget(muted("Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: "
@@ -151,6 +161,11 @@ class ImageViewerDialog(QDialog):
         self.slider.blockSignals(False)
         self._fill_presets(view)
         self._frame_shown(self.canvas.index)
+        try:
+            rate = view.frame_rate(self.canvas.index) if len(view) else None
+        except DeskError:
+            rate = None
+        self.fps.setValue(round(rate or CINE_FPS))
         self.canvas.setFocus()
 
     def _fill_presets(self, view: SeriesView) -> None:
@@ -180,9 +195,13 @@ class ImageViewerDialog(QDialog):
     def _cine(self, on: bool) -> None:
         self.play.setText("Stop" if on else "Play")
         if on:
-            self.timer.start(1000 // CINE_FPS)
+            self._cine_rate(self.fps.value())
         else:
             self.timer.stop()
+
+    def _cine_rate(self, fps: int) -> None:
+        if self.play.isChecked():
+            self.timer.start(max(1, round(1000 / fps)))
 
     def _thumbnail_decoded(self, series: SeriesView, index: int, problem: str) -> None:
         """A thumbnail's frame came from the worker: its icon, unless it cannot be shown."""

@@ -167,6 +167,20 @@ class SeriesView:
             return None
         return (row, column) if row > 0 and column > 0 else None
 
+    def frame_rate(self, index: int) -> float | None:
+        """Frames a second for cine, as the image recommends: Recommended Display Frame Rate,
+        else 1000 / Frame Time (ms), else Cine Rate; ``None`` when it says none."""
+        ds = self.dataset(index)
+        for keyword, to_rate in (("RecommendedDisplayFrameRate", float),
+                                 ("FrameTime", lambda ms: 1000 / ms), ("CineRate", float)):
+            try:
+                rate = to_rate(float(ds.get(keyword) or 0))
+            except (TypeError, ValueError, ZeroDivisionError):
+                continue
+            if 0 < rate <= 240:
+                return rate
+        return None
+
 
 def length_text(d_rows: float, d_columns: float, spacing: tuple[float, float] | None) -> str:
     """A measured line's length: in millimetres when the pixel spacing is known."""

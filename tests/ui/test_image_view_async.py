@@ -1,5 +1,6 @@
 """The viewer never waits: a frame still decoding leaves it answering and the frame shown is
-the one asked for last; a window drag changes the window and the pixels."""
+the one asked for last; a window drag changes the window and the pixels; fit and 1:1; cine
+at the rate the file recommends."""
 
 from __future__ import annotations
 
@@ -120,3 +121,23 @@ def test_a_frame_that_fails_in_the_worker_says_so_in_its_place(qtbot) -> None:
     assert not canvas.error
     qtbot.keyClick(canvas, Qt.Key.Key_Up)  # known not to show: said at once, not decoded again
     assert canvas.error and not canvas.loading
+
+
+def test_fit_and_one_to_one(qtbot) -> None:
+    canvas = _viewer(qtbot, _slice(0)).canvas  # 128 × 128
+    qtbot.keyClick(canvas, Qt.Key.Key_1)
+    assert canvas.scale() == 1.0 and canvas.image_rect().width() == 128
+    qtbot.keyClick(canvas, Qt.Key.Key_0)
+    assert canvas.scale() == min(canvas.width(), canvas.height()) / 128
+
+
+def test_cine_plays_at_the_rate_the_file_recommends(qtbot) -> None:
+    viewer = _viewer(qtbot, _slice(0, FrameTime=40), _slice(1, FrameTime=40))
+    assert viewer.fps.value() == 25  # a frame every 40 ms
+    viewer.play.setChecked(True)
+    assert viewer.timer.isActive() and viewer.timer.interval() == 40
+    viewer.fps.setValue(10)
+    assert viewer.timer.interval() == 100
+    viewer.play.setChecked(False)
+    assert not viewer.timer.isActive()
+    assert _viewer(qtbot, _slice(0)).fps.value() == 10  # none recommended
