@@ -2,7 +2,9 @@
 expect in the corners, a length measured on the image, window/level by drag.
 
 A frame not decoded yet is asked of the worker thread (desk.ui.image_decode) with its
-neighbours; until it comes the canvas says so in the image's place and still answers.
+neighbours; until it comes the canvas says so in the image's place and still answers. A large
+image (:data:`PREVIEW_PIXELS`) shown smaller than its pixels is painted first from every few
+of them, at about the canvas's size, and in full detail when the worker has rendered it.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -38,6 +40,8 @@ log = logging.getLogger(__name__)
 
 ZOOM_LIMITS = (0.1, 16.0)
 LOADING = "Loading the image…"
+PREVIEW_PIXELS = 2_000_000
+"""A frame of at least this many pixels is painted first from a strided view of them."""
 
 
 def to_qimage(pixels: np.ndarray) -> QImage:
@@ -50,6 +54,11 @@ def to_qimage(pixels: np.ndarray) -> QImage:
         image = QImage(pixels.data, columns, rows, pixels.strides[0],
                        QImage.Format.Format_RGB888)
     return image.copy()  # the array may go; the image keeps its own pixels
+
+
+def frame_at(series: SeriesView, index: int, window: Window | None, step: int) -> np.ndarray:
+    """The frame to paint, in full detail (``step`` 1) or from every ``step``-th pixel."""
+    return series.frame(index, window) if step == 1 else series.preview(index, window, step)
 
 
 class ImageCanvas(QWidget):
@@ -70,6 +79,7 @@ class ImageCanvas(QWidget):
         self.zoom: float | None = None  # None: fit the image to the canvas
         self.pan = QPointF()
         self.image: QImage | None = None
+        self.size_px = QSize()  # the frame's own size: the image may be a quick smaller view
         self.error = ""
         self.captions: tuple[str, str] = ("", "")
         self.loading = False
@@ -78,6 +88,7 @@ class ImageCanvas(QWidget):
         self._failed: dict[int, str] = {}
         self._drag: tuple[Qt.MouseButton, QPointF, Window | None, QPointF] | None = None
         decoder().sig_decoded.connect(self._decoded)
+        decoder().sig_detail.connect(self._detailed)
 
     def show_series(self, series: SeriesView, captions: tuple[str, str]) -> None:
         self.series, self.captions = series, captions
@@ -119,11 +130,11 @@ class ImageCanvas(QWidget):
 
     def scale(self) -> float:
         """Screen pixels per image pixel."""
-        if self.image is None or self.image.isNull():
+        if self.size_px.isEmpty():
             return 1.0
         if self.zoom is not None:
             return self.zoom
-        return min(self.width() / self.image.width(), self.height() / self.image.height())
+        return min(self.width() / self.size_px.width(), self.height() / self.size_px.height())
 
     def frame_text(self) -> str:
         return f"Image {self.index + 1} of {len(self.series)}" if self.series else ""
@@ -156,9 +167,9 @@ class ImageCanvas(QWidget):
                       if 0 <= i < len(series) and not series.ready(i)]
         if self.loading:
             decoder().want(series, [index, *neighbours])
-            self.image, self.error = None, ""
+            self.image, self.error, self.size_px = None, "", QSize()
         elif index in self._failed:
-            self.image, self.error = None, self._failed[index]
+            self.image, self.error, self.size_px = None, self._failed[index], QSize()
         else:
             self._draw_frame()
             if neighbours:
@@ -169,16 +180,43 @@ class ImageCanvas(QWidget):
         self.sig_frame.emit(self.index)
 
     def _draw_frame(self) -> None:
-        assert self.series is not None
+        series = self.series
+        assert series is not None
         try:
             if self.window is None:
-                self.window = self.series.default_window(self.index)
-            frame = self.series.frame(self.index, self.window)
+                self.window = series.default_window(self.index)
+            rows, columns = series.values(self.index).shape[:2]
+            self.size_px = QSize(columns, rows)
+            step = self._preview_step()
+            frame = frame_at(series, self.index, self.window, step)
             self.image, self.error = to_qimage(frame), ""
         except Exception as error:  # one bad image says so in its place; the rest still shows
             if not isinstance(error, DeskError):
                 log.warning("an image could not be shown (%s)", type(error).__name__)
-            self.image, self.error = None, message_for(error)
+            self.image, self.error, self.size_px = None, message_for(error), QSize()
+            return
+        if step > 1:
+            decoder().want_detail(series, self.index, self.window)
+
+    def _preview_step(self) -> int:
+        """1, or for a large frame shown smaller than its pixels, how many of them in each
+        direction one screen pixel covers (at least)."""
+        if self.size_px.width() * self.size_px.height() < PREVIEW_PIXELS:
+            return 1
+        return max(1, int(1 / self.scale()))
+
+    def _detailed(self, series: SeriesView, index: int, window: Window | None,
+                  frame: np.ndarray | str) -> None:
+        """The full detail of a frame came from the worker: shown if it is still the frame
+        and window asked for."""
+        if series is not self.series or index != self.index or window != self.window \
+                or self.loading or self.error:
+            return
+        if isinstance(frame, str):
+            self.image, self.error, self.size_px = None, frame, QSize()
+        else:
+            self.image = to_qimage(frame)
+        self.update()
 
     def _decoded(self, series: SeriesView, index: int, problem: str) -> None:
         """A frame came from the worker: shown if it is the one asked for last."""
@@ -231,9 +269,8 @@ class ImageCanvas(QWidget):
         painter.drawText(b + QPointF(8, -8), self.measurement_text())
 
     def image_rect(self) -> QRectF:
-        assert self.image is not None
         s = self.scale()
-        w, h = self.image.width() * s, self.image.height() * s
+        w, h = self.size_px.width() * s, self.size_px.height() * s
         return QRectF((self.width() - w) / 2 + self.pan.x(), (self.height() - h) / 2
                       + self.pan.y(), w, h)
 

@@ -2,21 +2,29 @@
 
 The canvas asks for the frame it shows and its neighbours; a newer request replaces the
 frames still waiting (scrolling fast queues no decodes), and each decoded frame comes back
-through :attr:`FrameDecoder.sig_decoded` on the UI thread. Thumbnails wait behind frames.
+through :attr:`FrameDecoder.sig_decoded` on the UI thread (the worker hands each result to
+a slot on the UI thread, which emits the signals there: PySide6 mishandles Python objects
+sent by a worker straight to a plain method, PYSIDE-3124). A large image is first painted
+from every few of its pixels, its full detail rendered here (:attr:`FrameDecoder.sig_detail`)
+before anything else waiting. Thumbnails wait behind frames.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desk.errors import DeskError
 from desk.ui.widgets import message_for
 
 if TYPE_CHECKING:
+    import numpy as np
+
+    from desk.viewer.pixels import Window
     from desk.viewer.series import SeriesView
 
 log = logging.getLogger(__name__)
@@ -28,19 +36,33 @@ class FrameDecoder(QObject):
     sig_decoded = Signal(object, int, str)
     """A frame was decoded: its series, its index, and why it cannot be shown (``""``)."""
 
+    sig_detail = Signal(object, int, object, object)
+    """A frame's full detail was rendered: its series, index and window, and the ``uint8``
+    array to paint (or, as text, why it cannot be shown)."""
+
+    _sig_result = Signal(object)
+    """From the worker: a finished job and its result, to hand on from the UI thread."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-decode")
+        self._sig_result.connect(self._hand_on)
         self._lock = threading.Lock()
         self._frames: list[tuple[SeriesView, int]] = []
         self._thumbs: list[tuple[SeriesView, int]] = []
+        self._detail: tuple[SeriesView, int, Window | None] | None = None
         self._busy = False
 
     def want(self, series: SeriesView, indices: list[int]) -> None:
         """Decode these frames, the first first, instead of any frames still waiting."""
         with self._lock:
             self._frames = [(series, i) for i in indices if 0 <= i < len(series)]
+        self._start()
+
+    def want_detail(self, series: SeriesView, index: int, window: Window | None) -> None:
+        """Render this frame in full detail next, instead of any other still waiting."""
+        with self._lock:
+            self._detail = (series, index, window)
         self._start()
 
     def want_thumbnail(self, series: SeriesView, index: int) -> None:
@@ -51,28 +73,35 @@ class FrameDecoder(QObject):
     def forget(self) -> None:
         """Drop every frame still waiting (the viewer closed)."""
         with self._lock:
-            self._frames, self._thumbs = [], []
+            self._frames, self._thumbs, self._detail = [], [], None
 
     def _start(self) -> None:
         with self._lock:
-            if self._busy or not (self._frames or self._thumbs):
+            if self._busy or not (self._detail or self._frames or self._thumbs):
                 return
             self._busy = True
-        self._pool.start(QRunnable.create(self._drain))
+        self._pool.submit(self._drain)
 
-    def _next(self) -> tuple[SeriesView, int] | None:
+    def _next(self) -> tuple[SeriesView, int, Window | None] | tuple[SeriesView, int] | None:
         with self._lock:
+            detail, self._detail = self._detail, None
             queue = self._frames or self._thumbs
-            if not queue:
+            if detail is None and not queue:
                 self._busy = False
-                return None
-            return queue.pop(0)
+            return detail or (queue.pop(0) if queue else None)
 
     def _drain(self) -> None:
         while (job := self._next()) is not None:
-            series, index = job
+            if len(job) == 3:
+                self._sig_result.emit((*job, _render(*job)))
+                continue
+            series, index = job[:2]
             problem = "" if series.ready(index) else _decode(series, index)
-            self.sig_decoded.emit(series, index, problem)
+            self._sig_result.emit((series, index, problem))
+
+    @Slot(object)
+    def _hand_on(self, result: tuple[Any, ...]) -> None:
+        (self.sig_detail if len(result) == 4 else self.sig_decoded).emit(*result)
 
 
 def _decode(series: SeriesView, index: int) -> str:
@@ -84,6 +113,16 @@ def _decode(series: SeriesView, index: int) -> str:
             log.warning("an image could not be decoded (%s)", type(error).__name__)
         return message_for(error)
     return ""
+
+
+def _render(series: SeriesView, index: int, window: Window | None) -> np.ndarray | str:
+    """One frame in full detail, or why it cannot be shown."""
+    try:
+        return series.frame(index, window)
+    except Exception as error:  # shown in the image's place, as a failed decode is
+        if not isinstance(error, DeskError):
+            log.warning("an image could not be rendered (%s)", type(error).__name__)
+        return message_for(error)
 
 
 _decoder: FrameDecoder | None = None

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.ui.image_canvas import ImageCanvas, to_qimage
+from desk.ui.image_canvas import ImageCanvas, frame_at, to_qimage
 from desk.ui.image_decode import decoder
 from desk.ui.image_tags import TagsDialog
 from desk.ui.widgets import count_text, muted
@@ -44,6 +44,8 @@ __all__ = ["ImageCanvas", "ImageViewerDialog", "TagsDialog"]
 log = logging.getLogger(__name__)
 
 CINE_FPS = 10
+THUMBNAIL = 112
+"""A thumbnail's size in pixels."""
 
 
 class ImageViewerDialog(QDialog):
@@ -129,7 +131,7 @@ class ImageViewerDialog(QDialog):
     def _make_thumbs(self) -> QListWidget:
         thumbs = QListWidget()
         thumbs.setAccessibleName("Series")
-        thumbs.setIconSize(QSize(112, 112))
+        thumbs.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         thumbs.setFixedWidth(176)
         thumbs.setGridSize(QSize(160, 168))
         thumbs.setWordWrap(True)
@@ -233,12 +235,14 @@ class ImageViewerDialog(QDialog):
 def _thumbnail(view: SeriesView) -> QIcon:
     middle = len(view) // 2
     try:
-        frame = view.frame(middle, view.default_window(middle))
+        window = view.default_window(middle)
+        step = max(1, max(view.values(middle).shape[:2]) // (2 * THUMBNAIL))  # every few
+        frame = frame_at(view, middle, window, step)
     except Exception as error:  # the study still opens; the image says why in the canvas
         if not isinstance(error, DeskError):
             log.warning("a thumbnail could not be made (%s)", type(error).__name__)
         return QIcon()
     pixmap = QPixmap.fromImage(to_qimage(frame)).scaled(
-        112, 112, Qt.AspectRatioMode.KeepAspectRatio,
+        THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
         Qt.TransformationMode.SmoothTransformation)
     return QIcon(pixmap)

@@ -153,7 +153,12 @@ class SeriesView:
     def frame(self, index: int, window: Window | None) -> np.ndarray:
         """Frame ``index`` through ``window`` (``None``: the image's own VOI LUT) as the
         ``uint8`` array to paint: (rows, columns), or (rows, columns, 3) for colour."""
-        values = self.values(index)
+        return self.preview(index, window, 1)
+
+    def preview(self, index: int, window: Window | None, step: int) -> np.ndarray:
+        """:meth:`frame` from every ``step``-th row and column only: a quick first view of a
+        large image, or its thumbnail."""
+        values = self.values(index)[::step, ::step]
         with _damaged_if_it_fails():
             return pixels.render(self.dataset(index), values, window)
 

@@ -1,6 +1,6 @@
 """The viewer never waits: a frame still decoding leaves it answering and the frame shown is
 the one asked for last; a window drag changes the window and the pixels; fit and 1:1; cine
-at the rate the file recommends."""
+at the rate the file recommends; a large image first from a strided view, then in full detail."""
 
 from __future__ import annotations
 
@@ -141,3 +141,46 @@ def test_cine_plays_at_the_rate_the_file_recommends(qtbot) -> None:
     viewer.play.setChecked(False)
     assert not viewer.timer.isActive()
     assert _viewer(qtbot, _slice(0)).fps.value() == 10  # none recommended
+
+
+class _FakeSeriesRenderingSlowly(SeriesView):
+    """A fake: a frame's full detail is rendered only once the test opens ``gate`` (as an
+    8-megapixel window takes its time); its quick strided view is not held up."""
+
+    def __init__(self, images: list[bytes], gate: threading.Event) -> None:
+        super().__init__(SeriesImages("1.3", 1, "Chest", "DX", images))
+        self.gate = gate
+
+    def frame(self, index: int, window):
+        self.gate.wait(timeout=30)
+        return super().frame(index, window)
+
+
+def _xray(rows: int = 2400, columns: int = 3200) -> bytes:
+    """A 7.7-megapixel image: a ramp across, with fine stripes."""
+    ds = crafted.ct(Rows=rows, Columns=columns)
+    ramp = np.add.outer(np.zeros(rows, np.int16), np.arange(columns, dtype=np.int16) // 4)
+    ramp[:, ::2] += 300
+    ds.PixelData = ramp.tobytes()
+    return crafted.to_bytes(ds)
+
+
+def test_a_large_image_shows_at_once_from_a_strided_view_then_in_full_detail(qtbot) -> None:
+    gate = threading.Event()
+    series = _FakeSeriesRenderingSlowly([_xray()], gate)
+    try:
+        viewer = _shown(qtbot, ImageViewerDialog([series], "Chest", "Doe, Archibald"))
+        canvas = viewer.canvas
+        qtbot.waitUntil(lambda: canvas.image is not None)  # while the full detail waits
+        fitted = min(canvas.width() / 3200, canvas.height() / 2400)
+        assert canvas.image.width() < 3200 / 2 and canvas.scale() == fitted
+        assert canvas.image_rect().width() == 3200 * fitted  # painted at the image's size
+        text, before = canvas.window_text(), canvas.image.copy()
+        middle = canvas.rect().center()
+        _drag(qtbot, canvas, middle, middle + QPoint(-60, 80))  # the viewer still answers
+        assert canvas.window_text() != text and canvas.image != before
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: canvas.image.width() == 3200)
+    # the detail rendered for the first window was left; the one shown is the last asked for
+    assert canvas.image == to_qimage(SeriesView.frame(series, 0, canvas.window))
