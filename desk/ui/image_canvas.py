@@ -1,5 +1,5 @@
 """The canvas of the image viewer: one frame at a time, on black, with the facts radiographers
-expect in the corners, a length measured on the image, window/level by drag.
+expect in the corners, a length or an angle measured on each image, window/level by drag.
 
 A frame not decoded yet is asked of the worker thread (desk.ui.image_decode) with its
 neighbours; until it comes the canvas says so in the image's place and still answers. A large
@@ -83,16 +83,17 @@ class ImageCanvas(QWidget):
         self.error = ""
         self.captions: tuple[str, str] = ("", "")
         self.loading = False
-        self.measuring = False
-        self.line: tuple[QPointF, QPointF] | None = None  # in image pixels
+        self.measuring = ""  # "length" or "angle": what a left drag measures
+        self.marks: dict[tuple[int, int], list[QPointF]] = {}  # per image, in image pixels
         self._failed: dict[int, str] = {}
+        self._open_angle = False  # an angle's first arm is drawn; the next drag is the other
         self._drag: tuple[Qt.MouseButton, QPointF, Window | None, QPointF] | None = None
         decoder().sig_decoded.connect(self._decoded)
         decoder().sig_detail.connect(self._detailed)
 
     def show_series(self, series: SeriesView, captions: tuple[str, str]) -> None:
         self.series, self.captions = series, captions
-        self.zoom, self.pan, self.line, self._failed = None, QPointF(), None, {}
+        self.zoom, self.pan, self._failed = None, QPointF(), {}
         self.index = len(series) // 2
         self.set_window(None)
 
@@ -101,7 +102,7 @@ class ImageCanvas(QWidget):
             return
         index = max(0, min(index, len(self.series) - 1))
         if index != self.index:
-            self.index = index
+            self.index, self._open_angle = index, False
             self._render()
 
     def step(self, delta: int, *, wrap: bool = False) -> None:
@@ -143,14 +144,27 @@ class ImageCanvas(QWidget):
         w = self.window
         return f"W {w.width:.0f}  L {w.center:.0f}" if w is not None else ""
 
-    def measurement_text(self) -> str:
-        """The length of the line measured on the image, if there is one."""
-        if self.line is None or self.series is None or self.image is None:
-            return ""
-        from desk.viewer.series import length_text
+    @property
+    def points(self) -> list[QPointF]:
+        """The measurement on this image: two points (a length) or three (an angle)."""
+        return self.marks.get((id(self.series), self.index), [])
 
-        a, b = self.line
-        return length_text(b.y() - a.y(), b.x() - a.x(), self.series.spacing(self.index))
+    @points.setter
+    def points(self, points: list[QPointF]) -> None:
+        self.marks[(id(self.series), self.index)] = points
+
+    def measurement_text(self) -> str:
+        """The length or angle measured on the image, if there is one."""
+        points = self.points
+        if len(points) < 2 or self.series is None or self.image is None:
+            return ""
+        from desk.viewer.series import angle_text, length_text
+
+        spacing = self.series.spacing(self.index)
+        if len(points) == 3:
+            return angle_text(*((p.y(), p.x()) for p in points), spacing)
+        a, b = points
+        return length_text(b.y() - a.y(), b.x() - a.x(), spacing)
 
     def to_image(self, point: QPointF) -> QPointF:
         """A point on the canvas in image pixel coordinates."""
@@ -248,25 +262,24 @@ class ImageCanvas(QWidget):
                 (align.AlignRight | align.AlignBottom,
                  "\n".join(t for t in (self.window_text(), zoom) if t))):
             _outlined_text(painter, box, flags, text)
-        if self.line is not None and self.image is not None:
-            self._paint_line(painter)
+        if len(self.points) > 1 and self.image is not None:
+            self._paint_marks(painter)
         if self.error or self.loading:
             _outlined_text(painter, self.rect().adjusted(40, 0, -40, 0),
                            align.AlignCenter | Qt.TextFlag.TextWordWrap,
                            self.error or LOADING)
         painter.end()
 
-    def _paint_line(self, painter: QPainter) -> None:
-        assert self.line is not None
+    def _paint_marks(self, painter: QPainter) -> None:
         origin, s = self.image_rect().topLeft(), self.scale()
-        a, b = (origin + p * s for p in self.line)
+        points = [origin + p * s for p in self.points]
         pen = QPen(QColor("#ffd54f"))
         pen.setWidthF(2)
         painter.setPen(pen)
-        painter.drawLine(a, b)
-        for end in (a, b):
+        painter.drawPolyline(points)
+        for end in points:
             painter.drawEllipse(end, 3, 3)
-        painter.drawText(b + QPointF(8, -8), self.measurement_text())
+        painter.drawText(points[-1] + QPointF(8, -8), self.measurement_text())
 
     def image_rect(self) -> QRectF:
         s = self.scale()
@@ -289,15 +302,18 @@ class ImageCanvas(QWidget):
         self._drag = (event.button(), event.position(), self.window, QPointF(self.pan))
         if self.measuring and event.button() == Qt.MouseButton.LeftButton and self.image:
             start = self.to_image(event.position())
-            self.line = (start, start)
+            # an angle: the first drag is one arm, up to the vertex; the next, the other arm
+            second_arm = self._open_angle and len(self.points) == 2
+            self.points = [*self.points, start] if second_arm else [start, start]
+            self._open_angle = self.measuring == "angle" and not second_arm
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._drag is None:
             return
         button, start, window, pan = self._drag
         moved = event.position() - start
-        if button == Qt.MouseButton.LeftButton and self.measuring and self.line is not None:
-            self.line = (self.line[0], self.to_image(event.position()))
+        if button == Qt.MouseButton.LeftButton and self.measuring and self.points:
+            self.points = [*self.points[:-1], self.to_image(event.position())]
             self.update()
         elif button == Qt.MouseButton.LeftButton and window is not None:
             # a drag across the canvas spans the window's own width
@@ -329,8 +345,8 @@ class ImageCanvas(QWidget):
             self.actual_size()
         elif key == k.Key_R:
             self.set_window(None)
-        elif key == k.Key_Escape and self.line is not None:
-            self.line = None
+        elif key == k.Key_Escape and self.points:
+            self.points = []
             self.update()
         else:
             super().keyPressEvent(event)

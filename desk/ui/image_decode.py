@@ -3,10 +3,10 @@
 The canvas asks for the frame it shows and its neighbours; a newer request replaces the
 frames still waiting (scrolling fast queues no decodes), and each decoded frame comes back
 through :attr:`FrameDecoder.sig_decoded` on the UI thread (the worker hands each result to
-a slot on the UI thread, which emits the signals there: PySide6 mishandles Python objects
-sent by a worker straight to a plain method, PYSIDE-3124). A large image is first painted
-from every few of its pixels, its full detail rendered here (:attr:`FrameDecoder.sig_detail`)
-before anything else waiting. Thumbnails wait behind frames.
+a slot of the decoder, which emits the signals there, as desk.ui.tasks does). A large image
+is first painted from every few of its pixels, its full detail rendered here
+(:attr:`FrameDecoder.sig_detail`) before anything else waiting. Thumbnails wait behind
+frames.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ Mouse: the wheel pages through the series (Ctrl+wheel zooms); a left drag change
 (right/left: wider/narrower, down/up: level higher/lower), or with Measure on draws a line
 whose length shows in millimetres; a right or middle drag pans; a double click fits the image
 again. Keys: Up/Down and Page Up/Page Down page, Home/End jump, +/- zoom, 0 fits, 1 shows
-1:1, Space plays or stops, R resets the window, M measures, Esc clears the line. Cine plays
-at the rate the file recommends (else CINE_FPS), which staff can change.
+1:1, Space plays or stops, R resets the window, M measures a length, A an angle, Esc clears
+it. Cine plays at the rate the file recommends (else CINE_FPS), which staff can change.
 """
 
 from __future__ import annotations
@@ -68,11 +68,10 @@ class ImageViewerDialog(QDialog):
         self.play.setToolTip("Play the series as a loop (Space)")
         self.play.setShortcut("Space")
         self.play.toggled.connect(self._cine)
-        self.measure = QPushButton("Measure")
-        self.measure.setCheckable(True)
-        self.measure.setShortcut("M")
-        self.measure.setToolTip("Drag on the image to measure a length (M); Esc clears it")
-        self.measure.toggled.connect(self._measure)
+        self.measure = self._measure_button("Measure", "M", "length",
+                                            "Drag on the image to measure a length (M)")
+        self.angle = self._measure_button("Angle", "A", "angle",
+                                          "Drag one arm to the vertex, then the other (A)")
         self.fps = QSpinBox()
         self.fps.setRange(1, 120)
         self.fps.setSuffix(" fps")
@@ -108,6 +107,7 @@ class ImageViewerDialog(QDialog):
         tools.addWidget(self.play)
         tools.addWidget(self.fps)
         tools.addWidget(self.measure)
+        tools.addWidget(self.angle)
         tools.addStretch(1)
         tools.addWidget(muted("Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: "
                               "pan"))
@@ -189,9 +189,26 @@ class ImageViewerDialog(QDialog):
         self.slider.blockSignals(False)
         self.position.setText(self.canvas.frame_text())
 
-    def _measure(self, on: bool) -> None:
-        self.canvas.measuring = on
-        self.canvas.setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+    def _measure_button(self, text: str, key: str, kind: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setShortcut(key)
+        button.setToolTip(f"{tip}; Esc clears it")
+        button.toggled.connect(lambda on: self._measure(kind if on else ""))
+        return button
+
+    def _measure(self, kind: str) -> None:
+        """Measure ``kind`` ("length" or "angle") with a left drag; ``""``: drag windows."""
+        if kind:  # one of the two at a time
+            other = self.angle if kind == "length" else self.measure
+            other.blockSignals(True)
+            other.setChecked(False)
+            other.blockSignals(False)
+        elif self.measure.isChecked() or self.angle.isChecked():
+            return
+        self.canvas.measuring = kind
+        self.canvas.setCursor(Qt.CursorShape.CrossCursor if kind else
+                              Qt.CursorShape.ArrowCursor)
         self.canvas.setFocus()
 
     def _cine(self, on: bool) -> None:

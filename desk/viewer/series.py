@@ -193,3 +193,14 @@ def length_text(d_rows: float, d_columns: float, spacing: tuple[float, float] | 
         return f"{math.hypot(d_rows, d_columns):.0f} px"
     return f"{math.hypot(d_rows * spacing[0], d_columns * spacing[1]):.1f} mm"
 
+
+def angle_text(a: tuple[float, float], vertex: tuple[float, float], c: tuple[float, float],
+               spacing: tuple[float, float] | None) -> str:
+    """The angle at ``vertex`` between the arms to ``a`` and ``c`` ((row, column) points), in
+    degrees, on the patient when pixels are not square."""
+    rows, columns = spacing or (1.0, 1.0)
+    arms = [((p[0] - vertex[0]) * rows, (p[1] - vertex[1]) * columns) for p in (a, c)]
+    if not all(math.hypot(*arm) for arm in arms):
+        return ""
+    turn = abs(math.atan2(arms[0][0], arms[0][1]) - math.atan2(arms[1][0], arms[1][1]))
+    return f"{math.degrees(min(turn, 2 * math.pi - turn)):.1f}°"

@@ -1,5 +1,6 @@
 """The viewer never waits: a frame still decoding leaves it answering and the frame shown is
-the one asked for last; a window drag changes the window and the pixels; fit and 1:1; cine
+the one asked for last; a window drag changes the window and the pixels; a length and an
+angle on a known pixel spacing, kept for each image; fit and 1:1; cine
 at the rate the file recommends; a large image first from a strided view, then in full detail."""
 
 from __future__ import annotations
@@ -184,3 +185,37 @@ def test_a_large_image_shows_at_once_from_a_strided_view_then_in_full_detail(qtb
     qtbot.waitUntil(lambda: canvas.image.width() == 3200)
     # the detail rendered for the first window was left; the one shown is the last asked for
     assert canvas.image == to_qimage(SeriesView.frame(series, 0, canvas.window))
+
+
+def test_a_length_and_an_angle_on_a_known_pixel_spacing(qtbot) -> None:
+    viewer = _viewer(qtbot, _slice(0, PixelSpacing=[0.5, 0.25]))
+    canvas = viewer.canvas
+    qtbot.keyClick(canvas, Qt.Key.Key_1)  # one screen pixel for each image pixel
+    vertex = canvas.rect().center()
+    viewer.measure.setChecked(True)
+    _drag(qtbot, canvas, vertex, vertex + QPoint(100, 0))
+    assert canvas.measurement_text() == "25.0 mm"  # 100 columns of 0.25 mm
+
+    viewer.angle.setChecked(True)
+    assert not viewer.measure.isChecked()
+    _drag(qtbot, canvas, vertex + QPoint(100, 0), vertex)  # one arm, to the vertex
+    _drag(qtbot, canvas, vertex, vertex + QPoint(100, -50))  # the other
+    # 50 rows of 0.5 mm up and 100 columns of 0.25 mm across: 45°, not the pixels' 26.6°
+    assert canvas.measurement_text() == "45.0°"
+
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert canvas.measurement_text() == ""
+
+
+def test_the_measurement_of_each_image_is_kept_while_the_study_is_open(qtbot) -> None:
+    viewer = _viewer(qtbot, _slice(0), _slice(1))
+    canvas = viewer.canvas
+    start = canvas.rect().center()
+    viewer.measure.setChecked(True)
+    _drag(qtbot, canvas, start, start + QPoint(0, 90))
+    kept = canvas.measurement_text()
+    assert kept.endswith(" mm")
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert canvas.index == 0 and canvas.measurement_text() == ""
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.measurement_text() == kept
