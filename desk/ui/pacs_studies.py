@@ -147,13 +147,26 @@ class PacsStudiesPanel(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def fetch_selected(self) -> None:
-        """Open the selected study: from this computer when held, else retrieved first."""
+        """Open the selected study: from this computer when it still holds it (the image
+        cache may have let it go since it was listed), else retrieved first."""
         study = self.selected()
         if study is None or self.cancel is not None:
             return
-        if study.uid in self.model.held:
+        workspace = self.session.ws
+        self.cancel = threading.Event()  # one open at a time; Cancel stops it already
+        self._busy(True)
+        self.session.runner.submit(lambda: _held(workspace, [study.uid]),
+                                   lambda held: self._open_or_retrieve(study, held),
+                                   self._retrieve_failed, owner=self)
+
+    def _open_or_retrieve(self, study: Study, held: set[str]) -> None:
+        if study.uid in held:
+            self.cancel = None
+            self._busy(False)
             self.open_study(study.uid, study_title(study))
             return
+        self.model.held.discard(study.uid)
+        self._show_where()
         self._retrieve(study)
 
     def open_uid(self, study_uid: str | None) -> bool:
@@ -174,7 +187,7 @@ class PacsStudiesPanel(QWidget):
         assert user is not None
         workspace, config, mrn, patient_id = (self.session.ws, self.session.settings,
                                               self.mrn or "", self.patient_id)
-        cancel = self.cancel = threading.Event()
+        cancel = self.cancel = self.cancel or threading.Event()
         steps = _Progress()
         steps.sig_step.connect(self._step)
         self.progress.setRange(0, study.instance_count or 0)
@@ -203,13 +216,17 @@ class PacsStudiesPanel(QWidget):
         self._busy(False)
         self.progress.setValue(self.progress.maximum())
         self.model.held.add(study.uid)
+        self._show_where()
+        self._say("Retrieved; it opens from this computer from now on.")
+        self.session.changed.notify()
+        self.open_study(study.uid, study_title(study))
+
+    def _show_where(self) -> None:
+        """The Where column and the button anew, after what this computer holds changed."""
         last = self.model.rowCount() - 1
         self.model.dataChanged.emit(self.model.index(0, len(COLUMNS) - 1),
                                     self.model.index(last, len(COLUMNS) - 1))
         self._buttons()
-        self._say("Retrieved; it opens from this computer from now on.")
-        self.session.changed.notify()
-        self.open_study(study.uid, study_title(study))
 
     def _retrieve_failed(self, error: BaseException) -> None:
         from desk.viewer.pacs.retrieve import Cancelled

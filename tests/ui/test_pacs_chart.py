@@ -32,15 +32,16 @@ pytestmark = pytest.mark.pacs
 MRN = "MRN-PACS-7"
 
 
-def _chart(qtbot, staffed, url: str, password: str = orthanc_mod.PASSWORD, mrn: str = MRN
-           ) -> PatientChartWidget:
+def _chart(qtbot, staffed, url: str, password: str = orthanc_mod.PASSWORD, mrn: str = MRN,
+           *settings: str) -> PatientChartWidget:
     with staffed.begin() as conn:
         patient = patients.register(conn, Patient(family="Doe", given="Archibald", mrn=MRN,
                                                   birth_date=date(1950, 1, 1)), SYSTEM)
         conn.execute(sa.update(patient_table).where(patient_table.c.id == patient.id)
                      .values(mrn=mrn))  # one pulled from the server may have none
     session = signed_in_session(staffed, "remi", f"pacs.dicomweb_url={url}",
-                                f"pacs.username={orthanc_mod.USER}", f"pacs.issuer={ISSUER}")
+                                f"pacs.username={orthanc_mod.USER}", f"pacs.issuer={ISSUER}",
+                                *settings)
     connect.store_password(session.settings, password)
     chart = PatientChartWidget(session, patient.id)
     qtbot.addWidget(chart)
@@ -92,6 +93,36 @@ def test_a_study_is_listed_retrieved_with_progress_and_opens_offline_after(
     assert len(chart.opened.canvas.series) == 3
 
 
+def test_a_study_the_cache_let_go_since_it_was_listed_is_retrieved_again(
+        qtbot, staffed, pacs) -> None:  # noqa: F811
+    first, files = ct_study(MRN, slices=2, description="CT HEAD")
+    pacs.upload(files)
+    pacs.upload(ct_study(MRN, slices=2, description="CT KNEE")[1])
+    # room for one study: retrieving the second lets the first go
+    chart = _chart(qtbot, staffed, pacs.dicomweb_url, orthanc_mod.PASSWORD, MRN,
+                   "imaging.cache_limit_gb=0.000001")
+    panel = _listed(qtbot, chart)
+    rows = {panel.model.data(panel.model.index(n, 1)): n for n in range(2)}
+    for name in ("CT HEAD", "CT KNEE"):
+        chart.opened = None
+        panel.table.selectRow(rows[name])
+        panel.retrieve.click()
+        qtbot.waitUntil(lambda: isinstance(getattr(chart, "opened", None), ImageViewerDialog),
+                        timeout=20000)
+        chart.opened.close()
+    with staffed.read() as conn:
+        assert first not in set(conn.execute(sa.select(image_instance.c.study_uid)).scalars())
+
+    chart.opened = None
+    panel.table.selectRow(rows["CT HEAD"])
+    panel.retrieve.click()
+    qtbot.waitUntil(lambda: isinstance(getattr(chart, "opened", None), ImageViewerDialog),
+                    timeout=20000)
+    assert len(chart.opened.canvas.series) == 2
+    assert panel.model.data(panel.model.index(rows["CT HEAD"], 4)) == HERE
+    assert "Retrieved" in panel.message.text()
+
+
 def test_a_cancelled_retrieve_keeps_nothing(qtbot, staffed, pacs) -> None:  # noqa: F811
     pacs.upload(ct_study(MRN, slices=3)[1])
     chart = _chart(qtbot, staffed, pacs.dicomweb_url)
@@ -100,7 +131,7 @@ def test_a_cancelled_retrieve_keeps_nothing(qtbot, staffed, pacs) -> None:  # no
     chart.session.runner.net.submit(hold.wait)  # the retrieve waits behind this
     panel.table.selectRow(0)
     panel.retrieve.click()
-    assert panel.stop.isVisible()
+    qtbot.waitUntil(panel.stop.isVisible)
     panel.stop.click()
     hold.set()
     qtbot.waitUntil(lambda: "stopped" in panel.message.text(), timeout=15000)
