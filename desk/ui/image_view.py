@@ -175,7 +175,8 @@ class ImageViewerDialog(QDialog):
 
         self.presets.clear()
         self.presets.addItem("As stored in the image", None)
-        for name, window in PRESETS.get(view.series.modality, ()):
+        own = view.own_windows(self.canvas.index) if len(view) else []
+        for name, window in [*own, *PRESETS.get(view.series.modality, ())]:
             self.presets.addItem(f"{name} (W {window.width:.0f} L {window.center:.0f})", window)
         self.presets.setEnabled(self.presets.count() > 1)
 

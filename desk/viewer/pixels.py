@@ -9,6 +9,7 @@ The conversion to a ``QImage`` is done in ``desk.ui``.
 from __future__ import annotations
 
 import logging
+import math
 import struct
 from dataclasses import dataclass
 from typing import Any
@@ -37,11 +38,13 @@ class Window:
 
 
 PRESETS: dict[str, tuple[tuple[str, Window], ...]] = {
-    "CT": (("Brain", Window(40, 80)), ("Soft tissue", Window(40, 400)),
-           ("Lung", Window(-600, 1500)), ("Bone", Window(400, 1800)),
-           ("Stroke", Window(32, 8))),
+    "CT": (("Brain", Window(40, 80)), ("Subdural", Window(75, 200)),
+           ("Stroke", Window(32, 8)), ("Lung", Window(-600, 1500)),
+           ("Mediastinum", Window(50, 350)), ("Abdomen", Window(50, 400)),
+           ("Liver", Window(30, 150)), ("Bone", Window(400, 1800))),
 }
-"""Window presets by modality, as radiologists name them."""
+"""Window presets by modality, as radiologists name them (level and width in Hounsfield
+units, as Radiopaedia's "Windowing (CT)" gives them)."""
 
 
 _DECODE_FAILURES = (ValueError, RuntimeError, NotImplementedError, AttributeError, KeyError,
@@ -156,6 +159,31 @@ def default_window(ds: Dataset, values: np.ndarray) -> Window | None:
     if center is not None and width is not None and width >= 1:
         return Window(center, width)
     return None if "VOILUTSequence" in ds else _full_range(values)
+
+
+def own_windows(ds: Dataset) -> list[tuple[str, Window]]:
+    """Every window the image offers (Window Center and Width may hold several), each named
+    by its Window Center & Width Explanation, else "Window 1", "Window 2"…"""
+    centers, widths = _all(ds.get("WindowCenter")), _all(ds.get("WindowWidth"))
+    names = _all(ds.get("WindowCenterWidthExplanation"), kind=str)
+    return [(str(names[n]).strip() if n < len(names) and str(names[n]).strip()
+             else f"Window {n + 1}", Window(float(c), float(w)))
+            for n, (c, w) in enumerate(zip(centers, widths, strict=False))
+            if c is not None and w is not None and math.isfinite(c) and math.isfinite(w)
+            and w >= 1]
+
+
+def _all(value: Any, *, kind: type = float) -> list[Any]:
+    """A value that may be one or many, as a list of ``kind`` (``None`` where one is not)."""
+    items = list(value) if isinstance(value, MultiValue | list | tuple) else \
+        ([] if value is None else [value])
+    out: list[Any] = []
+    for item in items:
+        try:
+            out.append(kind(item))
+        except (TypeError, ValueError):
+            out.append(None)
+    return out
 
 
 def render(ds: Dataset, values: np.ndarray, window: Window | None) -> np.ndarray:

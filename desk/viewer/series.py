@@ -150,6 +150,16 @@ class SeriesView:
         with _damaged_if_it_fails():
             return pixels.default_window(self.dataset(index), values)
 
+    def own_windows(self, index: int) -> list[tuple[str, Window]]:
+        """The windows image ``index`` offers, by name (:func:`desk.viewer.pixels.own_windows`);
+        none from an image that cannot be read."""
+        try:
+            ds = self.dataset(index)
+            with _damaged_if_it_fails():
+                return pixels.own_windows(ds)
+        except DeskError:
+            return []
+
     def frame(self, index: int, window: Window | None) -> np.ndarray:
         """Frame ``index`` through ``window`` (``None``: the image's own VOI LUT) as the
         ``uint8`` array to paint: (rows, columns), or (rows, columns, 3) for colour."""
