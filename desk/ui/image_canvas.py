@@ -242,25 +242,43 @@ class ImageCanvas(QWidget):
             self._render()
 
     # painting
+    def corner_texts(self) -> list[str]:
+        """What the four corners say: top left (patient, study, its date), top right (the
+        series), bottom left (the image and where its slice lies), bottom right (window and
+        zoom)."""
+        top_left, top_right = self.captions
+        series = self.series  # empty (false) when it has no frames
+        when = series.study_date(self.index) if series else None
+        where = series.position_text(self.index) if series else ""
+        zoom = f"Zoom {self.scale() * 100:.0f}%"
+        lines = (
+            (top_left, when.strftime("%d %b %Y") if when else ""), (top_right,),
+            (self.frame_text(), where), (self.window_text(), zoom))
+        return ["\n".join(t for t in corner if t) for corner in lines]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        self.paint_view(painter, overlay=True)
+        painter.end()
+
+    def paint_view(self, painter: QPainter, *, overlay: bool) -> None:
+        """The view as it is on screen; with ``overlay``, the corner text, the measurement
+        and any message too."""
         painter.fillRect(self.rect(), QColor("black"))
         if self.image is not None:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, self.scale() < 3)
             painter.drawImage(self.image_rect(), self.image)
+        if not overlay:
+            return
         font = QFont(self.font())
         font.setPointSizeF(max(9.0, font.pointSizeF()))
         painter.setFont(font)
         box = self.rect().adjusted(10, 8, -10, -8)
-        top_left, top_right = self.captions
         align = Qt.AlignmentFlag
-        zoom = f"Zoom {self.scale() * 100:.0f}%"
-        for flags, text in (
-                (align.AlignLeft | align.AlignTop, top_left),
-                (align.AlignRight | align.AlignTop, top_right),
-                (align.AlignLeft | align.AlignBottom, self.frame_text()),
-                (align.AlignRight | align.AlignBottom,
-                 "\n".join(t for t in (self.window_text(), zoom) if t))):
+        for flags, text in zip((align.AlignLeft | align.AlignTop, align.AlignRight |
+                                align.AlignTop, align.AlignLeft | align.AlignBottom,
+                                align.AlignRight | align.AlignBottom),
+                               self.corner_texts(), strict=True):
             _outlined_text(painter, box, flags, text)
         if len(self.points) > 1 and self.image is not None:
             self._paint_marks(painter)
@@ -268,7 +286,6 @@ class ImageCanvas(QWidget):
             _outlined_text(painter, self.rect().adjusted(40, 0, -40, 0),
                            align.AlignCenter | Qt.TextFlag.TextWordWrap,
                            self.error or LOADING)
-        painter.end()
 
     def _paint_marks(self, painter: QPainter) -> None:
         origin, s = self.image_rect().topLeft(), self.scale()

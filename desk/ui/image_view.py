@@ -109,8 +109,6 @@ class ImageViewerDialog(QDialog):
         tools.addWidget(self.measure)
         tools.addWidget(self.angle)
         tools.addStretch(1)
-        tools.addWidget(muted("Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: "
-                              "pan"))
         close = QPushButton("Close")
         close.setObjectName("primary")
         close.clicked.connect(self.accept)
@@ -118,6 +116,8 @@ class ImageViewerDialog(QDialog):
         paging = QHBoxLayout()
         paging.addWidget(self.slider, 1)
         paging.addWidget(self.position)
+        paging.addWidget(muted("Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: "
+                               "pan"))
         middle = QVBoxLayout()
         middle.addWidget(self.canvas, 1)
         middle.addLayout(paging)
@@ -133,7 +133,7 @@ class ImageViewerDialog(QDialog):
         thumbs.setAccessibleName("Series")
         thumbs.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         thumbs.setFixedWidth(176)
-        thumbs.setGridSize(QSize(160, 168))
+        thumbs.setGridSize(QSize(160, 184))
         thumbs.setWordWrap(True)
         thumbs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for view in self.all_series:

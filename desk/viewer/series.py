@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 
 import numpy as np
 from pydicom import Dataset
@@ -181,6 +182,27 @@ class SeriesView:
         except (TypeError, ValueError):
             return None
         return (row, column) if row > 0 and column > 0 else None
+
+    def study_date(self, index: int) -> date | None:
+        """The day the study was made (Study Date), when the image says so plainly."""
+        try:
+            return datetime.strptime(str(self.dataset(index).get("StudyDate", "")).strip(),
+                                     "%Y%m%d").date()
+        except (DeskError, ValueError):
+            return None
+
+    def position_text(self, index: int) -> str:
+        """Where the slice lies along the patient: Slice Location, else the last coordinate
+        of Image Position (Patient), in millimetres; ``""`` when the image does not say."""
+        try:
+            ds = self.dataset(index)
+            where = ds.get("SliceLocation")
+            if where is None:
+                where = list(ds.get("ImagePositionPatient") or [None] * 3)[2]
+            value = float(where)
+        except (DeskError, TypeError, ValueError, IndexError):
+            return ""
+        return f"Slice at {value:.1f} mm" if math.isfinite(value) else ""
 
     def frame_rate(self, index: int) -> float | None:
         """Frames a second for cine, as the image recommends: Recommended Display Frame Rate,

@@ -1,6 +1,9 @@
-"""The viewer's tools: window presets by modality and the image's own windows by name."""
+"""The viewer's tools: window presets by modality and the image's own windows by name; the
+corner text."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
 
 from desk.ui.image_view import ImageViewerDialog
 from desk.viewer.library import SeriesImages
@@ -47,3 +50,16 @@ def test_an_image_of_another_modality_offers_only_its_own_windows(qtbot) -> None
     assert [viewer.presets.itemText(n) for n in range(viewer.presets.count())] == [
         "As stored in the image", "Window 1 (W 4000 L 2000)"]
     assert _viewer(qtbot, "DX", crafted.to_bytes(crafted.ct())).presets.isEnabled() is False
+
+
+def test_the_corners_name_the_patient_study_date_series_slice_window_and_zoom(qtbot) -> None:
+    images = [crafted.to_bytes(crafted.ct(StudyDate="20240305", SliceLocation=-12.5 + 5 * n))
+              for n in range(3)]
+    viewer = _viewer(qtbot, "CT", *images)
+    canvas = viewer.canvas
+    qtbot.keyClick(canvas, Qt.Key.Key_1)
+    assert canvas.corner_texts() == [
+        "Doe, Archibald\nCT head\n05 Mar 2024", "Series 1 · CT · Head",
+        "Image 2 of 3\nSlice at -7.5 mm", f"{canvas.window_text()}\nZoom 100%"]
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.corner_texts()[2] == "Image 3 of 3\nSlice at -2.5 mm"
