@@ -261,6 +261,14 @@ class ImageCanvas(QWidget):
         self.paint_view(painter, overlay=True)
         painter.end()
 
+    def view_image(self, *, overlay: bool) -> QImage:
+        """The view at the canvas's size, with or without the overlay (:meth:`paint_view`)."""
+        image = QImage(self.size(), QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        self.paint_view(painter, overlay=overlay)
+        painter.end()
+        return image
+
     def paint_view(self, painter: QPainter, *, overlay: bool) -> None:
         """The view as it is on screen; with ``overlay``, the corner text, the measurement
         and any message too."""

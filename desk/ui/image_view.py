@@ -1,5 +1,5 @@
 """The image viewer: a study's series beside the image, with window/level, zoom, pan, paging,
-cine and the image's tags.
+cine, the image's tags, and the view saved as a PNG (audited by the opener's ``exported``).
 
 Mouse: the wheel pages through the series (Ctrl+wheel zooms); a left drag changes the window
 (right/left: wider/narrower, down/up: level higher/lower), or with Measure on draws a line
@@ -12,10 +12,11 @@ it. Cine plays at the rate the file recommends (else CINE_FPS), which staff can 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSlider,
     QSpinBox,
@@ -34,9 +36,10 @@ from desk.errors import DeskError
 from desk.ui.image_canvas import ImageCanvas, frame_at, to_qimage
 from desk.ui.image_decode import decoder
 from desk.ui.image_tags import TagsDialog
-from desk.ui.widgets import count_text, muted
+from desk.ui.widgets import MessageBanner, count_text, muted
 
 if TYPE_CHECKING:
+    from desk.ui.session import Session
     from desk.viewer.series import SeriesView
 
 __all__ = ["ImageCanvas", "ImageViewerDialog", "TagsDialog"]
@@ -52,8 +55,14 @@ class ImageViewerDialog(QDialog):
     """A study: its series as thumbnails on the left, the chosen one in the canvas."""
 
     def __init__(self, series: list[SeriesView], title: str, patient_line: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 exported: Callable[[], None] | None = None) -> None:
+        """``exported`` is called once the view was saved as a PNG, to audit it
+        (:func:`export_audit`); without it the viewer offers no saving."""
         super().__init__(parent)
+        self._exported = exported
+        self.banner = MessageBanner()
+        self.save = self._save_button()
         self.setWindowTitle(f"{title} · {patient_line}")
         self.resize(1180, 820)
         self.all_series = series
@@ -108,6 +117,7 @@ class ImageViewerDialog(QDialog):
         tools.addWidget(self.fps)
         tools.addWidget(self.measure)
         tools.addWidget(self.angle)
+        tools.addWidget(self.save)
         tools.addStretch(1)
         close = QPushButton("Close")
         close.setObjectName("primary")
@@ -125,6 +135,7 @@ class ImageViewerDialog(QDialog):
         body.addWidget(self.thumbs)
         body.addLayout(middle, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
         layout.addLayout(tools)
         layout.addLayout(body, 1)
 
@@ -231,6 +242,36 @@ class ImageViewerDialog(QDialog):
                 if item is not None and item.icon().isNull():
                     item.setIcon(_thumbnail(view))
 
+    def _save_button(self) -> QPushButton:
+        button = QPushButton("Save as PNG")
+        button.setToolTip("Save the view as it is shown, as a PNG image")
+        menu = QMenu(button)
+        for text, overlay in (("With the corner text…", True), ("The image alone…", False)):
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _=False, o=overlay: self.save_png(overlay=o))
+            menu.addAction(action)
+        button.setMenu(menu)
+        button.setVisible(self._exported is not None)
+        return button
+
+    def save_png(self, *, overlay: bool) -> None:
+        """The view (with the corner text, or the image alone) saved where staff choose."""
+        from desk.ui.files import choose_save_file
+
+        path = choose_save_file(self, "Save the view as a PNG", "image.png",
+                                "PNG images (*.png)")
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        if not self.canvas.view_image(overlay=overlay).save(path, "PNG"):
+            self.banner.show_message("The image could not be saved there: choose a folder "
+                                     "you can write to.")
+            return
+        self.banner.hide()
+        if self._exported is not None:
+            self._exported()
+
     def _show_tags(self) -> None:
         series = self.canvas.series
         try:
@@ -264,3 +305,20 @@ def _thumbnail(view: SeriesView) -> QIcon:
         THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
         Qt.TransformationMode.SmoothTransformation)
     return QIcon(pixmap)
+
+
+def export_audit(session: Session, patient_id: str) -> Callable[[], None]:
+    """What an opener passes as ``exported``: each saved view audited as
+    ``images.export-png`` of the patient, off the UI thread."""
+    def record() -> None:
+        from desk.storage import audit
+
+        user = session.user
+        assert user is not None, "the viewer needs a signed-in user"
+        with session.ws.begin() as conn:
+            audit.record(conn, user.actor, "images.export-png", "Patient", patient_id)
+
+    def exported() -> None:
+        session.runner.submit(record)
+
+    return exported

@@ -1,13 +1,17 @@
 """The viewer's tools: window presets by modality and the image's own windows by name; the
-corner text."""
+corner text; the view saved as a PNG, audited."""
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
-from desk.ui.image_view import ImageViewerDialog
+from desk.storage.schema import audit, patient
+from desk.ui.image_view import ImageViewerDialog, export_audit
 from desk.viewer.library import SeriesImages
 from desk.viewer.series import SeriesView
+from tests.ui.conftest import answer_file_dialog, signed_in_session
 from tests.viewer import crafted
 
 
@@ -63,3 +67,43 @@ def test_the_corners_name_the_patient_study_date_series_slice_window_and_zoom(qt
         "Image 2 of 3\nSlice at -7.5 mm", f"{canvas.window_text()}\nZoom 100%"]
     qtbot.keyClick(canvas, Qt.Key.Key_Down)
     assert canvas.corner_texts()[2] == "Image 3 of 3\nSlice at -2.5 mm"
+
+
+def _white_corner_pixels(image) -> int:
+    """How many of the top-left corner's pixels are near white (the corner text)."""
+    return sum(image.pixelColor(x, y).lightness() > 200 for x in range(0, 200, 2)
+               for y in range(0, 60, 2))
+
+
+def test_the_view_is_saved_as_a_png_with_or_without_its_corner_text_and_audited(
+        qtbot, staffed, tmp_path) -> None:
+    session = signed_in_session(staffed)
+    with staffed.read() as conn:
+        patient_id = conn.execute(sa.select(patient.c.id)).scalars().first()
+    series = SeriesView(SeriesImages("1.2", 1, "Head", "CT", [crafted.to_bytes(crafted.ct())]))
+    viewer = ImageViewerDialog([series], "CT head", "Doe, Archibald",
+                               exported=export_audit(session, patient_id))
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    assert viewer.save.isVisible()
+    saved = {}
+    for overlay, name in ((True, "with.png"), (False, "alone.png")):
+        answer_file_dialog(tmp_path / name)
+        viewer.save_png(overlay=overlay)
+        saved[overlay] = QImage(str(tmp_path / name))
+    assert saved[True].size() == saved[False].size() == viewer.canvas.size()
+    assert saved[True] != saved[False]
+    assert _white_corner_pixels(saved[True]) > 20 and _white_corner_pixels(saved[False]) == 0
+    qtbot.waitUntil(lambda: _audited(staffed) == [patient_id] * 2)
+
+
+def _audited(staffed) -> list[str]:
+    with staffed.read() as conn:
+        return conn.execute(sa.select(audit.c.record_id).where(
+            audit.c.action == "images.export-png")).scalars().all()
+
+
+def test_without_a_way_to_audit_it_the_viewer_offers_no_saving(qtbot) -> None:
+    viewer = _viewer(qtbot, "CT", crafted.to_bytes(crafted.ct()))
+    assert not viewer.save.isVisible()
