@@ -16,6 +16,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desk.errors import DeskError
@@ -93,11 +94,16 @@ class FrameDecoder(QObject):
     def _drain(self) -> None:
         while (job := self._next()) is not None:
             if len(job) == 3:
-                self._sig_result.emit((*job, _render(*job)))
+                self._hand_over((*job, _render(*job)))
                 continue
             series, index = job[:2]
             problem = "" if series.ready(index) else _decode(series, index)
-            self._sig_result.emit((series, index, problem))
+            self._hand_over((series, index, problem))
+
+    def _hand_over(self, result: tuple[Any, ...]) -> None:
+        # on the worker thread; the decoder is gone once the application has shut down
+        if shiboken6.isValid(self):
+            self._sig_result.emit(result)
 
     @Slot(object)
     def _hand_on(self, result: tuple[Any, ...]) -> None:
