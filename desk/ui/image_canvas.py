@@ -29,11 +29,11 @@ from PySide6.QtWidgets import QWidget
 from desk.errors import DeskError
 from desk.ui.image_decode import decoder
 from desk.ui.widgets import message_for
+from desk.viewer.pixels import StoredLut, VoiChoice, Window
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from desk.viewer.pixels import Window
     from desk.viewer.series import SeriesView
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ def to_qimage(pixels: np.ndarray) -> QImage:
     return image.copy()  # the array may go; the image keeps its own pixels
 
 
-def frame_at(series: SeriesView, index: int, window: Window | None, step: int) -> np.ndarray:
+def frame_at(series: SeriesView, index: int, window: VoiChoice | None, step: int) -> np.ndarray:
     """The frame to paint, in full detail (``step`` 1) or from every ``step``-th pixel."""
     return series.frame(index, window) if step == 1 else series.preview(index, window, step)
 
@@ -75,7 +75,7 @@ class ImageCanvas(QWidget):
         self.setAccessibleName("Image")
         self.series: SeriesView | None = None
         self.index = 0
-        self.window: Window | None = None
+        self.window: VoiChoice | None = None
         self.zoom: float | None = None  # None: fit the image to the canvas
         self.pan = QPointF()
         self.image: QImage | None = None
@@ -87,7 +87,7 @@ class ImageCanvas(QWidget):
         self.marks: dict[tuple[int, int], list[QPointF]] = {}  # per image, in image pixels
         self._failed: dict[int, str] = {}
         self._open_angle = False  # an angle's first arm is drawn; the next drag is the other
-        self._drag: tuple[Qt.MouseButton, QPointF, Window | None, QPointF] | None = None
+        self._drag: tuple[Qt.MouseButton, QPointF, VoiChoice | None, QPointF] | None = None
         decoder().sig_decoded.connect(self._decoded)
         decoder().sig_detail.connect(self._detailed)
 
@@ -110,7 +110,7 @@ class ImageCanvas(QWidget):
             target = self.index + delta
             self.show_frame(target % len(self.series) if wrap else target)
 
-    def set_window(self, window: Window | None) -> None:
+    def set_window(self, window: VoiChoice | None) -> None:
         """Show through ``window``; ``None`` goes back to the image's own."""
         self.window = window
         self._render()
@@ -142,6 +142,8 @@ class ImageCanvas(QWidget):
 
     def window_text(self) -> str:
         w = self.window
+        if isinstance(w, StoredLut):
+            return w.name
         return f"W {w.width:.0f}  L {w.center:.0f}" if w is not None else ""
 
     @property
@@ -219,7 +221,7 @@ class ImageCanvas(QWidget):
             return 1
         return max(1, int(1 / self.scale()))
 
-    def _detailed(self, series: SeriesView, index: int, window: Window | None,
+    def _detailed(self, series: SeriesView, index: int, window: VoiChoice | None,
                   frame: np.ndarray | str) -> None:
         """The full detail of a frame came from the worker: shown if it is still the frame
         and window asked for."""
@@ -340,7 +342,7 @@ class ImageCanvas(QWidget):
         if button == Qt.MouseButton.LeftButton and self.measuring and self.points:
             self.points = [*self.points[:-1], self.to_image(event.position())]
             self.update()
-        elif button == Qt.MouseButton.LeftButton and window is not None:
+        elif button == Qt.MouseButton.LeftButton and isinstance(window, Window):
             # a drag across the canvas spans the window's own width
             per_pixel = max(window.width, 10.0) / max(self.width(), 1)
             self.window = window.moved(moved.y() * per_pixel, moved.x() * per_pixel)

@@ -25,7 +25,7 @@ from desk.ui.widgets import message_for
 if TYPE_CHECKING:
     import numpy as np
 
-    from desk.viewer.pixels import Window
+    from desk.viewer.pixels import VoiChoice
     from desk.viewer.series import SeriesView
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class FrameDecoder(QObject):
         self._lock = threading.Lock()
         self._frames: list[tuple[SeriesView, int]] = []
         self._thumbs: list[tuple[SeriesView, int]] = []
-        self._detail: tuple[SeriesView, int, Window | None] | None = None
+        self._detail: tuple[SeriesView, int, VoiChoice | None] | None = None
         self._busy = False
 
     def want(self, series: SeriesView, indices: list[int]) -> None:
@@ -60,7 +60,7 @@ class FrameDecoder(QObject):
             self._frames = [(series, i) for i in indices if 0 <= i < len(series)]
         self._start()
 
-    def want_detail(self, series: SeriesView, index: int, window: Window | None) -> None:
+    def want_detail(self, series: SeriesView, index: int, window: VoiChoice | None) -> None:
         """Render this frame in full detail next, instead of any other still waiting."""
         with self._lock:
             self._detail = (series, index, window)
@@ -83,7 +83,7 @@ class FrameDecoder(QObject):
             self._busy = True
         self._pool.submit(self._drain)
 
-    def _next(self) -> tuple[SeriesView, int, Window | None] | tuple[SeriesView, int] | None:
+    def _next(self) -> tuple[SeriesView, int, VoiChoice | None] | tuple[SeriesView, int] | None:
         with self._lock:
             detail, self._detail = self._detail, None
             queue = self._frames or self._thumbs
@@ -121,7 +121,7 @@ def _decode(series: SeriesView, index: int) -> str:
     return ""
 
 
-def _render(series: SeriesView, index: int, window: Window | None) -> np.ndarray | str:
+def _render(series: SeriesView, index: int, window: VoiChoice | None) -> np.ndarray | str:
     """One frame in full detail, or why it cannot be shown."""
     try:
         return series.frame(index, window)

@@ -182,13 +182,14 @@ class ImageViewerDialog(QDialog):
         self.canvas.setFocus()
 
     def _fill_presets(self, view: SeriesView) -> None:
-        from desk.viewer.pixels import PRESETS
+        from desk.viewer.pixels import PRESETS, Window
 
         self.presets.clear()
         self.presets.addItem("As stored in the image", None)
         own = view.own_windows(self.canvas.index) if len(view) else []
         for name, window in [*own, *PRESETS.get(view.series.modality, ())]:
-            self.presets.addItem(f"{name} (W {window.width:.0f} L {window.center:.0f})", window)
+            self.presets.addItem(f"{name} (W {window.width:.0f} L {window.center:.0f})"
+                                 if isinstance(window, Window) else name, window)
         self.presets.setEnabled(self.presets.count() > 1)
 
     def _preset_chosen(self, index: int) -> None:

@@ -37,6 +37,19 @@ class Window:
         return Window(self.center + d_center, max(1.0, self.width + d_width))
 
 
+@dataclass(frozen=True, slots=True)
+class StoredLut:
+    """One of the image's own VOI LUTs, shown instead of a window: item ``index`` of its
+    VOI LUT Sequence, named by its LUT Explanation."""
+
+    index: int
+    name: str
+
+
+VoiChoice = Window | StoredLut
+"""What turns real values into grey: a window, or one of the image's own VOI LUTs."""
+
+
 PRESETS: dict[str, tuple[tuple[str, Window], ...]] = {
     "CT": (("Brain", Window(40, 80)), ("Subdural", Window(75, 200)),
            ("Stroke", Window(32, 8)), ("Lung", Window(-600, 1500)),
@@ -112,14 +125,15 @@ def apply_window(values: np.ndarray, window: Window, *, function: str = "LINEAR"
     return np.clip(scaled, 0, 255).astype(np.uint8)
 
 
-def apply_voi(ds: Dataset, values: np.ndarray) -> np.ndarray:
-    """The image's own VOI LUT onto 0..255 (used while staff have not moved the window): the
-    LUT's output range, 0 to 2^bits - 1 of its descriptor, spans black to white, the same
-    for every frame (not each frame's own darkest to brightest)."""
-    out = np.asarray(apply_voi_lut(values, ds, prefer_lut=True), dtype=np.float32)
+def apply_voi(ds: Dataset, values: np.ndarray, *, lut: int = 0) -> np.ndarray:
+    """The image's own VOI LUT (item ``lut`` of its sequence) onto 0..255 (used while staff
+    have not moved the window): the LUT's output range, 0 to 2^bits - 1 of its descriptor,
+    spans black to white, the same for every frame (not each frame's own darkest to
+    brightest)."""
+    out = np.asarray(apply_voi_lut(values, ds, index=lut, prefer_lut=True), dtype=np.float32)
     if "VOILUTSequence" not in ds:  # none to apply: the values' own range
         return apply_window(out, _full_range(out))
-    bits = int(ds.VOILUTSequence[0].LUTDescriptor[2])
+    bits = int(ds.VOILUTSequence[lut].LUTDescriptor[2])
     if not 1 <= bits <= 16:
         raise ValueError("a VOI LUT of no bit depth")
     return apply_window(out, _full_range(np.array([0.0, 2.0 ** bits - 1])))
@@ -173,6 +187,14 @@ def own_windows(ds: Dataset) -> list[tuple[str, Window]]:
             and w >= 1]
 
 
+def own_luts(ds: Dataset) -> list[tuple[str, StoredLut]]:
+    """Every VOI LUT the image holds, named by its LUT Explanation, else "VOI LUT 1", 2…"""
+    items = list(ds.get("VOILUTSequence") or [])
+    names = [str(item.get("LUTExplanation", "") or "").strip() or f"VOI LUT {n + 1}"
+             for n, item in enumerate(items)]
+    return [(name, StoredLut(n, name)) for n, name in enumerate(names)]
+
+
 def _all(value: Any, *, kind: type = float) -> list[Any]:
     """A value that may be one or many, as a list of ``kind`` (``None`` where one is not)."""
     items = list(value) if isinstance(value, MultiValue | list | tuple) else \
@@ -186,13 +208,16 @@ def _all(value: Any, *, kind: type = float) -> list[Any]:
     return out
 
 
-def render(ds: Dataset, values: np.ndarray, window: Window | None) -> np.ndarray:
+def render(ds: Dataset, values: np.ndarray, window: VoiChoice | None) -> np.ndarray:
     """Real-unit grey values (or a stored colour frame) as the ``uint8`` array to show:
-    (rows, columns) for grey, (rows, columns, 3) for colour."""
+    (rows, columns) for grey, (rows, columns, 3) for colour. ``window`` ``None``: the
+    image's first VOI LUT, if it has one."""
     if is_colour(ds):
         return apply_color(ds, values)
-    pixels = apply_voi(ds, values) if window is None else \
-        apply_window(values, window, function=voi_function(ds))
+    if window is None or isinstance(window, StoredLut):
+        pixels = apply_voi(ds, values, lut=window.index if window else 0)
+    else:
+        pixels = apply_window(values, window, function=voi_function(ds))
     return np.ascontiguousarray(apply_invert(ds, pixels))
 
 

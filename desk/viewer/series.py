@@ -25,7 +25,7 @@ from desk.errors import DeskError
 from desk.viewer import pixels
 from desk.viewer.checks import codestream_problem, frame_count, pixel_problem
 from desk.viewer.library import DAMAGED, SeriesImages, parse
-from desk.viewer.pixels import Window
+from desk.viewer.pixels import VoiChoice, Window
 
 CACHE_BYTES = 512 << 20
 """The most memory the decoded frames kept for paging back may take."""
@@ -151,22 +151,24 @@ class SeriesView:
         with _damaged_if_it_fails():
             return pixels.default_window(self.dataset(index), values)
 
-    def own_windows(self, index: int) -> list[tuple[str, Window]]:
-        """The windows image ``index`` offers, by name (:func:`desk.viewer.pixels.own_windows`);
-        none from an image that cannot be read."""
+    def own_windows(self, index: int) -> list[tuple[str, VoiChoice]]:
+        """The windows and VOI LUTs image ``index`` offers, by name
+        (:func:`desk.viewer.pixels.own_windows`, :func:`~desk.viewer.pixels.own_luts`); none
+        from an image that cannot be read."""
         try:
             ds = self.dataset(index)
             with _damaged_if_it_fails():
-                return pixels.own_windows(ds)
+                return [*pixels.own_windows(ds), *pixels.own_luts(ds)]
         except DeskError:
             return []
 
-    def frame(self, index: int, window: Window | None) -> np.ndarray:
+    def frame(self, index: int, window: VoiChoice | None) -> np.ndarray:
         """Frame ``index`` through ``window`` (``None``: the image's own VOI LUT) as the
         ``uint8`` array to paint: (rows, columns), or (rows, columns, 3) for colour."""
         return self.preview(index, window, 1)
 
-    def preview(self, index: int, window: Window | None, step: int) -> np.ndarray:
+    def preview(self, index: int, window: VoiChoice | None, step: int
+                ) -> np.ndarray:
         """:meth:`frame` from every ``step``-th row and column only: a quick first view of a
         large image, or its thumbnail."""
         values = self.values(index)[::step, ::step]

@@ -1,9 +1,12 @@
-"""The viewer's tools: window presets by modality and the image's own windows by name; the
-corner text; the view saved as a PNG, audited."""
+"""The viewer's tools: window presets by modality and the image's own windows and VOI LUTs by
+name; the corner text; the view saved as a PNG, audited."""
 
 from __future__ import annotations
 
+import numpy as np
 import sqlalchemy as sa
+from pydicom import Dataset
+from pydicom.sequence import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -107,3 +110,25 @@ def _audited(staffed) -> list[str]:
 def test_without_a_way_to_audit_it_the_viewer_offers_no_saving(qtbot) -> None:
     viewer = _viewer(qtbot, "CT", crafted.to_bytes(crafted.ct()))
     assert not viewer.save.isVisible()
+
+
+def _lut(explanation: str, data: np.ndarray) -> Dataset:
+    item = Dataset()
+    item.LUTDescriptor = [len(data), 0, 12]
+    item.LUTData = data.astype(np.uint16).tobytes()
+    item.LUTExplanation = explanation
+    return item
+
+
+def test_the_image_s_own_voi_luts_are_offered_by_name(qtbot) -> None:
+    ramp = np.arange(4096)
+    ds = crafted.ct()
+    ds.VOILUTSequence = Sequence([_lut("SOFT", ramp), _lut("", ramp[::-1])])
+    viewer = _viewer(qtbot, "MR", crafted.to_bytes(ds))
+    assert [viewer.presets.itemText(n) for n in range(viewer.presets.count())] == [
+        "As stored in the image", "SOFT", "VOI LUT 2"]
+    first = viewer.canvas.image.copy()
+    _choose(viewer, "VOI LUT 2")
+    assert viewer.canvas.window_text() == "VOI LUT 2" and viewer.canvas.image != first
+    _choose(viewer, "SOFT")
+    assert viewer.canvas.image == first  # the first is the one shown as stored
