@@ -6,7 +6,8 @@ Mouse: the wheel pages through the series (Ctrl+wheel zooms); a left drag change
 whose length shows in millimetres; a right or middle drag pans; a double click fits the image
 again. Keys: Up/Down and Page Up/Page Down page, Home/End jump, +/- zoom, 0 fits, 1 shows
 1:1, Space plays or stops, R resets the window, M measures a length, A an angle, Esc clears
-it. Cine plays at the rate the file recommends (else CINE_FPS), which staff can change.
+it. Cine plays at the rate the file recommends (else CINE_FPS), which staff can change, and
+waits for a frame still decoding.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ class ImageViewerDialog(QDialog):
         self.slider.valueChanged.connect(self.canvas.show_frame)
         self.position = QLabel()
         self.timer = QTimer(self)
-        self.timer.timeout.connect(lambda: self.canvas.step(1, wrap=True))
+        self.timer.timeout.connect(self._cine_step)
         self.canvas.sig_frame.connect(self._frame_shown)
         decoder().sig_decoded.connect(self._thumbnail_decoded)
         self._layout()
@@ -230,6 +231,12 @@ class ImageViewerDialog(QDialog):
             self._cine_rate(self.fps.value())
         else:
             self.timer.stop()
+
+    def _cine_step(self) -> None:
+        """The next image of the loop, once the one shown has come: cine slower than the
+        decoding can go waits for it rather than flashing "Loading" at the set rate."""
+        if not self.canvas.loading:
+            self.canvas.step(1, wrap=True)
 
     def _cine_rate(self, fps: int) -> None:
         if self.play.isChecked():

@@ -219,3 +219,20 @@ def test_the_measurement_of_each_image_is_kept_while_the_study_is_open(qtbot) ->
     assert canvas.index == 0 and canvas.measurement_text() == ""
     qtbot.keyClick(canvas, Qt.Key.Key_Down)
     assert canvas.measurement_text() == kept
+
+
+def test_cine_waits_for_a_frame_still_decoding(qtbot) -> None:
+    gate = threading.Event()
+    series = _FakeSeriesDecodingSlowly([_slice(n) for n in range(3)], gate)
+    try:
+        viewer = _shown(qtbot, ImageViewerDialog([series], "CT head", "Doe, Archibald"))
+        viewer.play.setChecked(True)
+        viewer.timer.timeout.emit()  # image 2 is still decoding: the loop waits on it
+        viewer.timer.timeout.emit()
+        assert viewer.position.text() == "Image 2 of 3" and viewer.canvas.loading
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not viewer.canvas.loading)
+    viewer.timer.timeout.emit()
+    assert viewer.position.text() == "Image 3 of 3"
+    viewer.play.setChecked(False)
