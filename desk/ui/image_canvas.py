@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 
 ZOOM_LIMITS = (0.1, 16.0)
 LOADING = "Loading the image…"
+MARK = "#ffd54f"
+"""The colour of a measurement and its text."""
 PREVIEW_PIXELS = 2_000_000
 """A frame of at least this many pixels is painted first from a strided view of them."""
 
@@ -300,13 +302,15 @@ class ImageCanvas(QWidget):
     def _paint_marks(self, painter: QPainter) -> None:
         origin, s = self.image_rect().topLeft(), self.scale()
         points = [origin + p * s for p in self.points]
-        pen = QPen(QColor("#ffd54f"))
+        pen = QPen(QColor(MARK))
         pen.setWidthF(2)
         painter.setPen(pen)
         painter.drawPolyline(points)
         for end in points:
             painter.drawEllipse(end, 3, 3)
-        painter.drawText(points[-1] + QPointF(8, -8), self.measurement_text())
+        label = QRectF(points[-1] + QPointF(8, -24), QSizeF(240, 20)).toRect()
+        _outlined_text(painter, label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self.measurement_text(), colour=MARK)
 
     def image_rect(self) -> QRectF:
         s = self.scale()
@@ -379,10 +383,11 @@ class ImageCanvas(QWidget):
             super().keyPressEvent(event)
 
 
-def _outlined_text(painter: QPainter, box: QRect, flags: int, text: str) -> None:
+def _outlined_text(painter: QPainter, box: QRect, flags: int, text: str, *,
+                   colour: str = "#e8e8e8") -> None:
     """Light text with a dark outline, readable on a bright image as on black."""
     painter.setPen(QColor("black"))
     for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
         painter.drawText(box.translated(dx, dy), flags, text)
-    painter.setPen(QColor("#e8e8e8"))
+    painter.setPen(QColor(colour))
     painter.drawText(box, flags, text)

@@ -7,12 +7,13 @@ import numpy as np
 import sqlalchemy as sa
 from pydicom import Dataset
 from pydicom.sequence import Sequence
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from desk.storage.schema import audit, patient
 from desk.ui.image_view import ImageViewerDialog, export_audit
 from desk.viewer.library import SeriesImages
+from desk.viewer.pixels import Window
 from desk.viewer.series import SeriesView
 from tests.ui.conftest import answer_file_dialog, signed_in_session
 from tests.viewer import crafted
@@ -132,3 +133,20 @@ def test_the_image_s_own_voi_luts_are_offered_by_name(qtbot) -> None:
     assert viewer.canvas.window_text() == "VOI LUT 2" and viewer.canvas.image != first
     _choose(viewer, "SOFT")
     assert viewer.canvas.image == first  # the first is the one shown as stored
+
+
+def test_the_measurement_reads_on_a_white_image(qtbot) -> None:
+    viewer = _viewer(qtbot, "CT", crafted.to_bytes(crafted.ct(PixelSpacing=[0.5, 0.5])))
+    canvas = viewer.canvas
+    canvas.set_window(Window(-5000, 1))  # everything above the threshold: white
+    canvas.zoom_by(8)
+    viewer.measure.setChecked(True)
+    start = canvas.rect().center()
+    end = start + QPoint(100, 0)
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas, end)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    grab = canvas.grab().toImage()
+    label = [grab.pixelColor(x, y).lightness() for x in range(end.x() + 8, end.x() + 60)
+             for y in range(end.y() - 24, end.y() - 4)]
+    assert min(label) < 60  # a dark outline around the yellow letters
