@@ -16,16 +16,13 @@ from desk.viewer.library import SeriesImages
 from desk.viewer.pixels import Window
 from desk.viewer.series import SeriesView
 from tests.ui.conftest import answer_file_dialog, signed_in_session
+from tests.ui.test_image_view_async import _drag, _shown
 from tests.viewer import crafted
 
 
 def _viewer(qtbot, modality: str, *images: bytes) -> ImageViewerDialog:
     series = SeriesView(SeriesImages("1.2", 1, "Head", modality, list(images)))
-    viewer = ImageViewerDialog([series], "CT head", "Doe, Archibald")
-    qtbot.addWidget(viewer)
-    viewer.show()
-    qtbot.waitExposed(viewer)
-    return viewer
+    return _shown(qtbot, ImageViewerDialog([series], "CT head", "Doe, Archibald"))
 
 
 def _choose(viewer: ImageViewerDialog, text: str) -> None:
@@ -85,11 +82,8 @@ def test_the_view_is_saved_as_a_png_with_or_without_its_corner_text_and_audited(
     with staffed.read() as conn:
         patient_id = conn.execute(sa.select(patient.c.id)).scalars().first()
     series = SeriesView(SeriesImages("1.2", 1, "Head", "CT", [crafted.to_bytes(crafted.ct())]))
-    viewer = ImageViewerDialog([series], "CT head", "Doe, Archibald",
-                               exported=export_audit(session, patient_id))
-    qtbot.addWidget(viewer)
-    viewer.show()
-    qtbot.waitExposed(viewer)
+    viewer = _shown(qtbot, ImageViewerDialog([series], "CT head", "Doe, Archibald",
+                                             exported=export_audit(session, patient_id)))
     assert viewer.save.isVisible()
     saved = {}
     for overlay, name in ((True, "with.png"), (False, "alone.png")):
@@ -143,9 +137,7 @@ def test_the_measurement_reads_on_a_white_image(qtbot) -> None:
     viewer.measure.setChecked(True)
     start = canvas.rect().center()
     end = start + QPoint(100, 0)
-    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start)
-    qtbot.mouseMove(canvas, end)
-    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=end)
+    _drag(qtbot, canvas, start, end)
     grab = canvas.grab().toImage()
     label = [grab.pixelColor(x, y).lightness() for x in range(end.x() + 8, end.x() + 60)
              for y in range(end.y() - 24, end.y() - 4)]
