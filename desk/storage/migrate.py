@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-HEAD = "0012_image_use"
+HEAD = "0013_image_send"
 KEEP_BACKUPS = 5
 
 

@@ -174,6 +174,21 @@ image_instance = sa.Table(
     sa.Column("source", sa.Text, nullable=False, server_default="disc"),
 )
 
+# Studies from discs staff asked to send to the clinic's PACS, until they are there
+# (``desk.viewer.pacs.queue``): waiting (retried), refused (with the reason), sent. Whose
+# they are is the images' own patient (a merge moves them).
+image_send = sa.Table(
+    "image_send", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("study_uid", sa.Text, nullable=False, unique=True),
+    sa.Column("state", sa.Text, nullable=False),
+    sa.Column("queued_at", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("sent", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_error", sa.Text),
+    sa.Column("done_at", sa.Text),
+)
+
 # When a study of images was last opened in the viewer or retrieved: the cache limit
 # (``imaging.cache_limit_gb``) drops the least recently used retrieved study first.
 image_study_use = sa.Table(

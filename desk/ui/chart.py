@@ -170,6 +170,7 @@ class PatientChartWidget(QWidget):
         timeline.addWidget(heading("History", 2))
         timeline.addWidget(self.table, 3)
         if self.pacs is not None:
+            timeline.addLayout(self._send_row())
             timeline.addWidget(heading("On the image archive (PACS)", 2))
             timeline.addWidget(self.pacs, 2)
         timeline.addWidget(heading(self.tr("Forms"), 2))
@@ -186,6 +187,60 @@ class PatientChartWidget(QWidget):
         if not pacs_configured(self.session.settings):
             return None
         return PacsStudiesPanel(self.session, self.patient_id, self.open_study)
+
+    def _send_row(self) -> QHBoxLayout:
+        """"Send to the image archive…", for the study of this chart's images selected."""
+        self.send_images = QPushButton("Send to the image archive…")
+        self.send_images.setToolTip("Send the selected study of images from a disc to the "
+                                    "clinic's image archive (PACS)")
+        self.send_images.setEnabled(False)
+        self.send_images.clicked.connect(self.send_selected_study)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._send_enabled())
+        self.timeline.modelReset.connect(self._send_enabled)  # a reload clears the selection
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.send_images)
+        return row
+
+    def _send_enabled(self) -> None:
+        self.send_images.setEnabled(self._selected_study() is not None)
+
+    def _selected_study(self) -> HistoryItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        item = self.timeline.row_at(rows[0].row()) if rows else None
+        return item if item is not None and item.source == "images" else None
+
+    def send_selected_study(self) -> None:
+        """Confirm whose the selected study is, then queue it for the PACS."""
+        from desk.ui.pacs_send import SendImagesDialog
+
+        item = self._selected_study()
+        if item is None or self.patient is None:
+            return
+        self.send_dialog = SendImagesDialog(item.title, self.patient, self)
+        self.send_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.send_dialog.accepted.connect(lambda: self._queue_study(item.ref))
+        self.send_dialog.open()
+
+    def _queue_study(self, study_uid: str) -> None:
+        from desk.viewer.pacs import queue
+
+        user, workspace, patient_id = self.session.user, self.session.ws, self.patient_id
+        assert user is not None
+
+        def work() -> bool:
+            with workspace.begin() as conn:
+                return queue.queue(conn, study_uid, patient_id, user.actor)
+
+        self.session.runner.submit(work, self._queued, self.banner.show_error)
+
+    def _queued(self, queued: bool) -> None:
+        self.banner.show_message(
+            "The images go to the image archive in the background; the Sync screen shows "
+            "them until they are there." if queued else
+            "These images are on their way to the image archive already, or there.", "info")
+        if queued:
+            self.session.changed.notify()
 
     def _details_card(self) -> QFrame:
         card = QFrame()

@@ -123,7 +123,7 @@ class PacsStudiesPanel(QWidget):
         self._say("Looking for this patient's studies on the image archive…")
 
         def work() -> tuple[list[Study], set[str]]:
-            with _connected(config) as client:
+            with pacs_client(config) as client:
                 found = client.studies(connect.patient_key(mrn, config))
             return found, _held(workspace, [s.uid for s in found])
 
@@ -196,7 +196,7 @@ class PacsStudiesPanel(QWidget):
         self._say("Retrieving the study from the image archive…")
 
         def work() -> Study:
-            with _connected(config) as client:
+            with pacs_client(config) as client:
                 retrieve.retrieve(workspace, client, study, connect.patient_key(mrn, config),
                                   patient_id, user.actor, progress=steps.sig_step.emit,
                                   cancel=cancel)
@@ -262,7 +262,7 @@ class PacsStudiesPanel(QWidget):
 
 
 @contextmanager
-def _connected(config: Settings) -> Iterator[DicomWebClient | DimseClient]:
+def pacs_client(config: Settings) -> Iterator[DicomWebClient | DimseClient]:
     """The PACS client the settings name, closed (its connections) after use."""
     from desk.viewer.pacs import connect
 

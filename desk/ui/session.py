@@ -55,7 +55,9 @@ class Session:
     """``workspace`` is None while it is still being opened (start-up shows the window first).
 
     ``changed`` is notified by a screen after it wrote a record that goes to the server
-    (background sync wakes on it); ``sync`` is the window's background sync, once made.
+    (background sync wakes on it); ``sync`` is the window's background sync, once made,
+    and ``pacs_send`` its sending of the studies queued for the PACS
+    (:class:`desk.ui.pacs_send.PacsSender`).
     """
 
     workspace: Workspace | None
@@ -64,6 +66,7 @@ class Session:
     user: StaffUser | None = None
     changed: Notice = field(default_factory=Notice)
     sync: BackgroundSync | None = None
+    pacs_send: Any = None
 
     @property
     def day_first(self) -> bool:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desk.storage import Workspace
     from desk.storage.accounts import StaffUser
     from desk.ui.kiosk import KioskWidget, Lockdown
+    from desk.ui.pacs_send import PacsSender
     from desk.ui.sync_status import SyncService, SyncStatusBar
 
 log = logging.getLogger(__name__)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._hidden: list[QWidget] = []  # other windows, while locked
         self.sync: SyncService | None = None  # made with the workspace, after the window shows
         self.sync_bar: SyncStatusBar | None = None
+        self.pacs_send: PacsSender | None = None  # made with the sync
         self.idle = IdleWatcher(session.settings.security.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
         self._build_status_bar()
@@ -123,9 +125,11 @@ class MainWindow(QMainWindow):
 
     def _build_sync(self) -> None:
         """Background sync and its part of the status bar (before the lock state)."""
+        from desk.ui.pacs_send import PacsSender
         from desk.ui.sync_status import SyncService, SyncStatusBar
 
         self.sync = self.session.sync = SyncService(self.session, self)
+        self.pacs_send = self.session.pacs_send = PacsSender(self.session, self)
         self.sync_bar = SyncStatusBar(self.session)
         self.sync.sig_state.connect(self.sync_bar.show_state)
         self.sync.sig_failed.connect(self.show_failure)
@@ -182,6 +186,8 @@ class MainWindow(QMainWindow):
             self.idle.start()
         assert self.sync is not None, "sign-in comes after the workspace opened"
         self.sync.start()
+        assert self.pacs_send is not None
+        self.pacs_send.start()
         self._update_status()
 
     def is_kiosk_for(self, user: StaffUser) -> bool:
@@ -339,6 +345,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         if self.sync is not None:
             self.sync.stop()
+        if self.pacs_send is not None:
+            self.pacs_send.stop()
         self.session.user = None
         self._show_windows(again=False)
         self._discard_work()

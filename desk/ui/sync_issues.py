@@ -258,6 +258,10 @@ class SyncIssuesWidget(QWidget):
         self.refused = RefusedModel()
         self.table = self._make_table()
         column.addWidget(self.table)
+        self.images = self._image_queue()
+        if self.images is not None:
+            column.addSpacing(12)
+            column.addWidget(self.images)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("page")
@@ -276,6 +280,15 @@ class SyncIssuesWidget(QWidget):
             self._show_state(session.sync.state)
         self.reload()
 
+    def _image_queue(self) -> QWidget | None:
+        """The studies on their way to the PACS, when this workstation has one."""
+        sender = self.session.pacs_send
+        if sender is None or not sender.enabled:
+            return None
+        from desk.ui.pacs_send import PacsQueueSection
+
+        return PacsQueueSection(self.session, sender)
+
     def _make_table(self) -> QTableView:
         table = record_table(self.refused, "Records the server refused",
                              stretch="Why the server refused it", selection=Selection.NoSelection)
@@ -289,6 +302,8 @@ class SyncIssuesWidget(QWidget):
     def reload(self) -> None:
         self.session.runner.submit(lambda: load_issues(self.session), self._show,
                                    self.banner.show_error)
+        if self.images is not None:
+            self.images.reload()
 
     def _show(self, issues: tuple[list[ConflictRecord], list[RefusedRecord]]) -> None:
         conflicts, refused = issues
