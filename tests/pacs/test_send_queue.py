@@ -117,3 +117,77 @@ def test_only_the_chart_s_own_disc_images_can_be_queued(workspace, tmp_path) -> 
         queue.queue(conn, ct, doe.id, SYSTEM)
     with workspace.read() as conn:
         assert queue.listing(conn) == []
+
+
+class DroppingLink:
+    """A real TCP relay to the PACS that drops every connection once ``cut`` bytes have gone
+    through it towards the PACS, and takes no new ones until ``restore()``: the network
+    failing in the middle of a send."""
+
+    def __init__(self, port: int, cut: int) -> None:
+        import socket
+        import threading
+
+        self.upstream, self.cut, self.sent = port, cut, 0
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            if self.sent >= self.cut:
+                client.close()
+                continue
+            upstream = socket.create_connection(("127.0.0.1", self.upstream))
+            for src, dst, counted in ((client, upstream, True), (upstream, client, False)):
+                threading.Thread(target=self._pump, args=(src, dst, counted, (client, upstream)),
+                                 daemon=True).start()
+
+    def _pump(self, src, dst, counted: bool, both) -> None:
+        try:
+            while data := src.recv(65536):
+                if counted:
+                    with self.lock:
+                        self.sent += len(data)
+                    if self.sent >= self.cut:
+                        break
+                dst.sendall(data)
+        except OSError:
+            pass
+        for sock in both:
+            sock.close()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def test_a_send_cut_off_half_way_and_sent_again_leaves_each_image_once(
+        pacs, workspace, tmp_path, monkeypatch) -> None:
+    from desk.viewer.pacs import send
+
+    monkeypatch.setattr(send, "BATCH", 1)  # one image a request: the cut falls between them
+    doe, ct, count = _disc_study(workspace, tmp_path)
+    with workspace.begin() as conn:
+        queue.queue(conn, ct, doe.id, SYSTEM)
+        first = conn.execute(sa.select(image_instance.c.blob_id)
+                             .where(image_instance.c.study_uid == ct)).scalars().first()
+        size = len(workspace.blobs.get(conn, first))
+    link = DroppingLink(pacs.http_port, cut=int(size * 2.5))
+    try:
+        dropped = queue.drain(workspace, _client(f"http://127.0.0.1:{link.port}/dicom-web"),
+                              ISSUER, SYSTEM)
+    finally:
+        link.close()
+    assert dropped == queue.Drained(waiting=1)
+    assert 0 < _on_pacs(pacs) < count  # some went before the link dropped
+    assert queue.drain(workspace, _client(pacs.dicomweb_url), ISSUER,
+                       SYSTEM) == queue.Drained(sent=1)
+    assert _on_pacs(pacs) == count
