@@ -202,8 +202,10 @@ def summarise(res: dict[str, Any]) -> tuple[str, str]:
     return kind or "Record", ""
 
 
-def details(conn: sa.Connection, item: HistoryItem) -> list[tuple[str, str]]:
-    """What the detail view of ``item`` shows, as label/value pairs."""
+def details(conn: sa.Connection, item: HistoryItem, *, pacs: bool = False
+            ) -> list[tuple[str, str]]:
+    """What the detail view of ``item`` shows, as label/value pairs; ``pacs``: this
+    workstation has an image archive set up (and it does not list the study)."""
     if item.source == "appointment":
         appt = schedule.get(conn, item.ref)
         rows = [("Date", f"{appt.start:%A %d %B %Y, %H:%M}"), ("Reason", appt.reason),
@@ -218,8 +220,10 @@ def details(conn: sa.Connection, item: HistoryItem) -> list[tuple[str, str]]:
     who = next((v.get("display", "") for k in ("recorder", "asserter", "informationSource",
                                                "author", "participant")
                 for v in _as_list(res.get(k)) if isinstance(v, dict)), "")
-    images = "Not on this computer: import the patient's disc from the chart to view them." \
-        if item.source == "ImagingStudy" else ""
+    images = ("" if item.source != "ImagingStudy" else
+              "Not on this computer, and the image archive (PACS) does not list them for this "
+              "patient: import the patient's disc from the chart to view them." if pacs else
+              "Not on this computer: import the patient's disc from the chart to view them.")
     rows = [("Kind", KIND_LABELS[item.kind]), ("What", item.title), ("Details", item.detail),
             ("Date", _when_text(item.when)), ("Recorded by", who), ("Notes", notes),
             ("Images", images), ("Server record", f"{item.source}/{item.ref}")]

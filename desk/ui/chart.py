@@ -433,7 +433,7 @@ class PatientChartWidget(QWidget):
                         return "pdf", content[1]
                 if item.source == "ImagingStudy" and on_pacs:
                     uid = history.study_uid(history.resource(conn, item.source, item.ref))
-                    return "pacs", (uid, history.details(conn, item))
+                    return "pacs", (uid, history.details(conn, item, pacs=True))
                 return "details", history.details(conn, item)
 
         self.session.runner.submit(work, lambda shown: self._open(item, *shown),
@@ -444,7 +444,7 @@ class PatientChartWidget(QWidget):
         self.open_item(HistoryItem("imaging", None, title, "", "images", study_uid))
 
     def _open(self, item: HistoryItem, how: str, content: Any) -> None:
-        from desk.ui.image_view import ImageViewerDialog
+        from desk.ui.image_view import ImageViewerDialog, export_audit
         from desk.ui.pdf_view import PdfViewDialog
 
         if how == "pacs":  # the server's record of a study: its images from the PACS
@@ -454,8 +454,9 @@ class PatientChartWidget(QWidget):
             how = "details"
         try:
             if how == "images":
-                dialog: QDialog = ImageViewerDialog(content, item.title, self._patient_line(),
-                                                    self)
+                dialog: QDialog = ImageViewerDialog(
+                    content, item.title, self._patient_line(), self,
+                    exported=export_audit(self.session, self.patient_id))
             elif how == "pdf":
                 dialog = PdfViewDialog(content, item.title, self)
             else:

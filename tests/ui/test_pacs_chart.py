@@ -81,6 +81,7 @@ def test_a_study_is_listed_retrieved_with_progress_and_opens_offline_after(
     assert panel.model.data(panel.model.index(0, 4)) == HERE
     assert panel.retrieve.text() == "Open"  # the same row, still selected
     assert _kept(staffed) == ["pacs"] * 3
+    assert chart.opened.save.isVisibleTo(chart.opened)  # the chart's viewer saves a PNG
     chart.opened.close()
 
     pacs.empty()  # the archive no longer has it: it opens from this computer
@@ -188,6 +189,30 @@ def test_the_server_s_record_of_a_study_opens_its_images_from_the_pacs(
                     timeout=20000)
     assert len(chart.opened.canvas.series) == 2
     assert _kept(staffed) == ["pacs"] * 2
+
+
+def test_the_server_s_record_of_a_study_the_pacs_does_not_list_says_so(
+        qtbot, staffed, pacs) -> None:  # noqa: F811
+    from PySide6.QtWidgets import QLabel
+
+    from desk.ui.chart import DetailsDialog
+
+    chart = _chart(qtbot, staffed, pacs.dicomweb_url)
+    record = {"resourceType": "ImagingStudy", "id": "img-2", "status": "available",
+              "identifier": [{"system": "urn:dicom:uid", "value": "urn:oid:1.2.3.4.5"}],
+              "description": "MR ANKLE"}
+    with staffed.begin() as conn:
+        conn.execute(history_resource.insert().values(
+            resource_type="ImagingStudy", server_id="img-2", patient_id=chart.patient_id,
+            version="1", resource_json=json.dumps(record), pulled_at="2026-03-02T09:00:00"))
+    chart.reload()
+    _listed(qtbot, chart)
+    qtbot.waitUntil(lambda: chart.timeline.rowCount() == 1)
+    chart.open_item(chart.timeline.row_at(0))
+    qtbot.waitUntil(lambda: isinstance(getattr(chart, "opened", None), DetailsDialog),
+                    timeout=20000)
+    texts = [label.text() for label in chart.opened.findChildren(QLabel)]
+    assert any("the image archive (PACS) does not list them" in t for t in texts)
 
 
 def test_a_patient_without_a_record_number_is_not_looked_up_by_name(
