@@ -93,6 +93,11 @@ class ImageViewerDialog(QDialog):
         self.position = QLabel()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._cine_step)
+        self.overlay = QPushButton("Overlay")
+        self.overlay.setCheckable(True)
+        self.overlay.setToolTip("The image's own overlay drawing (60xx), in white (O)")
+        self.overlay.setShortcut("O")
+        self.overlay.toggled.connect(self._show_overlay)
         self.canvas.sig_frame.connect(self._frame_shown)
         decoder().sig_decoded.connect(self._thumbnail_decoded)
         self._layout()
@@ -114,6 +119,7 @@ class ImageViewerDialog(QDialog):
             button.setToolTip(tip)
             button.clicked.connect(action)
             tools.addWidget(button)
+        tools.addWidget(self.overlay)
         tools.addWidget(self.play)
         tools.addWidget(self.fps)
         tools.addWidget(self.measure)
@@ -174,6 +180,10 @@ class ImageViewerDialog(QDialog):
         self.slider.setRange(0, max(len(view) - 1, 0))
         self.slider.blockSignals(False)
         self._fill_presets(view)
+        self.overlay.setVisible(view.has_overlays())
+        self.overlay.blockSignals(True)
+        self.overlay.setChecked(view.overlays)
+        self.overlay.blockSignals(False)
         self._frame_shown(self.canvas.index)
         try:
             rate = view.frame_rate(self.canvas.index) if len(view) else None
@@ -181,6 +191,11 @@ class ImageViewerDialog(QDialog):
             rate = None
         self.fps.setValue(round(rate or CINE_FPS))
         self.canvas.setFocus()
+
+    def _show_overlay(self, on: bool) -> None:
+        if self.canvas.series is not None:
+            self.canvas.series.overlays = on
+            self.canvas.set_window(self.canvas.window)  # the frame drawn anew
 
     def _fill_presets(self, view: SeriesView) -> None:
         from desk.viewer.pixels import PRESETS, Window

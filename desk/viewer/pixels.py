@@ -3,6 +3,8 @@
 stored values → :func:`apply_modality` (rescale to real units, e.g. Hounsfield) →
 :func:`apply_window` (or the image's own VOI LUT) → :func:`apply_invert` for MONOCHROME1 →
 ``uint8``. Colour images (RGB, YCbCr, palette) become 8-bit RGB by :func:`apply_color`.
+The image's overlay planes (60xx,3000) that fall on a frame (:func:`overlay_mask`) are then
+drawn over it in white, as dcmtk draws them (:func:`draw_overlay`).
 The conversion to a ``QImage`` is done in ``desk.ui``.
 """
 
@@ -235,3 +237,62 @@ def _first(value: Any) -> float | None:
         return None if value is None else float(value)
     except (TypeError, ValueError):
         return None
+
+
+OVERLAY_GROUPS = range(0x6000, 0x6020, 2)
+"""The repeating groups an overlay plane may be in (PS3.3 C.9.2)."""
+MAX_OVERLAY_BITS = 1 << 26  # a plane larger than 8 MB of bits is passed over as damaged
+
+
+def overlay_mask(ds: Dataset, frame: int) -> np.ndarray | None:
+    """Where the image's overlay planes mark frame ``frame`` (0-based), as one (rows,
+    columns) ``bool`` array placed by each plane's Overlay Origin; None without any. A
+    plane whose data is short or absurd is passed over (logged): the image still shows."""
+    rows, columns = int(ds.get("Rows") or 0), int(ds.get("Columns") or 0)
+    mask: np.ndarray | None = None
+    for group in OVERLAY_GROUPS:
+        if (group, 0x3000) not in ds:
+            continue
+        try:
+            plane = _overlay_plane(ds, group, frame)
+        except (ValueError, TypeError, AttributeError, IndexError):
+            log.info("an overlay plane of an image cannot be read; it is not drawn")
+            continue
+        if plane is not None:
+            mask = np.zeros((rows, columns), bool) if mask is None else mask
+            _place(mask, plane, ds[group, 0x0050].value if (group, 0x0050) in ds else (1, 1))
+    return mask
+
+
+def draw_overlay(pixels: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """``pixels`` (grey or RGB ``uint8``) with the marked points white."""
+    out = pixels.copy()
+    out[mask] = 255
+    return out
+
+
+def _overlay_plane(ds: Dataset, group: int, frame: int) -> np.ndarray | None:
+    """The plane of overlay ``group`` for image frame ``frame``, or None if it covers
+    other frames."""
+    first = int(ds.get((group, 0x0051)).value if (group, 0x0051) in ds else 1)
+    count = int(ds.get((group, 0x0015)).value if (group, 0x0015) in ds else 1)
+    at = frame - (first - 1)
+    if not 0 <= at < max(count, 1):
+        return None
+    rows, columns = int(ds[group, 0x0010].value), int(ds[group, 0x0011].value)
+    bits = rows * columns * max(count, 1)
+    if not 0 < rows * columns <= MAX_OVERLAY_BITS or len(ds[group, 0x3000].value) * 8 < bits:
+        raise ValueError("overlay data shorter than its size")
+    planes = ds.overlay_array(group)
+    return planes if planes.ndim == 2 else planes[at]
+
+
+def _place(mask: np.ndarray, plane: np.ndarray, origin: Any) -> None:
+    """Mark ``plane``'s points on ``mask``, its top left at the 1-based ``origin`` (row,
+    column), clipped to the image."""
+    top, left = int(origin[0]) - 1, int(origin[1]) - 1
+    rows = slice(max(top, 0), min(top + plane.shape[0], mask.shape[0]))
+    columns = slice(max(left, 0), min(left + plane.shape[1], mask.shape[1]))
+    if rows.start < rows.stop and columns.start < columns.stop:
+        mask[rows, columns] |= plane[rows.start - top:rows.stop - top,
+                                     columns.start - left:columns.stop - left].astype(bool)

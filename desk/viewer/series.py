@@ -79,6 +79,7 @@ class SeriesView:
         self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()  # the worker thread decodes into the same cache
+        self.overlays = True  # the images' overlay planes drawn over them, as dcmtk does
 
     def __len__(self) -> int:
         return self._length
@@ -172,8 +173,16 @@ class SeriesView:
         """:meth:`frame` from every ``step``-th row and column only: a quick first view of a
         large image, or its thumbnail."""
         values = self.values(index)[::step, ::step]
+        ds = self.dataset(index)
         with _damaged_if_it_fails():
-            return pixels.render(self.dataset(index), values, window)
+            shown = pixels.render(ds, values, window)
+        mask = pixels.overlay_mask(ds, self._locate(index)[1]) if self.overlays else None
+        return shown if mask is None else pixels.draw_overlay(shown, mask[::step, ::step])
+
+    def has_overlays(self) -> bool:
+        """Whether any image of the series carries overlay planes (to offer hiding them)."""
+        return any(ds is not None and any((g, 0x3000) in ds for g in pixels.OVERLAY_GROUPS)
+                   for ds in self._datasets)
 
     def spacing(self, index: int) -> tuple[float, float] | None:
         """Millimetres per pixel (between rows, between columns), when the image says."""

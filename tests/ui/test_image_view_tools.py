@@ -142,3 +142,25 @@ def test_the_measurement_reads_on_a_white_image(qtbot) -> None:
     label = [grab.pixelColor(x, y).lightness() for x in range(end.x() + 8, end.x() + 60)
              for y in range(end.y() - 24, end.y() - 4)]
     assert min(label) < 60  # a dark outline around the yellow letters
+
+
+def test_the_image_s_overlay_drawing_shows_and_hides(qtbot) -> None:
+    from pydicom.data import get_testdata_file
+
+    with open(get_testdata_file("MR-SIEMENS-DICOM-WithOverlays.dcm"), "rb") as f:
+        viewer = _viewer(qtbot, "MR", f.read())
+    assert viewer.overlay.isVisibleTo(viewer) and viewer.overlay.isChecked()
+    with_overlay = viewer.canvas.image.copy()
+    viewer.overlay.click()
+    assert not viewer.overlay.isChecked()
+    without = viewer.canvas.image.copy()
+    assert without != with_overlay
+    assert _white_count(with_overlay) > _white_count(without)
+    assert not _viewer(qtbot, "CT", crafted.to_bytes(crafted.ct())).overlay.isVisibleTo(
+        viewer)
+
+
+def _white_count(image: QImage) -> int:
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    return sum(1 for y in range(grey.height()) for x in range(grey.width())
+               if grey.pixelColor(x, y).value() == 255)

@@ -29,10 +29,10 @@ def dcmj2pnm(program: str = "dcmj2pnm") -> str:
 
 def render(path: Path, syntax: str, frame: int, voi: list[str], out: Path) -> np.ndarray:
     """Frame ``frame`` (0-based) of ``path`` as dcmtk shows it through the VOI options ``voi``
-    (``+Ww c w``, ``+Wi 1``, ``+Wl 1`` or ``+Wm``), 8 bits a pixel, overlays not drawn (desk
-    does not draw them)."""
+    (``+Ww c w``, ``+Wi 1``, ``+Wl 1`` or ``+Wm``), 8 bits a pixel, with its overlay planes
+    drawn (dcmtk's default, as desk's)."""
     program = dcmj2pnm("dcml2pnm" if syntax in JPEG_LS else "dcmj2pnm")
-    done = subprocess.run([program, "+op", "-O", "+F", str(frame + 1), *voi, str(path),
+    done = subprocess.run([program, "+op", "+F", str(frame + 1), *voi, str(path),
                            str(out)], capture_output=True, text=True, timeout=60)
     if done.returncode != 0:
         lines = [ln for ln in done.stderr.splitlines() if ln.startswith("E:")] or ["?"]

@@ -6,7 +6,8 @@ opened as desk opens an image (:class:`desk.viewer.series.SeriesView`); for its 
 middle and last frame two renderings are compared with dcmtk's PGM: desk's default window
 (the file's first window: ``+Wi 1``; its VOI LUT: ``+Wl 1``; else the frame's range: ``+Wm``)
 and a window half as wide as the frame's range (``+Ww center width``), so both ends clip.
-dcmtk draws no overlays here (``-O``): desk does not draw them.
+Both draw the overlay planes (60xx,3000) over the image (dcmtk's default): among the compared,
+MR-SIEMENS-DICOM-WithOverlays.dcm has one.
 
 The list below is the outcome each file must have; the test checks it, so it cannot go
 stale: a file both decode that differs fails; it is never a skip. Covered among the compared:
