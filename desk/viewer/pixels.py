@@ -88,10 +88,11 @@ def is_colour(ds: Dataset) -> bool:
         "PALETTE COLOR"
 
 
-def apply_modality(ds: Dataset, values: np.ndarray) -> np.ndarray:
-    """Stored values in real units (rescale slope and intercept, or a modality LUT); an
-    enhanced image keeps its rescale in the functional groups (PS3.3 C.7.6.16.2.9)."""
-    rescale = _group_rescale(ds) if "RescaleSlope" not in ds and "ModalityLUTSequence" \
+def apply_modality(ds: Dataset, values: np.ndarray, frame: int = 0) -> np.ndarray:
+    """Stored values of frame ``frame`` in real units (rescale slope and intercept, or a
+    modality LUT); an enhanced image keeps its rescale in the functional groups, shared
+    or per frame (PS3.3 C.7.6.16.2.9)."""
+    rescale = _group_rescale(ds, frame) if "RescaleSlope" not in ds and "ModalityLUTSequence" \
         not in ds else None
     if rescale is not None:
         slope, intercept = rescale
@@ -99,14 +100,24 @@ def apply_modality(ds: Dataset, values: np.ndarray) -> np.ndarray:
     return np.asarray(apply_modality_lut(values, ds), dtype=np.float32)
 
 
-def _group_rescale(ds: Dataset) -> tuple[float, float] | None:
-    """The Pixel Value Transformation shared by every frame of an enhanced image: from the
-    shared functional groups, or the per-frame ones when all frames say the same."""
-    groups = list(ds.get("SharedFunctionalGroupsSequence", []))[:1] or \
-        list(ds.get("PerFrameFunctionalGroupsSequence", []))
-    found = {(float(t.get("RescaleSlope", 1) or 1), float(t.get("RescaleIntercept", 0) or 0))
-             for g in groups for t in list(g.get("PixelValueTransformationSequence", []))[:1]}
-    return found.pop() if len(found) == 1 else None
+def _group_rescale(ds: Dataset, frame: int) -> tuple[float, float] | None:
+    """The Pixel Value Transformation of frame ``frame`` of an enhanced image."""
+    item = frame_group(ds, frame, "PixelValueTransformationSequence")
+    if item is None:
+        return None
+    return float(item.get("RescaleSlope", 1) or 1), float(item.get("RescaleIntercept", 0) or 0)
+
+
+def frame_group(ds: Dataset, frame: int, name: str) -> Dataset | None:
+    """The first item of functional group macro ``name`` for frame ``frame`` of an enhanced
+    image: the frame's own (Per-Frame Functional Groups), else the one every frame shares."""
+    frames = list(ds.get("PerFrameFunctionalGroupsSequence") or [])
+    shared = list(ds.get("SharedFunctionalGroupsSequence") or [])[:1]
+    for group in ([frames[frame]] if 0 <= frame < len(frames) else []) + shared:
+        items = list(group.get(name) or [])
+        if items:
+            return items[0]
+    return None
 
 
 def apply_window(values: np.ndarray, window: Window, *, function: str = "LINEAR"
@@ -167,21 +178,31 @@ def apply_color(ds: Dataset, values: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(values)
 
 
-def default_window(ds: Dataset, values: np.ndarray) -> Window | None:
-    """The window the image asks for; ``None`` for a VOI LUT or colour; else its full range."""
+def default_window(ds: Dataset, values: np.ndarray, frame: int = 0) -> Window | None:
+    """The window frame ``frame`` asks for; ``None`` for a VOI LUT or colour; else its full
+    range."""
     if is_colour(ds):
         return None
-    center, width = _first(ds.get("WindowCenter")), _first(ds.get("WindowWidth"))
+    voi = _voi_of(ds, frame)
+    center, width = _first(voi.get("WindowCenter")), _first(voi.get("WindowWidth"))
     if center is not None and width is not None and width >= 1:
         return Window(center, width)
     return None if "VOILUTSequence" in ds else _full_range(values)
 
 
-def own_windows(ds: Dataset) -> list[tuple[str, Window]]:
-    """Every window the image offers (Window Center and Width may hold several), each named
-    by its Window Center & Width Explanation, else "Window 1", "Window 2"…"""
-    centers, widths = _all(ds.get("WindowCenter")), _all(ds.get("WindowWidth"))
-    names = _all(ds.get("WindowCenterWidthExplanation"), kind=str)
+def _voi_of(ds: Dataset, frame: int) -> Dataset:
+    """Where frame ``frame``'s windows are: the image, or an enhanced image's Frame VOI LUT
+    functional group."""
+    return ds if "WindowCenter" in ds else (frame_group(ds, frame, "FrameVOILUTSequence")
+                                            or ds)
+
+
+def own_windows(ds: Dataset, frame: int = 0) -> list[tuple[str, Window]]:
+    """Every window frame ``frame`` offers (Window Center and Width may hold several), each
+    named by its Window Center & Width Explanation, else "Window 1", "Window 2"…"""
+    voi = _voi_of(ds, frame)
+    centers, widths = _all(voi.get("WindowCenter")), _all(voi.get("WindowWidth"))
+    names = _all(voi.get("WindowCenterWidthExplanation"), kind=str)
     return [(str(names[n]).strip() if n < len(names) and str(names[n]).strip()
              else f"Window {n + 1}", Window(float(c), float(w)))
             for n, (c, w) in enumerate(zip(centers, widths, strict=False))

@@ -135,7 +135,8 @@ class SeriesView:
             raise DeskError(f"This image cannot be shown: {problem}.", kind="input")
         stored = pixels.frame_values(ds, frame)
         with _damaged_if_it_fails():
-            values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored)
+            values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored,
+                                                                               frame)
         self._keep(index, values)
         return values
 
@@ -150,7 +151,7 @@ class SeriesView:
     def default_window(self, index: int) -> Window | None:
         values = self.values(index)
         with _damaged_if_it_fails():
-            return pixels.default_window(self.dataset(index), values)
+            return pixels.default_window(self.dataset(index), values, self._locate(index)[1])
 
     def own_windows(self, index: int) -> list[tuple[str, VoiChoice]]:
         """The windows and VOI LUTs image ``index`` offers, by name
@@ -159,7 +160,7 @@ class SeriesView:
         try:
             ds = self.dataset(index)
             with _damaged_if_it_fails():
-                return [*pixels.own_windows(ds), *pixels.own_luts(ds)]
+                return [*pixels.own_windows(ds, self._locate(index)[1]), *pixels.own_luts(ds)]
         except DeskError:
             return []
 

@@ -314,6 +314,9 @@ def _default_voi(ds: pydicom.Dataset, window: Window | None) -> list[str]:
     if "WindowCenter" in ds and Window(float(_first(ds.WindowCenter)),
                                        float(_first(ds.WindowWidth))) == window:
         return ["+Wi", "1"]
+    voi = pixels.frame_group(ds, 0, "FrameVOILUTSequence")
+    if voi is not None:  # an enhanced image's own window (dcmj2pnm reads only the image's)
+        return ["+Ww", f"{window.center:g}", f"{window.width:g}"]
     return ["+Wm"]
 
 

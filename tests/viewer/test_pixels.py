@@ -152,3 +152,37 @@ def test_a_voi_lut_spans_its_own_output_range_not_the_frame_s() -> None:
     ds.VOILUTSequence = Sequence([lut])
     shown = pixels.render(ds, np.arange(4096, dtype=np.float32).reshape(64, 64), None)
     assert int(shown.max()) == 127  # mid-grey at most, not stretched to white
+
+
+def _enhanced_ct_with_per_frame_rescale() -> bytes:
+    """eCT_Supplemental.dcm (two frames) with each frame's rescale of its own."""
+    import copy
+    import io
+
+    ds = pydicom.dcmread(get_testdata_file("eCT_Supplemental.dcm"))
+    shared = ds.SharedFunctionalGroupsSequence[0]
+    base = shared.PixelValueTransformationSequence[0]
+    del shared.PixelValueTransformationSequence
+    for n, frame in enumerate(ds.PerFrameFunctionalGroupsSequence):
+        item = copy.deepcopy(base)
+        item.RescaleIntercept = str(float(base.RescaleIntercept) + 1000 * n)
+        frame.PixelValueTransformationSequence = [item]
+    out = io.BytesIO()
+    ds.save_as(out)
+    return out.getvalue()
+
+
+def test_an_enhanced_image_s_frames_each_take_their_own_rescale() -> None:
+    view = SeriesView(SeriesImages("1.2.3", 1, "", "", [_enhanced_ct_with_per_frame_rescale()]))
+    ds = pydicom.dcmread(get_testdata_file("eCT_Supplemental.dcm"))
+    stored = ds.pixel_array
+    pvt = ds.SharedFunctionalGroupsSequence[0].PixelValueTransformationSequence[0]
+    for n in range(2):
+        expected = stored[n] * float(pvt.RescaleSlope) + float(pvt.RescaleIntercept) + 1000 * n
+        assert np.allclose(view.values(n), expected)
+
+
+def test_an_enhanced_image_opens_in_its_own_frame_window() -> None:
+    view = _view("eCT_Supplemental.dcm")
+    assert view.default_window(0) == Window(49, 102)
+    assert [name for name, _ in view.own_windows(1)] == ["Window 1"]
