@@ -23,7 +23,8 @@ BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
 
 
 def test_the_list_is_every_benchmark() -> None:
-    assert BENCHES == ["dedupe", "forms", "imaging", "intake", "search", "startup", "sync"]
+    assert BENCHES == ["dedupe", "forms", "imaging", "intake", "search", "startup", "sync",
+                       "viewer"]
 
 
 @pytest.mark.server
@@ -47,7 +48,7 @@ def test_twenty_kills_lose_double_and_corrupt_nothing() -> None:
     assert (figures["lost"], figures["duplicated"], figures["corrupt"]) == (0, 0, 0)
 
 
-NEEDS = {"sync": pytest.mark.server, "imaging": pytest.mark.pacs}
+NEEDS = {"sync": pytest.mark.server, "imaging": pytest.mark.pacs, "viewer": pytest.mark.pacs}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=NEEDS[n]) if n in NEEDS else n
