@@ -94,9 +94,13 @@ def _emit(f: dict[str, float], args: Any) -> None:
         ("scrolling, uncompressed (fps) vs bare painting", f["scroll_raw_fps"],
          f["peer_paint_raw_fps"], f["ratio_scroll_raw_fps"]),
         ("  dropped frames", f["scroll_raw_dropped"], f["peer_paint_raw_dropped"], ""),
+        ("  keys a second let through", f["scroll_raw_keys_per_s"],
+         f["peer_paint_raw_keys_per_s"], ""),
         ("scrolling, JPEG 2000 (fps) vs bare painting", f["scroll_j2k_fps"],
          f["peer_paint_j2k_fps"], f["ratio_scroll_j2k_fps"]),
         ("  dropped frames", f["scroll_j2k_dropped"], f["peer_paint_j2k_dropped"], ""),
+        ("  keys a second let through", f["scroll_j2k_keys_per_s"],
+         f["peer_paint_j2k_keys_per_s"], ""),
         (f"peak RSS, {args.long} slices open (MB) vs one slice's pixels", f["peak_mb"],
          f["peer_peak_mb"], f["ratio_peak_mb"]),
         ("first image of a cached study (median ms) vs bare QLabel", f["first_image_ms"],
@@ -298,15 +302,17 @@ def _canvas_frame(canvas: Any) -> Callable[[], int | None]:
 
 
 def _scroll(widget: Any, painted: list[tuple[int, float]], current: Callable[[], int],
-            steps: int, rate: float) -> tuple[float, int]:
-    """Down pressed ``steps`` times at ``rate`` a second; frames painted a second (between
-    the first and the last asked for that were painted) and frames asked for but never
-    painted."""
+            steps: int, rate: float) -> dict[str, float]:
+    """Down pressed ``steps`` times at ``rate`` a second: frames painted a second (between
+    the first and the last asked for that were painted), frames asked for but never
+    painted, and the keys a second the event loop let through (fewer than ``rate`` when
+    something holds up the UI thread)."""
     from PySide6.QtCore import QEvent, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     asked: list[int] = []
+    pressed: list[float] = []
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
 
@@ -317,6 +323,7 @@ def _scroll(widget: Any, painted: list[tuple[int, float]], current: Callable[[],
         QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down,
                                                  Qt.KeyboardModifier.NoModifier))
         asked.append(current())
+        pressed.append(time.perf_counter())
 
     painted.clear()
     timer.timeout.connect(press)
@@ -330,8 +337,13 @@ def _scroll(widget: Any, painted: list[tuple[int, float]], current: Callable[[],
     for i, when in painted:
         first.setdefault(i, when)
     times = sorted(first[i] for i in shown)
-    fps = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0
-    return fps, len(set(asked)) - len(shown)
+    return {"fps": _rate_of(times), "dropped": len(set(asked)) - len(shown),
+            "keys_per_s": _rate_of(pressed)}
+
+
+def _rate_of(moments: list[float]) -> float:
+    """Events a second from the first of ``moments`` to the last."""
+    return (len(moments) - 1) / (moments[-1] - moments[0]) if len(moments) > 1 else 0.0
 
 
 def _interval_ms(rate: float) -> int:
@@ -385,11 +397,9 @@ def _on_screen(tmp: Path, count: int, rate: float, runs: int) -> dict[str, float
         raw, j2k = load_study(conn, ws.blobs, STUDY, SYSTEM)
     figures: dict[str, float] = {}
     for kind, series in (("raw", raw), ("j2k", j2k)):
-        size, fps, dropped = _scroll_viewer(series, rate)
-        figures[f"scroll_{kind}_fps"], figures[f"scroll_{kind}_dropped"] = fps, dropped
-        peer_fps, peer_dropped = _scroll_bare(series, size, rate)
-        figures[f"peer_paint_{kind}_fps"] = peer_fps
-        figures[f"peer_paint_{kind}_dropped"] = peer_dropped
+        size, scrolled = _scroll_viewer(series, rate)
+        for side, got in (("scroll", scrolled), ("peer_paint", _scroll_bare(series, size, rate))):
+            figures |= {f"{side}_{kind}_{key}": value for key, value in got.items()}
     opens = [_open_study(ws) for _ in range(runs)]
     for step in opens[0]:
         key = "first_image_ms" if step == "all" else f"first_image_{step}_ms"
@@ -400,8 +410,8 @@ def _on_screen(tmp: Path, count: int, rate: float, runs: int) -> dict[str, float
     return figures
 
 
-def _scroll_viewer(series: Any, rate: float) -> tuple[Any, float, int]:
-    """The canvas's size, and its fps and dropped frames scrolling from the first slice."""
+def _scroll_viewer(series: Any, rate: float) -> tuple[Any, dict[str, float]]:
+    """The canvas's size, and its figures scrolling from the first slice (:func:`_scroll`)."""
     from desk.ui.image_view import ImageViewerDialog
     from desk.viewer.series import SeriesView
 
@@ -411,14 +421,13 @@ def _scroll_viewer(series: Any, rate: float) -> tuple[Any, float, int]:
     dialog.show()
     canvas.show_frame(0)
     _wait_until(lambda: bool(painted) and painted[-1][0] == 0)
-    fps, dropped = _scroll(canvas, painted, lambda: canvas.index, len(series.images) - 1,
-                           rate)
+    scrolled = _scroll(canvas, painted, lambda: canvas.index, len(series.images) - 1, rate)
     size = canvas.size()
     _close(dialog)
-    return size, fps, dropped
+    return size, scrolled
 
 
-def _scroll_bare(series: Any, size: Any, rate: float) -> tuple[float, int]:
+def _scroll_bare(series: Any, size: Any, rate: float) -> dict[str, float]:
     from desk.ui.image_canvas import to_qimage
     from desk.viewer.series import SeriesView
 
