@@ -22,6 +22,7 @@ import logging
 import struct
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -273,11 +274,27 @@ def load_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, actor: Act
 
 
 def parse(data: bytes) -> Dataset:
-    """One stored image's dataset (pixel data decoded later, frame by frame)."""
+    """One stored image's dataset, every element read (pixel data decoded later, frame by
+    frame)."""
+    with readable():
+        return _read(data)
+
+
+def header(data: bytes) -> Dataset:
+    """One image's dataset with each element read when first used: enough to check and
+    index it at a fraction of :func:`parse`'s cost (the viewer parses it before showing
+    it). Use its elements inside :func:`readable`."""
+    with readable():
+        return _read(data, every_element=False)
+
+
+@contextmanager
+def readable() -> Iterator[None]:
+    """Inside, an image whose elements cannot be read raises ``DeskError`` (:data:`DAMAGED`)."""
     from pydicom.errors import BytesLengthException, InvalidDicomError
 
     try:
-        return _read(data)
+        yield
     except (InvalidDicomError, ValueError, EOFError, OSError, KeyError, TypeError,
             AttributeError, IndexError, NotImplementedError, BytesLengthException,
             struct.error, RecursionError, MemoryError) as err:
@@ -345,10 +362,11 @@ def _read_header(path: Path, data: bytes) -> FoundImage | None:
         raise disc_files.Refused(UNREADABLE) from None
 
 
-def _read(data: bytes) -> Dataset:
-    """The dataset of a file's bytes, every element read now: pydicom reads one when it is
-    first used, and a damaged one (a value representation that does not exist, a length
-    that does not fit it) would otherwise fail wherever that happens to be."""
+def _read(data: bytes, *, every_element: bool = True) -> Dataset:
+    """The dataset of a file's bytes, every element read now unless ``every_element`` is
+    False: pydicom reads one when it is first used, and a damaged one (a value
+    representation that does not exist, a length that does not fit it) would otherwise
+    fail wherever that happens to be."""
     from pydicom import dcmread
     from pydicom.errors import InvalidDicomError
 
@@ -358,7 +376,8 @@ def _read(data: bytes) -> Dataset:
         if not _starts_like_dicom(data):
             raise
         ds = _read_without_preamble(data)
-    ds.walk(lambda _ds, _element: None)
+    if every_element:
+        ds.walk(lambda _ds, _element: None)
     return ds
 
 

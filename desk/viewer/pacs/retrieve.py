@@ -110,12 +110,16 @@ def _fetch(source: Source, study: Study, key: PatientKey,
 
 
 def _checked(data: bytes, study: Study, key: PatientKey) -> dict[str, Any]:
-    ds = library.parse(data)
-    if "PixelData" not in ds:
-        log.warning("the PACS sent a file that is not an image")
-        raise DeskError(library.DAMAGED, kind="input")
-    meta = library.describe(ds)
-    if meta["study_uid"] != study.uid or not key.owns(ds):
+    """The index row of a file that is an image of ``study`` and ``key``'s: its header is
+    read only as far as the check and the row need (the viewer reads every element)."""
+    with library.readable():
+        ds = library.header(data)
+        if "PixelData" not in ds:
+            log.warning("the PACS sent a file that is not an image")
+            raise DeskError(library.DAMAGED, kind="input")
+        meta = library.describe(ds)
+        theirs = meta["study_uid"] == study.uid and key.owns(ds)
+    if not theirs:
         log.warning("the PACS sent a file of another study or patient")
         raise DeskError(NOT_THEIRS, kind="server")
     return meta | {"source": SOURCE}
