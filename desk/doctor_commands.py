@@ -195,9 +195,12 @@ def _check_qt() -> Check:
     platform = os.environ.get("QT_QPA_PLATFORM", "default")
     code = ("from PySide6.QtWidgets import QApplication; import sys; "
             "app = QApplication(sys.argv); print(app.platformName())")
+    # the installed bundle has no Python to run code with: its launcher answers the probe
+    # (packaging/launcher.py)
+    command = [sys.executable, "qt-probe"] if getattr(sys, "frozen", False) else [
+        sys.executable, "-c", code]
     try:
-        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              timeout=30)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=30)
     except subprocess.TimeoutExpired:
         return Check("Qt platform", False, f"{platform}: timed out")
     if done.returncode != 0:

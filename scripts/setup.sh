@@ -15,7 +15,7 @@ APP_PACKAGES="python3 python3-venv libegl1 libgl1 libx11-6 libdbus-1-3 libfontco
  libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 fonts-dejavu-core libxcb1 libxcb-cursor0
  libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0
  libxcb-xinerama0 libxcb-xkb1 libxcb-sync1 libxcb-xfixes0 libxcb-shm0 libxcb-render0 libpulse0"
-TEST_PACKAGES="dbus gnome-keyring xvfb xauth poppler-utils faketime tzdata gcc libc6-dev orthanc orthanc-dicomweb orthanc-gdcm dcmtk"
+TEST_PACKAGES="dbus gnome-keyring xvfb xauth x11-utils poppler-utils faketime tzdata gcc libc6-dev orthanc orthanc-dicomweb orthanc-gdcm dcmtk"
 
 missing_packages() {
   local p

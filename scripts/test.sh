@@ -20,7 +20,10 @@ echo "== import contracts"; .venv/bin/lint-imports --no-cache
 echo "== mypy (core)"; .venv/bin/mypy desk --exclude 'desk/ui/'
 echo "== tests"
 env QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"
-[ $# -gt 0 ] && exit 0  # a chosen part of the suite: no runs at other moments
+[ $# -gt 0 ] && exit 0  # a chosen part of the suite: no package, no runs at other moments
+
+echo "== the .deb: built, installed, tried, removed (packaging/test-deb.sh)"
+packaging/test-deb.sh
 
 # The tests that depend on the day or the time (marked clock) again at other moments, under
 # libfaketime. Only the wall clock is faked; tests/clock/monotonic_sleep.c says why it is
