@@ -107,8 +107,9 @@ def sign_in(qtbot, window, username: str, password: str = PASSWORD) -> None:
 def answer_file_dialog(path: Path) -> None:
     """Once desk's file or folder chooser (:mod:`desk.ui.files`, Qt's own dialog) is up,
     choose ``path`` in it as staff would."""
+    import shiboken6
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QFileDialog
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
     def choose() -> None:
         dialog = QApplication.activeModalWidget()
@@ -120,6 +121,14 @@ def answer_file_dialog(path: Path) -> None:
         else:
             dialog.setDirectory(str(path.parent))
             dialog.selectFile(path.name)
+        # and typed in full, as staff may: what is chosen does not wait on the listing
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        if name is not None:
+            name.setText(str(path))
         dialog.accept()
+        # Qt's own dialog refuses an Open while it is still listing the folder (on another
+        # thread): staff would press Open again, and so does this
+        QTimer.singleShot(50, lambda: choose() if shiboken6.isValid(dialog)
+                          and dialog.isVisible() else None)
 
     QTimer.singleShot(0, choose)
