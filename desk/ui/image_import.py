@@ -15,9 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from desk.frontdesk.model import Patient
 from desk.ui.files import choose_folder
 from desk.ui.search import date_text
 from desk.ui.session import Session
-from desk.ui.widgets import count_text, heading, muted
+from desk.ui.widgets import count_text, dialog_buttons, heading, muted
 from desk.viewer.library import Imported, Scan
 
 LISTED = 12
@@ -70,17 +68,9 @@ class ImportImagesDialog(QDialog):
                             "Import only if you are sure.")
             warning.setWordWrap(True)
             layout.addWidget(warning)
-        self.import_button = QPushButton("Import")
-        self.import_button.setObjectName("primary")
+        buttons, self.import_button = dialog_buttons(self, "Import")
         self.import_button.setEnabled(bool(found.images) and not others)
         self.confirm.toggled.connect(self.import_button.setEnabled)
-        self.import_button.clicked.connect(self.accept)
-        cancel = QPushButton("Cancel")
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
 
     def summary(self) -> str:

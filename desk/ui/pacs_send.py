@@ -30,7 +30,7 @@ from desk.frontdesk.model import Patient
 from desk.ui.pacs_studies import pacs_client, pacs_configured
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, Selection, record_table
-from desk.ui.widgets import heading, muted
+from desk.ui.widgets import dialog_buttons, heading, muted, retry_button
 
 if TYPE_CHECKING:
     from desk.viewer.pacs.queue import Queued
@@ -86,8 +86,8 @@ class PacsSender(QObject):
 
         def work() -> queue.Drained:
             with workspace.read() as conn:
-                if not any(q.state == queue.WAITING for q in queue.listing(conn)):
-                    return queue.Drained()  # nothing waits: the PACS is not asked
+                if not queue.waits(conn):
+                    return queue.Drained()  # no client made, no key store read
             with pacs_client(config) as client:
                 return queue.drain(workspace, client, config.pacs.issuer, actor)
 
@@ -124,17 +124,9 @@ class SendImagesDialog(QDialog):
                      "archive, everyone at the clinic sees them in this patient's record.")
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.send = QPushButton("Send")
-        self.send.setObjectName("primary")
+        row, self.send = dialog_buttons(self, "Send")
         self.send.setEnabled(False)
         self.confirm.toggled.connect(self.send.setEnabled)
-        self.send.clicked.connect(self.accept)
-        cancel = QPushButton("Cancel")
-        cancel.clicked.connect(self.reject)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(cancel)
-        row.addWidget(self.send)
         layout.addLayout(row)
 
 
@@ -209,11 +201,8 @@ class PacsQueueSection(QWidget):
         self.send.setEnabled(any(r.entry.state == "waiting" for r in rows))
         for n, row in enumerate(rows):
             if row.entry.state == "refused":
-                button = QPushButton("Retry")
-                button.setObjectName("secondary")
-                button.setAccessibleName(f"Retry {row.label}")
-                button.clicked.connect(lambda _=False, r=row: self._retry(r))
-                self.table.setIndexWidget(self.model.index(n, 2), button)
+                self.table.setIndexWidget(self.model.index(n, 2), retry_button(
+                    row.label, lambda r=row: self._retry(r)))
 
     def _retry(self, row: QueuedRow) -> None:
         from desk.viewer.pacs import queue

@@ -35,7 +35,7 @@ from desk.frontdesk.model import FIELD_LABELS as PATIENT_FIELDS
 from desk.ui.session import Session
 from desk.ui.sync_status import SyncState, waiting_text
 from desk.ui.tables import ListTableModel, Selection, record_table
-from desk.ui.widgets import MessageBanner, heading, muted
+from desk.ui.widgets import MessageBanner, heading, muted, retry_button
 
 if TYPE_CHECKING:
     from desk.sync.conflicts import ConflictField
@@ -324,11 +324,8 @@ class SyncIssuesWidget(QWidget):
         self.refused.set_rows(refused)
         self.table.setVisible(bool(refused))
         for n, row in enumerate(refused):
-            button = QPushButton("Retry")
-            button.setObjectName("secondary")
-            button.setAccessibleName(f"Retry {row.label}")
-            button.clicked.connect(lambda _=False, r=row: self._retry(r))
-            self.table.setIndexWidget(self.refused.index(n, 2), button)
+            self.table.setIndexWidget(self.refused.index(n, 2), retry_button(
+                row.label, lambda r=row: self._retry(r)))
 
     def _save(self, card: ConflictCard) -> None:
         from desk.sync.conflicts import resolve_conflict

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.errors import DeskError
 
@@ -86,3 +96,26 @@ def restyle(widget: QWidget) -> None:
 def count_text(count: int, noun: str) -> str:
     """``"1 change"``, ``"3 changes"``."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def retry_button(label: str, retry: Callable[[], None]) -> QPushButton:
+    """The Retry of one row of a list of refused things (``label`` names the row)."""
+    button = QPushButton("Retry")
+    button.setObjectName("secondary")
+    button.setAccessibleName(f"Retry {label}")
+    button.clicked.connect(lambda _=False: retry())
+    return button
+
+
+def dialog_buttons(dialog: QDialog, action: str) -> tuple[QHBoxLayout, QPushButton]:
+    """Cancel and the primary ``action`` (which accepts) at a dialog's bottom right."""
+    primary = QPushButton(action)
+    primary.setObjectName("primary")
+    primary.clicked.connect(dialog.accept)
+    cancel = QPushButton("Cancel")
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(primary)
+    return row, primary

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
@@ -22,6 +22,7 @@ from desk.errors import DeskError
 from desk.frontdesk import patients
 from desk.storage import Actor, audit
 from desk.storage.clock import stamp
+from desk.storage.database import among
 from desk.storage.schema import image_instance, image_send
 from desk.viewer.cache import RETRIEVED
 from desk.viewer.pacs import send
@@ -54,9 +55,7 @@ class Queued:
 def queue(conn: sa.Connection, study_uid: str, patient_id: str, actor: Actor) -> bool:
     """Queue the stored study ``study_uid`` of ``patient_id`` (staff confirmed it is theirs)
     for the PACS. False when it already waits or went; a refused one waits again."""
-    held = conn.execute(sa.select(image_instance.c.patient_id, image_instance.c.source)
-                        .where(image_instance.c.study_uid == study_uid)
-                        .order_by(image_instance.c.source)).first()  # "disc" before "pacs"
+    held = _held(conn, [study_uid]).get(study_uid)
     if held is None or held.patient_id != patient_id:
         raise DeskError("These images are not in this patient's chart.", kind="input")
     if held.source == RETRIEVED:
@@ -119,23 +118,35 @@ def drain(workspace: Workspace, target: Target, issuer: str, actor: Actor) -> Dr
 
 def listing(conn: sa.Connection) -> list[Queued]:
     """The studies waiting or refused, oldest first."""
-    owner = (sa.select(image_instance.c.patient_id, image_instance.c.study_description)
-             .where(image_instance.c.study_uid == image_send.c.study_uid).limit(1))
-    rows = conn.execute(sa.select(image_send, owner.with_only_columns(
-        image_instance.c.patient_id).scalar_subquery().label("owner"),
-        owner.with_only_columns(image_instance.c.study_description).scalar_subquery()
-        .label("description"))
-        .where(image_send.c.state != SENT).order_by(image_send.c.id)).all()
-    return [Queued(r.id, r.study_uid, r.owner, r.description or "", r.state, r.attempts,
-                   r.last_error) for r in rows]
+    rows = conn.execute(sa.select(image_send).where(image_send.c.state != SENT)
+                        .order_by(image_send.c.id)).all()
+    held = _held(conn, [r.study_uid for r in rows])
+    return [Queued(r.id, r.study_uid, getattr(held.get(r.study_uid), "patient_id", None),
+                   getattr(held.get(r.study_uid), "study_description", "") or "", r.state,
+                   r.attempts, r.last_error) for r in rows]
+
+
+def waits(conn: sa.Connection) -> bool:
+    """Whether any study waits to be sent."""
+    return bool(conn.execute(sa.select(sa.exists().where(image_send.c.state == WAITING)))
+                .scalar())
+
+
+def _held(conn: sa.Connection, study_uids: list[str]) -> dict[str, sa.Row[Any]]:
+    """Each stored study's patient, description and source (a disc's first, when some of
+    its images were retrieved too), by Study Instance UID."""
+    rows = conn.execute(sa.select(image_instance.c.study_uid, image_instance.c.patient_id,
+                                  image_instance.c.study_description, image_instance.c.source)
+                        .where(among(image_instance.c.study_uid, study_uids))
+                        .order_by(image_instance.c.source.desc())).all()  # "disc" last wins
+    return {r.study_uid: r for r in rows}
 
 
 def _key_for(workspace: Workspace, study_uid: str, issuer: str) -> PatientKey:
     """The images' patient's identifier at the clinic, as the PACS files them."""
     with workspace.read() as conn:
-        owner = conn.execute(sa.select(image_instance.c.patient_id)
-                             .where(image_instance.c.study_uid == study_uid).limit(1)).scalar()
-        patient = patients.load(conn, [owner]).get(owner) if owner else None
+        held = _held(conn, [study_uid]).get(study_uid)
+        patient = patients.load(conn, [held.patient_id]).get(held.patient_id) if held else None
     if patient is None:
         raise DeskError("These images are no longer on this computer.", kind="storage")
     if not patient.mrn:
