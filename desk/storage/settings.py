@@ -165,6 +165,10 @@ class UiSettings:
                              choices=("en", "fr", "es"))
     date_order: str = _setting("DMY", "how a typed 03/04/1980 reads: DMY (3 April) or MDY "
                                "(March 4)", choices=("DMY", "MDY"))
+    large_text: bool = _setting(False, "staff screens in larger text (about a third larger), "
+                                "for staff who read small text with difficulty")
+    high_contrast: bool = _setting(False, "staff screens in black on white with strong "
+                                   "borders and focus rings, for low vision or a bright room")
 
 
 @dataclass

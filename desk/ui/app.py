@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk import __version__, logs, process
 from desk.errors import DeskError
-from desk.paths import resource
 from desk.storage.settings import Settings
+from desk.ui import style
 from desk.ui.access import PassphraseDialog
 from desk.ui.session import Session
 from desk.ui.shell import MainWindow, ScreenSpec
@@ -96,14 +95,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("desk")
-    style = resource("styles", "desk.qss")
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
-    families = QFontDatabase.families()
-    for family in ("Inter", "Noto Sans", "DejaVu Sans"):
-        if family in families:
-            app.setFont(QFont(family, 10))
-            break
+    style.apply(app)
     return app
 
 

@@ -35,9 +35,10 @@ from desk.ui.visits import move_appointment
 from desk.ui.widgets import MessageBanner, heading, muted
 
 COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Forms", "Waiting", "")
-STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#b35c00", "in-room": "#1f6fb2",
-                 "done": "#2e7d32", "no-show": "#b3261e", "cancelled": "#8a8a8a"}
-FORMS_COLOURS = {"sent": "#b35c00", "partial": "#1f6fb2", "done": "#2e7d32"}
+STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#a35200", "in-room": "#1f6fb2",
+                 "done": "#2e7d32", "no-show": "#b3261e", "cancelled": "#666666"}
+FORMS_COLOURS = {"sent": "#a35200", "partial": "#1f6fb2", "done": "#2e7d32"}
+LONG_WAIT_COLOUR = "#b3261e"
 SEX_SHORT = {"female": "F", "male": "M", "other": "X", "unknown": "?"}
 
 
@@ -65,7 +66,7 @@ class BoardModel(ListTableModel[BoardRow]):
             return QBrush(QColor(FORMS_COLOURS.get(row.forms, "#5b6b7f")))
         if role == Qt.ItemDataRole.ForegroundRole and column == "Waiting":
             waited = row.waiting_minutes(self.now)
-            return QBrush(QColor("#b3261e")) if waited is not None and waited >= 20 else None
+            return QBrush(QColor(LONG_WAIT_COLOUR)) if waited is not None and waited >= 20 else None
         if role == Qt.ItemDataRole.FontRole and column in ("Patient", "Status"):
             font = QFont()
             font.setBold(True)

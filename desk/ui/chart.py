@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 TIMELINE_COLUMNS = ("Date", "Kind", "What", "Details")
 KIND_COLOURS = {"visit": "#1f6fb2", "intake": "#2e7d32", "document": "#6a4c93",
-                "imaging": "#b35c00", "condition": "#b3261e", "allergy": "#b3261e",
+                "imaging": "#a35200", "condition": "#b3261e", "allergy": "#b3261e",
                 "medication": "#3e4c5b"}
 
 

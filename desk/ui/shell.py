@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
-from desk.ui.widgets import message_for, muted
+from desk.ui.widgets import ElidedLabel, message_for
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -92,6 +92,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.screens = screens
+        ui = session.settings.ui
+        if ui.large_text or ui.high_contrast:
+            from desk.ui import style
+
+            style.apply_settings(QApplication.instance(), ui)  # type: ignore[arg-type]
         self.setWindowTitle(self._title())
         self.resize(1280, 800)
         self.pages = QStackedWidget()
@@ -116,8 +121,8 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace) -> None:
         """The workspace is open: show sign-in, or the first-administrator form."""
         self.session.workspace = workspace
-        self.workspace_label.setText(str(workspace.path) + ("  ·  demo" if workspace.is_demo
-                                                            else ""))
+        self.workspace_label.set_full_text(str(workspace.path) + ("  ·  demo" if workspace.is_demo
+                                                                  else ""))
         self.sign_in.set_ready(demo=workspace.is_demo)
         if self.sync is None:
             self._build_sync()
@@ -148,10 +153,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.user_label = QLabel("Not signed in")
-        self.workspace_label = muted("Opening the workspace…")
+        self.workspace_label = ElidedLabel("Opening the workspace…")
         self.lock_label = QLabel()
-        for widget in (self.user_label, self.workspace_label):
-            bar.addWidget(widget)
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.workspace_label, 1)  # the room left; shortened when too little
         bar.addPermanentWidget(self.lock_label)
 
     def _show_access(self) -> None:

@@ -40,7 +40,7 @@ from desk.ui.tables import ListTableModel, record_table
 from desk.ui.widgets import MessageBanner, heading
 
 COLUMNS = ("Form", "Status", "Date")
-STATE_COLOURS = {"kiosk": "#b35c00", "new": "#5b6b7f", "draft": "#1f6fb2", "done": "#2e7d32"}
+STATE_COLOURS = {"kiosk": "#a35200", "new": "#5b6b7f", "draft": "#1f6fb2", "done": "#2e7d32"}
 
 
 def forms_for_visit(session: Session, reason: str, forms: Sequence[FormInfo]) -> list[str]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -15,6 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 _TONES = {"error": "banner-error", "warning": "banner-warning", "info": "banner-info"}
 _GENERIC = ("Something went wrong and the action was not completed. Nothing already saved "
@@ -119,3 +124,38 @@ def dialog_buttons(dialog: QDialog, action: str) -> tuple[QHBoxLayout, QPushButt
     row.addWidget(cancel)
     row.addWidget(primary)
     return row, primary
+
+
+class ElidedLabel(QLabel):
+    """One line of muted text shortened in the middle (…) when it has less room than it
+    needs (large text, a long folder path); the whole text is its tooltip and its name."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("muted")
+        self.full_text = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(min(80, super().minimumSizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics, room = self.fontMetrics(), self.contentsRect().width()
+        if metrics.horizontalAdvance(self.full_text) <= room:
+            self.setText(self.full_text)
+            return
+        from PySide6.QtCore import Qt  # only when shortening: the namespace is slow to make
+
+        # the text's box is a little wider than its advance (its glyphs' bearings)
+        room -= metrics.averageCharWidth()
+        self.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, room))

@@ -8,6 +8,10 @@ sits in ``QToolBar#nav``), else every surface loose text is put on (the window, 
 status bar, the banners). A rule that sets only a background is measured with the text
 colour it inherits, unless the widgets inside it set their own. Disabled text is left out:
 WCAG exempts inactive controls, and it has to look inactive.
+
+Both looks are measured: the normal sheet, and the high-contrast sheet laid over it
+(``ui.high_contrast``); so are the colours the tables give their items' text, on the rows
+and alternate rows of each.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import re
 
 import pytest
 
-from desk.paths import resource
+from desk.ui.style import sheet
 
 AA = 4.5
 TEXT_SELECTOR = "QWidget"  # the text colour every widget inherits
@@ -96,9 +100,12 @@ def painted_over(selector: str, found: dict[str, dict[str, str]]) -> bool:
                for other, declarations in found.items())
 
 
-def pairs() -> list[tuple[str, str, str]]:
+LOOKS = {"normal": sheet(), "high contrast": sheet(high_contrast=True)}
+
+
+def pairs(text_of_sheet: str) -> list[tuple[str, str, str]]:
     """(selector, text colour, background colour) for each rule with text to read."""
-    found = rules(resource("styles", "desk.qss").read_text())
+    found = rules(text_of_sheet)
     surfaces = {s: colour(found[s], "background") for s in SURFACES}
     base_text = colour(found[TEXT_SELECTOR], "color")
     assert base_text and all(surfaces.values())
@@ -130,16 +137,44 @@ def test_the_contrast_formula_matches_wcag() -> None:
 
 
 def test_the_sheet_is_measured_where_it_matters() -> None:
-    measured = {selector for selector, _, _ in pairs()}
+    measured = {selector for selector, _, _ in pairs(LOOKS["normal"])}
     assert {"QPushButton#primary", "QPushButton#primary:hover", "QToolBar#nav QToolButton",
             "QLabel#muted on QStatusBar", "QLabel#kiosk-message on QFrame#card",
             "QWidget on QStackedWidget > QWidget"} <= measured
-    found = rules(resource("styles", "desk.qss").read_text())
+    found = rules(LOOKS["normal"])
     assert background_of("QToolBar#nav QToolButton", found) == "#102a43"
     assert background_of("QPushButton:hover", found) == "#eef3f8"
 
 
-@pytest.mark.parametrize("selector, text, background", pairs(), ids=lambda v: str(v))
-def test_text_contrast_is_at_least_aa(selector: str, text: str, background: str) -> None:
+def item_pairs(text_of_sheet: str) -> list[tuple[str, str, str]]:
+    """The item text colours of the board, the chart's timeline and the forms list, on
+    each row colour of the tables."""
+    from desk.ui import board, chart, staff_forms
+
+    table = rules(text_of_sheet)["QTableView"]
+    rows = [colour(table, "background"), colour(table, "alternate-background-color")]
+    named = {**{f"board {k}": v for k, v in board.STATE_COLOURS.items()},
+             **{f"board forms {k}": v for k, v in board.FORMS_COLOURS.items()},
+             "board waiting long": board.LONG_WAIT_COLOUR,
+             **{f"chart {k}": v for k, v in chart.KIND_COLOURS.items()},
+             **{f"forms {k}": v for k, v in staff_forms.STATE_COLOURS.items()}}
+    return [(f"{name} on {row}", text, row) for name, text in named.items() for row in rows
+            if row]
+
+
+MEASURED = [(look, *pair) for look, text in LOOKS.items()
+            for pair in pairs(text) + item_pairs(text)]
+
+
+def test_the_high_contrast_look_changes_the_colours() -> None:
+    normal, high = rules(LOOKS["normal"]), rules(LOOKS["high contrast"])
+    assert colour(normal["QWidget"], "color") != colour(high["QWidget"], "color") == "#000000"
+    assert contrast(colour(high["QLabel#muted"], "color"), "#ffffff") > \
+        contrast(colour(normal["QLabel#muted"], "color"), "#ffffff")
+
+
+@pytest.mark.parametrize("look, selector, text, background", MEASURED, ids=lambda v: str(v))
+def test_text_contrast_is_at_least_aa(look: str, selector: str, text: str,
+                                      background: str) -> None:
     ratio = contrast(text, background)
-    assert ratio >= AA, f"{selector}: {text} on {background} is {ratio:.2f}:1"
+    assert ratio >= AA, f"{look}: {selector}: {text} on {background} is {ratio:.2f}:1"

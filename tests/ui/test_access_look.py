@@ -1,0 +1,68 @@
+"""Large text and high contrast (``ui.large_text``, ``ui.high_contrast``) on the staff
+screens: the text is larger and none of it is cut; the high-contrast sheet is the one in
+force. The contrast of each colour pair is measured in test_contrast.py."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from desk.ui import style
+from tests.ui.conftest import sign_in
+
+
+@pytest.fixture(autouse=True)
+def normal_look_after():
+    yield
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app)
+
+
+def open_screens(qtbot, make_window, **overrides: str):
+    """The window signed in as the administrator, each screen shown once in turn."""
+    window = make_window(**overrides)
+    sign_in(qtbot, window, "admin")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work)
+    from desk.ui.board import BoardWidget
+
+    board = window.work.findChild(BoardWidget)
+    qtbot.waitUntil(lambda: board.model.rowCount() == 3)
+    return window
+
+
+def shown_labels(window) -> list[QLabel]:
+    return [label for label in window.findChildren(QLabel) if label.isVisible()
+            and label.text() and not label.wordWrap()]
+
+
+def cut_labels(window) -> list[str]:
+    """The labels narrower than their text, on every screen."""
+    cut = []
+    for title, action in window.nav.items():
+        action.trigger()
+        QApplication.processEvents()
+        cut += [f"{title}: {label.text()!r} {label.width()} < {label.sizeHint().width()}"
+                for label in shown_labels(window) if label.width() < label.sizeHint().width()]
+    return cut
+
+
+def test_large_text_enlarges_every_label_and_cuts_none(qtbot, make_window) -> None:
+    normal = open_screens(qtbot, make_window)
+    sizes = {label.text(): label.fontInfo().pointSizeF() for label in shown_labels(normal)}
+    normal.close()
+    large = open_screens(qtbot, make_window, **{"ui.large_text": "true"})
+    larger = {label.text(): label.fontInfo().pointSizeF() for label in shown_labels(large)}
+    assert "Signed in: Ada Admin (administrator)" in sizes.keys() & larger.keys()
+    assert all(larger[text] >= sizes[text] * 1.2 for text in sizes.keys() & larger.keys())
+    assert cut_labels(large) == []
+
+
+def test_high_contrast_is_applied_at_start(qtbot, make_window) -> None:
+    window = open_screens(qtbot, make_window, **{"ui.high_contrast": "true"})
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    assert app.styleSheet() == style.sheet(high_contrast=True)
+    heading = next(label for label in window.findChildren(QLabel) if label.objectName() == "h1"
+                   and label.isVisible())
+    assert heading.palette().color(heading.foregroundRole()).name() == "#000000"
