@@ -90,6 +90,7 @@ class SendFormsDialog(QDialog):
             column.addWidget(self._box(form))
         column.addStretch(1)
         area = QScrollArea()
+        area.setAccessibleName("Forms to send")
         area.setWidget(inner)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)

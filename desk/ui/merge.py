@@ -77,6 +77,7 @@ class MergeDialog(QDialog):
         card.setLayout(self.grid)
         # two long records must not push the buttons off the screen
         self.records_area = scroll = QScrollArea()
+        scroll.setAccessibleName("The two records")
         scroll.setWidget(card)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -60,6 +60,7 @@ class PdfViewDialog(QDialog):
             label.setStyleSheet("border: 1px solid #d9e0e8;")
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Pages")
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         print_button = QPushButton("Print…")

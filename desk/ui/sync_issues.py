@@ -265,6 +265,7 @@ class SyncIssuesWidget(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("page")
+        scroll.setAccessibleName("Sync")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

@@ -1,0 +1,153 @@
+"""Every control staff can tab to has a name a screen reader says: its own accessible
+name, its text, or the label Qt reports for it. Each staff screen and dialog is opened on a
+real workspace, and its widget tree is walked for a focusable control with no name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from tests.ui.conftest import sign_in
+
+
+def spoken_name(widget: QWidget) -> str:
+    """The name assistive technology reads for ``widget`` (Qt's accessibility interface)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """The shown, focusable controls in ``root`` without a spoken name."""
+    return [f"{type(w).__name__} in {type(w.parentWidget()).__name__}"
+            for w in (root, *root.findChildren(QWidget))
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and not spoken_name(w)]
+
+
+def signed_in(qtbot, make_window, user: str = "admin", **overrides: str):
+    window = make_window(**overrides)
+    assert unnamed(window) == [], "the sign-in screen"
+    sign_in(qtbot, window, user)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work)
+    from desk.ui.board import BoardWidget
+
+    board = window.work.findChild(BoardWidget)
+    qtbot.waitUntil(lambda: board.model.rowCount() == 3)
+    return window, board
+
+
+def opened_dialog(qtbot) -> QDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog)
+                    or any(isinstance(w, QDialog) and w.isVisible()
+                           for w in QApplication.topLevelWidgets()))
+    dialog = QApplication.activeModalWidget() or next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    assert isinstance(dialog, QDialog)
+    return dialog
+
+
+def test_the_first_administrator_form_names_its_controls(qtbot, tmp_path) -> None:
+    from desk.storage import Workspace
+    from desk.storage import settings as settings_mod
+    from desk.ui.app import make_app, screens
+    from desk.ui.session import Session
+    from desk.ui.shell import MainWindow
+
+    make_app()
+    ws = Workspace.create(tmp_path / "new")
+    window = MainWindow(Session(ws, settings_mod.load()), screens())
+    qtbot.addWidget(window)
+    window.show()
+    assert unnamed(window) == []
+    ws.close()
+
+
+def test_every_screen_names_its_controls(qtbot, make_window) -> None:
+    window, _ = signed_in(qtbot, make_window)
+    missing = []
+    for title, action in window.nav.items():
+        action.trigger()
+        QApplication.processEvents()
+        missing += [f"{title}: {w}" for w in unnamed(window)]
+    assert missing == []
+
+
+def test_the_chart_names_its_controls(qtbot, make_window) -> None:
+    window, board = signed_in(qtbot, make_window)
+    from desk.ui.patients_screen import PatientsScreen
+
+    window.nav["Patients"].trigger()
+    screen = window.work.findChild(PatientsScreen)
+    qtbot.keyClicks(screen.search.box, "Durand")
+    qtbot.waitUntil(lambda: screen.search.model.rowCount() == 1)
+    qtbot.keyClick(screen.search.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.chart is not None and screen.chart.isVisible())
+    qtbot.waitUntil(lambda: screen.chart.table.model().rowCount() > 0)
+    assert unnamed(window) == []
+    qtbot.mouseClick(screen.chart.edit, Qt.MouseButton.LeftButton)  # the details, editable
+    assert unnamed(window) == []
+
+
+def test_every_dialog_names_its_controls(qtbot, make_window) -> None:
+    window, board = signed_in(qtbot, make_window)
+    missing: dict[str, list[str]] = {}
+
+    def check(name: str, dialog: QDialog) -> None:
+        qtbot.waitUntil(dialog.isVisible)
+        missing[name] = unnamed(dialog)
+
+    board.add_walk_in()
+    walk_in = opened_dialog(qtbot)
+    check("walk-in", walk_in)
+    check("register", walk_in.register("Moreau Agnès"))
+    walk_in.register_dialog.reject()
+    walk_in.reject()
+    row = board.model.row_at(0)
+    board.open_send_forms(row)
+    qtbot.waitUntil(lambda: board.send_forms_dialog is not None)
+    check("send forms", board.send_forms_dialog)
+    board.send_forms_dialog.reject()
+    board.open_desk_forms(row)
+    forms = board.desk_forms_dialog
+    check("forms at the desk", forms)
+    forms.forms.choose_form()
+    qtbot.waitUntil(lambda: forms.forms.start_dialog is not None)
+    check("start a form", forms.forms.start_dialog)
+    forms.forms.start_dialog.accept()
+    qtbot.waitUntil(lambda: forms.forms.form_window is not None)
+    check("a form at the desk", forms.forms.form_window)
+    forms.forms.form_window.reject()
+    forms.reject()
+    from desk.frontdesk.proposals import Proposal
+    from desk.ui.proposals import ProposalsDialog
+
+    review = ProposalsDialog([Proposal("phone", "Phone", "", "0601020304")],
+                             patient_name="Élise Durand", parent=window)
+    review.open()
+    check("changes to review", review)
+    review.reject()
+    from desk.frontdesk import patients
+    from desk.ui.patients_screen import PatientsScreen
+
+    with window.session.ws.read() as conn:
+        ids = [p.id for p in patients.all_patients(conn)][:2]
+    check("merge", window.work.findChild(PatientsScreen).merge(*ids))
+    from desk.ui.access import PassphraseDialog
+
+    passphrase = PassphraseDialog(new=True, parent=window)
+    passphrase.open()
+    check("passphrase", passphrase)
+    passphrase.reject()
+    from desk.ui.sync_status import ServerSignInDialog
+
+    server = ServerSignInDialog(window.session, window)
+    server.open()
+    check("server sign-in", server)
+    server.reject()
+    from desk.ui.chart import DetailsDialog
+
+    details = DetailsDialog("Visit", [("Reason", "Follow-up"), ("With", "Dr Roy")], window)
+    details.open()
+    check("details", details)
+    assert {name: found for name, found in missing.items() if found} == {}
