@@ -109,7 +109,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from desk.storage import backup, workspace
+    from desk.storage import backup, unlock
 
     path, archive = _where(args), Path(args.archive)
     about = backup.read_about(archive)
@@ -125,7 +125,7 @@ def run_restore(args: argparse.Namespace) -> int:
             break
         except backup.NeedRecovery:
             recovery = _secret("Recovery passphrase: ", args)
-        except workspace.NeedPassphrase as err:
+        except unlock.NeedPassphrase as err:
             print(f"desk: {err.message}", file=sys.stderr)
             new = _new_secret("workspace passphrase", args)
     aside = f" The workspace that was there is in {done.set_aside}." if done.set_aside else ""
@@ -151,13 +151,13 @@ def run_set(args: argparse.Namespace) -> int:
 
 
 def run_recover(args: argparse.Namespace) -> int:
-    from desk.storage import Workspace, workspace
+    from desk.storage import Workspace, unlock
 
     path = _where(args)
     passphrase = _secret("Recovery passphrase: ", args)
     try:
         manifest = Workspace.recover(path, passphrase)
-    except workspace.NeedPassphrase as err:
+    except unlock.NeedPassphrase as err:
         print(f"desk: {err.message}", file=sys.stderr)
         manifest = Workspace.recover(path, passphrase,
                                      new_passphrase=_new_secret("workspace passphrase", args))
@@ -168,10 +168,10 @@ def run_recover(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    from desk.storage import Workspace, workspace
+    from desk.storage import Workspace, unlock
 
     path = _where(args)
-    manifest = workspace.read_manifest(path)
+    manifest = unlock.read_manifest(path)
     _confirm(f"Delete the workspace {manifest.id} in {path}: its database, files, backups "
              "and its key in the key store? This cannot be undone. Type the workspace id to "
              "go on: ", manifest.id, args)

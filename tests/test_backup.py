@@ -15,8 +15,7 @@ from desk.cli import main
 from desk.errors import DeskError
 from desk.frontdesk import patients
 from desk.storage import SYSTEM, Workspace, backup, keys
-from desk.storage.database import PLAINTEXT_HEADER
-from desk.storage.workspace import read_manifest
+from desk.storage.unlock import PLAINTEXT_HEADER, read_manifest
 from tests.support.canary import needles
 from tests.support.scripted_session import CANARIES
 from tests.support.seeded import RECOVERY, canary_patient, patient_ids, seed, typed

@@ -10,7 +10,7 @@ import pytest
 from desk.cli import main
 from desk.errors import DeskError
 from desk.storage import Workspace, keys, recovery
-from desk.storage.workspace import read_manifest
+from desk.storage.unlock import read_manifest
 from tests.support.seeded import RECOVERY, patient_ids, seed, typed
 
 

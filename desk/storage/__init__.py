@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from desk.storage.audit import SYSTEM, Actor
     from desk.storage.database import reading, transaction
-    from desk.storage.workspace import NeedPassphrase, Workspace
+    from desk.storage.unlock import NeedPassphrase
+    from desk.storage.workspace import Workspace
 
 _HOMES = {"SYSTEM": "audit", "Actor": "audit", "reading": "database", "transaction": "database",
-          "NeedPassphrase": "workspace", "Workspace": "workspace"}
+          "NeedPassphrase": "unlock", "Workspace": "workspace"}
 
 __all__ = ["SYSTEM", "Actor", "NeedPassphrase", "Workspace", "reading", "transaction"]
 

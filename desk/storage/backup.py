@@ -28,8 +28,8 @@ from desk import __version__
 from desk.errors import DeskError
 from desk.storage import keys, migrate, recovery
 from desk.storage.clock import now
-from desk.storage.database import PLAINTEXT_HEADER
-from desk.storage.workspace import MANIFEST, Manifest, Workspace, adopt_key, read_manifest
+from desk.storage.unlock import MANIFEST, PLAINTEXT_HEADER, Manifest, read_manifest
+from desk.storage.workspace import Workspace, adopt_key
 
 log = logging.getLogger(__name__)
 

@@ -2,6 +2,9 @@
 
 Sealed data is ``nonce (12 bytes) || ciphertext+tag``. Associated data binds a sealed
 value to what it belongs to (a record id, a workspace id): moved or altered data fails.
+
+``cryptography`` is imported at first use (15 ms): desk's start reads the key store and
+shows the sign-in window before anything is sealed.
 """
 
 from __future__ import annotations
@@ -9,11 +12,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -30,6 +28,8 @@ def random_key() -> bytes:
 
 
 def seal(key: bytes, plaintext: bytes, associated: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = os.urandom(NONCE_BYTES)
     return nonce + AESGCM(key).encrypt(nonce, plaintext, associated)
 
@@ -37,6 +37,9 @@ def seal(key: bytes, plaintext: bytes, associated: bytes) -> bytes:
 def unseal(key: bytes, sealed: bytes, associated: bytes) -> bytes:
     if len(sealed) < NONCE_BYTES + 16:
         raise SealError("sealed data is truncated")
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], associated)
     except InvalidTag as exc:
@@ -51,6 +54,9 @@ def scrypt(secret: str, salt: bytes, *, n: int = SCRYPT_N, r: int = SCRYPT_R,
 
 def derive(key: bytes, purpose: str) -> bytes:
     """A sub-key of ``key`` for one purpose (HKDF-SHA256)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None,
                 info=purpose.encode()).derive(key)
 

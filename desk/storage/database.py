@@ -15,10 +15,10 @@ import sqlalchemy as sa
 from sqlalchemy import event, exc, pool
 
 from desk.errors import DeskError
+from desk.storage.unlock import is_encrypted
 
 log = logging.getLogger(__name__)
 
-PLAINTEXT_HEADER = b"SQLite format 3\x00"
 BATCH = 500  # items per slice (see batches)
 
 T = TypeVar("T")
@@ -76,7 +76,7 @@ def _url(path: Path, key: bytes) -> sa.URL:
 def open_database(path: Path, key: bytes) -> sa.Engine:
     """Open (or create) the encrypted database at ``path`` and prove the key opens it."""
     path = Path(path)
-    if path.exists() and path.read_bytes()[:16] == PLAINTEXT_HEADER:
+    if path.exists() and not is_encrypted(path):
         raise DeskError("The workspace database is not encrypted; desk will not open it.",
                         kind="storage")
     # hide_parameters: a failing statement must never put patient values into a log line.

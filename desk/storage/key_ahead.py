@@ -25,7 +25,7 @@ class KeyAhead:
     def _read(self, path: Path) -> None:
         from desk.errors import DeskError
         from desk.storage import keys
-        from desk.storage.workspace import read_manifest
+        from desk.storage.unlock import read_manifest
 
         try:
             manifest = read_manifest(path)

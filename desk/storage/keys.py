@@ -138,6 +138,11 @@ def store_secret(account: str, secret: str) -> None:
 
 
 def load_secret(account: str) -> str | None:
+    from desk.storage import secret_service
+
+    found = secret_service.lookup(SERVICE, account)  # a shortcut to keyring's answer
+    if found is not None:
+        return found
     import keyring
     from keyring.errors import KeyringError
 

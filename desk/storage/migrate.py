@@ -18,13 +18,13 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.storage.database import checkpoint, transaction
+from desk.storage.schema_head import HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
-HEAD = "0013_image_send"
 KEEP_BACKUPS = 5
 
 

@@ -1,9 +1,7 @@
 """A workspace: one folder holding the encrypted database, the blob store and backups.
 
-``workspace.toml`` says how to find the database key (never the key itself): in the OS key
-store under the workspace id, or wrapped by an administrator's passphrase. A demo workspace
-holds synthetic data only; its key is wrapped by the published demo passphrase so that it
-opens without questions.
+How its key is found (``workspace.toml``, the key store, a passphrase) is
+:mod:`desk.storage.unlock`'s; a workspace is opened with the key found there.
 """
 
 from __future__ import annotations
@@ -12,11 +10,9 @@ import contextlib
 import errno
 import logging
 import shutil
-import tomllib
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
 
 import sqlalchemy as sa
 
@@ -26,46 +22,23 @@ from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.database import intact, open_database, reading, transaction
 from desk.storage.schema import audit as audit_table
+from desk.storage.unlock import (
+    DEMO_PASSPHRASE,
+    MANIFEST,
+    KeyReader,
+    Manifest,
+    NeedPassphrase,
+    Unlocked,
+    read_manifest,
+    unlock,
+)
 
 log = logging.getLogger(__name__)
 
-DEMO_PASSPHRASE = "demo"
-MANIFEST = "workspace.toml"
-FORMAT = 1
 #: What desk keeps in a workspace folder: all that a delete removes.
 _OWN = frozenset((MANIFEST, "blobs", "backups", "desk.db", "desk.db-wal", "desk.db-shm",
                   "desk.db-journal", recovery.FILE, f"{recovery.FILE}.new", audit_anchor.FILE,
                   f"{audit_anchor.FILE}.new"))
-
-
-class KeyReader(Protocol):
-    """A key being read already (:class:`desk.storage.key_ahead.KeyAhead`)."""
-
-    def key_of(self, workspace_id: str) -> bytes | None:
-        """The key read for ``workspace_id``; None when none was."""
-        ...
-
-
-class NeedPassphrase(DeskError):
-    """The key store cannot give the key: an administrator's passphrase is needed."""
-
-    kind = "key"
-
-
-@dataclass(frozen=True, slots=True)
-class Manifest:
-    id: str
-    key_source: str  # "keyring" or "passphrase"
-    wrapped_key: str = ""
-    demo: bool = False
-    created: str = ""
-
-    def to_toml(self) -> str:
-        lines = [f"format = {FORMAT}", f'id = "{self.id}"', f'key_source = "{self.key_source}"',
-                 f'created = "{self.created}"', f"demo = {'true' if self.demo else 'false'}"]
-        if self.wrapped_key:
-            lines.append(f'wrapped_key = "{self.wrapped_key}"')
-        return "\n".join(lines) + "\n"
 
 
 class Workspace:
@@ -258,10 +231,12 @@ class Workspace:
     def open(cls, path: Path, *, passphrase: str | None = None,
              key_ahead: KeyReader | None = None) -> Workspace:
         """Open the workspace at ``path``; ``key_ahead``, its key being read already."""
-        path = Path(path)
-        manifest = read_manifest(path)
-        key, demo = _key_for(manifest, passphrase, key_ahead)
-        return cls(path, manifest, key, demo=demo)
+        return cls.opened(unlock(path, passphrase, key_ahead))
+
+    @classmethod
+    def opened(cls, unlocked: Unlocked) -> Workspace:
+        """The workspace whose key :func:`~desk.storage.unlock.unlock` found, opened."""
+        return cls(unlocked.path, unlocked.manifest, unlocked.key, demo=unlocked.demo)
 
 
 def _new_manifest(workspace_id: str, key: bytes, passphrase: str | None,
@@ -306,52 +281,3 @@ def _write_manifest(path: Path, manifest: Manifest) -> None:
                             kind="disk") from None
         raise DeskError(f"desk cannot write to {path}. Choose another folder or ask IT to "
                         "check its permissions.", kind="storage") from None
-
-
-def read_manifest(path: Path) -> Manifest:
-    try:
-        data = tomllib.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise DeskError(f"There is no desk workspace in {path}.", kind="storage") from None
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        raise DeskError(f"The workspace description in {path} is damaged.",
-                        kind="storage") from None
-    if data.get("format", 0) > FORMAT:
-        raise DeskError(f"This workspace was made by a newer desk: its description has format "
-                        f"{data['format']}, and this desk reads formats up to {FORMAT}. "
-                        "Nothing was opened or changed. Install that newer desk again (or a "
-                        "later one) to use this workspace.", kind="storage")
-    try:
-        return Manifest(str(data["id"]), str(data["key_source"]), str(data.get("wrapped_key", "")),
-                        bool(data.get("demo", False)), str(data.get("created", "")))
-    except KeyError:
-        raise DeskError(f"The workspace description in {path} is incomplete.",
-                        kind="storage") from None
-
-
-def _key_for(manifest: Manifest, passphrase: str | None,
-             key_ahead: KeyReader | None = None) -> tuple[bytes, bool]:
-    """The database key, and whether this is a demo workspace. workspace.toml is not
-    authenticated, so its ``demo`` only says to try the published demo passphrase: a
-    workspace is a demo one when that passphrase opens its key, which no real workspace's
-    does (its passphrase is asked for instead)."""
-    if manifest.key_source == "passphrase":
-        wrapped = keys.WrappedKey.from_text(manifest.wrapped_key)
-        if passphrase is None and manifest.demo:
-            try:
-                return keys.unwrap_key(wrapped, DEMO_PASSPHRASE, manifest.id), True
-            except DeskError:
-                log.warning("workspace %s says demo, but its key is not the demo's",
-                            manifest.id)
-        if passphrase is None:
-            raise NeedPassphrase("Enter the workspace passphrase to open it.")
-        return (keys.unwrap_key(wrapped, passphrase, manifest.id),
-                manifest.demo and passphrase == DEMO_PASSPHRASE)
-    ahead = key_ahead.key_of(manifest.id) if key_ahead is not None else None
-    key = ahead if ahead is not None else keys.load_from_keyring(manifest.id)
-    if key is None:
-        raise DeskError("The key for this workspace is not in this computer's key store. "
-                        "Ask IT to restore it (desk workspace recover).", kind="key")
-    return key, False
-
-

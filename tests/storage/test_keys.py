@@ -12,7 +12,7 @@ import pytest
 
 from desk.errors import DeskError
 from desk.storage import NeedPassphrase, Workspace, crypto, keys
-from desk.storage.workspace import read_manifest
+from desk.storage.unlock import read_manifest
 from tests.support.secret_service import secret_service_env
 
 
@@ -117,21 +117,61 @@ print("OK", backend)
 """
 
 
-@pytest.mark.secret_service
-def test_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
+# A later desk start, in a process of its own: the key comes straight from the Secret
+# Service (storage.secret_service), the same as keyring's answer, and keyring is not loaded.
+SHORTCUT_SCRIPT = """
+import sys, pathlib
+sys.path.insert(0, sys.argv[2])
+from desk.storage import Workspace, secret_service
+with Workspace.open(pathlib.Path(sys.argv[1])) as ws:
+    loaded = "keyring" in sys.modules
+    found = secret_service.lookup("desk", ws.id)
+    assert secret_service.lookup("desk", "no such workspace") is None
+import keyring
+assert found == keyring.get_password("desk", ws.id), "not keyring's answer"
+print("SHORTCUT", "keyring loaded" if loaded else "keyring not loaded")
+"""
+
+
+def _under_secret_service(tmp_path: Path, *scripts: str) -> str:
+    """Run each script, in turn, under a private real Secret Service; their output."""
     for tool in ("dbus-run-session", "gnome-keyring-daemon"):
         assert shutil.which(tool), f"{tool} is missing: the test set-up installs it"
     env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
-    env.update(secret_service_env(tmp_path / "home"))
-    script = tmp_path / "check.py"
-    script.write_text(SECRET_SERVICE_SCRIPT)
+    env.update(secret_service_env(tmp_path / "home"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    runs = []
+    for n, text in enumerate(scripts):
+        (tmp_path / f"script{n}.py").write_text(text)
+        runs.append(f"{sys.executable} {tmp_path / f'script{n}.py'} {tmp_path / 'ws'} "
+                    f"{Path(__file__).resolve().parents[2]}")
     shell = ("echo -n 'test-login' | gnome-keyring-daemon --unlock --components=secrets "
-             f"--daemonize >/dev/null && {sys.executable} {script} {tmp_path / 'ws'} "
-             f"{Path(__file__).resolve().parents[2]}")
+             f"--daemonize >/dev/null && {' && '.join(runs)}")
     done = subprocess.run(["dbus-run-session", "--", "sh", "-c", shell], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.startswith("OK keyring.backends.SecretService"), done.stdout
+    return done.stdout
+
+
+@pytest.mark.secret_service
+def test_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
+    out = _under_secret_service(tmp_path, SECRET_SERVICE_SCRIPT, SHORTCUT_SCRIPT)
+    assert out.startswith("OK keyring.backends.SecretService"), out
+    assert "SHORTCUT keyring not loaded" in out, out
+
+
+def test_a_keyring_configured_by_hand_is_asked_itself(tmp_path: Path, monkeypatch) -> None:
+    from desk.storage import secret_service
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert secret_service._keyring_would_choose_it()
+    (tmp_path / "python_keyring").mkdir()
+    (tmp_path / "python_keyring" / "keyringrc.cfg").write_text(
+        "[backend]\ndefault-keyring=keyring.backends.kwallet.DBusKeyring\n")
+    assert not secret_service._keyring_would_choose_it()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    assert secret_service.lookup("desk", "any") is None  # keyring answers, as configured
 
 
 def test_the_key_read_ahead_opens_the_workspace(tmp_path: Path, monkeypatch) -> None:

@@ -92,9 +92,9 @@ def test_migration_of_an_older_database_keeps_every_row(tmp_path: Path) -> None:
     ws.close()
     # Rebuild the database as the first release left it, with rows in it.
     (tmp_path / "ws" / "desk.db").unlink()
-    from desk.storage.workspace import _key_for, read_manifest
+    from desk.storage.unlock import key_for, read_manifest
 
-    key = _key_for(read_manifest(tmp_path / "ws"), None)[0]
+    key = key_for(read_manifest(tmp_path / "ws"), None)[0]
     from desk.storage.database import open_database
 
     engine = open_database(tmp_path / "ws" / "desk.db", key)

@@ -14,7 +14,7 @@ from desk.errors import DeskError
 from desk.storage import Workspace, migrate
 from desk.storage.database import open_database
 from desk.storage.schema import patient
-from desk.storage.workspace import _key_for, read_manifest
+from desk.storage.unlock import key_for, read_manifest
 
 PATIENTS = 40
 RELEASED = migrate.HEAD  # this desk's newest schema (a test below pretends to be newer)
@@ -40,7 +40,7 @@ def upgrade() -> None:
 
 
 def _engine(folder: Path) -> sa.Engine:
-    return open_database(folder / "desk.db", _key_for(read_manifest(folder), None)[0])
+    return open_database(folder / "desk.db", key_for(read_manifest(folder), None)[0])
 
 
 def first_release(folder: Path) -> Path:
@@ -95,7 +95,7 @@ def test_the_first_release_opens_upgraded_with_every_record_and_a_backup(tmp_pat
     assert backup is not None and backup.parent == folder / "backups"
     # The backup is the encrypted database as it was: schema 0001, the same rows.
     assert backup.read_bytes()[:16] != b"SQLite format 3\x00"
-    engine = open_database(backup, _key_for(read_manifest(folder), None)[0])
+    engine = open_database(backup, key_for(read_manifest(folder), None)[0])
     try:
         assert migrate.current_revision(engine) == "0001_initial"
         with engine.connect() as conn:
@@ -152,7 +152,7 @@ def test_data_from_a_newer_desk_is_refused_and_left_as_it_was(tmp_path: Path) ->
 
 
 def test_a_workspace_description_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
-    from desk.storage.workspace import FORMAT, MANIFEST
+    from desk.storage.unlock import FORMAT, MANIFEST
 
     Workspace.create(tmp_path / "ws").close()
     manifest = tmp_path / "ws" / MANIFEST

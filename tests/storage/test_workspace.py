@@ -128,7 +128,7 @@ def test_wrong_key_is_refused_clearly_and_changes_nothing(workspace: Workspace) 
 
 
 def _manifest_id(path: Path) -> str:
-    from desk.storage.workspace import read_manifest
+    from desk.storage.unlock import read_manifest
 
     return read_manifest(path).id
 
