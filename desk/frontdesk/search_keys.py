@@ -89,11 +89,13 @@ def keys_of(family: tuple[str, ...], given: tuple[str, ...], birth: str, phone: 
     """:func:`record_keys` from the fields they are made of, each key once."""
     words = name_variants([*family, *given])[:MAX_PAIR_WORDS]
     in_family = set(name_variants(list(family)))
-    keys = {k for w in words for k in _one_word_keys(w)}
+    keys: set[str] = set()
     for i, a in enumerate(words):
+        keys.update(_one_word_keys(a))
+        a_family = a in in_family
         for b in words[i + 1:]:
             if a != b:
-                keys.update(two_word_keys(a, b, (a in in_family) != (b in in_family)))
+                keys.update(two_word_keys(a, b, a_family != (b in in_family)))
     out = list(keys)  # the other keys have prefixes of their own: none is a name key
     if birth:
         out.append("d:" + birth)
@@ -116,39 +118,31 @@ def _one_word_keys(word: str) -> tuple[str, ...]:
 def two_word_keys(a: str, b: str, across: bool) -> tuple[str, ...]:
     """``q:`` and ``l:`` keys of two name words (``l:`` both ways), and ``w:`` keys when
     one is a family name word and the other a given name word (``across``)."""
-    codes_a, codes_b = phonetic(a), phonetic(b)
-    keys = [_pair_key(x, y) for x in codes_a for y in codes_b]
-    if across:
-        keys += _ends_keys(a, b)
-    for codes, other in ((codes_a, b), (codes_b, a)):
-        if len(other) >= 3:
-            keys += [f"l:{x}|{end}" for x in codes for end in ("<" + other[:3], ">" + other[-3:])]
+    codes_a, ends_a = _word_parts(a)
+    codes_b, ends_b = _word_parts(b)
+    keys = [f"q:{x}|{y}" if x <= y else f"q:{y}|{x}" for x in codes_a for y in codes_b]
+    if across:  # first and last letters alone on both sides would match too many names
+        keys += [f"w:{x}|{y}" if x <= y else f"w:{y}|{x}"
+                 for x in ends_a for y in ends_b if x[0] != "=" or y[0] != "="]
+    keys += [f"l:{x}|{end}" for x in codes_a for end in ends_b[:2]]
+    keys += [f"l:{x}|{end}" for x in codes_b for end in ends_a[:2]]
     return tuple(keys)
+
+
+@lru_cache(maxsize=65536)
+def _word_parts(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One word's Double Metaphone codes and its ends, worked out once for all the pairs
+    it is in: the first (``<``) and last (``>``) three letters and its first and last
+    letter (``=``), none for a word under three letters. One typo in a word of four
+    letters or more leaves one of them as it was; ``l:`` keys take the first two."""
+    ends = ("<" + word[:3], ">" + word[-3:], "=" + word[0] + word[-1]) if len(word) >= 3 else ()
+    return phonetic(word), ends
 
 
 def key_text(rec: Record) -> str:
     """The row of ``desk_search_key`` for one record: its keys (in any order: the table
     keeps no positions)."""
     return " ".join(keys_of(rec.family, rec.given, rec.birth, rec.phone, rec.mrn))
-
-
-def _pair_key(x: str, y: str) -> str:
-    return f"q:{x}|{y}" if x <= y else f"q:{y}|{x}"
-
-
-def _ends(word: str) -> list[str]:
-    """The first (``<``) and last (``>``) three letters of ``word`` and its first and last
-    letter (``=``): one typo in a word of four letters or more leaves one of them as it was."""
-    if len(word) < 3:
-        return []
-    return ["<" + word[:3], ">" + word[-3:], "=" + word[0] + word[-1]]
-
-
-def _ends_keys(a: str, b: str) -> list[str]:
-    """``w:`` keys of two words: each end of one with each end of the other, in a fixed
-    order; first and last letters alone on both sides would match too many names."""
-    return [f"w:{x}|{y}" if x <= y else f"w:{y}|{x}"
-            for x in _ends(a) for y in _ends(b) if x[0] != "=" or y[0] != "="]
 
 
 def mrn_number(key: str) -> str:
