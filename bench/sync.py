@@ -27,7 +27,9 @@ page's resources written as raw JSON by one ``executemany`` into a table of a fr
 SQLCipher database, one transaction a page; the raw loop that stores nothing is a second
 column. Desk and the peers take turns going first. All ask for pages of ``--pull-page``
 resources (desk's own page size unless told). The time desk's pull spends in the database
-(statements and commits) is reported beside it.
+(statements and commits) is reported beside it, and the CPU time of the thread that applies
+the pages (desk fetches and decodes them on worker threads meanwhile; the rest of its
+time that thread waits for them).
 
     python -m bench.sync [--json] [--sizes 500,1000,2000] [--repeat 3] [--no-pull]
                          [--pull-page N]
@@ -222,22 +224,24 @@ class _DatabaseTime:
 
 
 def _run_pull_desk(server: FhirTestServer, n: int, tmp: Path, run: int,
-                   page: int) -> tuple[float, float]:
-    """Seconds of desk's pull of the N patients on the server into a fresh workspace, and
-    the seconds of it spent in the database."""
+                   page: int) -> tuple[float, float, float]:
+    """Seconds of desk's pull of the N patients on the server into a fresh workspace, the
+    seconds of it spent in the database, and the CPU seconds of the thread that applies
+    the pages (the rest of its time it waits for them: they are fetched and decoded on
+    worker threads)."""
     with Workspace.create(tmp / f"ws-pull-{n}-{run}", passphrase="bench passphrase") as ws, \
             FhirClient(server.base_url, timeout=120) as client:
         with ws.begin() as conn:
             patients.index(conn)  # made when the app opens a workspace
         engine = SyncEngine(ws.engine, client, options=OPTIONS, page_size=page)
         database = _DatabaseTime(ws.engine)
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.thread_time()
         report = engine.pull()
-        elapsed = time.perf_counter() - t0
+        elapsed, cpu = time.perf_counter() - t0, time.thread_time() - cpu0
         assert report.applied == n, report
         with ws.read() as conn:
             assert patients.count(conn) == n
-        return elapsed, database.seconds
+        return elapsed, database.seconds, cpu
 
 
 def _letters(number: int) -> str:
@@ -261,15 +265,16 @@ def _serve_patients(server: FhirTestServer, n: int, run: int) -> None:
 
 def _pull_rows(server: FhirTestServer, n: int, repeat: int, tmp: Path, page: int,
                rows: list[list[object]], figures: dict[str, float]) -> None:
-    desk_runs, database_runs, store_runs, raw_runs = [], [], [], []
+    desk_runs, database_runs, cpu_runs, store_runs, raw_runs = [], [], [], [], []
     for r in range(max(1, repeat)):
         _serve_patients(server, n, r)
         _run_pull_peer(server, page)  # untimed: the server settles after taking the patients
         for turn in ("peers", "desk") if r % 2 else ("desk", "peers"):  # taking turns
             if turn == "desk":
-                elapsed, database = _run_pull_desk(server, n, tmp, r, page)
+                elapsed, database, cpu = _run_pull_desk(server, n, tmp, r, page)
                 desk_runs.append(elapsed)
                 database_runs.append(database)
+                cpu_runs.append(cpu)
             else:
                 store_runs.append(_run_pull_store_peer(server, page, tmp, r))
                 raw_runs.append(_run_pull_peer(server, page))
@@ -281,7 +286,10 @@ def _pull_rows(server: FhirTestServer, n: int, repeat: int, tmp: Path, page: int
     rows.append([f"pull {n} ms per patient", desk_s / n * 1000, store_s / n * 1000, ""])
     # desk's statements and commits alone, beside its whole pull
     rows.append([f"pull {n} in the database (ms)", database_s * 1000, "", ""])
+    # the applying thread's CPU (its statements too): the rest of the pull waits for pages
+    rows.append([f"pull {n} applying thread's CPU (ms)", median(cpu_runs) * 1000, "", ""])
     figures[f"pull_{n}_database_ms"] = database_s * 1000
+    figures[f"pull_{n}_thread_cpu_ms"] = median(cpu_runs) * 1000
     figures[f"pull_{n}_s"] = desk_s
     figures[f"peer_store_pull_{n}_s"] = store_s
     figures[f"peer_raw_pull_{n}_s"] = raw_s
