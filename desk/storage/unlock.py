@@ -107,6 +107,11 @@ def is_encrypted(db_path: Path) -> bool:
         return False
 
 
+def has_workspace(path: Path) -> bool:
+    """Whether a workspace (its description) is in the folder at ``path``."""
+    return (Path(path) / MANIFEST).is_file()
+
+
 def unlock(path: Path, passphrase: str | None = None,
            key_ahead: KeyReader | None = None) -> Unlocked:
     """The workspace at ``path`` with its key; ``key_ahead``, its key being read already."""

@@ -29,6 +29,7 @@ from desk.storage.unlock import (
     Manifest,
     NeedPassphrase,
     Unlocked,
+    has_workspace,
     read_manifest,
     unlock,
 )
@@ -168,7 +169,7 @@ class Workspace:
 
     @classmethod
     def exists(cls, path: Path) -> bool:
-        return (Path(path) / MANIFEST).is_file()
+        return has_workspace(path)
 
     @classmethod
     def create(cls, path: Path, *, passphrase: str | None = None,

@@ -123,6 +123,7 @@ class SignInWidget(QWidget):
         super().__init__(parent)
         self.session = session
         self.locked_user: StaffUser | None = None
+        self.waiting = False  # Sign in pressed before the database was open
         clinic = session.settings.clinic.name
         card, layout, self.subtitle = _card(clinic, "Sign in to the front desk.")
         self.banner = MessageBanner()
@@ -162,7 +163,15 @@ class SignInWidget(QWidget):
         self.sign_in.setText("Sign in")
         self.hint.setVisible(demo)
 
+    def workspace_open(self) -> None:
+        """The database is open: a sign-in asked for while it opened goes now."""
+        if self.waiting:
+            self.waiting = False
+            self._submit()
+
     def set_failed(self, message: str) -> None:
+        self.waiting = False
+        self.sign_in.setEnabled(False)
         self.sign_in.setText("Cannot open the workspace")
         self.banner.show_message(message)
 
@@ -192,6 +201,10 @@ class SignInWidget(QWidget):
         if not username or not password:
             self.banner.show_message("Enter your user name and password.", "warning")
             return
+        self.sign_in.setEnabled(False)
+        if self.session.workspace is None:  # unlocked, its database still opening
+            self.waiting = True
+            return
         security = self.session.settings.security
         engine = self.session.ws.engine
 
@@ -201,7 +214,6 @@ class SignInWidget(QWidget):
             policy = accounts.LockoutPolicy(security.lockout_attempts, security.lockout_minutes)
             return accounts.sign_in(engine, username, password, policy)
 
-        self.sign_in.setEnabled(False)
         self.session.runner.submit(work, self._done, self._failed)
 
     def _done(self, user: StaffUser) -> None:

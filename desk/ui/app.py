@@ -1,8 +1,12 @@
 """Starting the GUI: the window first, then the workspace opened off the UI thread.
 
-The sign-in window is on screen before the database layer is even imported; the workspace
-opens on the database worker (key store, SQLCipher, migrations) and the Sign in button comes
-alive when it is ready. A passphrase, when needed, is asked for on the main thread.
+The sign-in window is on screen before the database layer is even imported. On the
+database worker the workspace is unlocked (its key, a first look at its database with the
+bare driver: :mod:`desk.storage.unlock`) and the Sign in button comes alive; the database is
+then opened in full behind it (SQLAlchemy, the search index), and a sign-in asked for
+sooner waits for that. A workspace that needs more (a first account, an upgrade, a
+passphrase, a damaged file) is opened in full before anyone signs in. A passphrase, when
+needed, is asked for on the main thread.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from desk.ui.widgets import message_for
 if TYPE_CHECKING:
     from desk.storage import Workspace
     from desk.storage.key_ahead import KeyAhead
+    from desk.storage.unlock import Unlocked
 
 log = logging.getLogger(__name__)
 
@@ -99,14 +104,25 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_workspace(path: Path, passphrase: str | None,
-                   key_ahead: KeyAhead | None = None) -> Workspace:
-    """Open the workspace, making it on first start (runs on the database worker)."""
+def unlock_workspace(path: Path, passphrase: str | None,
+                     key_ahead: KeyAhead | None = None) -> Unlocked | Workspace:
+    """On the database worker: the workspace unlocked, when staff can sign in before its
+    database is open; else opened in full (or made, on first start)."""
+    from desk.storage import unlock
+
+    if not unlock.has_workspace(path):
+        from desk.storage import Workspace
+
+        return Workspace.create(path, passphrase=passphrase)
+    unlocked = unlock.unlock(path, passphrase, key_ahead)
+    return unlocked if unlocked.ready() else open_workspace(unlocked)
+
+
+def open_workspace(unlocked: Unlocked) -> Workspace:
+    """The unlocked workspace opened in full, ready to search (on the database worker)."""
     from desk.storage import Workspace
 
-    if not Workspace.exists(path):
-        return Workspace.create(path, passphrase=passphrase)
-    workspace = Workspace.open(path, passphrase=passphrase, key_ahead=key_ahead)
+    workspace = Workspace.opened(unlocked)
     from desk.frontdesk import patients
 
     with workspace.begin() as conn:
@@ -130,8 +146,18 @@ class WorkspaceOpener:
     def start(self, passphrase: str | None = None) -> None:
         self.passphrase = passphrase
         ahead, self.key_ahead = self.key_ahead, None
-        self.window.session.runner.submit(lambda: open_workspace(self.path, passphrase, ahead),
-                                          self._opened, self._failed)
+        self.window.session.runner.submit(
+            lambda: unlock_workspace(self.path, passphrase, ahead), self._unlocked, self._failed)
+
+    def _unlocked(self, result: Unlocked | Workspace) -> None:
+        from desk.storage.unlock import Unlocked
+
+        if not isinstance(result, Unlocked):
+            self._opened(result)
+            return
+        self.window.set_unlocked(demo=result.demo)
+        self.window.session.runner.submit(lambda: open_workspace(result), self._opened,
+                                          self._failed)
 
     def _opened(self, workspace: Workspace) -> None:
         self.window.set_workspace(workspace)

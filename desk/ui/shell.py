@@ -112,21 +112,32 @@ class MainWindow(QMainWindow):
         self.sync: SyncService | None = None  # made with the workspace, after the window shows
         self.sync_bar: SyncStatusBar | None = None
         self.pacs_send: PacsSender | None = None  # made with the sync
+        self.access_shown = False  # sign-in (or the first-administrator form) is live
         self.idle = IdleWatcher(session.settings.security.idle_lock_minutes, self)
         self.idle.sig_idle.connect(self.lock)
         self._build_status_bar()
         if session.workspace is not None:
             self.set_workspace(session.workspace)
 
+    def set_unlocked(self, *, demo: bool) -> None:
+        """The workspace is unlocked and has staff accounts: sign-in is live while its
+        database opens behind it (a sign-in asked for sooner waits for it)."""
+        self.access_shown = True
+        self.sign_in.set_ready(demo=demo)
+
     def set_workspace(self, workspace: Workspace) -> None:
         """The workspace is open: show sign-in, or the first-administrator form."""
         self.session.workspace = workspace
         self.workspace_label.set_full_text(str(workspace.path) + ("  ·  demo" if workspace.is_demo
                                                                   else ""))
-        self.sign_in.set_ready(demo=workspace.is_demo)
         if self.sync is None:
             self._build_sync()
-        self._show_access()
+        if self.access_shown:
+            self._update_status()
+            self.sign_in.workspace_open()
+        else:
+            self.sign_in.set_ready(demo=workspace.is_demo)
+            self._show_access()
 
     def _build_sync(self) -> None:
         """Background sync and its part of the status bar (before the lock state)."""
@@ -172,6 +183,7 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.sign_in)
             self.sign_in.show_sign_in()
+        self.access_shown = True
         self._update_status()
 
     def _signed_in(self, user: StaffUser) -> None:

@@ -196,3 +196,55 @@ def test_the_lock_hides_every_window_and_the_same_user_gets_them_back(qtbot, mak
     sign_in(qtbot, window, "admin")
     qtbot.waitUntil(lambda: not window.is_locked)
     assert _visible_windows(window) == []  # someone else: closed, not shown
+
+
+def _opening_window(qtbot, path: Path):
+    from desk.ui.app import WorkspaceOpener, make_app, screens
+    from desk.ui.session import Session
+    from desk.ui.shell import MainWindow
+
+    make_app()
+    window = MainWindow(Session(None, settings_mod.load(workspace=str(path))), screens())
+    qtbot.addWidget(window)
+    window.show()
+    WorkspaceOpener(window, path).start()
+    return window
+
+
+def test_sign_in_is_live_before_the_database_is_open_and_waits_for_it(qtbot, tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    import threading
+
+    from desk.storage import accounts
+    from desk.ui import app
+
+    with Workspace.create(tmp_path / "ws") as ws, ws.begin() as conn:
+        accounts.create_user(conn, "remi", "Rémi Garnier", "front desk", PASSWORD)
+    held = threading.Event()  # holds the full open on the database worker until released
+    open_in_full = app.open_workspace
+    monkeypatch.setattr(app, "open_workspace", lambda u: held.wait(30) and open_in_full(u))
+    window = _opening_window(qtbot, tmp_path / "ws")
+    form = window.sign_in
+    qtbot.keyClicks(form.username, "re")  # typed while the workspace is still locked
+    qtbot.waitUntil(form.sign_in.isEnabled, timeout=10_000)
+    assert form.sign_in.text() == "Sign in" and window.session.workspace is None
+    qtbot.keyClicks(form.username, "mi")
+    qtbot.keyClicks(form.password, PASSWORD)
+    qtbot.keyClick(form.password, Qt.Key.Key_Return)  # before the database is open
+    assert not form.sign_in.isEnabled()
+    held.set()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work, timeout=10_000)
+    assert window.session.user is not None and window.session.user.username == "remi"
+    window.session.workspace.close()
+
+
+def test_a_workspace_without_staff_opens_in_full_for_the_first_administrator(
+        qtbot, tmp_path: Path) -> None:
+    from desk.ui.access import SetupWidget
+
+    Workspace.create(tmp_path / "ws").close()
+    window = _opening_window(qtbot, tmp_path / "ws")
+    qtbot.waitUntil(lambda: isinstance(window.pages.currentWidget(), SetupWidget),
+                    timeout=10_000)
+    assert window.session.workspace is not None
+    window.session.workspace.close()
