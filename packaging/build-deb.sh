@@ -2,9 +2,10 @@
 # Builds dist/desk_<version>_amd64.deb on Debian 12 (x86_64):
 #   packaging/build-deb.sh
 # desk and every library it runs on go in as a PyInstaller one-folder bundle under /opt/desk
-# (Qt and its plugins, translations, the DICOM decoders, the SQLCipher driver), installed
-# from packaging/requirements.lock with --require-hashes; /usr/bin/desk, a desktop entry, an
-# icon and /etc/desk/desk.toml (a conffile: every setting, commented) come beside it.
+# (Qt and its plugins, translations, the DICOM decoders, the SQLCipher driver), built by
+# packaging/build-bundle.sh from packaging/requirements.lock with --require-hashes;
+# /usr/bin/desk, a desktop entry, an icon and /etc/desk/desk.toml (a conffile: every setting,
+# commented) come beside it.
 # SOURCE_DATE_EPOCH is the last commit's time. See docs/install.md, "Packages".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,25 +21,9 @@ if [ -n "$need" ]; then
 fi
 version=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
-export PYTHONHASHSEED=0
+bash packaging/build-bundle.sh packaging/requirements.lock
 
-venv=build/deb-venv  # made again only when the lock changes
-lock=packaging/requirements.lock
-wanted=$(sha256sum "$lock" | cut -d' ' -f1)
-if [ "$(cat "$venv/.lock" 2>/dev/null)" != "$wanted" ]; then
-  rm -rf "$venv"
-  python3 -m venv "$venv"
-  "$venv/bin/python" -m pip install -q --require-hashes --no-deps -r "$lock"
-  echo "$wanted" > "$venv/.lock"
-fi
-for ts in resources/translations/*.ts; do  # the .qm files the wheel ships
-  "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
-done
-"$venv/bin/python" -m pip install -q --no-deps --no-build-isolation --force-reinstall .
-
-rm -rf build/pyinstaller build/deb-root
-"$venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath build/pyinstaller \
-  --workpath build/pyinstaller-work packaging/desk.spec
+rm -rf build/deb-root
 root=build/deb-root
 install -d "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
   "$root/usr/share/icons/hicolor/scalable/apps" "$root/etc/desk" "$root/usr/share/doc/desk"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the .deb, installs it on this machine (Debian 12, as root) and tries it as IT would:
 # `desk --version` and `desk doctor` from the installed files, a demo workspace, the app
-# started on a virtual screen until its window shows; then `apt-get remove` and `apt-get
-# purge`, after each of which the workspace is still there. Leaves desk uninstalled.
+# started on a virtual screen until its window shows; bench.package's smoke run on the
+# package (its size and the installed files' start against the source tree's, in .venv:
+# scripts/setup.sh --test); then `apt-get remove` and `apt-get purge`, after each of which the
+# workspace is still there. Leaves desk uninstalled.
 #   packaging/test-deb.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,8 @@ fi
 trap '$apt purge -y -qq desk >/dev/null 2>&1 || true' EXIT
 $apt install -y -qq "./$deb" >/dev/null
 fail() { echo "test-deb: $*" >&2; exit 1; }
+repo=$PWD
+[ -x "$repo/.venv/bin/python" ] || fail "bench.package runs in the checkout's .venv: scripts/setup.sh --test"
 
 home=$(mktemp -d)  # a user of this machine, with nothing of desk yet
 export HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
@@ -40,6 +44,14 @@ xvfb-run -a -s "-screen 0 1366x800x24" sh -c '
     sleep 1
   done
   kill $app; exit 1' "$ws" || fail "the window did not show"
+
+# tests/test_benchmarks.py leaves bench.package's smoke run to this script: it needs a .deb
+figures=$(cd "$repo" && .venv/bin/python -m bench.package --smoke --json --deb "$repo/$deb" | tail -1)
+echo "$figures" | "$repo/.venv/bin/python" -c '
+import json, math, sys
+f = json.load(sys.stdin)
+assert f["peer_source_startup_ms"] > 0 and f["ratio_startup"] > 0 and f["deb_mb"] > 1
+assert all(math.isfinite(v) for v in f.values())' || fail "bench.package --smoke: $figures"
 
 $apt remove -y -qq desk >/dev/null
 [ ! -e /opt/desk ] && [ -f "$ws/workspace.toml" ] || fail "remove took the workspace"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,13 +19,22 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 #: Measures with no peer: checks that print their own figures.
 CHECKS = ["canary", "crash", "faults", "load", "reliability"]  # reliability: the page of them all
+#: Smoke-run elsewhere: bench.package measures a built .deb, so packaging/test-deb.sh runs it
+#: on the package it has just built (a build takes minutes).
+ELSEWHERE = {"package": "packaging/test-deb.sh"}
 BENCHES = sorted(p.stem for p in (ROOT / "bench").glob("*.py")
-                 if p.stem not in ("__init__", "report", "febrl", *CHECKS))
+                 if p.stem not in ("__init__", "report", "febrl", *CHECKS, *ELSEWHERE))
 
 
 def test_the_list_is_every_benchmark() -> None:
     assert BENCHES == ["dedupe", "forms", "imaging", "intake", "search", "startup", "sync",
                        "viewer"]
+
+
+def test_the_package_benchmark_smoke_runs_on_the_deb_test_deb_builds() -> None:
+    script = (ROOT / ELSEWHERE["package"]).read_text(encoding="utf-8")
+    assert re.search(r'-m bench\.package --smoke --json --deb "[^"]*\$deb"', script), script
+    assert (ROOT / "bench" / "package.py").is_file()
 
 
 @pytest.mark.server
