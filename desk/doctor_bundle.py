@@ -21,7 +21,7 @@ def write_bundle(out: Path, args: argparse.Namespace, table: str, rows: dict[str
                  ) -> None:
     """Write the bundle to ``out`` (a new file), whole or not at all."""
     from desk.config_commands import show_settings
-    from desk.doctor_commands import versions
+    from desk.versions import versions
 
     if out.exists():
         raise DeskError(f"{out} already exists; name a new file for the bundle.", kind="input")

@@ -14,6 +14,7 @@ from desk import logs
 from desk.errors import DeskError
 from desk.storage import settings as settings_mod
 from desk.storage import settings_text
+from desk.versions import versions
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
 CERT_WARNING_DAYS = 30
@@ -63,34 +64,6 @@ def render(checks: list[Check]) -> str:
     width = max(len(c.name) for c in checks)
     marks = {True: "ok    ", False: "FAIL  ", None: ""}
     return "".join(f"{c.name.ljust(width)}  {marks[c.ok]}{c.detail}\n" for c in checks)
-
-
-def versions() -> dict[str, str]:
-    """desk's and its main parts' versions."""
-    import platform
-    from importlib import metadata
-
-    import sqlcipher3
-
-    from desk import __version__
-
-    def of(*names: str) -> str:
-        for name in names:
-            try:
-                return metadata.version(name)
-            except metadata.PackageNotFoundError:
-                continue
-        return "not installed"
-
-    conn = sqlcipher3.connect(":memory:")
-    try:
-        cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
-    finally:
-        conn.close()
-    return {"desk": __version__, "Python": platform.python_version(),
-            "Qt (PySide6)": of("PySide6", "PySide6-Essentials"),
-            "SQLCipher": f"{cipher} (SQLite {sqlcipher3.sqlite_version})",
-            "pydicom": of("pydicom")}
 
 
 def facts(config: settings_mod.Settings) -> list[Check]:

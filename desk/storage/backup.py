@@ -22,13 +22,12 @@ import zipfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path, PurePosixPath
 
-import sqlalchemy as sa
-
 from desk import __version__
 from desk.errors import DeskError
 from desk.storage import keys, migrate, recovery
 from desk.storage.clock import now
-from desk.storage.unlock import MANIFEST, PLAINTEXT_HEADER, Manifest, read_manifest
+from desk.storage.database import check_copy
+from desk.storage.unlock import MANIFEST, Manifest, read_manifest
 from desk.storage.workspace import Workspace, adopt_key
 
 log = logging.getLogger(__name__)
@@ -53,52 +52,6 @@ class About:
     desk: str
     schema: str | None
     files: int
-
-
-def online_copy(engine: sa.Engine, key: bytes, target: Path) -> None:
-    """Copy the database behind ``engine`` to ``target`` with the backup API, keyed with
-    ``key``, in one step (a reader's snapshot: writers go on), then check the copy."""
-    import sqlcipher3
-
-    copy = sqlcipher3.connect(str(target))
-    try:
-        _key(copy, key)
-        source = engine.raw_connection()
-        try:
-            source.driver_connection.backup(copy)  # type: ignore[union-attr]
-        finally:
-            source.close()
-    except sqlcipher3.Error as err:  # the type only: a driver's message may quote data
-        log.warning("the database copy failed: %s", type(err).__name__)
-        raise DeskError(f"desk could not copy the database to {target.parent} (is the disk "
-                        "full?). Nothing was changed.", kind="storage") from None
-    finally:
-        copy.close()
-    check_copy(target, key)
-
-
-def _key(conn: object, key: bytes) -> None:
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # type: ignore[attr-defined]
-
-
-def check_copy(path: Path, key: bytes) -> None:
-    """Raise unless the database at ``path`` is encrypted, opens with ``key`` and is whole."""
-    import sqlcipher3
-
-    with open(path, "rb") as f:
-        if f.read(16) == PLAINTEXT_HEADER:
-            raise DeskError(f"{path} is not encrypted; desk will not use it.", kind="storage")
-    conn = sqlcipher3.connect(str(path))
-    try:
-        _key(conn, key)
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    except sqlcipher3.DatabaseError:
-        ok = False
-    finally:
-        conn.close()
-    if not ok:
-        raise DeskError("The backup's database does not open with the workspace key, or is "
-                        "damaged. Nothing was changed.", kind="key")
 
 
 def write(ws: Workspace, out: Path) -> About:

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy import event, exc, pool
 
 from desk.errors import DeskError
-from desk.storage.unlock import is_encrypted
+from desk.storage.unlock import is_encrypted, key_with
 
 log = logging.getLogger(__name__)
 
@@ -204,3 +204,44 @@ def _writing(engine: sa.Engine) -> Iterator[sa.Connection]:
 def reading(engine: sa.Engine) -> contextlib.AbstractContextManager[sa.Connection]:
     """A read-only use of a connection, with failures as :class:`DeskError`."""
     return _translated(engine.connect)
+
+
+def online_copy(engine: sa.Engine, key: bytes, target: Path) -> None:
+    """Copy the database behind ``engine`` to ``target`` with the backup API, keyed with
+    ``key``, in one step (a reader's snapshot: writers go on), then check the copy."""
+    import sqlcipher3
+
+    copy = sqlcipher3.connect(str(target))
+    try:
+        key_with(copy, key)
+        source = engine.raw_connection()
+        try:
+            source.driver_connection.backup(copy)  # type: ignore[union-attr]
+        finally:
+            source.close()
+    except sqlcipher3.Error as err:  # the type only: a driver's message may quote data
+        log.warning("the database copy failed: %s", type(err).__name__)
+        raise DeskError(f"desk could not copy the database to {target.parent} (is the disk "
+                        "full?). Nothing was changed.", kind="storage") from None
+    finally:
+        copy.close()
+    check_copy(target, key)
+
+
+def check_copy(path: Path, key: bytes) -> None:
+    """Raise unless the database at ``path`` is encrypted, opens with ``key`` and is whole."""
+    import sqlcipher3
+
+    if not is_encrypted(path):
+        raise DeskError(f"{path} is not encrypted; desk will not use it.", kind="storage")
+    conn = sqlcipher3.connect(str(path))
+    try:
+        key_with(conn, key)
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlcipher3.DatabaseError:
+        ok = False
+    finally:
+        conn.close()
+    if not ok:
+        raise DeskError("The backup's database does not open with the workspace key, or is "
+                        "damaged. Nothing was changed.", kind="key")

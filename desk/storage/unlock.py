@@ -88,7 +88,7 @@ class Unlocked:
         except sqlcipher3.Error:
             return False
         try:
-            conn.execute(f"PRAGMA key = \"x'{self.key.hex()}'\"")
+            key_with(conn, self.key)
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             staff = conn.execute("SELECT 1 FROM staff_user LIMIT 1").fetchone()
         except sqlcipher3.Error:  # the key, the file, the schema: said the long way
@@ -105,6 +105,11 @@ def is_encrypted(db_path: Path) -> bool:
             return f.read(16) != PLAINTEXT_HEADER
     except OSError:
         return False
+
+
+def key_with(conn: object, key: bytes) -> None:
+    """Give a bare SQLCipher connection the raw key (``x'hex'``: no key derivation)."""
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")  # type: ignore[attr-defined]
 
 
 def has_workspace(path: Path) -> bool:

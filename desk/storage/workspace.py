@@ -20,7 +20,7 @@ from desk.errors import DeskError
 from desk.storage import audit, audit_anchor, crypto, keys, migrate, recovery
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
-from desk.storage.database import intact, open_database, reading, transaction
+from desk.storage.database import intact, online_copy, open_database, reading, transaction
 from desk.storage.schema import audit as audit_table
 from desk.storage.unlock import (
     DEMO_PASSPHRASE,
@@ -103,8 +103,6 @@ class Workspace:
         """An online copy of the database (SQLite's backup API) to ``target``, encrypted
         with the same key: safe while others read and write, it holds what was committed
         when it began."""
-        from desk.storage.backup import online_copy
-
         online_copy(self.engine, self._key, target)
 
     def audit_check(self) -> audit.ChainCheck:
