@@ -261,6 +261,7 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.passphrase.setFocus()
 
     def show_error(self, text: str) -> None:
         self.banner.show_message(text)

@@ -30,9 +30,9 @@ from desk.ui.labels import add_label_actions
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
 from desk.ui.staff_forms import PatientFormsDialog, forms_for_visit
-from desk.ui.tables import ListTableModel, record_table
+from desk.ui.tables import ListTableModel, menu_by_keyboard, record_table
 from desk.ui.visits import move_appointment
-from desk.ui.widgets import MessageBanner, heading, muted
+from desk.ui.widgets import MessageBanner, give_mnemonics, heading, muted
 
 COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Forms", "Waiting", "")
 STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#a35200", "in-room": "#1f6fb2",
@@ -134,6 +134,7 @@ class BoardWidget(QWidget):
         self.clock.timeout.connect(lambda: self.model.tick(datetime.now()))
         self.clock.start()
         session.changed.subscribe(self.reload)
+        self.setFocusProxy(self.table)  # the screen shown: arrows pick, Enter checks in
         self.reload()
 
     def _make_table(self) -> QTableView:
@@ -141,7 +142,30 @@ class BoardWidget(QWidget):
                              row_height=40)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)
+        table.activated.connect(lambda index: self.check_in(index.row()))
+        menu_by_keyboard(table, self._menu)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self._current_id = ""
         return table
+
+    def check_in(self, row: int) -> None:
+        """Check in the appointment on ``row`` if it can be (Enter on the board)."""
+        appointment = self.model.row_at(row).appointment
+        if "arrived" in MOVES.get(appointment.state, ()):
+            self.move_appointment(appointment.id, "arrived")
+
+    def _remember_current(self) -> None:
+        index = self.table.currentIndex()
+        self._current_id = self.model.row_at(index.row()).appointment.id \
+            if index.isValid() else ""
+
+    def _restore_current(self) -> None:
+        """The row staff were on stays current when the board reloads (after a check-in);
+        at first, the first row is."""
+        rows = [r.appointment.id for r in self.board.rows]
+        if rows:
+            row = rows.index(self._current_id) if self._current_id in rows else 0
+            self.table.setCurrentIndex(self.model.index(row, 0))
 
     def add_walk_in(self) -> None:
         """Find (or register) the patient; they join the board as arrived."""
@@ -165,6 +189,7 @@ class BoardWidget(QWidget):
         self.summary.setText("   ".join(f"{STATE_LABELS[s]} {counts[s]}"
                                         for s in STATE_LABELS if counts[s]))
         self.model.tick(datetime.now())
+        self._restore_current()
         for n, row in enumerate(self.board.rows):
             button = self._step_button(row)
             if button is not None:
@@ -195,6 +220,7 @@ class BoardWidget(QWidget):
             menu.addAction(action)
         self._add_intake_actions(menu, row)
         add_label_actions(menu, self.session, row.patient.id, on_error=self.banner.show_error)
+        give_mnemonics(menu)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def move_appointment(self, appointment_id: str, state: str) -> None:

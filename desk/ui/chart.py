@@ -102,6 +102,7 @@ class DetailsDialog(QDialog):
         close.setObjectName("primary")
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        close.setFocus()
         self.rows = rows
 
 
@@ -133,6 +134,7 @@ class PatientChartWidget(QWidget):
         self.forms = PatientFormsWidget(session, patient_id)
         self.pacs = self._pacs_panel()
         self._layout()
+        self.setFocusProxy(self.table)  # opened: the arrows go down the history
         session.changed.subscribe(self.reload)
         if session.sync is not None:  # the history from the server comes with a round
             session.sync.sig_round_done.connect(self.reload)

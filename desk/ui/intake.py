@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES
-from desk.ui.widgets import MessageBanner, muted
+from desk.ui.widgets import MessageBanner, focus_first_field, muted
 
 CLINIC_HEADING = "From the clinic's server"
 OWN_HEADING = "Desk's forms"
@@ -70,6 +70,7 @@ class SendFormsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        focus_first_field(self)
 
     def _form_list(self, forms: list[FormInfo]) -> QScrollArea:
         """The tick boxes, scrolling when the clinic has many forms."""

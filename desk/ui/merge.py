@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk.frontdesk import merge
 from desk.frontdesk.model import FIELD_LABELS, LANGUAGES, Patient
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, heading, muted, sex_text
+from desk.ui.widgets import MessageBanner, heading, muted, sex_text, tab_order
 
 FIELDS = (("Name", "name"), *((FIELD_LABELS[name], name) for name in (
     "birth_date", "sex", "phone", "email", "address", "city", "postal_code", "state",
@@ -85,7 +85,7 @@ class MergeDialog(QDialog):
         self.merge_button = QPushButton("Merge records")
         self.merge_button.setObjectName("primary")
         self.merge_button.setEnabled(False)
-        cancel = QPushButton("Cancel")
+        self.cancel = cancel = QPushButton("Cancel")
         cancel.clicked.connect(self.reject)
         self.confirm.toggled.connect(self._update_button)
         self.merge_button.clicked.connect(self.run_merge)
@@ -132,6 +132,9 @@ class MergeDialog(QDialog):
         self.grid.setColumnStretch(2, 1)
         self.keep.idToggled.connect(lambda _id, on: on and self._survivor_changed())
         self.keep.button(0).setChecked(True)
+        tab_order(*self.keep.buttons(), *self.copy_boxes.values(), self.confirm, self.cancel,
+                  self.merge_button)
+        self.keep.button(0).setFocus()  # the choice to make first
         # the dialog opened before the records arrived; they show on the next turn of the
         # event loop, and only then do they have a size
         QTimer.singleShot(0, self._fit_screen)

@@ -31,6 +31,7 @@ class PatientsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.setFocusProxy(self.search)  # the search box when Patients opens
 
     def open_chart(self, patient_id: str) -> None:
         self._close_chart()
@@ -38,10 +39,13 @@ class PatientsScreen(QWidget):
         self.chart.sig_closed.connect(self.show_search)
         self.stack.addWidget(self.chart)
         self.stack.setCurrentWidget(self.chart)
+        self.setFocusProxy(self.chart)
+        self.chart.setFocus()
         self.sig_chart_opened.emit(patient_id)
 
     def show_search(self) -> None:
         self.stack.setCurrentWidget(self.search)
+        self.setFocusProxy(self.search)
         self._close_chart()
         self.search.focus_box()
 

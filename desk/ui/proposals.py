@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.frontdesk.proposals import Proposal
-from desk.ui.widgets import MessageBanner, muted
+from desk.ui.widgets import MessageBanner, focus_first_field, muted
 
 
 class ProposalsDialog(QDialog):
@@ -49,6 +49,7 @@ class ProposalsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        focus_first_field(self)
 
     def accepted_fields(self) -> list[str]:
         """The record's fields whose change was ticked."""

@@ -266,6 +266,7 @@ class RegisterDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.save)
         layout.addLayout(buttons)
+        self.form.fields["family"].setFocus()  # the dialog opens on its first field
         self._edited()
 
     def _ready(self) -> Patient | None:

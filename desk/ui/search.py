@@ -27,9 +27,16 @@ from desk.frontdesk.board import age_on
 from desk.frontdesk.patients import Found
 from desk.ui.labels import add_label_actions
 from desk.ui.session import Session
-from desk.ui.tables import ListTableModel, Selection, record_table
+from desk.ui.tables import ListTableModel, Selection, menu_by_keyboard, record_table
 from desk.ui.visits import add_walk_in
-from desk.ui.widgets import MessageBanner, heading, muted, sex_text
+from desk.ui.widgets import (
+    MessageBanner,
+    give_mnemonics,
+    heading,
+    muted,
+    sex_text,
+    tab_order,
+)
 
 COLUMNS = ("Name", "Born", "Age", "Sex", "MRN", "Phone", "Last visit", "Matched on")
 #: Milliseconds of quiet typing before a search starts.
@@ -94,6 +101,7 @@ class PatientSearchWidget(QWidget):
         self.pause.setInterval(PAUSE_MS)
         self.pause.timeout.connect(self._search)
         self._layout()
+        self.setFocusProxy(self.box)
 
     def _layout(self) -> None:
         new = QPushButton("New patient…")
@@ -124,6 +132,7 @@ class PatientSearchWidget(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        tab_order(self.box, self.table, self.merge_button, self.walk_in_button, new)
 
     def _make_table(self) -> QTableView:
         table = record_table(self.model, "Matching patients", stretch="Name",
@@ -132,6 +141,7 @@ class PatientSearchWidget(QWidget):
         table.activated.connect(lambda index: self._open_row(index.row()))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)
+        menu_by_keyboard(table, self._menu)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 
@@ -218,6 +228,7 @@ class PatientSearchWidget(QWidget):
             menu.addAction(open_chart)
         menu.addAction(walk_in)
         add_label_actions(menu, self.session, found.patient.id, on_error=self.banner.show_error)
+        give_mnemonics(menu)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _walk_in_selected(self) -> None:

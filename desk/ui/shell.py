@@ -82,6 +82,15 @@ class ScreenSpec:
     admin_only: bool = False
 
 
+def _show_screen(stack: QStackedWidget, screen: QWidget) -> None:
+    """Show a working screen with the keyboard focus where its work is (its focus proxy)."""
+    stack.setCurrentWidget(screen)
+    body = stack.parentWidget()
+    if body is not None:
+        body.setFocusProxy(screen)
+    screen.setFocus()
+
+
 class MainWindow(QMainWindow):
     """The whole application window. Screens are built once per signed-in user."""
 
@@ -96,7 +105,9 @@ class MainWindow(QMainWindow):
         if ui.large_text or ui.high_contrast:
             from desk.ui import style
 
-            style.apply_settings(QApplication.instance(), ui)  # type: ignore[arg-type]
+            app = QApplication.instance()
+            assert isinstance(app, QApplication), "create the QApplication first"
+            style.apply_settings(app, ui)
         self.setWindowTitle(self._title())
         self.resize(1280, 800)
         self.pages = QStackedWidget()
@@ -201,6 +212,7 @@ class MainWindow(QMainWindow):
             self._enter_kiosk()
         else:
             self.idle.start()
+            self.work.setFocus()  # the screen's own place for the work (the board, a search)
         assert self.sync is not None, "sign-in comes after the workspace opened"
         self.sync.start()
         assert self.pacs_send is not None
@@ -310,11 +322,13 @@ class MainWindow(QMainWindow):
             action = QAction(spec.title, body, checkable=True)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setToolTip(f"{spec.title} ({spec.shortcut})")
-            action.triggered.connect(lambda _=False, w=screen: stack.setCurrentWidget(w))
+            action.triggered.connect(lambda _=False, w=screen: _show_screen(stack, w))
             self.nav[spec.title] = action
             group.addAction(action)
             toolbar.addAction(action)
             action.setChecked(n == 0)
+            if n == 0:
+                body.setFocusProxy(screen)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)

@@ -37,7 +37,7 @@ from desk.ui.form_window import FormWindow, print_intake, save_intake_pdf
 from desk.ui.proposals import ProposalsDialog
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
-from desk.ui.widgets import MessageBanner, heading
+from desk.ui.widgets import MessageBanner, focus_first_field, heading
 
 COLUMNS = ("Form", "Status", "Date")
 STATE_COLOURS = {"kiosk": "#a35200", "new": "#5b6b7f", "draft": "#1f6fb2", "done": "#2e7d32"}
@@ -340,3 +340,4 @@ class PatientFormsDialog(QDialog):
         layout.addWidget(heading(self.tr("Forms for {name}").format(name=patient_name), 2))
         layout.addWidget(self.forms, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        focus_first_field(self)

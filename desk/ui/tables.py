@@ -3,10 +3,10 @@ it in."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,3 +81,21 @@ def record_table(model: ListTableModel[Any], name: str, *, stretch: str, row_hei
     header.setSectionResizeMode(list(model.columns).index(stretch),
                                 QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def menu_by_keyboard(table: QTableView, show_menu: Callable[[QPoint], None]) -> None:
+    """The Menu key and Shift+F10 open the table's context menu on its current row, as
+    the right mouse button does on the row under it (``show_menu`` takes a point in the
+    table's viewport)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = QAction("Actions for this row", table)
+    action.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def show_for_current() -> None:
+        if table.currentIndex().isValid():
+            show_menu(table.visualRect(table.currentIndex()).center())
+
+    action.triggered.connect(show_for_current)
+    table.addAction(action)

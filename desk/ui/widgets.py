@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -159,3 +161,48 @@ class ElidedLabel(QLabel):
         # the text's box is a little wider than its advance (its glyphs' bearings)
         room -= metrics.averageCharWidth()
         self.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, room))
+
+
+def mnemonic(text: str) -> str:
+    """The letter ``&`` underlines in ``text`` (lower case), or "" (``&&`` is a plain &)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def give_mnemonics(menu: QMenu) -> None:
+    """Underline a letter in each action of ``menu`` that has none, no two alike: the
+    first letter of a word where one is free, else any free letter. In the open menu that
+    letter alone chooses the action."""
+    actions = [a for a in menu.actions() if a.text() and not a.isSeparator()]
+    used = {mnemonic(a.text()) for a in actions} - {""}
+    for action in actions:
+        text = action.text()
+        if mnemonic(text):
+            continue
+        starts = [n for n, c in enumerate(text) if c.isalnum() and (n == 0 or text[n - 1] == " ")]
+        free = next((n for n in [*starts, *range(len(text))]
+                     if text[n].isalnum() and text[n].lower() not in used), None)
+        if free is not None:
+            used.add(text[free].lower())
+            action.setText(text[:free] + "&" + text[free:])
+
+
+def focus_first_field(dialog: QWidget) -> None:
+    """Put the keyboard focus on the dialog's first control in tab order (its first
+    field), so it opens ready to type; call it once the dialog's controls are laid out."""
+    from PySide6.QtCore import Qt
+
+    widget = dialog.nextInFocusChain()
+    while widget is not None and widget is not dialog:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled() \
+                and widget.isVisibleTo(dialog) and not isinstance(widget, QScrollArea):
+            widget.setFocus()
+            return
+        widget = widget.nextInFocusChain()
+
+
+def tab_order(*widgets: QWidget) -> None:
+    """Tab goes through ``widgets`` in this order (as they read on screen)."""
+    for one, then in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(one, then)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from tests.ui.conftest import sign_in
 
@@ -89,13 +89,29 @@ def test_the_chart_names_its_controls(qtbot, make_window) -> None:
     assert unnamed(window) == []
 
 
-def test_every_dialog_names_its_controls(qtbot, make_window) -> None:
+def first_field(dialog: QDialog) -> QWidget | None:
+    """The dialog's first control in tab order."""
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() \
+                and widget.isEnabled() and not isinstance(widget, QScrollArea):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
+def test_every_dialog_names_its_controls_and_opens_on_its_first_field(qtbot, make_window
+                                                                       ) -> None:
     window, board = signed_in(qtbot, make_window)
     missing: dict[str, list[str]] = {}
+    unfocused: dict[str, str] = {}
 
     def check(name: str, dialog: QDialog) -> None:
         qtbot.waitUntil(dialog.isVisible)
         missing[name] = unnamed(dialog)
+        first = first_field(dialog)
+        if dialog.focusWidget() is not first:
+            unfocused[name] = f"{type(dialog.focusWidget()).__name__}, not {spoken_name(first)}"
 
     board.add_walk_in()
     walk_in = opened_dialog(qtbot)
@@ -132,7 +148,9 @@ def test_every_dialog_names_its_controls(qtbot, make_window) -> None:
 
     with window.session.ws.read() as conn:
         ids = [p.id for p in patients.all_patients(conn)][:2]
-    check("merge", window.work.findChild(PatientsScreen).merge(*ids))
+    merging = window.work.findChild(PatientsScreen).merge(*ids)
+    qtbot.waitUntil(lambda: merging.keep.buttons() != [])  # the two records have come
+    check("merge", merging)
     from desk.ui.access import PassphraseDialog
 
     passphrase = PassphraseDialog(new=True, parent=window)
@@ -151,3 +169,4 @@ def test_every_dialog_names_its_controls(qtbot, make_window) -> None:
     details.open()
     check("details", details)
     assert {name: found for name, found in missing.items() if found} == {}
+    assert unfocused == {}, "\n".join(f"{k}: {v}" for k, v in unfocused.items())

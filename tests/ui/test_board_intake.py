@@ -165,7 +165,8 @@ def test_the_context_menu_offers_the_intake_actions(qtbot, board) -> None:
     def read_and_close() -> None:
         menu = QApplication.activePopupWidget()
         assert isinstance(menu, QMenu)
-        shown.append([(a.text(), a.isEnabled()) for a in menu.actions() if a.text()])
+        shown.append([(a.text().replace("&", ""), a.isEnabled()) for a in menu.actions()
+                      if a.text()])  # without the underlined letters
         menu.close()
 
     def open_menu(row: int) -> None:

@@ -102,7 +102,7 @@ def test_the_board_row_menu_offers_label_and_wristband(qtbot, session, staffed) 
     def read_menu() -> None:
         menu = QApplication.activePopupWidget()
         assert isinstance(menu, QMenu)
-        seen.extend(a.text() for a in menu.actions() if a.text())
+        seen.extend(a.text().replace("&", "") for a in menu.actions() if a.text())
         menu.close()
 
     QTimer.singleShot(200, read_menu)

@@ -44,7 +44,7 @@ def _pick_from_menu(board: BoardWidget, row: int, text: str) -> None:
     def pick() -> None:
         menu = QApplication.activePopupWidget()
         assert isinstance(menu, QMenu)
-        action = next(a for a in menu.actions() if a.text() == text)
+        action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
         menu.close()
         action.trigger()
 
