@@ -89,25 +89,32 @@ def measure(server: orthanc_mod.Orthanc, tmp: Path, instances: int, runs: int
             "peer_rest_zip": lambda: rest.get(f"/studies/{orthanc_id}/archive").content}
         for name, client in clients.items():
             steps[f"{name}_transfer"] = lambda c=client: list(c.retrieve(uid))
-        for name, client in clients.items():  # each stores the study anew (_fresh)
-            steps[name] = lambda c=client, w=ws, p=doe.id: _fresh(w, c, study, key, p, retrieve)
+        for name, client in clients.items():  # each stores the study anew (_forget after it)
+            steps[name] = lambda c=client, w=ws, p=doe.id: _retrieve(w, c, study, key, p,
+                                                                     retrieve)
         for name, step in steps.items():
             start = time.perf_counter()
             step()
             times.setdefault(name, []).append((time.perf_counter() - start) * 1000)
+            _forget(ws)
         ws.close()
     return {f"{name}_ms": median(values) for name, values in times.items()}
 
 
-def _fresh(ws, client, study, key, patient_id, retrieve) -> None:
-    """One retrieve into the store, then the images forgotten so the next is stored anew."""
-    import sqlalchemy as sa
-
+def _retrieve(ws, client, study, key, patient_id, retrieve) -> None:
+    """One retrieve into the store, every image newly kept."""
     from desk.storage import SYSTEM
-    from desk.storage.schema import image_instance
 
     got = retrieve.retrieve(ws, client, study, key, patient_id, SYSTEM)
     assert got.images == study.instance_count, got
+
+
+def _forget(ws) -> None:
+    """The images forgotten (untimed), so that the next retrieve stores them anew."""
+    import sqlalchemy as sa
+
+    from desk.storage.schema import image_instance
+
     with ws.begin() as conn:
         blob_ids = conn.execute(sa.select(image_instance.c.blob_id)).scalars().all()
         conn.execute(image_instance.delete())

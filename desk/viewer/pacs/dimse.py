@@ -55,6 +55,7 @@ FIND = "1.2.840.10008.5.1.4.1.2.2.1"  # Study Root Query/Retrieve Information Mo
 MOVE = "1.2.840.10008.5.1.4.1.2.2.2"
 GET = "1.2.840.10008.5.1.4.1.2.2.3"
 POLL_SECONDS = 0.005  # how often the C-MOVE storage SCP looks whether it is to stop
+MAX_PDU = 4 * 1024 * 1024
 RUN_LOOP_SECONDS = 0.0001  # how long an association's reactor waits when it is idle
 ACCEPTED = [  # images come as the PACS keeps them, in any syntax desk's decoders read
     "1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51",  # JPEG baseline, extended
@@ -230,6 +231,9 @@ def _new_ae(calling: str, timeout: float) -> Any:
     # included (desk's log withholds other libraries' messages too: a second guard)
     _config.LOG_REQUEST_IDENTIFIERS = _config.LOG_RESPONSE_IDENTIFIERS = False
     ae = AE(ae_title=calling)
+    # the largest PDU desk takes: a PACS cuts each image into PDUs of at most this (pynetdicom
+    # offers 16 kB: a 512 x 512 CT slice in 32 PDUs, each decoded in Python)
+    ae.maximum_pdu_size = MAX_PDU
     ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = timeout
     ae.connection_timeout = min(timeout, 5.0)
     return ae

@@ -131,11 +131,12 @@ def _seal(conn: sa.Connection, blobs: BlobStore, patient_id: str,
         among(image_instance.c.sop_uid, [m["sop_uid"] for m, _ in arrived]))).scalars())
     written: list[str] = []
     try:
-        for meta, data in arrived:
-            if meta["sop_uid"] in held:
-                continue
-            written.append(library.add(conn, blobs, patient_id, meta, data))
-            held.add(meta["sop_uid"])
+        with blobs.written_together():
+            for meta, data in arrived:
+                if meta["sop_uid"] in held:
+                    continue
+                written.append(library.add(conn, blobs, patient_id, meta, data))
+                held.add(meta["sop_uid"])
     except BaseException:
         blobs.discard(written)  # the rows roll back with the transaction
         raise
