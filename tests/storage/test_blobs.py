@@ -37,10 +37,10 @@ def test_a_failed_sync_keeps_nothing(tmp_path: Path, monkeypatch) -> None:
         def full(fd: int) -> None:
             raise OSError(errno.ENOSPC, "No space left on device")
 
-        with pytest.raises(DeskError, match="disk is full"), ws.begin() as conn:
-            with ws.blobs.written_together():
-                blob_id = ws.blobs.put(conn, "image", "r1", b"x" * 100, "x/y")
-                monkeypatch.setattr(blobs.os, "fsync", full)  # the disk fills at the sync
+        with pytest.raises(DeskError, match="disk is full"), ws.begin() as conn, \
+                ws.blobs.written_together():
+            blob_id = ws.blobs.put(conn, "image", "r1", b"x" * 100, "x/y")
+            monkeypatch.setattr(blobs.os, "fsync", full)  # the disk fills at the sync
         monkeypatch.undo()
         with ws.read() as conn, pytest.raises(DeskError, match="not in the workspace"):
             ws.blobs.get(conn, blob_id)
