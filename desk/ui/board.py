@@ -189,11 +189,13 @@ class BoardWidget(QWidget):
         self.summary.setText("   ".join(f"{STATE_LABELS[s]} {counts[s]}"
                                         for s in STATE_LABELS if counts[s]))
         self.model.tick(datetime.now())
-        self._restore_current()
         for n, row in enumerate(self.board.rows):
             button = self._step_button(row)
             if button is not None:
                 self.table.setIndexWidget(self.model.index(n, len(COLUMNS) - 1), button)
+        # sized again for the buttons: a reload sized the columns before they were there
+        self.table.resizeColumnToContents(len(COLUMNS) - 1)
+        self._restore_current()
 
     def _step_button(self, row: BoardRow) -> QPushButton | None:
         step = NEXT_STEP.get(row.appointment.state)

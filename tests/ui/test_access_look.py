@@ -5,7 +5,8 @@ force. The contrast of each colour pair is measured in test_contrast.py."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desk.ui import style
 from tests.ui.conftest import sign_in
@@ -36,18 +37,23 @@ def shown_labels(window) -> list[QLabel]:
             and label.text() and not label.wordWrap()]
 
 
-def cut_labels(window) -> list[str]:
-    """The labels narrower than their text, on every screen."""
+def shown_text(window) -> list[QLabel | QPushButton]:
+    buttons = [b for b in window.findChildren(QPushButton) if b.isVisible() and b.text()]
+    return [*shown_labels(window), *buttons]
+
+
+def cut_text(window) -> list[str]:
+    """The labels and buttons narrower than their text, on every screen."""
     cut = []
     for title, action in window.nav.items():
         action.trigger()
         QApplication.processEvents()
-        cut += [f"{title}: {label.text()!r} {label.width()} < {label.sizeHint().width()}"
-                for label in shown_labels(window) if label.width() < label.sizeHint().width()]
+        cut += [f"{title}: {widget.text()!r} {widget.width()} < {widget.sizeHint().width()}"
+                for widget in shown_text(window) if widget.width() < widget.sizeHint().width()]
     return cut
 
 
-def test_large_text_enlarges_every_label_and_cuts_none(qtbot, make_window) -> None:
+def test_large_text_enlarges_every_label_and_cuts_no_text(qtbot, make_window) -> None:
     normal = open_screens(qtbot, make_window)
     sizes = {label.text(): label.fontInfo().pointSizeF() for label in shown_labels(normal)}
     normal.close()
@@ -55,7 +61,12 @@ def test_large_text_enlarges_every_label_and_cuts_none(qtbot, make_window) -> No
     larger = {label.text(): label.fontInfo().pointSizeF() for label in shown_labels(large)}
     assert "Signed in: Ada Admin (administrator)" in sizes.keys() & larger.keys()
     assert all(larger[text] >= sizes[text] * 1.2 for text in sizes.keys() & larger.keys())
-    assert cut_labels(large) == []
+    from desk.ui.board import BoardWidget
+
+    board = large.work.findChild(BoardWidget)
+    qtbot.keyClick(board.table, Qt.Key.Key_Return)  # a check-in: the board reloads
+    qtbot.waitUntil(lambda: board.model.index(0, 5).data().startswith("Arrived"))
+    assert cut_text(large) == []
 
 
 def test_high_contrast_is_applied_at_start(qtbot, make_window) -> None:
