@@ -352,6 +352,9 @@ class MainWindow(QMainWindow):
         sign_out = QToolButton()
         sign_out.setText("Sign out")
         sign_out.clicked.connect(self.sign_out)
+        from desk.ui.style import display_button
+
+        row.addWidget(display_button(self.session))
         row.addWidget(lock)
         row.addWidget(sign_out)
         return box

@@ -8,16 +8,21 @@ body text; widgets grow with their text, as Qt sizes them from their fonts.
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton
 
 from desk.paths import resource
+from desk.ui.widgets import give_mnemonics
 
 if TYPE_CHECKING:
     from desk.storage.settings import UiSettings
+    from desk.ui.session import Session
+
+log = logging.getLogger(__name__)
 
 BASE_POINTS = 10
 LARGE_SCALE = 1.3
@@ -53,3 +58,40 @@ def apply(app: QApplication, *, large_text: bool = False, high_contrast: bool = 
 
 def apply_settings(app: QApplication, ui: UiSettings) -> None:
     apply(app, large_text=ui.large_text, high_contrast=ui.high_contrast)
+
+
+LOOKS = (("large_text", "Large text"), ("high_contrast", "High contrast"))
+
+
+def display_button(session: Session) -> QToolButton:
+    """The Display menu: large text and high contrast, switched at once and kept in the
+    user's settings file for the next start."""
+    button = QToolButton()
+    button.setText("Display")
+    button.setToolTip("Large text and high contrast")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    for name, text in LOOKS:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setChecked(getattr(session.settings.ui, name))
+        action.toggled.connect(lambda on, n=name: _switch(session, n, on))
+    give_mnemonics(menu)
+    button.setMenu(menu)
+    return button
+
+
+def _switch(session: Session, name: str, on: bool) -> None:
+    ui = session.settings.ui
+    setattr(ui, name, on)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create the QApplication first"
+    apply_settings(app, ui)
+
+    def keep() -> None:
+        from desk.storage import settings_text
+
+        settings_text.save_user({f"ui.{name}": on})
+
+    session.runner.submit(keep, on_error=lambda err: log.warning(
+        "the display setting was not saved: %s", type(err).__name__))

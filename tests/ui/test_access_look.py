@@ -77,3 +77,24 @@ def test_high_contrast_is_applied_at_start(qtbot, make_window) -> None:
     heading = next(label for label in window.findChildren(QLabel) if label.objectName() == "h1"
                    and label.isVisible())
     assert heading.palette().color(heading.foregroundRole()).name() == "#000000"
+
+
+def test_the_display_menu_switches_the_look_at_once_and_keeps_it(qtbot, make_window) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from desk.storage import settings as settings_mod
+
+    window = open_screens(qtbot, make_window)
+    heading = next(label for label in shown_labels(window) if label.objectName() == "h1")
+    before = heading.fontInfo().pointSizeF()
+    display = next(b for b in window.findChildren(QToolButton) if b.text() == "Display")
+    actions = {a.text().replace("&", ""): a for a in display.menu().actions()}
+    actions["Large text"].trigger()
+    actions["High contrast"].trigger()
+    app = QApplication.instance()
+    assert app.styleSheet() == style.sheet(large_text=True, high_contrast=True)
+    assert heading.fontInfo().pointSizeF() >= before * 1.2  # no restart
+    qtbot.waitUntil(lambda: settings_mod.user_file().is_file()
+                    and settings_mod.load().ui.high_contrast)
+    kept = settings_mod.load().ui
+    assert kept.large_text and kept.high_contrast  # and at the next start
