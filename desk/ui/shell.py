@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.ui.access import SetupWidget, SignInWidget
 from desk.ui.session import Session
-from desk.ui.widgets import ElidedLabel, message_for
+from desk.ui.widgets import ElidedLabel, focus_first_field, message_for
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
@@ -88,7 +88,10 @@ def _show_screen(stack: QStackedWidget, screen: QWidget) -> None:
     body = stack.parentWidget()
     if body is not None:
         body.setFocusProxy(screen)
-    screen.setFocus()
+    if screen.focusProxy() is not None:
+        screen.setFocus()
+    else:
+        focus_first_field(screen)  # its first control, in tab order
 
 
 class MainWindow(QMainWindow):

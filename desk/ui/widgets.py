@@ -189,17 +189,22 @@ def give_mnemonics(menu: QMenu) -> None:
 
 
 def focus_first_field(dialog: QWidget) -> None:
-    """Put the keyboard focus on the dialog's first control in tab order (its first
-    field), so it opens ready to type; call it once the dialog's controls are laid out."""
+    """Put the keyboard focus on the first control in tab order inside ``dialog`` (its
+    first field), so it opens ready to type; else on a scroll area in it, which the arrows
+    scroll. Call it once the controls are laid out."""
     from PySide6.QtCore import Qt
 
+    fields: list[QWidget] = []
     widget = dialog.nextInFocusChain()
     while widget is not None and widget is not dialog:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled() \
-                and widget.isVisibleTo(dialog) and not isinstance(widget, QScrollArea):
-            widget.setFocus()
-            return
+        if dialog.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                and widget.isEnabled() and widget.isVisibleTo(dialog):
+            fields.append(widget)
         widget = widget.nextInFocusChain()
+    first = next((w for w in fields if not isinstance(w, QScrollArea)), None) or next(
+        iter(fields), None)
+    if first is not None:
+        first.setFocus()
 
 
 def tab_order(*widgets: QWidget) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
 
 from desk.frontdesk.board import STATE_LABELS
 from desk.storage.schema import appointment, patient
@@ -153,3 +153,22 @@ def test_patients_opens_on_the_search_box_and_a_registration_is_typed(qtbot, mak
 
     screen = window.work.findChild(PatientsScreen)
     qtbot.waitUntil(lambda: screen.chart is not None and "MOREAU" in screen.chart.title.text())
+
+
+def test_each_screen_opens_with_the_focus_on_one_of_its_controls(qtbot, make_window) -> None:
+    from tests.ui.test_access_names import spoken_name
+
+    window = signed_in_by_keyboard(qtbot, make_window, "admin")
+    board_of(qtbot, window)
+    landed = {}
+    for n, title in ((2, "Patients"), (7, "Sync"), (8, "Staff"), (9, "Audit log"), (1, "Today")):
+        press(qtbot, getattr(Qt.Key, f"Key_{n}"), CTRL)
+        widget = focused()
+        assert widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus, title
+        screen = window.work.findChild(QStackedWidget, "", Qt.FindChildOption.FindDirectChildrenOnly
+                                       ).currentWidget()
+        assert screen.isAncestorOf(widget), f"{title}: {spoken_name(widget)}"
+        landed[title] = spoken_name(widget)
+    assert landed["Today"] == "Today's appointments"
+    assert landed["Patients"] == "Search patients"
+    assert all(landed.values()), landed
