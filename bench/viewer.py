@@ -158,7 +158,8 @@ def _workspace(folder: Path, files: Iterator[bytes]) -> tuple[Any, list[str]]:
     with ws.begin() as conn:
         doe = patients.register(conn, Patient(family="Phantom", given="B", mrn="MRN-BENCH"),
                                 SYSTEM)
-        blob_ids = [add(conn, ws.blobs, doe.id, describe(parse(data)), data) for data in files]
+        blob_ids = [add(conn, ws.blobs, doe.id, describe(parse(data)), data, read_whole=True)
+                    for data in files]  # each read whole by parse, as a disc's at import
     return ws, blob_ids
 
 

@@ -172,6 +172,8 @@ image_instance = sa.Table(
     sa.Column("blob_id", sa.Text, nullable=False),
     sa.Column("imported_at", sa.Text, nullable=False),
     sa.Column("source", sa.Text, nullable=False, server_default="disc"),
+    # every element of the file was read when it was kept (the viewer need not again)
+    sa.Column("read_whole", sa.Boolean, nullable=False, server_default="0"),
 )
 
 # Studies from discs staff asked to send to the clinic's PACS, until they are there

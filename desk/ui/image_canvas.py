@@ -42,6 +42,8 @@ ZOOM_LIMITS = (0.1, 16.0)
 LOADING = "Loading the image…"
 MARK = "#ffd54f"
 """The colour of a measurement and its text."""
+AHEAD = 2
+"""How many frames each side of the one shown are fetched and decoded ahead."""
 PREVIEW_PIXELS = 2_000_000
 """A frame of at least this many pixels is painted first from a strided view of them."""
 
@@ -181,7 +183,7 @@ class ImageCanvas(QWidget):
         series, index = self.series, self.index
         assert series is not None
         self.loading = index not in self._failed and not series.ready(index)
-        neighbours = [i for i in (index + 1, index - 1)
+        neighbours = [i for step in range(1, AHEAD + 1) for i in (index + step, index - step)
                       if 0 <= i < len(series) and not series.ready(i)]
         if self.loading:
             decoder().want(series, [index, *neighbours])

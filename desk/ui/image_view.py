@@ -213,6 +213,8 @@ class ImageViewerDialog(QDialog):
         self.canvas.setFocus()
 
     def _frame_shown(self, index: int) -> None:
+        if self.canvas.series is not None:  # an image opened later may be the first with one
+            self.overlay.setVisible(self.canvas.series.has_overlays())
         self.slider.blockSignals(True)
         self.slider.setValue(index)
         self.slider.blockSignals(False)

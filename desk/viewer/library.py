@@ -35,7 +35,7 @@ from desk.frontdesk.normalize import name_tokens
 from desk.storage import Actor, audit
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
-from desk.storage.database import among
+from desk.storage.database import among, reading
 from desk.storage.schema import image_instance
 from desk.viewer import disc_files
 from desk.viewer.checks import frame_count, pixel_problem
@@ -128,15 +128,33 @@ class Imported:
     already: int
 
 
+@dataclass(frozen=True, slots=True)
+class StoredImage:
+    """One image of a stored study as its index row says; its file is read and unsealed
+    only by :meth:`read`, each time (the viewer keeps the few it shows)."""
+
+    blob_id: str
+    frames: int
+    reader: Callable[[str], bytes] = field(repr=False)
+    read_whole: bool = False
+    """Every element of the file was read when it was kept (a disc's image): opening it
+    again may read each only when it is used (:func:`header`)."""
+
+    def read(self) -> bytes:
+        """The image's DICOM file; ``DeskError`` when it is gone from the store or altered."""
+        return self.reader(self.blob_id)
+
+
 @dataclass(slots=True)
 class SeriesImages:
-    """One series of a study as stored, its images in display order (DICOM file bytes)."""
+    """One series of a study, its images in display order: DICOM files in memory, or
+    images in the store read when shown (:func:`load_study`)."""
 
     uid: str
     number: int | None
     description: str
     modality: str
-    images: list[bytes] = field(default_factory=list)
+    images: list[bytes | StoredImage] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -188,7 +206,7 @@ def import_folder(conn: sa.Connection, blobs: BlobStore, patient_id: str, folder
                 if held_uids(conn, [what.meta["sop_uid"]]):
                     outcomes.append(Outcome(name, "already there"))
                     continue
-                written.append(add(conn, blobs, patient_id, what.meta, data))
+                written.append(add(conn, blobs, patient_id, what.meta, data, read_whole=True))
                 outcomes.append(Outcome(name, "imported"))
     except BaseException:
         blobs.discard(written)  # the rows roll back with the caller's transaction
@@ -234,7 +252,7 @@ def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
             if image.meta["sop_uid"] in held:
                 continue
             data = _read_file(image.path, found)
-            written.append(add(conn, blobs, patient_id, image.meta, data))
+            written.append(add(conn, blobs, patient_id, image.meta, data, read_whole=True))
             held.add(image.meta["sop_uid"])
             studies.add(image.meta["study_uid"])
     except BaseException:
@@ -246,19 +264,29 @@ def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
 
 
 def add(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, Any],
-        data: bytes) -> str:
-    """Seal one image for ``patient_id`` and index it; returns the blob id."""
+        data: bytes, *, read_whole: bool = False) -> str:
+    """Seal one image for ``patient_id`` and index it; returns the blob id. ``read_whole``:
+    every element of ``data`` was read without fault (:func:`parse`), so the viewer need
+    not read them all again."""
     row_id = str(uuid.uuid4())
     blob_id = blobs.put(conn, RECORD, row_id, data, "application/dicom")
     conn.execute(image_instance.insert().values(
-        id=row_id, patient_id=patient_id, blob_id=blob_id, imported_at=stamp(), **meta))
+        id=row_id, patient_id=patient_id, blob_id=blob_id, imported_at=stamp(),
+        read_whole=read_whole, **meta))
     return blob_id
 
 
 def load_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, actor: Actor
                ) -> list[SeriesImages]:
-    """A stored study's series, in series order, each with its images in slice order."""
-    rows = conn.execute(sa.select(image_instance).where(
+    """A stored study's series, in series order, each with its images in slice order, from
+    the index alone: each image's file is read from the store (a read of its own, on the
+    thread that shows it) only when :meth:`StoredImage.read` asks."""
+    read = _reader(conn.engine, blobs)
+    rows = conn.execute(sa.select(
+        image_instance.c.patient_id, image_instance.c.series_uid,
+        image_instance.c.series_number, image_instance.c.series_description,
+        image_instance.c.modality, image_instance.c.blob_id, image_instance.c.frames,
+        image_instance.c.read_whole).where(
         image_instance.c.study_uid == study_uid).order_by(
         image_instance.c.series_number, image_instance.c.series_uid,
         image_instance.c.instance_number, image_instance.c.slice_position)).all()
@@ -268,9 +296,17 @@ def load_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, actor: Act
     for row in rows:
         one = series.setdefault(row.series_uid, SeriesImages(
             row.series_uid, row.series_number, row.series_description, row.modality))
-        one.images.append(blobs.get(conn, row.blob_id))
+        one.images.append(StoredImage(row.blob_id, row.frames, read, bool(row.read_whole)))
     audit.record(conn, actor, "images.view", "Patient", rows[0].patient_id)
     return list(series.values())
+
+
+def _reader(engine: sa.Engine, blobs: BlobStore) -> Callable[[str], bytes]:
+    def read(blob_id: str) -> bytes:
+        with reading(engine) as conn:
+            return blobs.get(conn, blob_id)
+
+    return read
 
 
 def parse(data: bytes) -> Dataset:

@@ -5,6 +5,11 @@ or one whose header claims more than its file holds or than memory allows
 (:func:`desk.viewer.checks.pixel_problem`), counts as one that cannot be shown, and the rest
 of the series still can. Frames are found by where each image's first frame lies, so a
 series costs memory by its images, not by the frames they claim.
+
+An image in the store (:class:`desk.viewer.library.StoredImage`) is counted from its index
+row and read, unsealed and parsed only when one of its frames is shown or fetched ahead: a
+few parsed images (:data:`HEADER_BYTES`) and decoded frames (:data:`CACHE_BYTES`) are kept,
+least recently used first out, so a long series costs what those hold, not its files.
 """
 
 from __future__ import annotations
@@ -24,11 +29,15 @@ from pydicom import Dataset
 from desk.errors import DeskError
 from desk.viewer import pixels
 from desk.viewer.checks import codestream_problem, frame_count, pixel_problem
-from desk.viewer.library import DAMAGED, SeriesImages, parse
+from desk.viewer.library import DAMAGED, SeriesImages, StoredImage, header, parse
 from desk.viewer.pixels import VoiChoice, Window
 
 CACHE_BYTES = 512 << 20
 """The most memory the decoded frames kept for paging back may take."""
+
+HEADERS = 32
+HEADER_BYTES = 128 << 20
+"""The most parsed images (and the memory their files take) a series keeps open."""
 
 QUICK_PIXELS = 1 << 20
 """An uncompressed frame up to this many pixels is read, not decoded: at once, where it is
@@ -46,11 +55,23 @@ def _damaged_if_it_fails() -> Iterator[None]:
         raise DeskError(DAMAGED, kind="input") from None
 
 
-def _opened(data: bytes) -> tuple[Dataset | None, str]:
-    """An image's dataset (``None`` when damaged) and why its pixels cannot be shown (``""``
-    when they can)."""
+def _opened(image: bytes | StoredImage) -> tuple[Dataset | None, str, int]:
+    """An image's dataset (``None`` when damaged or gone), why its pixels cannot be shown
+    (``""`` when they can), and about the memory the dataset takes."""
     try:
-        ds = parse(data)
+        data = image.read() if isinstance(image, StoredImage) else image
+    except DeskError as err:  # the store's own words: missing, or altered
+        return None, str(err), 0
+    # a file read whole without fault when it was kept is the same file (sealed): its
+    # elements are read as they are used
+    whole = not (isinstance(image, StoredImage) and image.read_whole)
+    ds, problem = _checked(data, whole=whole)
+    return ds, problem, 2 * len(data)  # the file, and its elements read out of it
+
+
+def _checked(data: bytes, *, whole: bool) -> tuple[Dataset | None, str]:
+    try:
+        ds = parse(data) if whole else header(data)
     except DeskError:
         return None, DAMAGED
     try:
@@ -61,25 +82,66 @@ def _opened(data: bytes) -> tuple[Dataset | None, str]:
 
 
 class SeriesView:
-    """The frames of one series, with a small cache of decoded frames."""
+    """The frames of one series, with small caches of parsed images and decoded frames."""
 
     def __init__(self, series: SeriesImages, cache_size: int = 64) -> None:
+        """Images in memory are parsed here to count their frames; images in the store are
+        counted from their index and opened here (on the caller's thread, so the viewer
+        shows the first at once) only for a short series (:data:`HEADERS`), else only the
+        middle one."""
         self.series = series
-        self._datasets: list[Dataset | None] = []
-        self._problems: list[str] = []
-        self._starts: list[int] = []  # the index of each image's first frame
-        length = 0
-        for data in series.images:
-            ds, problem = _opened(data)
-            self._datasets.append(ds)
-            self._problems.append(problem)
-            self._starts.append(length)
-            length += 1 if problem or ds is None else frame_count(ds)
-        self._length = length
+        self._headers: OrderedDict[int, tuple[Dataset | None, str, int]] = OrderedDict()
         self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
-        self._lock = threading.Lock()  # the worker thread decodes into the same cache
+        self._lock = threading.Lock()  # the worker thread decodes into the same caches
+        self._overlaid = False
+        self._starts: list[int] = []  # the index of each image's first frame
+        length = 0
+        for image, source in enumerate(series.images):
+            self._starts.append(length)
+            length += self._frames(image, source)
+        self._length = length
         self.overlays = True  # the images' overlay planes drawn over them, as dcmtk does
+        if length and isinstance(series.images[0], StoredImage):
+            short = len(series.images) <= HEADERS  # opened whole: paging it never waits
+            for image in range(len(series.images)) if short else [self._locate(length // 2)[0]]:
+                self._opened(image)
+
+    def _frames(self, image: int, source: bytes | StoredImage) -> int:
+        if isinstance(source, StoredImage):
+            return max(1, source.frames)
+        ds, problem, _size = self._opened(image)
+        return 1 if problem or ds is None else frame_count(ds)
+
+    def _opened(self, image: int) -> tuple[Dataset | None, str, int]:
+        """Image ``image`` parsed (kept among the few most recently used), on any thread."""
+        with self._lock:
+            held = self._headers.get(image)
+            if held is not None:
+                self._headers.move_to_end(image)
+                return held
+        opened = _opened(self.series.images[image])
+        ds = opened[0]
+        overlaid = ds is not None and any((g, 0x3000) in ds for g in pixels.OVERLAY_GROUPS)
+        with self._lock:
+            self._overlaid = self._overlaid or overlaid
+            self._headers[image] = opened
+            held_bytes = sum(h[2] for h in self._headers.values())
+            while len(self._headers) > 1 and (len(self._headers) > HEADERS
+                                              or held_bytes > HEADER_BYTES):
+                held_bytes -= self._headers.popitem(last=False)[1][2]
+        return opened
+
+    def _known(self, index: int, *, or_last: bool = False) -> Dataset | None:
+        """Frame ``index``'s image if it is open already (never reads it), else with
+        ``or_last`` the image opened last (what the whole study shares, such as its date,
+        shows while a frame is still coming)."""
+        image = self._locate(index)[0]
+        with self._lock:
+            held = self._headers.get(image)
+            if held is None and or_last and self._headers:
+                held = next(reversed(self._headers.values()))
+        return held[0] if held is not None else None
 
     def __len__(self) -> int:
         return self._length
@@ -91,24 +153,35 @@ class SeriesView:
         image = bisect_right(self._starts, index) - 1
         return image, index - self._starts[image]
 
+    def _problem(self, index: int) -> str:
+        return self._opened(self._locate(index)[0])[1]
+
     def dataset(self, index: int) -> Dataset:
-        ds = self._datasets[self._locate(index)[0]]
+        ds, problem, _size = self._opened(self._locate(index)[0])
         if ds is None:
-            raise DeskError(DAMAGED, kind="input")
+            raise DeskError(problem or DAMAGED, kind="input")
         return ds
 
     def ready(self, index: int) -> bool:
-        """Whether frame ``index`` can be had at once: decoded already, known not to show, or
-        read rather than decoded."""
+        """Whether frame ``index`` can be had at once: decoded already, or its image open and
+        known not to show or read rather than decoded. Never reads an image."""
+        image = self._locate(index)[0]
         with self._lock:
             if index in self._cache:
                 return True
-        image = self._locate(index)[0]
-        return bool(self._problems[image]) or self.decodes_quickly(index)
+            if image not in self._headers:
+                return False
+            ds, problem, _size = self._headers[image]
+        return bool(problem) or ds is None or self.decodes_quickly(index)
 
     def decodes_quickly(self, index: int) -> bool:
-        """Stored uncompressed and not large (:data:`QUICK_PIXELS`)."""
-        ds = self._datasets[self._locate(index)[0]]
+        """Stored uncompressed and not large (:data:`QUICK_PIXELS`); an image not read yet
+        is not (the worker reads it)."""
+        with self._lock:
+            held = self._headers.get(self._locate(index)[0])
+        if held is None:
+            return False
+        ds = held[0]
         if ds is None:
             return True
         syntax = getattr(ds, "file_meta", Dataset()).get("TransferSyntaxUID")
@@ -125,14 +198,15 @@ class SeriesView:
             if cached is not None:
                 self._cache.move_to_end(index)
                 return cached
-        image, frame = self._locate(index)
-        if self._problems[image]:
-            raise DeskError(self._problems[image], kind="input")
+        frame = self._locate(index)[1]
+        problem = self._problem(index)
+        if problem:
+            raise DeskError(problem, kind="input")
         ds = self.dataset(index)
         with _damaged_if_it_fails():
-            problem = codestream_problem(ds, frame)
-        if problem:
-            raise DeskError(f"This image cannot be shown: {problem}.", kind="input")
+            claim = codestream_problem(ds, frame)
+        if claim:
+            raise DeskError(f"This image cannot be shown: {claim}.", kind="input")
         stored = pixels.frame_values(ds, frame)
         with _damaged_if_it_fails():
             values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored,
@@ -181,9 +255,9 @@ class SeriesView:
         return shown if mask is None else pixels.draw_overlay(shown, mask[::step, ::step])
 
     def has_overlays(self) -> bool:
-        """Whether any image of the series carries overlay planes (to offer hiding them)."""
-        return any(ds is not None and any((g, 0x3000) in ds for g in pixels.OVERLAY_GROUPS)
-                   for ds in self._datasets)
+        """Whether any image of the series opened so far carries overlay planes (to offer
+        hiding them)."""
+        return self._overlaid
 
     def spacing(self, index: int) -> tuple[float, float] | None:
         """Millimetres per pixel (between rows, between columns), when the image says."""
@@ -197,22 +271,25 @@ class SeriesView:
 
     def study_date(self, index: int) -> date | None:
         """The day the study was made (Study Date), when the image says so plainly."""
+        ds = self._known(index, or_last=True)
         try:
-            return datetime.strptime(str(self.dataset(index).get("StudyDate", "")).strip(),
-                                     "%Y%m%d").date()
-        except (DeskError, ValueError):
+            return datetime.strptime(str(ds.get("StudyDate", "")).strip(), "%Y%m%d").date() \
+                if ds is not None else None
+        except ValueError:
             return None
 
     def position_text(self, index: int) -> str:
         """Where the slice lies along the patient: Slice Location, else the last coordinate
         of Image Position (Patient), in millimetres; ``""`` when the image does not say."""
+        ds = self._known(index)
+        if ds is None:
+            return ""
         try:
-            ds = self.dataset(index)
             where = ds.get("SliceLocation")
             if where is None:
                 where = list(ds.get("ImagePositionPatient") or [None] * 3)[2]
             value = float(where)
-        except (DeskError, TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError):
             return ""
         return f"Slice at {value:.1f} mm" if math.isfinite(value) else ""
 
