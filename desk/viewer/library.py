@@ -136,9 +136,7 @@ class StoredImage:
     blob_id: str
     frames: int
     reader: Callable[[str], bytes] = field(repr=False)
-    read_whole: bool = False
-    """Every element of the file was read when it was kept (a disc's image): opening it
-    again may read each only when it is used (:func:`header`)."""
+    read_whole: bool = False  # every element read when kept: reopened by :func:`header`
 
     def read(self) -> bytes:
         """The image's DICOM file; ``DeskError`` when it is gone from the store or altered."""
@@ -266,8 +264,7 @@ def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
 def add(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, Any],
         data: bytes, *, read_whole: bool = False) -> str:
     """Seal one image for ``patient_id`` and index it; returns the blob id. ``read_whole``:
-    every element of ``data`` was read without fault (:func:`parse`), so the viewer need
-    not read them all again."""
+    every element of ``data`` was read without fault (:func:`parse`)."""
     row_id = str(uuid.uuid4())
     blob_id = blobs.put(conn, RECORD, row_id, data, "application/dicom")
     conn.execute(image_instance.insert().values(
