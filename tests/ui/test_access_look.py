@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desk.ui import style
+from desk.ui.widgets import mnemonic
 from tests.ui.conftest import sign_in
 
 
@@ -89,6 +90,7 @@ def test_the_display_menu_switches_the_look_at_once_and_keeps_it(qtbot, make_win
     before = heading.fontInfo().pointSizeF()
     display = next(b for b in window.findChildren(QToolButton) if b.text() == "Display")
     actions = {a.text().replace("&", ""): a for a in display.menu().actions()}
+    assert len({mnemonic(a.text()) for a in actions.values()} - {""}) == len(actions)
     actions["Large text"].trigger()
     actions["High contrast"].trigger()
     app = QApplication.instance()
