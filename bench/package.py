@@ -14,15 +14,13 @@ Its smoke run is made by ``packaging/test-deb.sh`` on the package it has just bu
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from bench.report import emit, median, parser
-from bench.startup import _make_workspace, _time
-from tests.support.secret_service import secret_service_env
+from bench.startup import _make_workspace, _time, _under_secret_service
 
 ROOT = Path(__file__).resolve().parent.parent
 DEB_GOAL_MB = 150
@@ -41,6 +39,17 @@ def _unpack(deb: Path, into: Path) -> Path:
     if not program.is_file():
         sys.exit(f"bench.package: {deb} holds no /opt/desk/desk")
     return program
+
+
+def _same_schema(program: Path) -> None:
+    """Stop unless the bundle knows the migrations this checkout makes its workspace with."""
+    versions = Path("desk", "storage", "migrations", "versions")
+    bundled = {p.name for p in (program.parent / "_internal" / versions).glob("*.py")}
+    here = {p.name for p in (ROOT / versions).glob("*.py")}
+    if bundled != here:
+        sys.exit(f"bench.package: the package's migrations differ from this checkout's "
+                 f"({', '.join(sorted(bundled ^ here))}): build it from this checkout "
+                 f"(packaging/build-deb.sh) or leave out --deb")
 
 
 def _folder_bytes(folder: Path) -> int:
@@ -66,22 +75,6 @@ def measure(runs: int, program: Path, workspace: Path,
     return figures
 
 
-def _under_secret_service() -> None:
-    """Re-run this benchmark inside a private D-Bus session with an unlocked key store."""
-    if os.environ.get("DBUS_SESSION_BUS_ADDRESS") or os.environ.get("DESK_BENCH_INNER"):
-        return
-    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
-        return
-    home = tempfile.mkdtemp(prefix="desk-bench-home-")
-    arguments = " ".join(f"'{a}'" for a in sys.argv[1:])
-    inner = (f"echo -n bench | gnome-keyring-daemon --unlock --components=secrets --daemonize"
-             f" >/dev/null && exec {sys.executable} -m bench.package {arguments}")
-    env = dict(os.environ, **secret_service_env(Path(home)), DESK_BENCH_INNER="1")
-    code = subprocess.run(["dbus-run-session", "--", "sh", "-c", inner], env=env, cwd=ROOT)
-    shutil.rmtree(home, ignore_errors=True)
-    sys.exit(code.returncode)
-
-
 def main() -> None:
     os.environ.pop("PYTHON_KEYRING_BACKEND", None)
     p = parser("the installed package's size and cold start against the source tree's")
@@ -92,10 +85,11 @@ def main() -> None:
         args.runs = 1
     if args.deb is not None and not args.deb.is_file():
         sys.exit(f"bench.package: no such package: {args.deb}")
-    _under_secret_service()
+    _under_secret_service("bench.package")
     deb = args.deb.resolve() if args.deb is not None else _built_deb()
     with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
         program = _unpack(deb, Path(tmp) / "root")
+        _same_schema(program)
         bundle_mb = _folder_bytes(program.parent) / MB
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                    XDG_CONFIG_HOME=f"{tmp}/config", XDG_STATE_HOME=f"{tmp}/state",

@@ -119,15 +119,16 @@ def _make_workspace(folder: Path) -> None:
         accounts.create_user(conn, "admin", "Admin", "administrator", "password1")
 
 
-def _under_secret_service() -> None:
-    """Re-run this benchmark inside a private D-Bus session with an unlocked key store."""
+def _under_secret_service(module: str = "bench.startup") -> None:
+    """Re-run this benchmark (``python -m module``, the same arguments) inside a private D-Bus
+    session with an unlocked key store."""
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS") or os.environ.get("DESK_BENCH_INNER"):
         return
     if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
         return
     home = tempfile.mkdtemp(prefix="desk-bench-home-")
     inner = (f"echo -n bench | gnome-keyring-daemon --unlock --components=secrets --daemonize"
-             f" >/dev/null && exec {sys.executable} -m bench.startup {' '.join(sys.argv[1:])}")
+             f" >/dev/null && exec {sys.executable} -m {module} {' '.join(sys.argv[1:])}")
     env = dict(os.environ, **secret_service_env(Path(home)), DESK_BENCH_INNER="1")
     code = subprocess.run(["dbus-run-session", "--", "sh", "-c", inner], env=env, cwd=ROOT)
     shutil.rmtree(home, ignore_errors=True)
