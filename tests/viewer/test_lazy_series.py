@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 import tracemalloc
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from pydicom import Dataset
 
 from desk.errors import DeskError
 from desk.frontdesk import patients
@@ -37,15 +39,18 @@ class _FakeCountingBlobs(BlobStore):
         return super().get(conn, blob_id)
 
 
-def stored_series(workspace, slices: int) -> int:
+def stored_series(workspace, slices: int, *, last: Callable[[Dataset], None] | None = None
+                  ) -> int:
     """A CT series of ``slices`` slices stored, shuffled, for a patient of its own, in study
-    :data:`STUDY`; the bytes of its files in all."""
+    :data:`STUDY` (``last`` changes the last slice first); the bytes of its files in all."""
     with workspace.begin() as conn:
         p = patients.register(conn, Patient(family="Phantom", given="Long", mrn="MRN-LONG",
                                             birth_date=date(1960, 1, 1)), SYSTEM)
         images = list(demo.study_images(p, "CT", "Long CT", "Axial", "CT",
                                         datetime(2026, 1, 5, 10, 30), 1, STUDY, size=128,
                                         slices=slices))
+        if last is not None:
+            last(images[-1])
         random.Random(3).shuffle(images)  # the index, not the order stored, sets the order
         total = 0
         for ds in images:
