@@ -30,7 +30,7 @@ from desk.ui.labels import add_label_actions
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
 from desk.ui.staff_forms import PatientFormsDialog, forms_for_visit
-from desk.ui.tables import ListTableModel, menu_by_keyboard, record_table
+from desk.ui.tables import ListTableModel, menu_by_keyboard, on_row_keys, record_table
 from desk.ui.visits import move_appointment
 from desk.ui.widgets import MessageBanner, give_mnemonics, heading, muted
 
@@ -142,7 +142,9 @@ class BoardWidget(QWidget):
                              row_height=40)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)
-        table.activated.connect(lambda index: self.check_in(index.row()))
+        # Enter, not "activated": that is a double click too, or even a single one
+        on_row_keys(table, "Check in", [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+                    lambda index: self.check_in(index.row()))
         menu_by_keyboard(table, self._menu)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self._current_id = ""

@@ -72,6 +72,7 @@ def record_table(model: ListTableModel[Any], name: str, *, stretch: str, row_hei
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(row_height)
     table.setAlternatingRowColors(True)
@@ -83,19 +84,26 @@ def record_table(model: ListTableModel[Any], name: str, *, stretch: str, row_hei
     return table
 
 
+def on_row_keys(table: QTableView, name: str, keys: Sequence[Qt.Key | str],
+                act: Callable[[QModelIndex], None]) -> None:
+    """``keys`` pressed in the table do ``act`` on its current row (none: nothing)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    action = QAction(name, table)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def on_current() -> None:
+        if table.currentIndex().isValid():
+            act(table.currentIndex())
+
+    action.triggered.connect(on_current)
+    table.addAction(action)
+
+
 def menu_by_keyboard(table: QTableView, show_menu: Callable[[QPoint], None]) -> None:
     """The Menu key and Shift+F10 open the table's context menu on its current row, as
     the right mouse button does on the row under it (``show_menu`` takes a point in the
     table's viewport)."""
-    from PySide6.QtGui import QAction, QKeySequence
-
-    action = QAction("Actions for this row", table)
-    action.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-
-    def show_for_current() -> None:
-        if table.currentIndex().isValid():
-            show_menu(table.visualRect(table.currentIndex()).center())
-
-    action.triggered.connect(show_for_current)
-    table.addAction(action)
+    on_row_keys(table, "Actions for this row", [Qt.Key.Key_Menu, "Shift+F10"],
+                lambda index: show_menu(table.visualRect(index).center()))

@@ -64,6 +64,8 @@ def test_a_check_in_by_keyboard_alone(qtbot, make_window, staffed) -> None:
     qtbot.waitUntil(lambda: status(board, 1).startswith(STATE_LABELS["arrived"]))
     assert [status(board, n) for n in (0, 2)] == ["Scheduled", "Scheduled"]
     assert board.table.currentIndex().row() == 1  # still on the row after the reload
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is not board.table  # Tab leaves the table: no trap
     with staffed.read() as conn:
         states = conn.execute(sa.select(patient.c.family, appointment.c.state).join(
             patient, patient.c.id == appointment.c.patient_id)).all()
