@@ -24,9 +24,9 @@ from desk.ui.style import sheet
 
 AA = 4.5
 TEXT_SELECTOR = "QWidget"  # the text colour every widget inherits
-# where text with no background of its own is put: the window, cards, the status bar (the
-# sync labels) and the message banners
-SURFACES = ("QStackedWidget > QWidget", "QFrame#card", "QStatusBar",
+# where text with no background of its own is put: the window, dialogs, cards, the status
+# bar (the sync labels) and the message banners
+SURFACES = ("QStackedWidget > QWidget", "QDialog", "QFrame#card", "QStatusBar",
             'QWidget#banner[tone="banner-error"]', 'QWidget#banner[tone="banner-warning"]',
             'QWidget#banner[tone="banner-info"]')
 
