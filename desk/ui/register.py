@@ -56,7 +56,7 @@ class PatientForm(QWidget):
         self.day_first = day_first
         self.fields: dict[str, QLineEdit] = {}
         layout = QFormLayout(self)
-        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for name, label in TEXT_FIELDS[:2]:
             layout.addRow(label, self._line(name, label))
         self.birth = QLineEdit()
