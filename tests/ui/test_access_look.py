@@ -22,7 +22,7 @@ def normal_look_after():
 
 
 def open_screens(qtbot, make_window, **overrides: str):
-    """The window signed in as the administrator, each screen shown once in turn."""
+    """The window signed in as the administrator, the board loaded."""
     window = make_window(**overrides)
     sign_in(qtbot, window, "admin")
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work)
