@@ -12,6 +12,8 @@ from desk.frontdesk.search_keys import Record, mrn_number
 
 # Word similarity (Jaro-Winkler) at or below which a name word counts for nothing.
 _NAME_FLOOR = 0.7
+#: The score of a birth date matching the reading of a typed date that is not preferred.
+OTHER_READING = 0.98
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -91,10 +93,13 @@ def part_score(part: Part, rec: Record) -> tuple[float, str]:
     for p in part.phones:
         if rec.phone and phone_equal(p, rec.phone):
             return 1.0, "phone"
-    for key in [*(date_key(d) for d in part.dates), *part.near_dates]:
-        s = date_similarity(key, rec.birth)
+    for n, key in enumerate([*(date_key(d) for d in part.dates), *part.near_dates]):
+        alike = date_similarity(key, rec.birth)
+        # an ambiguous date's other reading (03/04 as March 4 where the 3rd of April is
+        # preferred) finds its patient, ranked just below the preferred reading's
+        s = alike * OTHER_READING if 0 < n < len(part.dates) else alike
         if s > best:
-            best, label = s, "birth date" if s == 1.0 else ""
+            best, label = s, "birth date" if alike == 1.0 else ""
     if any(rec.birth.startswith(year) for year in part.years):
         return 1.0, "birth year"
     return best, label

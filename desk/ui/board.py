@@ -27,6 +27,7 @@ from desk.frontdesk.schedule import MOVES
 from desk.frontdesk.slip import slip_for
 from desk.ui.intake import SendFormsDialog
 from desk.ui.labels import add_label_actions
+from desk.ui.locale_text import date_text, long_date_text, number_text, time_text
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
 from desk.ui.staff_forms import PatientFormsDialog, forms_for_visit
@@ -67,6 +68,8 @@ class BoardModel(ListTableModel[BoardRow]):
         if role == Qt.ItemDataRole.ForegroundRole and column == "Waiting":
             waited = row.waiting_minutes(self.now)
             return QBrush(QColor(LONG_WAIT_COLOUR)) if waited is not None and waited >= 20 else None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "Age" and row.patient.birth_date:
+            return self.tr("Born {date}").format(date=date_text(row.patient.birth_date))
         if role == Qt.ItemDataRole.FontRole and column in ("Patient", "Status"):
             font = QFont()
             font.setBold(True)
@@ -76,7 +79,7 @@ class BoardModel(ListTableModel[BoardRow]):
     def text(self, row: BoardRow, column: str) -> str:
         appt, p = row.appointment, row.patient
         if column == "Time":
-            return appt.start.strftime("%H:%M") + ("  walk-in" if appt.walk_in else "")
+            return time_text(appt.start) + ("  walk-in" if appt.walk_in else "")
         if column == "Patient":
             return p.display_name
         if column == "Age":
@@ -88,13 +91,14 @@ class BoardModel(ListTableModel[BoardRow]):
             return appt.practitioner
         if column == "Status":
             label = STATE_LABELS[appt.state]
-            return f"{label} {appt.arrived_at:%H:%M}" if appt.arrived_at and appt.state in (
+            return f"{label} {time_text(appt.arrived_at)}" if appt.arrived_at and appt.state in (
                 "arrived", "in-room") else label
         if column == "Forms":
             return INTAKE_STATUS_LABELS.get(row.forms, "")
         if column == "Waiting":
             waited = row.waiting_minutes(self.now)
-            return "" if waited is None else f"{waited} min"
+            return "" if waited is None else self.tr("{minutes} min").format(
+                minutes=number_text(waited))
         return ""
 
 
@@ -116,7 +120,8 @@ class BoardWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
-        top.addWidget(heading(f"Today — {self.board.day:%A %d %B %Y}"))
+        top.addWidget(heading(self.tr("Today — {date}").format(
+            date=long_date_text(self.board.day))))
         top.addStretch(1)
         top.addWidget(self.summary)
         walk_in = QPushButton("Add walk-in…")

@@ -35,9 +35,9 @@ from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
 from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Appointment, Patient
 from desk.ui.labels import print_label
+from desk.ui.locale_text import date_text, date_time_text
 from desk.ui.pacs_studies import PacsStudiesPanel, pacs_configured
 from desk.ui.register import PatientForm
-from desk.ui.search import date_text
 from desk.ui.session import Session
 from desk.ui.staff_forms import PatientFormsWidget
 from desk.ui.tables import ListTableModel, record_table
@@ -66,9 +66,9 @@ class TimelineModel(ListTableModel[HistoryItem]):
 
     def text(self, item: HistoryItem, column: str) -> str:
         if column == "Date":
-            return "" if item.when is None else item.when.strftime(
-                "%d %b %Y" if item.when.time().hour == item.when.time().minute == 0
-                else "%d %b %Y %H:%M")
+            return "" if item.when is None else (
+                date_text(item.when.date()) if item.when.hour == item.when.minute == 0
+                else date_time_text(item.when))
         return {"Kind": item.label, "What": item.title, "Details": item.detail}[column]
 
     def decoration(self, item: HistoryItem, column: str, role: int) -> object:

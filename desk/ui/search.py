@@ -26,6 +26,7 @@ from desk.frontdesk import patients
 from desk.frontdesk.board import age_on
 from desk.frontdesk.patients import Found
 from desk.ui.labels import add_label_actions
+from desk.ui.locale_text import date_text
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, Selection, menu_by_keyboard, record_table
 from desk.ui.visits import add_walk_in
@@ -41,10 +42,6 @@ from desk.ui.widgets import (
 COLUMNS = ("Name", "Born", "Age", "Sex", "MRN", "Phone", "Last visit", "Matched on")
 #: Milliseconds of quiet typing before a search starts.
 PAUSE_MS = 120
-
-
-def date_text(d: date | None) -> str:
-    return d.strftime("%d %b %Y") if d else ""
 
 
 class SearchModel(ListTableModel[Found]):
@@ -78,12 +75,15 @@ class PatientSearchWidget(QWidget):
     """Staff asked to merge these two patients (ids), the two rows selected."""
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 charts: bool = True) -> None:
+                 charts: bool = True, dates_day_first: bool | None = None) -> None:
         """``charts`` False: choosing a result does not mean opening its chart (the
-        walk-in dialog), so the menu does not offer it."""
+        walk-in dialog), so the menu does not offer it. ``dates_day_first``: whether a
+        typed 03/04/1962 means 3 April first (both readings are searched); None: the
+        clinic's ``ui.date_order``."""
         super().__init__(parent)
         self.session = session
         self.charts = charts
+        self.day_first = session.day_first if dates_day_first is None else dates_day_first
         self.model = SearchModel()
         self.banner = MessageBanner()
         self.box = QLineEdit()
@@ -179,7 +179,7 @@ class PatientSearchWidget(QWidget):
 
     def _search(self) -> None:
         text, generation = self.box.text(), self.generation
-        workspace, day_first = self.session.ws, self.session.day_first
+        workspace, day_first = self.session.ws, self.day_first
 
         def work() -> list[Found]:
             with workspace.read() as conn:

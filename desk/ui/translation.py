@@ -1,11 +1,12 @@
 """The language of the words around the forms (welcome, Next, Back, Submit, errors, the
 idle warning, thank you): Qt translations, and the layout direction that goes with them.
 
-The messages are kept in ``resources/translations/desk_<language>.ts`` by
-``pyside6-lupdate``; ``scripts/setup.sh`` builds the ``.qm`` files beside them with
-``pyside6-lrelease``. English is the source language: its file holds only the plural forms
-("1 second", "20 seconds"). The form's own content is translated by the engine (the FHIR
-translation extension), not here.
+The messages of all of desk/ui (kiosk, forms, and the staff screens' ``self.tr``) are kept
+in ``resources/translations/desk_<language>.ts``; ``scripts/translations.sh`` updates them
+with ``pyside6-lupdate`` and builds the ``.qm`` files beside them with ``pyside6-lrelease``
+(``scripts/setup.sh`` builds those too). English is the source language: its file holds
+only the plural forms ("1 second", "20 seconds"). The form's own content is translated by
+the engine (the FHIR translation extension), not here.
 
 Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets
 that show these words retranslate or rebuild themselves on it.

@@ -213,6 +213,32 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Born {date}</source>
+        <translation>Fecha de nacimiento: {date}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Today — {date}</source>
+        <translation>Hoy — {date}</translation>
+    </message>
+    <message>
+        <source>Forms at the desk…</source>
+        <translation>Formularios en recepción…</translation>
+    </message>
+    <message>
+        <source>Fill in a form here, resume a draft, or open, print and save the forms filled in</source>
+        <translation>Rellenar un formulario aquí, retomar un borrador, o abrir, imprimir y guardar los formularios rellenados</translation>
+    </message>
+</context>
+<context>
     <name>FormDates</name>
     <message>
         <source>DMYHM</source>
@@ -289,6 +315,41 @@
     <message>
         <source>Page {0} of {1}</source>
         <translation>Página {0} de {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FormWindow</name>
+    <message>
+        <source>For {name}</source>
+        <translation>Para {name}</translation>
+    </message>
+    <message>
+        <source>Filled in — read only</source>
+        <translation>Rellenado — solo lectura</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Cerrar (se conserva el borrador)</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Borrador guardado</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Guardado como {name}.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +556,140 @@
             <numerusform>¿Sigue ahí? Esta pantalla se borrará en %n segundo.</numerusform>
             <numerusform>¿Sigue ahí? Esta pantalla se borrará en %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PatientChartWidget</name>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFormsDialog</name>
+    <message>
+        <source>Forms — {name}</source>
+        <translation>Formularios — {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Forms for {name}</source>
+        <translation>Formularios de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFormsWidget</name>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Start a form…</source>
+        <translation>Empezar un formulario…</translation>
+    </message>
+    <message>
+        <source>Fill in a form here, with the patient or for them</source>
+        <translation>Rellenar un formulario aquí, con el paciente o en su lugar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation>Revisar los cambios…</translation>
+    </message>
+    <message>
+        <source>Accept or decline, field by field, what the patient changed in their details</source>
+        <translation>Aceptar o rechazar, campo por campo, lo que el paciente cambió en sus datos</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Rellenar</translation>
+    </message>
+    <message>
+        <source>{title}: filled in.</source>
+        <translation>{title}: rellenado.</translation>
+    </message>
+    <message>
+        <source>Details reviewed: {n} saved.</source>
+        <translation>Datos revisados; cambios guardados: {n}.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Guardado como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Changes to {name}&apos;s details</source>
+        <translation>Cambios en los datos de {name}</translation>
+    </message>
+    <message>
+        <source>The patient answered these differently from the record. Tick the changes to save; the others are declined and the record keeps what it has.</source>
+        <translation>El paciente respondió de forma distinta a lo que consta en la ficha. Marque los cambios que desea guardar; los demás se rechazan y la ficha conserva lo que tiene.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>{label}: {was} → {now}</source>
+        <translation>{label}: {was} → {now}</translation>
+    </message>
+    <message>
+        <source>Save ticked, decline the rest</source>
+        <translation>Guardar lo marcado, rechazar el resto</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>Start a form at the desk</source>
+        <translation>Empezar un formulario en recepción</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Idioma del formulario</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>form_window</name>
+    <message>
+        <source>Save form as PDF</source>
+        <translation>Guardar el formulario como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -213,6 +213,32 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Born {date}</source>
+        <translation>Date de naissance&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Today — {date}</source>
+        <translation>Aujourd’hui — {date}</translation>
+    </message>
+    <message>
+        <source>Forms at the desk…</source>
+        <translation>Formulaires à l’accueil…</translation>
+    </message>
+    <message>
+        <source>Fill in a form here, resume a draft, or open, print and save the forms filled in</source>
+        <translation>Remplir un formulaire ici, reprendre un brouillon, ou ouvrir, imprimer et enregistrer les formulaires remplis</translation>
+    </message>
+</context>
+<context>
     <name>FormDates</name>
     <message>
         <source>DMYHM</source>
@@ -289,6 +315,41 @@
     <message>
         <source>Page {0} of {1}</source>
         <translation>Page {0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FormWindow</name>
+    <message>
+        <source>For {name}</source>
+        <translation>Pour {name}</translation>
+    </message>
+    <message>
+        <source>Filled in — read only</source>
+        <translation>Rempli — lecture seule</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (the draft is kept)</source>
+        <translation>Fermer (le brouillon est conservé)</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Enregistré sous {name}.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +556,140 @@
             <numerusform>Êtes-vous toujours là&#xa0;? Cet écran sera effacé dans %n seconde.</numerusform>
             <numerusform>Êtes-vous toujours là&#xa0;? Cet écran sera effacé dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PatientChartWidget</name>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFormsDialog</name>
+    <message>
+        <source>Forms — {name}</source>
+        <translation>Formulaires — {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Forms for {name}</source>
+        <translation>Formulaires de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientFormsWidget</name>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Start a form…</source>
+        <translation>Commencer un formulaire…</translation>
+    </message>
+    <message>
+        <source>Fill in a form here, with the patient or for them</source>
+        <translation>Remplir un formulaire ici, avec le patient ou à sa place</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation>Examiner les modifications…</translation>
+    </message>
+    <message>
+        <source>Accept or decline, field by field, what the patient changed in their details</source>
+        <translation>Accepter ou refuser, champ par champ, ce que le patient a modifié dans ses coordonnées</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Remplir</translation>
+    </message>
+    <message>
+        <source>{title}: filled in.</source>
+        <translation>{title}&#xa0;: rempli.</translation>
+    </message>
+    <message>
+        <source>Details reviewed: {n} saved.</source>
+        <translation>Coordonnées examinées&#xa0;; modifications enregistrées&#xa0;: {n}.</translation>
+    </message>
+    <message>
+        <source>Saved as {name}.</source>
+        <translation>Enregistré sous {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Changes to {name}&apos;s details</source>
+        <translation>Modifications des coordonnées de {name}</translation>
+    </message>
+    <message>
+        <source>The patient answered these differently from the record. Tick the changes to save; the others are declined and the record keeps what it has.</source>
+        <translation>Le patient a répondu autrement que ce qui figure au dossier. Cochez les modifications à enregistrer&#xa0;; les autres sont refusées et le dossier garde ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>{label}: {was} → {now}</source>
+        <translation>{label}&#xa0;: {was} → {now}</translation>
+    </message>
+    <message>
+        <source>Save ticked, decline the rest</source>
+        <translation>Enregistrer la sélection, refuser le reste</translation>
+    </message>
+</context>
+<context>
+    <name>StartFormDialog</name>
+    <message>
+        <source>Start a form at the desk</source>
+        <translation>Commencer un formulaire à l’accueil</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Langue du formulaire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>form_window</name>
+    <message>
+        <source>Save form as PDF</source>
+        <translation>Enregistrer le formulaire en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

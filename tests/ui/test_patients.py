@@ -55,7 +55,7 @@ def test_search_finds_by_typo_birth_date_and_mrn(qtbot, staffed) -> None:
     assert _search(qtbot, screen, "lucia nunez")[0] == "NÚÑEZ, Lucía"
     assert _search(qtbot, screen, "17/05/1981") == ["OKAFOR, Chidi"]
     row = screen.search.model.row_at(0)
-    assert screen.search.model.index(0, COLUMNS.index("Born")).data() == "17 May 1981"
+    assert screen.search.model.index(0, COLUMNS.index("Born")).data() == "17/05/1981"
     assert "birth date" in row.matched
     assert _search(qtbot, screen, row.patient.mrn.lower()) == ["OKAFOR, Chidi"]
     screen.search.box.clear()

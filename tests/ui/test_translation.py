@@ -1,6 +1,7 @@
 """The words around the forms in the patient's language: Qt translators installed and
-removed, widgets retranslated, the .ts files complete and up to date, and the layout
-direction that goes with the language."""
+removed, widgets retranslated, the .ts files complete and up to date for every message
+marked anywhere in desk/ui (staff screens, kiosk, forms), and the layout direction that goes
+with the language."""
 
 from __future__ import annotations
 
@@ -25,8 +26,7 @@ from tests.ui.forms.helpers import small_form
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-SOURCES = sorted(str(p.relative_to(ROOT)) for folder in ("desk/ui/forms", "desk/ui/kiosk")
-                 for p in (ROOT / folder).glob("*.py"))
+SOURCES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desk" / "ui").rglob("*.py"))
 PLACEHOLDER = re.compile(r"\{\d+\}|%n")
 
 
@@ -189,7 +189,7 @@ def test_the_ts_files_hold_every_message_of_the_sources(path: Path, tmp_path: Pa
     subprocess.run([str(lupdate), "-silent", "-locations", "none", *plural, *SOURCES,
                     "-ts", str(fresh)], cwd=ROOT, check=True, timeout=120)
     assert set(messages(fresh)) == set(messages(path)), \
-        "run the pyside6-lupdate command of resources/translations/README.md"
+        "run scripts/translations.sh and translate what it lists"
 
 
 def test_the_helper_contexts_are_the_renderers() -> None:

@@ -13,6 +13,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from desk.ui.locale_text import date_pattern
 from desk.ui.translation import current_language
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -22,12 +23,6 @@ _ISO_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
 def locale_of(language: str | None) -> QLocale:
     """The locale of a form's language (the language of desk's words when it has none)."""
     return QLocale(language or current_language())
-
-
-def date_pattern(locale: QLocale) -> str:
-    """The locale's short date format with a four-digit year (``dd/MM/yyyy``)."""
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def time_pattern(locale: QLocale) -> str:

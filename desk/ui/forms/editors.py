@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSize, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -373,7 +373,7 @@ class PickerEditor(TextEditor):
     def _open_picker(self) -> None:
         current = self.value()
         dialog = PickerDialog(self.node.type, current if isinstance(current, str) else "",
-                              self)
+                              self, locale=dates.locale_of(self.node.form.language))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.field.setText(dialog.text())
             self.flush()
@@ -383,8 +383,11 @@ class PickerEditor(TextEditor):
 class PickerDialog(QDialog):
     """A calendar and/or a time field to choose a value from."""
 
-    def __init__(self, kind: str, current: str, parent: QWidget | None = None) -> None:
-        """``current`` is the value in ISO (``2009-04-01``, ``09:30:00``, or both with T)."""
+    def __init__(self, kind: str, current: str, parent: QWidget | None = None, *,
+                 locale: QLocale | None = None) -> None:
+        """``current`` is the value in ISO (``2009-04-01``, ``09:30:00``, or both with T);
+        the calendar's month names and first day of the week are ``locale``'s (the
+        form's language), or ``QLocale()``'s."""
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(tr("Choose"))
@@ -394,6 +397,8 @@ class PickerDialog(QDialog):
         if kind in ("date", "dateTime"):
             self.calendar = QCalendarWidget()
             self.calendar.setAccessibleName(tr("Calendar"))
+            self.calendar.setLocale(locale or QLocale())
+            self.calendar.setFirstDayOfWeek(self.calendar.locale().firstDayOfWeek())
             day = QDate.fromString(current[:10], "yyyy-MM-dd")
             if day.isValid():
                 self.calendar.setSelectedDate(day)
