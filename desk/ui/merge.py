@@ -134,7 +134,8 @@ class MergeDialog(QDialog):
         self.keep.button(0).setChecked(True)
         tab_order(*self.keep.buttons(), *self.copy_boxes.values(), self.confirm, self.cancel,
                   self.merge_button)
-        self.keep.button(0).setFocus()  # the choice to make first
+        # the choice to make first, once it shows (on the next turn, with the records)
+        QTimer.singleShot(0, self.keep.button(0).setFocus)
         # the dialog opened before the records arrived; they show on the next turn of the
         # event loop, and only then do they have a size
         QTimer.singleShot(0, self._fit_screen)
