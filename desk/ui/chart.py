@@ -35,7 +35,7 @@ from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
 from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Appointment, Patient
 from desk.ui.labels import print_label
-from desk.ui.locale_text import date_text, date_time_text
+from desk.ui.locale_text import date_text, date_time_text, time_text
 from desk.ui.pacs_studies import PacsStudiesPanel, pacs_configured
 from desk.ui.register import PatientForm
 from desk.ui.session import Session
@@ -330,9 +330,10 @@ class PatientChartWidget(QWidget):
         if visit is None:
             text = "Add as walk-in today"
         elif visit.state == "scheduled":
-            text = f"Check in ({visit.start:%H:%M})"
+            text = f"Check in ({time_text(visit.start)})"
         else:
-            text = "Checked in" + (f" at {visit.arrived_at:%H:%M}" if visit.arrived_at else "")
+            text = "Checked in" + (f" at {time_text(visit.arrived_at)}" if visit.arrived_at
+                                   else "")
         self.arrival.setText(text)
         self.arrival.setEnabled(visit is None or visit.state == "scheduled")
 
@@ -392,7 +393,8 @@ class PatientChartWidget(QWidget):
             return
         move_appointment(self.session, visit.id, "arrived",
                          lambda: self.banner.show_message(
-                             f"Checked in for the {visit.start:%H:%M} appointment.", "info"),
+                             f"Checked in for the {time_text(visit.start)} appointment.",
+                             "info"),
                          self.banner.show_error, owner=self)
 
     def import_images(self) -> None:

@@ -35,6 +35,7 @@ from desk.frontdesk.board import age_on
 from desk.frontdesk.matching import DuplicateCandidate, find_duplicates
 from desk.frontdesk.model import FIELD_LABELS, LANGUAGES, SEX_LABELS, Patient
 from desk.frontdesk.normalize import parse_date
+from desk.ui.locale_text import date_text
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading, muted
 
@@ -197,7 +198,7 @@ class DuplicateList(QFrame):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 2, 0, 2)
-        born = f"born {p.birth_date:%d %b %Y}" if p.birth_date else "no birth date"
+        born = f"born {date_text(p.birth_date)}" if p.birth_date else "no birth date"
         text = QLabel(f"<b>{escape(p.display_name)}</b> · {born} · {escape(p.mrn)}"
                       f"<br><span style='color:#5b6b7f'>{escape(candidate.explanation)}</span>")
         text.setAccessibleName(f"{p.display_name}, {born}: {candidate.explanation}")

@@ -34,6 +34,7 @@ from desk.frontdesk.staff_forms import FormEntry, OpenedForm
 from desk.storage.settings import forms_by_reason
 from desk.sync.mapping_patients import patient_to_fhir
 from desk.ui.form_window import FormWindow, print_intake, save_intake_pdf
+from desk.ui.locale_text import date_time_text
 from desk.ui.proposals import ProposalsDialog
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
@@ -59,7 +60,7 @@ class FormsModel(ListTableModel[FormEntry]):
             page = f" (page {entry.draft_page + 1})" if entry.draft_page is not None else ""
             return entry.label + page
         when = entry.intake.completed_at or entry.intake.sent_at
-        return when.astimezone().strftime("%d %b %Y %H:%M")
+        return date_time_text(when.astimezone())
 
     def decoration(self, entry: FormEntry, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":

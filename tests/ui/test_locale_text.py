@@ -120,3 +120,17 @@ def test_a_french_forms_date_picker_starts_on_monday_on_an_american_desk(qtbot) 
     assert picker.calendar is not None
     assert picker.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
     assert picker.calendar.locale().monthName(12) == "décembre"
+
+
+@pytest.mark.clock  # the chart offers the check-in of today's 9:00 appointment
+@pytest.mark.parametrize(("locale", "button"), [
+    ("fr_FR", "Check in (09:00)"), ("en_US", "Check in (9:00\u202fAM)")])
+def test_a_chart_gives_the_appointments_time_as_the_locale_does(qtbot, staffed, locale,
+                                                                 button) -> None:
+    QLocale.setDefault(QLocale(locale))
+    session = signed_in_session(staffed)
+    with staffed.read() as conn:
+        durand = patients.find(conn, "Durand", limit=1)[0].patient
+    chart = PatientChartWidget(session, durand.id)
+    qtbot.addWidget(chart)
+    qtbot.waitUntil(lambda: chart.arrival.text() == button)
