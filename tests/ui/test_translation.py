@@ -6,6 +6,7 @@ with the language."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -206,3 +207,29 @@ def test_the_set_up_built_every_translation() -> None:
         built = resource("translations", f"{path.stem}.qm")
         assert built.is_file(), "scripts/setup.sh builds it"
         assert built.stat().st_mtime >= path.stat().st_mtime, "scripts/setup.sh rebuilds it"
+
+
+def test_the_script_adds_a_new_message_and_says_it_needs_a_translation(tmp_path: Path) -> None:
+    """scripts/translations.sh on a copy of the checkout with one new staff message."""
+    shutil.copytree(ROOT / "desk" / "ui", tmp_path / "desk" / "ui",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(TRANSLATIONS, tmp_path / "resources" / "translations",
+                    ignore=shutil.ignore_patterns("*.qm"))
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "translations.sh", tmp_path / "scripts")
+    (tmp_path / ".venv").symlink_to(Path(sys.executable).parents[1])
+    board = tmp_path / "desk" / "ui" / "board.py"
+    board.write_text(board.read_text().replace('self.tr("Today — {date}")',
+                                               'self.tr("Tomorrow — {date}")'))
+    done = subprocess.run(["bash", str(tmp_path / "scripts" / "translations.sh")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    assert "desk_fr.ts: BoardWidget: 'Tomorrow — {date}'" in done.stdout
+    assert "desk_es.ts: BoardWidget: 'Tomorrow — {date}'" in done.stdout
+    fresh = tmp_path / "resources" / "translations"
+    french = messages(fresh / "desk_fr.ts")
+    assert ("BoardWidget", "Today — {date}") not in french  # gone from the code: dropped
+    assert french[("BoardWidget", "Tomorrow — {date}")].find("translation").get("type") \
+        == "unfinished"
+    assert ("BoardWidget", "Tomorrow — {date}") not in messages(fresh / "desk_en.ts")
+    assert all((fresh / f"desk_{lang}.qm").is_file() for lang in ("en", "fr", "es"))
