@@ -4,7 +4,10 @@ expect in the corners, a length or an angle measured on each image, window/level
 A frame not decoded yet is asked of the worker thread (desk.ui.image_decode) with its
 neighbours; until it comes the canvas says so in the image's place and still answers. A large
 image (:data:`PREVIEW_PIXELS`) shown smaller than its pixels is painted first from every few
-of them, at about the canvas's size, and in full detail when the worker has rendered it.
+of them, at about the canvas's size, and in full detail when the worker has rendered it. A
+JPEG 2000 frame comes first at half resolution (:mod:`desk.viewer.halfres`, four times
+sooner) and in full detail once staff stop on it (:data:`DETAIL_AFTER_MS`): scrolling
+through a series never waits for whole decodes.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -46,6 +49,8 @@ AHEAD = 2
 """How many frames each side of the one shown are fetched and decoded ahead."""
 PREVIEW_PIXELS = 2_000_000
 """A frame of at least this many pixels is painted first from a strided view of them."""
+DETAIL_AFTER_MS = 120
+"""How long a frame shown at half resolution stays before its full detail is asked for."""
 
 
 def to_qimage(pixels: np.ndarray) -> QImage:
@@ -94,6 +99,10 @@ class ImageCanvas(QWidget):
         self._drag: tuple[Qt.MouseButton, QPointF, VoiChoice | None, QPointF] | None = None
         decoder().sig_decoded.connect(self._decoded)
         decoder().sig_detail.connect(self._detailed)
+        self._settled = QTimer(self)  # a half-resolution frame stayed on: its detail next
+        self._settled.setSingleShot(True)
+        self._settled.setInterval(DETAIL_AFTER_MS)
+        self._settled.timeout.connect(self._ask_detail)
 
     def show_series(self, series: SeriesView, captions: tuple[str, str]) -> None:
         self.series, self.captions = series, captions
@@ -205,9 +214,10 @@ class ImageCanvas(QWidget):
         try:
             if self.window is None:
                 self.window = series.default_window(self.index)
-            rows, columns = series.values(self.index).shape[:2]
+            rows, columns = series.size(self.index)
             self.size_px = QSize(columns, rows)
-            step = self._preview_step()
+            half = series.only_half(self.index)
+            step = max(2, self._preview_step()) if half else self._preview_step()
             frame = frame_at(series, self.index, self.window, step)
             self.image, self.error = to_qimage(frame), ""
         except Exception as error:  # one bad image says so in its place; the rest still shows
@@ -215,8 +225,17 @@ class ImageCanvas(QWidget):
                 log.warning("an image could not be shown (%s)", type(error).__name__)
             self.image, self.error, self.size_px = None, message_for(error), QSize()
             return
+        if half:
+            self._settled.start()  # again: only the frame staff stop on
+            return
+        self._settled.stop()
         if step > 1:
             decoder().want_detail(series, self.index, self.window)
+
+    def _ask_detail(self) -> None:
+        """The frame shown at half resolution stayed: its full detail next."""
+        if self.series is not None and not self.loading and not self.error:
+            decoder().want_detail(self.series, self.index, self.window)
 
     def _preview_step(self) -> int:
         """1, or for a large frame shown smaller than its pixels, how many of them in each

@@ -111,9 +111,11 @@ class FrameDecoder(QObject):
 
 
 def _decode(series: SeriesView, index: int) -> str:
-    """Decode one frame into its series' cache; why it cannot be shown, or ``""``."""
+    """Decode one frame into its series' cache (a JPEG 2000 frame at half resolution first:
+    its detail is asked for when it stays on screen); why it cannot be shown, or ``""``."""
     try:
-        series.values(index)
+        if series.half_values(index) is None:
+            series.values(index)
     except Exception as error:  # one bad image says so in its place; the rest still shows
         if not isinstance(error, DeskError):
             log.warning("an image could not be decoded (%s)", type(error).__name__)

@@ -320,7 +320,7 @@ def _thumbnail(view: SeriesView) -> QIcon:
     middle = len(view) // 2
     try:
         window = view.default_window(middle)
-        step = max(1, max(view.values(middle).shape[:2]) // (2 * THUMBNAIL))  # every few
+        step = max(1, max(view.size(middle)) // (2 * THUMBNAIL))  # from every few pixels
         frame = frame_at(view, middle, window, step)
     except Exception as error:  # the study still opens; the image says why in the canvas
         if not isinstance(error, DeskError):

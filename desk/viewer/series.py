@@ -29,6 +29,7 @@ from pydicom import Dataset
 from desk.errors import DeskError
 from desk.viewer import pixels
 from desk.viewer.checks import codestream_problem, frame_count, pixel_problem
+from desk.viewer.halfres import half_frame
 from desk.viewer.library import DAMAGED, SeriesImages, StoredImage, header, parse
 from desk.viewer.pixels import VoiChoice, Window
 
@@ -92,6 +93,7 @@ class SeriesView:
         self.series = series
         self._headers: OrderedDict[int, tuple[Dataset | None, str, int]] = OrderedDict()
         self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._half: OrderedDict[int, np.ndarray] = OrderedDict()  # JPEG 2000 first views
         self._cache_size = cache_size
         self._lock = threading.Lock()  # the worker thread decodes into the same caches
         self._overlaid = False
@@ -167,7 +169,7 @@ class SeriesView:
         known not to show or read rather than decoded. Never reads an image."""
         image = self._locate(index)[0]
         with self._lock:
-            if index in self._cache:
+            if index in self._cache or index in self._half:
                 return True
             if image not in self._headers:
                 return False
@@ -217,13 +219,65 @@ class SeriesView:
     def _keep(self, index: int, values: np.ndarray) -> None:
         with self._lock:
             self._cache[index] = values
+            self._half.pop(index, None)
             held = sum(v.nbytes for v in self._cache.values())
             while len(self._cache) > 1 and (len(self._cache) > self._cache_size
                                             or held > CACHE_BYTES):
                 held -= self._cache.popitem(last=False)[1].nbytes
 
+    def half_values(self, index: int) -> np.ndarray | None:
+        """Frame ``index`` in real units at half its rows and columns, decoded sooner than
+        the whole (a grey JPEG 2000 frame: :mod:`desk.viewer.halfres`); None when there is
+        no such view of it, or the whole frame is decoded already."""
+        with self._lock:
+            if index in self._cache:
+                return None
+            held = self._half.get(index)
+            if held is not None:
+                self._half.move_to_end(index)
+                return held
+        if self._problem(index):
+            return None
+        ds, frame = self.dataset(index), self._locate(index)[1]
+        with _damaged_if_it_fails():
+            if codestream_problem(ds, frame):
+                return None
+        stored = half_frame(ds, frame)
+        if stored is None or pixels.is_colour(ds):
+            return None
+        try:
+            values = pixels.apply_modality(ds, stored, frame)
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError, ArithmeticError):
+            return None  # the whole frame's decode says what is wrong
+        with self._lock:
+            self._half[index] = values
+            while len(self._half) > self._cache_size:
+                self._half.popitem(last=False)
+        return values
+
+    def only_half(self, index: int) -> bool:
+        """Whether frame ``index`` is held at half resolution only (its whole still to come)."""
+        with self._lock:
+            return index in self._half and index not in self._cache
+
+    def size(self, index: int) -> tuple[int, int]:
+        """Frame ``index``'s rows and columns, as its image says."""
+        ds = self.dataset(index)
+        with _damaged_if_it_fails():
+            return int(ds.Rows), int(ds.Columns)
+
+    def _values_at(self, index: int, step: int) -> tuple[np.ndarray, int]:
+        """The values to show frame ``index`` from every ``step``-th pixel: the whole frame's,
+        or for a step of 2 or more its half-resolution view when that is all there is; with
+        the step those values already have (1 or 2)."""
+        if step >= 2 and self.only_half(index):
+            half = self.half_values(index)
+            if half is not None:
+                return half, 2
+        return self.values(index), 1
+
     def default_window(self, index: int) -> Window | None:
-        values = self.values(index)
+        values = self._values_at(index, 2)[0]
         with _damaged_if_it_fails():
             return pixels.default_window(self.dataset(index), values, self._locate(index)[1])
 
@@ -247,12 +301,15 @@ class SeriesView:
                 ) -> np.ndarray:
         """:meth:`frame` from every ``step``-th row and column only: a quick first view of a
         large image, or its thumbnail."""
-        values = self.values(index)[::step, ::step]
+        values, had = self._values_at(index, step)
+        more = max(1, step // had)
+        values = values[::more, ::more]
         ds = self.dataset(index)
         with _damaged_if_it_fails():
             shown = pixels.render(ds, values, window)
         mask = pixels.overlay_mask(ds, self._locate(index)[1]) if self.overlays else None
-        return shown if mask is None else pixels.draw_overlay(shown, mask[::step, ::step])
+        return shown if mask is None else pixels.draw_overlay(shown,
+                                                              mask[::had, ::had][::more, ::more])
 
     def has_overlays(self) -> bool:
         """Whether any image of the series opened so far carries overlay planes (to offer

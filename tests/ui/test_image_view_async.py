@@ -236,3 +236,32 @@ def test_cine_waits_for_a_frame_still_decoding(qtbot) -> None:
     viewer.timer.timeout.emit()
     assert viewer.position.text() == "Image 3 of 3"
     viewer.play.setChecked(False)
+
+
+def _j2k_slice(n: int) -> bytes:
+    from pydicom.uid import JPEG2000Lossless
+
+    ds = crafted.ct(InstanceNumber=n + 1)
+    ds.PixelData = np.roll(ds.pixel_array, 20 * n, axis=0).tobytes()
+    ds.compress(JPEG2000Lossless)
+    return crafted.to_bytes(ds)
+
+
+def test_jpeg_2000_pages_at_half_resolution_then_shows_the_frame_staff_stop_on_in_full(
+        qtbot) -> None:
+    from desk.ui.image_canvas import DETAIL_AFTER_MS
+
+    viewer = _viewer(qtbot, *(_j2k_slice(n) for n in range(6)))
+    canvas = viewer.canvas
+    qtbot.waitUntil(lambda: canvas.image is not None and canvas.image.width() == 128)
+    start = canvas.index  # the middle frame, in full once shown a while
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):  # on, sooner than detail
+        qtbot.keyClick(canvas, key)
+        qtbot.waitUntil(lambda: canvas.image is not None)
+        assert canvas.image.width() == 64 and canvas.size_px.width() == 128  # half first
+        assert canvas.image_rect().width() == 128 * canvas.scale()  # at the image's size
+    assert canvas.index == start + 1
+    qtbot.wait(DETAIL_AFTER_MS // 2)
+    assert canvas.image.width() == 64
+    qtbot.waitUntil(lambda: canvas.image.width() == 128)  # stopped on: in full
+    assert canvas.image == to_qimage(canvas.series.frame(start + 1, canvas.window))
