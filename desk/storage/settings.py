@@ -163,8 +163,9 @@ class IntakeSettings:
 class UiSettings:
     language: str = _setting("en", "the kiosk's language between patients",
                              choices=("en", "fr", "es"))
-    date_order: str = _setting("DMY", "how a typed 03/04/1980 reads: DMY (3 April) or MDY "
-                               "(March 4)", choices=("DMY", "MDY"))
+    date_order: str = _setting("locale", "how a typed 03/04/1980 reads first: locale (as the "
+                               "computer's language and region write dates), DMY (3 April) "
+                               "or MDY (March 4)", choices=("locale", "DMY", "MDY"))
     large_text: bool = _setting(False, "staff screens in larger text (about a third larger), "
                                 "for staff who read small text with difficulty")
     high_contrast: bool = _setting(False, "staff screens in black on white with strong "

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from desk.ui.chart import PatientChartWidget
-from desk.ui.locale_text import day_first as locale_day_first
 from desk.ui.merge import MergeDialog
 from desk.ui.register import RegisterDialog
 from desk.ui.search import PatientSearchWidget
@@ -22,8 +21,7 @@ class PatientsScreen(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        # a typed 03/04/1962 is read in the locale's order first (desk.ui.locale_text)
-        self.search = PatientSearchWidget(session, dates_day_first=locale_day_first())
+        self.search = PatientSearchWidget(session)
         self.search.sig_patient_opened.connect(self.open_chart)
         self.search.sig_register_requested.connect(self.register)
         self.search.sig_merge_requested.connect(self.merge)

@@ -75,15 +75,14 @@ class PatientSearchWidget(QWidget):
     """Staff asked to merge these two patients (ids), the two rows selected."""
 
     def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 charts: bool = True, dates_day_first: bool | None = None) -> None:
+                 charts: bool = True) -> None:
         """``charts`` False: choosing a result does not mean opening its chart (the
-        walk-in dialog), so the menu does not offer it. ``dates_day_first``: whether a
-        typed 03/04/1962 means 3 April first (both readings are searched); None: the
-        clinic's ``ui.date_order``."""
+        walk-in dialog), so the menu does not offer it. A typed 03/04/1962 is searched both
+        ways, the reading of ``ui.date_order`` (by default the locale's) first."""
         super().__init__(parent)
         self.session = session
         self.charts = charts
-        self.day_first = session.day_first if dates_day_first is None else dates_day_first
+        self.day_first = session.day_first
         self.model = SearchModel()
         self.banner = MessageBanner()
         self.box = QLineEdit()

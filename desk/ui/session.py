@@ -70,8 +70,14 @@ class Session:
 
     @property
     def day_first(self) -> bool:
-        """Whether dates typed as 03/04/1980 mean the 3rd of April (``ui.date_order``)."""
-        return self.settings.ui.date_order != "MDY"
+        """Whether dates typed as 03/04/1980 mean the 3rd of April first (``ui.date_order``:
+        by default as the locale writes dates, :func:`desk.ui.locale_text.day_first`)."""
+        order = self.settings.ui.date_order
+        if order == "locale":
+            from desk.ui.locale_text import day_first
+
+            return day_first()
+        return order == "DMY"
 
     @property
     def ws(self) -> Workspace:

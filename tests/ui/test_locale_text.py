@@ -85,17 +85,22 @@ def test_a_chart_writes_the_birth_date_as_the_locale_does(qtbot, staffed, locale
     assert f"born {born} (" in chart.subtitle.text()
 
 
-@pytest.mark.parametrize(("locale", "order"), [
-    ("fr_FR", ["3 April", "March 4"]),
-    ("en_US", ["March 4", "3 April"]),
+@pytest.mark.parametrize(("locale", "setting", "order"), [
+    ("fr_FR", "locale", ["3 April", "March 4"]),
+    ("en_US", "locale", ["March 4", "3 April"]),
+    ("en_US", "DMY", ["3 April", "March 4"]),  # the clinic's own order, set by IT, wins
 ])
 def test_03_04_1962_finds_both_patients_the_locales_reading_first(qtbot, staffed, locale,
-                                                                  order) -> None:
-    """03/04/1962 is 3 April first in France, March 4 first in the United States; the
-    clinic's ui.date_order (DMY here) does not decide on the Patients screen."""
+                                                                  setting, order) -> None:
+    """03/04/1962 is 3 April first in France, March 4 first in the United States, unless
+    the machine file sets ui.date_order; the registration form reads it the same way."""
     QLocale.setDefault(QLocale(locale))
     who = born_1962(staffed)
-    screen = PatientsScreen(signed_in_session(staffed))
+    session = signed_in_session(staffed, "remi", f"ui.date_order={setting}")
+    from desk.ui.register import PatientForm
+
+    assert PatientForm(day_first=session.day_first).day_first == (order[0] == "3 April")
+    screen = PatientsScreen(session)
     qtbot.addWidget(screen)
     search = screen.search
     with qtbot.waitSignal(search.sig_results_shown, timeout=5000):
