@@ -22,6 +22,11 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
+def taken() -> bool:
+    """Whether :func:`lookup` asks the Secret Service itself here (else it answers None)."""
+    return _keyring_would_choose_it()
+
+
 def _keyring_would_choose_it() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("PYTHON_KEYRING_BACKEND"):
         return False

@@ -115,7 +115,9 @@ def unlock_workspace(path: Path, passphrase: str | None,
 
         return Workspace.create(path, passphrase=passphrase)
     unlocked = unlock.unlock(path, passphrase, key_ahead)
-    return unlocked if unlocked.ready() else open_workspace(unlocked)
+    looked = key_ahead.ready_of(unlocked) if key_ahead is not None else None  # while Qt started
+    ready = unlocked.ready() if looked is None else looked
+    return unlocked if ready else open_workspace(unlocked)
 
 
 def open_workspace(unlocked: Unlocked) -> Workspace:

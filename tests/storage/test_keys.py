@@ -133,6 +133,22 @@ print("SHORTCUT", "keyring loaded" if loaded else "keyring not loaded")
 """
 
 
+# desk's start: the key read ahead by a child forked for it (storage.key_ahead), which opens
+# the workspace; this process never loads the Secret Service's client itself.
+AHEAD_SCRIPT = """
+import sys, pathlib
+sys.path.insert(0, sys.argv[2])
+from desk.storage.key_ahead import KeyAhead
+path = pathlib.Path(sys.argv[1])
+ahead = KeyAhead(path)
+from desk.storage import Workspace
+with Workspace.open(path, key_ahead=ahead) as ws, ws.read() as conn:
+    assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar() > 0
+    here = "secretstorage" in sys.modules  # (closing keeps the audit head in the key store)
+print("AHEAD", "in this process" if here else "in a child")
+"""
+
+
 def _under_secret_service(tmp_path: Path, *scripts: str) -> str:
     """Run each script, in turn, under a private real Secret Service; their output."""
     for tool in ("dbus-run-session", "gnome-keyring-daemon"):
@@ -154,9 +170,10 @@ def _under_secret_service(tmp_path: Path, *scripts: str) -> str:
 
 @pytest.mark.secret_service
 def test_real_secret_service_keeps_the_key(tmp_path: Path) -> None:
-    out = _under_secret_service(tmp_path, SECRET_SERVICE_SCRIPT, SHORTCUT_SCRIPT)
+    out = _under_secret_service(tmp_path, SECRET_SERVICE_SCRIPT, SHORTCUT_SCRIPT, AHEAD_SCRIPT)
     assert out.startswith("OK keyring.backends.SecretService"), out
     assert "SHORTCUT keyring not loaded" in out, out
+    assert "AHEAD in a child" in out, out
 
 
 def test_a_keyring_configured_by_hand_is_asked_itself(tmp_path: Path, monkeypatch) -> None:
