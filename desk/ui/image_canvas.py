@@ -45,7 +45,7 @@ ZOOM_LIMITS = (0.1, 16.0)
 LOADING = "Loading the image…"
 MARK = "#ffd54f"
 """The colour of a measurement and its text."""
-AHEAD = 2
+AHEAD = 3
 """How many frames each side of the one shown are fetched and decoded ahead."""
 PREVIEW_PIXELS = 2_000_000
 """A frame of at least this many pixels is painted first from a strided view of them."""
