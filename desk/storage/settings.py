@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import platformdirs
 
 from desk.errors import DeskError
+from desk.storage.reasons import forms_by_reason
 
 log = logging.getLogger(__name__)
 
@@ -81,26 +82,6 @@ def _number(value: float) -> str:
 
 def _setting(default: Any, doc: str, **spec: Any) -> Any:
     return field(default=default, metadata={"spec": Spec(doc, **spec)})
-
-
-def forms_by_reason(text: str) -> dict[str, list[str]]:
-    """The ``intake.forms_by_reason`` setting as reason (case-folded) -> form names.
-
-    The setting reads ``"New patient visit: new-patient-registration, consent; Follow-up:
-    phq-9; *: consent"``: rules apart by ``;``, a reason and its forms by ``:``, forms by
-    ``,``; the reason ``*`` stands for any reason without a rule of its own.
-    """
-    rules: dict[str, list[str]] = {}
-    for rule in (r.strip() for r in text.split(";")):
-        if not rule:
-            continue
-        reason, sep, names = rule.partition(":")
-        forms = [n.strip() for n in names.split(",") if n.strip()]
-        if not sep or not reason.strip() or not forms:
-            raise DeskError(f"The setting intake.forms_by_reason needs \"reason: form, form; "
-                            f"...\", not {rule!r}.", kind="input")
-        rules[reason.strip().casefold()] = forms
-    return rules
 
 
 @dataclass

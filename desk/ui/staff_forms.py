@@ -31,7 +31,7 @@ from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES, Appointment
 from desk.frontdesk.proposals import Proposal
 from desk.frontdesk.staff_forms import FormEntry, OpenedForm
-from desk.storage.settings import forms_by_reason
+from desk.storage.reasons import forms_by_reason
 from desk.sync.mapping_patients import patient_to_fhir
 from desk.ui.form_window import FormWindow, print_intake, save_intake_pdf
 from desk.ui.locale_text import date_time_text

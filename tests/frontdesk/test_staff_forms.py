@@ -7,7 +7,7 @@ import pytest
 from desk.errors import DeskError
 from desk.frontdesk import drafts, intake, staff_forms
 from desk.frontdesk.staff_forms import forms_for_reason
-from desk.storage import SYSTEM
+from desk.storage import SYSTEM, reasons
 from desk.storage import settings as settings_mod
 from desk.sync.mapping_patients import patient_to_fhir
 from tests.frontdesk.test_intake import CLERK, CLINIC, book, intake_status, send
@@ -73,7 +73,7 @@ def test_a_form_for_another_patients_appointment_is_refused(workspace) -> None:
 
 
 def test_forms_follow_the_reason_then_the_catch_all() -> None:
-    rules = settings_mod.forms_by_reason(
+    rules = reasons.forms_by_reason(
         "New patient visit: new-patient-registration, consent, retired; *: phq-9")
     offered = ["consent", "new-patient-registration", "phq-9"]
     assert forms_for_reason(rules, "  new PATIENT visit", offered) == [
