@@ -44,12 +44,13 @@ class KeyAhead:
         from desk.storage import keys
         from desk.storage.unlock import Unlocked, read_manifest
 
+        answer = _answered(child) if child is not None else []  # the child reaped, always
         try:
             manifest = read_manifest(path)
             if manifest.key_source != "keyring":
                 return
             self._workspace_id = manifest.id
-            handed = _handed(child, manifest.id) if child is not None else None
+            handed = _handed(answer, manifest.id)
             if handed is not None:
                 self._key, self._ready = handed
                 return
@@ -113,14 +114,18 @@ def _answer(path: Path) -> bytes:
         return b""
 
 
-def _handed(child: tuple[int, int], workspace_id: str) -> tuple[bytes, bool] | None:
-    """The key and the look the child handed over for ``workspace_id``, if it did."""
+def _answered(child: tuple[int, int]) -> list[str]:
+    """What the child wrote, once it has ended."""
     pid, read_end = child
     try:
         with os.fdopen(read_end, "rb") as pipe:
-            answer = pipe.read().decode().split()
+            return pipe.read().decode(errors="replace").split()
     finally:
         os.waitpid(pid, 0)
+
+
+def _handed(answer: list[str], workspace_id: str) -> tuple[bytes, bool] | None:
+    """The key and the look the child handed over for ``workspace_id``, if it did."""
     if len(answer) != 3 or answer[0] != workspace_id:
         return None
     try:
