@@ -14,6 +14,7 @@ import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -22,6 +23,17 @@ from desk.errors import DeskError
 from desk.storage import crypto
 from desk.storage.clock import stamp
 from desk.storage.schema import blob
+
+
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """A file sealed for a record and not yet indexed (:meth:`BlobStore.seal`)."""
+
+    blob_id: str
+    record_type: str
+    record_id: str
+    media_type: str
+    size: int
 
 
 class BlobStore:
@@ -52,13 +64,23 @@ class BlobStore:
     def put(self, conn: sa.Connection, record_type: str, record_id: str, data: bytes,
             media_type: str) -> str:
         """Seal ``data`` for the record and index it in ``conn``'s transaction; returns its id."""
+        return self.index(conn, self.seal(record_type, record_id, data, media_type))
+
+    def seal(self, record_type: str, record_id: str, data: bytes, media_type: str) -> Sealed:
+        """Write ``data`` sealed for the record, not yet indexed: :meth:`index` it in a
+        transaction later, or :meth:`discard` it. A disc's images are sealed as they are
+        read, so staff confirm whose they are without the disc being read twice."""
         blob_id = str(uuid.uuid4())
-        sealed = crypto.seal(self._key, data, _aad(blob_id, record_type, record_id))
-        self._write(self._path(blob_id), sealed)
+        self._write(self._path(blob_id),
+                    crypto.seal(self._key, data, _aad(blob_id, record_type, record_id)))
+        return Sealed(blob_id, record_type, record_id, media_type, len(data))
+
+    def index(self, conn: sa.Connection, sealed: Sealed) -> str:
+        """Index a :meth:`seal`-ed file in ``conn``'s transaction; returns its id."""
         conn.execute(blob.insert().values(
-            id=blob_id, record_type=record_type, record_id=record_id, media_type=media_type,
-            size=len(data), created_at=stamp()))
-        return blob_id
+            id=sealed.blob_id, record_type=sealed.record_type, record_id=sealed.record_id,
+            media_type=sealed.media_type, size=sealed.size, created_at=stamp()))
+        return sealed.blob_id
 
     def get(self, conn: sa.Connection, blob_id: str) -> bytes:
         row = conn.execute(sa.select(blob).where(blob.c.id == blob_id)).one_or_none()

@@ -16,6 +16,7 @@ history costs nothing at start-up.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import logging
@@ -33,7 +34,7 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.frontdesk.normalize import name_tokens
 from desk.storage import Actor, audit
-from desk.storage.blobs import BlobStore
+from desk.storage.blobs import BlobStore, Sealed
 from desk.storage.clock import stamp
 from desk.storage.database import among, reading
 from desk.storage.schema import image_instance
@@ -88,6 +89,7 @@ class FoundImage:
     path: Path
     owner: DiscPatient
     meta: dict[str, Any]
+    sealed: Sealed | None = None  # its file, sealed as it was read (scan(..., blobs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,21 +163,42 @@ class SeriesImages:
         return " · ".join(w for w in words if w)
 
 
-def scan(folder: Path) -> Scan:
-    """Read the headers of every file under ``folder`` (a disc, or a folder of images)."""
+def scan(folder: Path, blobs: BlobStore | None = None) -> Scan:
+    """Read the headers of every file under ``folder`` (a disc, or a folder of images).
+
+    Given ``blobs``, each image is sealed in it as it is read, so that :func:`store` keeps
+    it without reading the disc again; :func:`forget` removes them if staff do not."""
     images: list[FoundImage] = []
     refused: list[Refused] = []
     other = 0
-    for _path, _data, what in _judged(folder):
-        if what is None:
-            other += 1
-        elif isinstance(what, Refused):
-            refused.append(what)
-        else:
-            images.append(what)
+    try:
+        with contextlib.ExitStack() as stack:
+            if blobs is not None:
+                stack.enter_context(blobs.written_together())
+            for _path, data, what in _judged(folder):
+                if what is None:
+                    other += 1
+                elif isinstance(what, Refused):
+                    refused.append(what)
+                else:
+                    images.append(_sealed(blobs, what, data) if blobs is not None else what)
+    except BaseException:
+        if blobs is not None:
+            forget(blobs, Scan(images))
+        raise
     log.info("scanned a folder: %d images, %d left out, %d other files",
              len(images), len(refused), other)
     return Scan(images, refused, other, folder)
+
+
+def _sealed(blobs: BlobStore, found: FoundImage, data: bytes) -> FoundImage:
+    sealed = blobs.seal(RECORD, str(uuid.uuid4()), data, "application/dicom")
+    return FoundImage(found.path, found.owner, found.meta, sealed)
+
+
+def forget(blobs: BlobStore, found: Scan) -> None:
+    """Remove the files :func:`scan` sealed for images that were not stored."""
+    blobs.discard(i.sealed.blob_id for i in found.images if i.sealed is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,24 +264,45 @@ def _judged(folder: Path) -> Iterator[tuple[Path, bytes, FoundImage | Refused | 
 
 def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
           actor: Actor) -> Imported:
-    """Keep the images of ``found`` for ``patient_id`` in ``conn``'s transaction."""
+    """Keep the images of ``found`` for ``patient_id`` in ``conn``'s transaction: those
+    :func:`scan` sealed as they are, the others read from the disc again."""
     held = held_uids(conn, [i.meta["sop_uid"] for i in found.images])
     written: list[str] = []
     studies: set[str] = set()
     try:
-        for image in found.images:
-            if image.meta["sop_uid"] in held:
-                continue
-            data = _read_file(image.path, found)
-            written.append(add(conn, blobs, patient_id, image.meta, data, read_whole=True))
-            held.add(image.meta["sop_uid"])
-            studies.add(image.meta["study_uid"])
+        with blobs.written_together():
+            for image in found.images:
+                if image.meta["sop_uid"] in held:
+                    continue
+                written.append(_keep(conn, blobs, patient_id, image, found))
+                held.add(image.meta["sop_uid"])
+                studies.add(image.meta["study_uid"])
     except BaseException:
         blobs.discard(written)  # the rows roll back with the caller's transaction
+        forget(blobs, found)
         raise
+    blobs.discard(i.sealed.blob_id for i in found.images  # already held: not needed
+                  if i.sealed is not None and i.sealed.blob_id not in written)
     if written:
         audit.record(conn, actor, "images.import", "Patient", patient_id)
     return Imported(len(written), len(studies), len(found.images) - len(written))
+
+
+def _keep(conn: sa.Connection, blobs: BlobStore, patient_id: str, image: FoundImage,
+          found: Scan) -> str:
+    if image.sealed is None:
+        return add(conn, blobs, patient_id, image.meta, _read_file(image.path, found),
+                   read_whole=True)
+    return add_sealed(conn, blobs, patient_id, image.meta, image.sealed, read_whole=True)
+
+
+def add_sealed(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, Any],
+               sealed: Sealed, *, read_whole: bool = False) -> str:
+    """Index for ``patient_id`` an image sealed as it arrived (``blobs.seal(RECORD, ...)``,
+    its record id the row's); returns the blob id."""
+    blob_id = blobs.index(conn, sealed)
+    _index(conn, sealed.record_id, patient_id, blob_id, meta, read_whole=read_whole)
+    return blob_id
 
 
 def add(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, Any],
@@ -267,10 +311,15 @@ def add(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, 
     every element of ``data`` was read without fault (:func:`parse`)."""
     row_id = str(uuid.uuid4())
     blob_id = blobs.put(conn, RECORD, row_id, data, "application/dicom")
+    _index(conn, row_id, patient_id, blob_id, meta, read_whole=read_whole)
+    return blob_id
+
+
+def _index(conn: sa.Connection, row_id: str, patient_id: str, blob_id: str,
+           meta: dict[str, Any], *, read_whole: bool) -> None:
     conn.execute(image_instance.insert().values(
         id=row_id, patient_id=patient_id, blob_id=blob_id, imported_at=stamp(),
         read_whole=read_whole, **meta))
-    return blob_id
 
 
 def load_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, actor: Actor

@@ -91,6 +91,7 @@ def test_retrieved_studies_open_from_the_store_with_the_pacs_stopped(workspace,
         again = retrieve.retrieve(workspace, _client(server, "dicomweb"), study, key, doe.id,
                                   SYSTEM)
         assert again == retrieve.Retrieved(0, 3)
+        assert _files(workspace) == 9  # each image sealed once: none sealed again
         assert seen[:3] == [(1, 3), (2, 3), (3, 3)]
     finally:
         server.stop()
@@ -105,6 +106,11 @@ def test_retrieved_studies_open_from_the_store_with_the_pacs_stopped(workspace,
         sources = conn.execute(sa.select(image_instance.c.source)).scalars().all()
     assert actions.count("images.retrieve") == 3
     assert sources == ["pacs"] * 9  # may be dropped by a cache limit: fetched again later
+
+
+def _files(workspace) -> int:
+    """How many sealed files the workspace's blob folder holds."""
+    return sum(p.is_file() for p in (workspace.path / "blobs").rglob("*"))
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
@@ -125,7 +131,7 @@ def test_a_cancelled_retrieve_keeps_nothing(pacs, workspace, protocol) -> None:
         retrieve.retrieve(workspace, client, study, key, doe.id, SYSTEM,
                           progress=cancel_at_two, cancel=stop)
     assert _kept(workspace) == (0, 0)
-    assert not any(p.is_file() for p in (workspace.path / "blobs").rglob("*"))
+    assert _files(workspace) == 0
     # the PACS is still usable afterwards: the next retrieve keeps the whole study
     assert retrieve.retrieve(workspace, client, study, key, doe.id, SYSTEM).images == 4
 
@@ -273,6 +279,7 @@ def test_a_study_too_large_to_hold_is_refused_and_nothing_kept(pacs, workspace,
     with pytest.raises(DeskError, match="too large"):
         retrieve.retrieve(workspace, client, client.studies(key)[0], key, doe.id, SYSTEM)
     assert _kept(workspace) == (0, 0)
+    assert _files(workspace) == 0  # what was sealed as it arrived is removed
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
@@ -320,6 +327,7 @@ def test_a_study_sent_short_of_its_listed_images_keeps_nothing(pacs, workspace) 
     with pytest.raises(DeskError, match="did not send every image"):
         retrieve.retrieve(workspace, client, listed_more, key, doe.id, SYSTEM)
     assert _kept(workspace) == (0, 0)
+    assert _files(workspace) == 0
 
 
 def test_dimse_over_tls_trusts_the_clinic_s_ca_only(workspace, tmp_path: Path,

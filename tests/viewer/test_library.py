@@ -149,3 +149,47 @@ def test_a_damaged_disc_file_is_passed_over_and_cannot_be_shown(found: str,
             view.frame(index, view.default_window(index))
         except DeskError as error:
             assert "cannot be shown" in error.message
+
+
+def _sealed_files(ws) -> set[Path]:
+    return {p for p in Path(ws.blobs.folder).rglob("*") if p.is_file()}
+
+
+def test_a_disc_read_for_staff_to_confirm_is_read_once_and_kept_as_read(
+        workspace, tmp_path, monkeypatch) -> None:
+    from desk.viewer import disc_files
+
+    doe = _patient(workspace)
+    disc = archibald_disc(tmp_path / "disc")
+    before = _sealed_files(workspace)
+    reads: list[Path] = []
+    real_read = disc_files.read
+    monkeypatch.setattr(disc_files, "read", lambda path, root: reads.append(path) or
+                        real_read(path, root))
+    found = library.scan(disc, workspace.blobs)
+    with workspace.begin() as conn:
+        assert library.store(conn, workspace.blobs, doe.id, found, SYSTEM) == \
+            library.Imported(7, 2, 0)
+    assert len(reads) == len(set(reads))  # no file of the disc read a second time
+    assert len(_sealed_files(workspace) - before) == 7
+    with workspace.read() as conn:
+        [study] = {i.ref for i in history.timeline(conn, doe.id) if i.kind == "imaging"
+                   and i.detail.startswith("CT")}
+        series = library.load_study(conn, workspace.blobs, study, SYSTEM)
+    assert all(image.read()[128:132] == b"DICM" for s in series for image in s.images)
+
+
+def test_a_disc_read_then_cancelled_or_already_held_leaves_no_file_behind(
+        workspace, tmp_path) -> None:
+    doe = _patient(workspace)
+    disc = archibald_disc(tmp_path / "disc")
+    before = _sealed_files(workspace)
+    library.forget(workspace.blobs, library.scan(disc, workspace.blobs))  # staff cancelled
+    assert _sealed_files(workspace) == before
+    _import(workspace, doe.id, disc)
+    kept = _sealed_files(workspace)
+    again = library.scan(disc, workspace.blobs)
+    with workspace.begin() as conn:
+        assert library.store(conn, workspace.blobs, doe.id, again, SYSTEM) == \
+            library.Imported(0, 0, 7)
+    assert _sealed_files(workspace) == kept

@@ -3,12 +3,13 @@
 ``retrieve(workspace, source, study, key, patient_id, actor, progress=..., cancel=...)``
 takes the study's files from either client (``DicomWebClient`` or ``DimseClient``: both
 have ``retrieve(study_uid)``), checks each one (a readable DICOM image of this study and of
-this patient's identifier), and seals them with :func:`desk.viewer.library.add`, marked
-``source = "pacs"`` (:data:`SOURCE`, so a cache limit may drop them), all in one
-transaction once the last has arrived: a cancelled or failed retrieve keeps nothing, and
-nothing is held open in the database while the network works. The files wait in memory
-until then (a 30-slice 512 x 512 CT is about 15 MB; a study over :data:`MAX_BYTES` is
-refused). Images already held are not stored twice. ``progress(done, total)`` is called
+this patient's identifier), and seals each in the blob store as it arrives, while the
+next ones are on their way. They are indexed (:func:`desk.viewer.library.add_sealed`),
+marked ``source = "pacs"`` (:data:`SOURCE`, so a cache limit may drop them), in one
+transaction once the last has arrived: a cancelled or failed retrieve keeps nothing (its
+sealed files are removed), and nothing is held open in the database while the network
+works. A study over :data:`MAX_BYTES` is refused. Images already held are not sealed or
+stored twice. ``progress(done, total)`` is called
 after each file (``total`` is the PACS's count, 0 when it gave none); setting ``cancel``
 stops the transfer at the next file.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -32,7 +34,7 @@ from desk.viewer.pacs.studies import PatientKey, Study
 
 if TYPE_CHECKING:
     from desk.storage import Workspace
-    from desk.storage.blobs import BlobStore
+    from desk.storage.blobs import BlobStore, Sealed
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ NOT_THEIRS = "The image archive (PACS) sent images of another patient or study, 
 
 
 MAX_BYTES = 2 << 30
-"""The most a retrieve holds in memory before sealing (a 4,000-slice CT)."""
+"""The most one retrieve takes (a 4,000-slice CT)."""
 TOO_LARGE = "This study is too large to fetch from the image archive in one go (over 2 GB); " \
             "nothing of it was kept."
 
@@ -72,25 +74,70 @@ def retrieve(workspace: Workspace, source: Source, study: Study, key: PatientKey
              progress: Callable[[int, int], None] | None = None,
              cancel: threading.Event | None = None) -> Retrieved:
     """Fetch ``study`` of ``key`` from ``source`` and keep it for desk's ``patient_id``."""
-    arrived = _fetch(source, study, key, progress, cancel)
-    with workspace.begin() as conn:
-        return _seal(conn, workspace.blobs, patient_id, arrived, actor)
+    blobs = workspace.blobs
+    with workspace.read() as conn:
+        held = _held(conn, study.uid)
+    arrived = _fetch(source, study, key, Sealer(blobs, held), progress, cancel)
+    try:
+        with workspace.begin() as conn:
+            return _seal(conn, blobs, patient_id, arrived, actor)
+    except BaseException:
+        blobs.discard(a.sealed.blob_id for a in arrived if a.sealed is not None)
+        raise
 
 
-def _fetch(source: Source, study: Study, key: PatientKey,
+@dataclass(frozen=True, slots=True)
+class Arrived:
+    """One image the PACS sent: its index row, and its file sealed (``None``: held already)."""
+
+    meta: dict[str, Any]
+    sealed: Sealed | None
+
+
+class Sealer:
+    """Seals each arriving image in the blob store, but one this computer holds already."""
+
+    def __init__(self, blobs: BlobStore, held: set[str]) -> None:
+        self.blobs, self.held = blobs, held
+
+    def __call__(self, meta: dict[str, Any], data: bytes) -> Arrived:
+        if meta["sop_uid"] in self.held:
+            return Arrived(meta, None)
+        return Arrived(meta, self.blobs.seal(library.RECORD, str(uuid.uuid4()), data,
+                                             "application/dicom"))
+
+
+def _held(conn: sa.Connection, study_uid: str) -> set[str]:
+    return set(conn.execute(sa.select(image_instance.c.sop_uid).where(
+        image_instance.c.study_uid == study_uid)).scalars())
+
+
+def _fetch(source: Source, study: Study, key: PatientKey, seal: Sealer,
            progress: Callable[[int, int], None] | None,
-           cancel: threading.Event | None) -> list[tuple[dict[str, Any], bytes]]:
-    arrived: list[tuple[dict[str, Any], bytes]] = []
-    held = 0
+           cancel: threading.Event | None) -> list[Arrived]:
+    arrived: list[Arrived] = []
+    try:
+        with seal.blobs.written_together():
+            _take(source, study, key, seal, arrived, progress, cancel)
+    except BaseException:
+        seal.blobs.discard(a.sealed.blob_id for a in arrived if a.sealed is not None)
+        raise
+    return arrived
+
+
+def _take(source: Source, study: Study, key: PatientKey, seal: Sealer, arrived: list[Arrived],
+          progress: Callable[[int, int], None] | None,
+          cancel: threading.Event | None) -> None:
+    taken = 0
     files = source.retrieve(study.uid)
     try:
         for data in files:
             if cancel is not None and cancel.is_set():
                 log.info("a retrieve was cancelled after %d files", len(arrived))
                 raise Cancelled
-            arrived.append((_checked(data, study, key), data))
-            held += len(data)
-            if held > MAX_BYTES:
+            arrived.append(seal(_checked(data, study, key), data))
+            taken += len(data)
+            if taken > MAX_BYTES:
                 log.warning("a retrieve passed %d bytes and was stopped", MAX_BYTES)
                 raise DeskError(TOO_LARGE, kind="input")
             if progress is not None:
@@ -106,7 +153,6 @@ def _fetch(source: Source, study: Study, key: PatientKey,
                     study.instance_count)
         raise DeskError("The image archive (PACS) did not send every image of the study, so "
                         "none was kept. Try again later.", kind="server")
-    return arrived
 
 
 def _checked(data: bytes, study: Study, key: PatientKey) -> dict[str, Any]:
@@ -125,21 +171,20 @@ def _checked(data: bytes, study: Study, key: PatientKey) -> dict[str, Any]:
     return meta | {"source": SOURCE}
 
 
-def _seal(conn: sa.Connection, blobs: BlobStore, patient_id: str,
-          arrived: list[tuple[dict[str, Any], bytes]], actor: Actor) -> Retrieved:
+def _seal(conn: sa.Connection, blobs: BlobStore, patient_id: str, arrived: list[Arrived],
+          actor: Actor) -> Retrieved:
+    """Index the sealed images in ``conn``'s transaction; the files of those held already
+    (by now, or twice in the transfer) are removed."""
     held = set(conn.execute(sa.select(image_instance.c.sop_uid).where(
-        among(image_instance.c.sop_uid, [m["sop_uid"] for m, _ in arrived]))).scalars())
+        among(image_instance.c.sop_uid, [a.meta["sop_uid"] for a in arrived]))).scalars())
     written: list[str] = []
-    try:
-        with blobs.written_together():
-            for meta, data in arrived:
-                if meta["sop_uid"] in held:
-                    continue
-                written.append(library.add(conn, blobs, patient_id, meta, data))
-                held.add(meta["sop_uid"])
-    except BaseException:
-        blobs.discard(written)  # the rows roll back with the transaction
-        raise
+    for one in arrived:
+        if one.sealed is None or one.meta["sop_uid"] in held:
+            continue
+        written.append(library.add_sealed(conn, blobs, patient_id, one.meta, one.sealed))
+        held.add(one.meta["sop_uid"])
+    blobs.discard(a.sealed.blob_id for a in arrived
+                  if a.sealed is not None and a.sealed.blob_id not in written)
     if written:
         audit.record(conn, actor, "images.retrieve", "Patient", patient_id)
     log.info("kept %d retrieved images (%d held already)", len(written),
