@@ -152,7 +152,8 @@ def _workspace(folder: Path, files: Iterator[bytes]) -> tuple[Any, list[str]]:
     from desk.frontdesk import patients
     from desk.frontdesk.model import Patient
     from desk.storage import SYSTEM, Workspace
-    from desk.viewer.library import add, describe, parse
+    from desk.viewer.headers import describe, parse
+    from desk.viewer.library import add
 
     ws = Workspace.create(folder, passphrase=PASSPHRASE)
     with ws.begin() as conn:
@@ -216,7 +217,7 @@ def _rendered(rest: Any, ids: list[str]) -> float:
 def _sealed_to_8bit(ws: Any, blob_ids: list[str]) -> dict[str, float]:
     """The viewer's path per slice (sealed blob read, parsed, decoded, rescaled, windowed),
     in all and step by step: the blobs read and unsealed, each opened as the viewer opens a
-    stored image that was read whole at import (SeriesView, library.header: its elements
+    stored image that was read whole at import (SeriesView, headers.header: its elements
     read as they are used), the pixels decoded and rescaled, then windowed to 8-bit."""
     from desk.viewer.library import SeriesImages, StoredImage
     from desk.viewer.series import SeriesView
@@ -561,7 +562,7 @@ def _one_slice(ws: Any) -> np.ndarray:
 
     from desk.storage.schema import image_instance
     from desk.viewer import pixels
-    from desk.viewer.library import parse
+    from desk.viewer.headers import parse
 
     with ws.read() as conn:
         blob_id = conn.execute(sa.select(image_instance.c.blob_id).limit(1)).scalar_one()

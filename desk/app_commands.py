@@ -11,6 +11,7 @@ from desk import logs, process
 from desk.errors import DeskError
 from desk.storage import settings as settings_mod
 from desk.storage import settings_text
+from desk.words import translate
 
 DEMO_USERS = (("admin", "Ada Admin", "administrator"),
               ("reception", "Rémi Reception", "front desk"),
@@ -19,15 +20,18 @@ DEMO_PASSWORD = "demo1234"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    demo = subparsers.add_parser("demo", help="create a demo workspace (no GUI)")
+    demo = subparsers.add_parser("demo", help=translate("Cli", "create a demo workspace (no GUI)"))
     demo.add_argument("--workspace", dest="demo_workspace", metavar="DIR", required=True)
     demo.add_argument("--patients", type=int, default=300, metavar="N")
     demo.set_defaults(handler=make_demo)
-    pin = subparsers.add_parser("kiosk-pin", help="set the staff PIN that leaves the kiosk")
+    pin = subparsers.add_parser("kiosk-pin", help=translate("Cli", "set the staff PIN that "
+                                                                   "leaves the kiosk"))
     pin.add_argument("--machine", action="store_true",
-                     help="write it to the machine's settings file (IT), not the user's")
+                     help=translate("Cli", "write it to the machine's settings file (IT), "
+                                           "not the user's"))
     pin.add_argument("--stdin", action="store_true",
-                     help="read the PIN from standard input (silent installs)")
+                     help=translate("Cli", "read the PIN from standard input (silent "
+                                           "installs)"))
     pin.set_defaults(handler=set_kiosk_pin)
 
 
@@ -54,12 +58,14 @@ def set_kiosk_pin(args: argparse.Namespace) -> int:
     if args.stdin:
         pin = again = sys.stdin.readline().strip()
     else:
-        pin, again = getpass("New kiosk PIN: "), getpass("The same PIN again: ")
+        pin = getpass(translate("Cli", "New kiosk PIN: "))
+        again = getpass(translate("Cli", "The same PIN again: "))
     if pin != again:
-        raise DeskError("The two PINs are not the same; nothing was changed.", kind="input")
+        raise DeskError(translate("DeskError", "The two PINs are not the same; nothing was "
+                                               "changed."), kind="input")
     path = settings_mod.machine_file() if args.machine else None
     written = settings_text.save_user({"kiosk.pin_hash": hash_pin(pin)}, path)
-    print(f"desk: the kiosk PIN is set ({written})")
+    print(translate("Cli", "desk: the kiosk PIN is set ({file})").format(file=written))
     return 0
 
 
@@ -82,7 +88,7 @@ def make_demo(args: argparse.Namespace) -> int:
 
     path = Path(args.demo_workspace)
     if args.patients < 1:
-        print("desk demo: --patients must be at least 1", file=sys.stderr)
+        print(translate("Cli", "desk demo: --patients must be at least 1"), file=sys.stderr)
         return 2
     try:
         with Workspace.create(path, demo=True) as ws, ws.begin() as conn:
@@ -93,6 +99,8 @@ def make_demo(args: argparse.Namespace) -> int:
     except DeskError as err:
         print(f"desk demo: {err.message}", file=sys.stderr)
         return 1
-    print(f"Demo workspace ready in {path} with {args.patients} patients.")
-    print(f"Sign in as 'admin' or 'reception' with the password '{DEMO_PASSWORD}'.")
+    print(translate("Cli", "Demo workspace ready in {folder} with %n patients.", "", args.patients)
+          .format(folder=path))
+    print(translate("Cli", "Sign in as 'admin' or 'reception' with the password "
+                           "'{password}'.").format(password=DEMO_PASSWORD))
     return 0

@@ -3,17 +3,24 @@
 ``desk`` with no sub-command starts the application. Each package that offers commands
 has a ``commands`` module with ``register(subparsers)``; those modules import nothing
 heavy at module level so that start-up stays fast.
+
+A command's messages (and its ``--help``) are in the language of the machine file's
+``ui.language``, else of the environment (``LC_ALL``, ``LC_MESSAGES``, ``LANG``) when that is
+French or Spanish, else in English (:func:`cli_language`). What scripts read is never
+translated: JSON, setting names, file names, doctor's ``ok``/``FAIL`` marks.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from desk import __version__, logs, process
+from desk import __version__, logs, process, words
 from desk.errors import DeskError
+from desk.words import translate
 
 COMMAND_MODULES = (
     "desk.app_commands",
@@ -33,15 +40,22 @@ _VALUED = ("--workspace", "--config", "--set")
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``commands=False`` leaves the sub-commands out (a plain start
     does not pay for building every sub-command's parser)."""
-    parser = argparse.ArgumentParser(prog="desk", description="Front-desk software for clinics.")
+    parser = argparse.ArgumentParser(
+        prog="desk", description=translate("Cli", "Front-desk software for clinics."),
+        epilog=translate("Cli", "Messages are in the language of the machine file's "
+                                "ui.language, else of LC_ALL, LC_MESSAGES or LANG when that "
+                                "is French or Spanish, else in English."))
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
-    parser.add_argument("--workspace", metavar="DIR", help="workspace folder (overrides settings)")
+    parser.add_argument("--workspace", metavar="DIR",
+                        help=translate("Cli", "workspace folder (overrides settings)"))
     parser.add_argument("--config", metavar="FILE",
-                        help="extra settings file (highest file precedence)")
+                        help=translate("Cli", "extra settings file (highest file precedence)"))
     parser.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-                        help="override one setting, e.g. --set security.idle_lock_minutes=10")
+                        help=translate("Cli", "override one setting, e.g. --set "
+                                              "security.idle_lock_minutes=10"))
     parser.add_argument("--kiosk", action="store_true",
-                        help="run as the waiting-room kiosk (as --set kiosk.enabled=true)")
+                        help=translate("Cli", "run as the waiting-room kiosk (as --set "
+                                              "kiosk.enabled=true)"))
     if commands:
         subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in COMMAND_MODULES:
@@ -59,11 +73,42 @@ def names_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
+def cli_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of a command's messages: the machine file's ``ui.language``, else the
+    environment's (``LC_ALL``, ``LC_MESSAGES``, then ``LANG``) when it is French or
+    Spanish, else English. A machine file that cannot be read leaves the choice to the
+    environment (the command itself reports the file)."""
+    from desk.storage import settings as settings_mod
+
+    environ = os.environ if environ is None else environ
+    try:
+        chosen = settings_mod.flatten(settings_mod.read_file(settings_mod.machine_file()))
+    except DeskError:
+        chosen = {}
+    language = chosen.get("ui.language")
+    if isinstance(language, str) and language.strip():
+        return words.base_language(language)
+    locale = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG")
+                   if environ.get(name)), "")
+    found = words.base_language(locale)
+    return found if found in ("fr", "es") else words.SOURCE_LANGUAGE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     process.starting()
     logs.guard()
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(commands=names_a_command(argv))
+    if not names_a_command(argv):  # the app: its window sets the staff's language
+        return _run(build_parser(commands=False), argv)
+    before = words.current_language()
+    words.set_language(cli_language())
+    try:
+        return _run(build_parser(), argv)
+    finally:
+        words.set_language(before)  # a command run in-process (tests) leaves no language behind
+
+
+def _run(parser: argparse.ArgumentParser, argv: list[str]) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

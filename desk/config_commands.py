@@ -8,20 +8,24 @@ import os
 
 from desk.storage import machine_file, settings_text
 from desk.storage import settings as settings_mod
+from desk.words import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    config = subparsers.add_parser("config", help="the settings: show them, check a file")
+    config = subparsers.add_parser("config", help=translate("Cli", "the settings: show them, "
+                                                                   "check a file"))
     actions = config.add_subparsers(dest="config_action", metavar="ACTION", required=True)
-    show = actions.add_parser("show", help="print every setting in force and where it came "
-                                           "from (secrets hidden)")
+    show = actions.add_parser("show", help=translate("Cli", "print every setting in force and "
+                                                            "where it came from (secrets hidden)"))
     show.set_defaults(handler=show_settings)
-    check = actions.add_parser("check", help="check a machine file before deploying it: "
-                                             "exit status 0 when it has no problems")
+    check = actions.add_parser("check", help=translate("Cli", "check a machine file before "
+                                                              "deploying it: exit status 0 when "
+                                                              "it has no problems"))
     check.add_argument("file", metavar="FILE")
     check.set_defaults(handler=check_settings)
-    sample = actions.add_parser("sample", help="print a machine file with every setting "
-                                               "commented out, with its default")
+    sample = actions.add_parser("sample", help=translate("Cli", "print a machine file with "
+                                                                "every setting commented out, "
+                                                                "with its default"))
     sample.set_defaults(handler=print_sample)
 
 
@@ -29,11 +33,13 @@ def show_settings(args: argparse.Namespace) -> int:
     from desk.app_commands import resolve_settings
 
     resolved = resolve_settings(args)
-    print("Settings files, each overriding the one before:")
+    print(translate("Cli", "Settings files, each overriding the one before:"))
+    # the files keep the names the "# where from" column gives them (settings.resolve)
     width = max(len(what) for what, _ in resolved.files)
+    none = translate("Cli", "(none)")
     for what, path in resolved.files:
-        print(f"  {what.ljust(width)}  {path}{'' if path.is_file() else '  (none)'}")
-    print("then DESK_* variables, then --set, --kiosk and --workspace.")
+        print(f"  {what.ljust(width)}  {path}{'' if path.is_file() else '  ' + none}")
+    print(translate("Cli", "then DESK_* variables, then --set, --kiosk and --workspace."))
     print()
     values = {name: settings_mod.value_of(resolved.settings, name)
               for name in settings_mod.specs()}
@@ -43,7 +49,8 @@ def show_settings(args: argparse.Namespace) -> int:
     for line, source in lines:
         print(f"{line.ljust(width)}  # {source}")
     for var, meant in settings_mod.near_variables(os.environ).items():
-        print(f"\n{var} is set but is not a desk setting: did you mean {meant}?")
+        print("\n" + translate("Cli", "{variable} is set but is not a desk setting: did you "
+                                      "mean {meant}?").format(variable=var, meant=meant))
     return 0
 
 
@@ -54,11 +61,12 @@ def check_settings(args: argparse.Namespace) -> int:
         print(f"{args.file}:{problem.line}: {problem.message}" if problem.line
               else f"{args.file}: {problem.message}")
     if report.problems:
-        count = len(report.problems)
-        print(f"{args.file}: {count} problem{'s' if count > 1 else ''}; correct "
-              f"{'them' if count > 1 else 'it'} and check again before deploying the file.")
+        print(f"{args.file}: " + translate(
+            "Cli", "%n problem(s); correct them and check again before deploying the file.", "",
+            len(report.problems)))
         return 1
-    print(f"{args.file}: no problems ({report.settings_set} settings set).")
+    print(f"{args.file}: " + translate("Cli", "no problems (%n settings set).", "",
+                                       report.settings_set))
     return 0
 
 

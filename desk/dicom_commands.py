@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
+from desk.words import translate
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -17,28 +18,38 @@ if TYPE_CHECKING:
 
     from desk.viewer.library import DiscPatient
 
-NOT_THEIRS = ("The images in {folder} are of someone else (their name or birth date differs "
-              "from the patient's with the record number {mrn}); nothing was imported.")
+
+
+def not_theirs(folder: Path, mrn: str) -> str:
+    """Why a folder of someone else's images was not imported."""
+    return translate("DeskError", "The images in {folder} are of someone else (their name or "
+                                  "birth date differs from the patient's with the record "
+                                  "number {mrn}); nothing was imported.").format(
+        folder=folder, mrn=mrn)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    dicom = subparsers.add_parser("dicom", help="import or export DICOM images")
+    dicom = subparsers.add_parser("dicom", help=translate("Cli", "import or export DICOM images"))
     actions = dicom.add_subparsers(dest="dicom_action", metavar="ACTION", required=True)
-    into = actions.add_parser("import", help="import a disc or folder of images for a patient")
-    into.add_argument("path", metavar="PATH", help="the disc or folder to read")
+    into = actions.add_parser("import", help=translate("Cli", "import a disc or folder of "
+                                                              "images for a patient"))
+    into.add_argument("path", metavar="PATH", help=translate("Cli", "the disc or folder to read"))
     into.add_argument("--patient", metavar="MRN", required=True,
-                      help="the patient's record number")
+                      help=translate("Cli", "the patient's record number"))
     into.add_argument("--stdin", action="store_true",
-                      help="read the workspace passphrase from standard input")
+                      help=translate("Cli", "read the workspace passphrase from standard input"))
     into.set_defaults(handler=run_import)
-    out = actions.add_parser("export", help="write a stored study's images into a folder")
-    out.add_argument("study", metavar="STUDY_UID", help="the study's Study Instance UID")
-    out.add_argument("out", metavar="OUT", help="a new or empty folder")
+    out = actions.add_parser("export", help=translate("Cli", "write a stored study's images "
+                                                             "into a folder"))
+    out.add_argument("study", metavar="STUDY_UID",
+                     help=translate("Cli", "the study's Study Instance UID"))
+    out.add_argument("out", metavar="OUT", help=translate("Cli", "a new or empty folder"))
     out.add_argument("--anonymise", action="store_true",
-                     help="write copies without the patient's identity (DICOM PS3.15 Basic "
-                          "Application Level Confidentiality Profile, no options)")
+                     help=translate("Cli", "write copies without the patient's identity (DICOM "
+                                           "PS3.15 Basic Application Level Confidentiality "
+                                           "Profile, no options)"))
     out.add_argument("--stdin", action="store_true",
-                     help="read the workspace passphrase from standard input")
+                     help=translate("Cli", "read the workspace passphrase from standard input"))
     out.set_defaults(handler=run_export)
 
 
@@ -52,7 +63,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     folder = Path(args.path)
     if not folder.is_dir():
-        raise DeskError(f"{folder} is not a folder; give the disc or the folder of images.",
+        raise DeskError(translate("DeskError", "{folder} is not a folder; give the disc or the "
+                                               "folder of images.").format(folder=folder),
                         kind="input")
 
     def keep(passphrase: str | None) -> list[library.Outcome]:
@@ -62,12 +74,17 @@ def run_import(args: argparse.Namespace) -> int:
                                          Actor(None, ACTOR_NAME), check)
 
     outcomes = _with_passphrase(keep, args)
+    statuses = {"imported": translate("Cli", "imported"),
+                "already there": translate("Cli", "already there"),
+                "refused": translate("Cli", "refused")}
     for outcome in outcomes:
-        reason = f": {outcome.reason}" if outcome.reason else ""
-        print(f"{outcome.status}: {outcome.name}{reason}")
-    counts = {s: sum(o.status == s for o in outcomes)
-              for s in ("imported", "already there", "refused")}
-    print("desk: " + ", ".join(f"{n} {s}" for s, n in counts.items()) + ".")
+        reason = f": {translate('DiscReason', outcome.reason)}" if outcome.reason else ""
+        print(f"{statuses.get(outcome.status, outcome.status)}: {outcome.name}{reason}")
+    counts = {s: sum(o.status == s for o in outcomes) for s in statuses}
+    print(translate("Cli", "desk: {imported}, {there}, {refused}.").format(
+        imported=translate("Cli", "%n imported", "", counts["imported"]),
+        there=translate("Cli", "%n already there", "", counts["already there"]),
+        refused=translate("Cli", "%n refused", "", counts["refused"])))
     return 1 if counts["refused"] else 0
 
 
@@ -81,12 +98,13 @@ def _patient_of(conn: sa.Connection, mrn: str, folder: Path
     row = conn.execute(sa.select(patient.c.id, patient.c.family, patient.c.given,
                                  patient.c.birth_date).where(patient.c.mrn == mrn)).one_or_none()
     if row is None:
-        raise DeskError(f"No patient has the record number {mrn}; nothing was imported.",
+        raise DeskError(translate("DeskError", "No patient has the record number {mrn}; "
+                                               "nothing was imported.").format(mrn=mrn),
                         kind="input")
 
     def check(owner: DiscPatient) -> None:
         if not owner.matches(row.family, row.given, row.birth_date):
-            raise DeskError(NOT_THEIRS.format(folder=folder, mrn=mrn), kind="input")
+            raise DeskError(not_theirs(folder, mrn), kind="input")
 
     return str(row.id), check
 
@@ -104,6 +122,10 @@ def run_export(args: argparse.Namespace) -> int:
                                        Actor(None, ACTOR_NAME), anonymise=args.anonymise)
 
     done = _with_passphrase(write, args)
-    how = " anonymised (DICOM PS3.15 Basic Profile, no options)" if done.anonymised else ""
-    print(f"desk: {done.files} images written{how} to {out}.")
+    if done.anonymised:
+        print(translate("Cli", "desk: %n images written anonymised (DICOM PS3.15 Basic Profile, "
+                               "no options) to {folder}.", "", done.files).format(folder=out))
+    else:
+        print(translate("Cli", "desk: %n images written to {folder}.", "", done.files)
+              .format(folder=out))
     return 0

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desk import logs
 from desk.errors import DeskError
+from desk.words import translate
 
 
 def write_bundle(out: Path, args: argparse.Namespace, table: str, rows: dict[str, int]
@@ -24,12 +25,13 @@ def write_bundle(out: Path, args: argparse.Namespace, table: str, rows: dict[str
     from desk.versions import versions
 
     if out.exists():
-        raise DeskError(f"{out} already exists; name a new file for the bundle.", kind="input")
+        raise DeskError(translate("DeskError", "{file} already exists; name a new file for the "
+                                               "bundle.").format(file=out), kind="input")
     shown = io.StringIO()
     with contextlib.redirect_stdout(shown):
         show_settings(args)
     counts = "".join(f"{name}  {count}\n" for name, count in rows.items()) or \
-        "the workspace was not opened: no counts\n"
+        translate("Cli", "the workspace was not opened: no counts") + "\n"
     partial = out.with_name(out.name + ".part")
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -42,9 +44,11 @@ def write_bundle(out: Path, args: argparse.Namespace, table: str, rows: dict[str
             for log_file in found:
                 archive.write(log_file, f"logs/{log_file.name}")
             if not found:  # desk has not run under this account (commands do not log)
-                archive.writestr("logs/none.txt", f"no desk.log in {logs.log_dir()}\n")
+                archive.writestr("logs/none.txt", translate("Cli", "no desk.log in {folder}")
+                                 .format(folder=logs.log_dir()) + "\n")
         os.replace(partial, out)
     except OSError as err:
         partial.unlink(missing_ok=True)
-        raise DeskError(f"desk could not write the bundle to {out} ({err.strerror}).",
+        raise DeskError(translate("DeskError", "desk could not write the bundle to {file} "
+                                               "({error}).").format(file=out, error=err.strerror),
                         kind="storage") from None

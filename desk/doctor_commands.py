@@ -15,6 +15,7 @@ from desk.errors import DeskError
 from desk.storage import settings as settings_mod
 from desk.storage import settings_text
 from desk.versions import versions
+from desk.words import translate
 
 MIN_FREE_BYTES = 500 * 1024 * 1024
 CERT_WARNING_DAYS = 30
@@ -36,9 +37,11 @@ class Inspection:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    doctor = subparsers.add_parser("doctor", help="check this machine and print a table")
+    doctor = subparsers.add_parser("doctor", help=translate("Cli", "check this machine and "
+                                                                   "print a table"))
     doctor.add_argument("--bundle", metavar="FILE",
-                        help="also write a support archive (zip) to FILE: no patient data")
+                        help=translate("Cli", "also write a support archive (zip) to FILE: no "
+                                              "patient data"))
     doctor.set_defaults(handler=run_doctor)
 
 
@@ -55,12 +58,14 @@ def run_doctor(args: argparse.Namespace) -> int:
         from desk.doctor_bundle import write_bundle
 
         write_bundle(Path(args.bundle), args, table, found.rows)
-        print(f"desk: support bundle written to {args.bundle} (no patient data).")
+        print(translate("Cli", "desk: support bundle written to {file} (no patient data).")
+              .format(file=args.bundle))
     return 0 if all(c.ok is not False for c in checks) else 1
 
 
 def render(checks: list[Check]) -> str:
-    """One line a check: name, ok or FAIL, detail; facts (``ok`` None) without the mark."""
+    """One line a check: name, ok or FAIL, detail; facts (``ok`` None) without the mark.
+    The marks stay in English in every language: scripts look for ``FAIL``."""
     width = max(len(c.name) for c in checks)
     marks = {True: "ok    ", False: "FAIL  ", None: ""}
     return "".join(f"{c.name.ljust(width)}  {marks[c.ok]}{c.detail}\n" for c in checks)
@@ -69,19 +74,23 @@ def render(checks: list[Check]) -> str:
 def facts(config: settings_mod.Settings) -> list[Check]:
     """Versions, where desk keeps things, and the PACS settings."""
     workspace = config.workspace_path
-    return [Check("versions", None, ", ".join(f"{k} {v}" for k, v in versions().items())),
-            Check("workspace", None, str(workspace)),
-            Check("machine settings", None, _file(settings_mod.machine_file())),
-            Check("user settings", None, _file(settings_mod.user_file())),
-            Check("backups", None, f"{workspace / 'backups'} (made before each upgrade; "
-                                   "desk workspace backup writes where you say)"),
-            Check("log", None, f"{logs.log_dir() / 'desk.log'} (rotates at "
-                               f"{logs.MAX_BYTES / 1e6:g} MB, {logs.OLD_FILES} old files kept)"),
-            Check("PACS", None, _pacs(config))]
+    return [Check(translate("Cli", "versions"), None,
+                  ", ".join(f"{k} {v}" for k, v in versions().items())),
+            Check(translate("Cli", "workspace"), None, str(workspace)),
+            Check(translate("Cli", "machine settings"), None, _file(settings_mod.machine_file())),
+            Check(translate("Cli", "user settings"), None, _file(settings_mod.user_file())),
+            Check(translate("Cli", "backups"), None,
+                  translate("Cli", "{folder} (made before each upgrade; desk workspace backup "
+                                   "writes where you say)").format(folder=workspace / "backups")),
+            Check(translate("Cli", "log"), None,
+                  translate("Cli", "{file} (rotates at {size} MB, %n old files kept)", "",
+                            logs.OLD_FILES).format(file=logs.log_dir() / "desk.log",
+                                                   size=f"{logs.MAX_BYTES / 1e6:g}")),
+            Check(translate("Cli", "PACS"), None, _pacs(config))]
 
 
 def _file(path: Path) -> str:
-    return f"{path}{'' if path.is_file() else ' (none)'}"
+    return f"{path}" if path.is_file() else f"{path} " + translate("Cli", "(none)")
 
 
 def _pacs(config: settings_mod.Settings) -> str:
@@ -89,16 +98,17 @@ def _pacs(config: settings_mod.Settings) -> str:
              for name, (_, default) in settings_mod.specs().items()
              if name.startswith("pacs.")
              and (value := settings_mod.value_of(config, name)) != default]
-    return "; ".join(shown) if shown else "not configured"
+    return "; ".join(shown) if shown else translate("Cli", "not configured")
 
 
 def _check_keyring() -> Check:
     from desk.storage import keys
 
+    name = translate("Cli", "key store")
     if keys.keyring_usable():
-        return Check("key store", True, "the system key store keeps secrets")
-    return Check("key store", True,
-                 "no usable system key store: workspaces are opened with a passphrase")
+        return Check(name, True, translate("Cli", "the system key store keeps secrets"))
+    return Check(name, True, translate("Cli", "no usable system key store: workspaces are "
+                                              "opened with a passphrase"))
 
 
 def _inspect(path: Path, config: settings_mod.Settings) -> Inspection:
@@ -106,33 +116,44 @@ def _inspect(path: Path, config: settings_mod.Settings) -> Inspection:
     recovery passphrase, sync's state, the image cache and the tables' row counts."""
     from desk.storage import NeedPassphrase, Workspace, recovery
 
+    database = translate("Cli", "database")
     if not Workspace.exists(path):
-        return Inspection([Check("database", False, f"no workspace in {path}")], {})
-    kept = Check("recovery", True, "a recovery passphrase is set") if recovery.is_set(path) \
-        else Check("recovery", None, "no recovery passphrase: desk workspace recovery set")
+        return Inspection([Check(database, False, translate("Cli", "no workspace in {folder}")
+                                 .format(folder=path))], {})
+    kept = Check(translate("Cli", "recovery"), True,
+                 translate("Cli", "a recovery passphrase is set")) if recovery.is_set(path) \
+        else Check(translate("Cli", "recovery"), None,
+                   translate("Cli", "no recovery passphrase: desk workspace recovery set"))
     try:
         with Workspace.open(path) as ws:
             damage = ws.damage()
             chain = ws.audit_check()
             sync, images, rows = _sync(ws), _images(ws, config), _row_counts(ws)
     except NeedPassphrase:
-        return Inspection([Check("database", True, f"{path} (locked by passphrase; not "
-                                                   "opened)"), kept], {})
+        return Inspection([Check(database, True, translate(
+            "Cli", "{folder} (locked by passphrase; not opened)").format(folder=path)), kept], {})
     except DeskError as err:
-        return Inspection([Check("database", False, err.message), kept], {})
-    audit = Check("audit log", True, f"{chain.entries} entries, chain and end verified") \
-        if chain.ok else Check("audit log", False, f"altered at entry {chain.first_bad_seq}")
-    database = Check("database", damage is None, damage or f"{path}: integrity ok")
-    return Inspection([database, audit, kept, sync, images], rows)
+        return Inspection([Check(database, False, err.message), kept], {})
+    audit = translate("Cli", "audit log")
+    verified = Check(audit, True, translate("Cli", "%n entries, chain and end verified", "",
+                                            chain.entries)) if chain.ok else \
+        Check(audit, False, translate("Cli", "altered at entry {entry}")
+              .format(entry=chain.first_bad_seq))
+    whole = Check(database, damage is None,
+                  damage or translate("Cli", "{folder}: integrity ok").format(folder=path))
+    return Inspection([whole, verified, kept, sync, images], rows)
 
 
 def _sync(ws: object) -> Check:
     from desk.sync.status import status
 
     state = status(ws.engine)  # type: ignore[attr-defined]
-    last = state.last_success.isoformat(timespec="seconds") if state.last_success else "never"
-    return Check("sync", None, f"last success {last}; {state.waiting} records waiting to be "
-                               f"sent; {len(state.attention)} needing attention")
+    last = state.last_success.isoformat(timespec="seconds") if state.last_success \
+        else translate("Cli", "never")
+    return Check(translate("Cli", "sync"), None, translate(
+        "Cli", "last success {last}; {waiting}; {attention}").format(
+        last=last, waiting=translate("Cli", "%n records waiting to be sent", "", state.waiting),
+        attention=translate("Cli", "%n needing attention", "", len(state.attention))))
 
 
 def _images(ws: object, config: settings_mod.Settings) -> Check:
@@ -142,11 +163,14 @@ def _images(ws: object, config: settings_mod.Settings) -> Check:
         held = cache.contents(conn)
     limit = config.imaging.cache_limit_gb
     mb = 1 << 20
-    return Check("image cache", None,
-                 f"limit {f'{limit:g} GB' if limit > 0 else 'none'}; retrieved from the "
-                 f"PACS {held.retrieved.studies} studies, {held.retrieved.size / mb:.1f} MB; "
-                 f"from discs {held.disc.studies} studies, {held.disc.size / mb:.1f} MB "
-                 "(never dropped)")
+    most = f"{limit:g} GB" if limit > 0 else translate("Cli", "none")
+    return Check(translate("Cli", "image cache"), None, translate(
+        "Cli", "limit {limit}; retrieved from the PACS {retrieved}, {retrieved_size} MB; from "
+               "discs {disc}, {disc_size} MB (never dropped)").format(
+        limit=most, retrieved=translate("Cli", "%n studies", "", held.retrieved.studies),
+        retrieved_size=f"{held.retrieved.size / mb:.1f}",
+        disc=translate("Cli", "%n studies", "", held.disc.studies),
+        disc_size=f"{held.disc.size / mb:.1f}"))
 
 
 def _row_counts(ws: object) -> dict[str, int]:
@@ -172,14 +196,16 @@ def _check_qt() -> Check:
     # (packaging/launcher.py)
     command = [sys.executable, "qt-probe"] if getattr(sys, "frozen", False) else [
         sys.executable, "-c", code]
+    name = translate("Cli", "Qt platform")
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=30)
     except subprocess.TimeoutExpired:
-        return Check("Qt platform", False, f"{platform}: timed out")
+        return Check(name, False, translate("Cli", "{platform}: timed out")
+                     .format(platform=platform))
     if done.returncode != 0:
-        last = (done.stderr.strip().splitlines() or ["unknown error"])[-1]
-        return Check("Qt platform", False, f"{platform}: {last[:120]}")
-    return Check("Qt platform", True, done.stdout.strip())
+        last = (done.stderr.strip().splitlines() or [translate("Cli", "unknown error")])[-1]
+        return Check(name, False, f"{platform}: {last[:120]}")
+    return Check(name, True, done.stdout.strip())
 
 
 def _check_disk(path: Path) -> Check:
@@ -187,13 +213,16 @@ def _check_disk(path: Path) -> Check:
 
     probe = path if path.exists() else next((p for p in path.parents if p.exists()), Path("/"))
     free = shutil.disk_usage(probe).free
-    detail = f"{free / 1024**3:.1f} GiB free at {probe}"
-    return Check("free disk", free >= MIN_FREE_BYTES, detail)
+    detail = translate("Cli", "{size} GiB free at {folder}").format(
+        size=f"{free / 1024**3:.1f}", folder=probe)
+    return Check(translate("Cli", "free disk"), free >= MIN_FREE_BYTES, detail)
 
 
 def _check_server(config: settings_mod.Settings) -> Check:
+    name = translate("Cli", "server")
     if not config.server.url:
-        return Check("server", True, "no server configured (server.url): working offline")
+        return Check(name, True, translate("Cli", "no server configured (server.url): working "
+                                                  "offline"))
     import httpx
 
     verify: str | bool = config.server.ca_bundle or True
@@ -202,10 +231,12 @@ def _check_server(config: settings_mod.Settings) -> Check:
                           headers={"Accept": "application/fhir+json"})
         kind = reply.json().get("resourceType") if reply.status_code == 200 else None
     except (httpx.HTTPError, ValueError) as err:
-        return Check("server", False, f"{config.server.url}: {type(err).__name__}")
+        return Check(name, False, f"{config.server.url}: {type(err).__name__}")
     if kind != "CapabilityStatement":
-        return Check("server", False, f"{config.server.url}: HTTP {reply.status_code}, not FHIR")
-    return Check("server", True, f"{config.server.url}: FHIR server answers")
+        return Check(name, False, translate("Cli", "{url}: HTTP {status}, not FHIR").format(
+            url=config.server.url, status=reply.status_code))
+    return Check(name, True, translate("Cli", "{url}: FHIR server answers")
+                 .format(url=config.server.url))
 
 
 def _check_ca(config: settings_mod.Settings) -> list[Check]:
@@ -217,17 +248,22 @@ def _check_ca(config: settings_mod.Settings) -> list[Check]:
 
     from desk.storage.clock import now
 
+    name = translate("Cli", "server CA")
     try:
         certs = x509.load_pem_x509_certificates(Path(bundle).read_bytes())
     except (OSError, ValueError) as err:
-        return [Check("server CA", False, f"{bundle}: cannot be read as PEM certificates "
-                                          f"({type(err).__name__})")]
+        return [Check(name, False, translate(
+            "Cli", "{file}: cannot be read as PEM certificates ({error})").format(
+            file=bundle, error=type(err).__name__))]
     first = min(certs, key=lambda c: c.not_valid_after_utc)
     ends, days = first.not_valid_after_utc, (first.not_valid_after_utc - now()).days
     who = first.subject.rfc4514_string()
     if days < 0:
-        return [Check("server CA", False, f"{who} expired on {ends:%Y-%m-%d}; replace "
-                                          f"{bundle}")]
-    soon = f"; renew it within {days} days" if days < CERT_WARNING_DAYS else ""
-    return [Check("server CA", True, f"{len(certs)} certificates; the first to expire, {who}, "
-                                     f"on {ends:%Y-%m-%d} (in {days} days){soon}")]
+        return [Check(name, False, translate("Cli", "{who} expired on {date}; replace {file}")
+                      .format(who=who, date=f"{ends:%Y-%m-%d}", file=bundle))]
+    soon = translate("Cli", "; renew it within %n days", "", days) if days < CERT_WARNING_DAYS \
+        else ""
+    return [Check(name, True, translate(
+        "Cli", "{certificates}; the first to expire, {who}, on {date} (in {days}){soon}").format(
+        certificates=translate("Cli", "%n certificates", "", len(certs)), who=who,
+        date=f"{ends:%Y-%m-%d}", days=translate("Cli", "%n days", "", days), soon=soon))]

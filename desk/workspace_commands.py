@@ -11,36 +11,45 @@ from pathlib import Path
 from typing import TypeVar
 
 from desk.errors import DeskError
+from desk.words import translate
 
 T = TypeVar("T")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    workspace = subparsers.add_parser("workspace", help="back up, restore, recover or delete "
-                                                        "the workspace")
+    workspace = subparsers.add_parser("workspace", help=translate(
+        "Cli", "back up, restore, recover or delete the workspace"))
     actions = workspace.add_subparsers(dest="workspace_action", metavar="ACTION", required=True)
-    backup = _action(actions, "backup", "write an encrypted backup of the workspace (safe "
-                                        "while desk runs)", run_backup)
-    backup.add_argument("out", metavar="OUT", help="the backup file to write (a new file)")
-    restore = _action(actions, "restore", "put a backup in place of the workspace (asks "
-                                          "first)", run_restore)
-    restore.add_argument("archive", metavar="IN", help="a file written by desk workspace backup")
-    restore.add_argument("--yes", action="store_true", help="do not ask (scripts)")
-    recovery = actions.add_parser("recovery", help="the recovery passphrase")
+    backup = _action(actions, "backup", translate("Cli", "write an encrypted backup of the "
+                                                         "workspace (safe while desk runs)"),
+                     run_backup)
+    backup.add_argument("out", metavar="OUT",
+                        help=translate("Cli", "the backup file to write (a new file)"))
+    restore = _action(actions, "restore", translate("Cli", "put a backup in place of the "
+                                                           "workspace (asks first)"), run_restore)
+    restore.add_argument("archive", metavar="IN",
+                         help=translate("Cli", "a file written by desk workspace backup"))
+    restore.add_argument("--yes", action="store_true",
+                         help=translate("Cli", "do not ask (scripts)"))
+    recovery = actions.add_parser("recovery", help=translate("Cli", "the recovery passphrase"))
     what = recovery.add_subparsers(dest="recovery_action", metavar="ACTION", required=True)
-    _action(what, "set", "set (or change) the recovery passphrase (asks twice)", run_set)
-    _action(actions, "recover", "put the workspace key back after the key store lost it",
-            run_recover)
-    delete = _action(actions, "delete", "delete the workspace: its database, files and key (asks "
-                                        "for its id)", run_delete)
-    delete.add_argument("--yes", action="store_true", help="do not ask (scripts)")
+    _action(what, "set", translate("Cli", "set (or change) the recovery passphrase (asks twice)"),
+            run_set)
+    _action(actions, "recover", translate("Cli", "put the workspace key back after the key "
+                                                 "store lost it"), run_recover)
+    delete = _action(actions, "delete", translate("Cli", "delete the workspace: its database, "
+                                                         "files and key (asks for its id)"),
+                     run_delete)
+    delete.add_argument("--yes", action="store_true",
+                        help=translate("Cli", "do not ask (scripts)"))
 
 
 def _action(actions: argparse._SubParsersAction, name: str, text: str,
             handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
     parser = actions.add_parser(name, help=text)
     parser.add_argument("--stdin", action="store_true",
-                        help="read passphrases and answers from standard input, one a line")
+                        help=translate("Cli", "read passphrases and answers from standard "
+                                              "input, one a line"))
     parser.set_defaults(handler=handler)
     return parser
 
@@ -58,19 +67,29 @@ def _secret(prompt: str, args: argparse.Namespace) -> str:
         return getpass(prompt)
     line = sys.stdin.readline()
     if not line:
-        raise DeskError("Standard input ended before the passphrase; nothing was changed.",
-                        kind="input")
+        raise DeskError(translate("DeskError", "Standard input ended before the passphrase; "
+                                               "nothing was changed."), kind="input")
     return line.rstrip("\n")
 
 
-def _new_secret(what: str, args: argparse.Namespace) -> str:
+def _new_secret(which: str, args: argparse.Namespace) -> str:
+    """A new passphrase, typed twice; ``which`` is ``"workspace"`` or ``"recovery"``."""
     from desk.storage import keys
 
-    first = _secret(f"New {what}: ", args)
+    if which == "recovery":
+        prompts = (translate("Cli", "New recovery passphrase: "),
+                   translate("Cli", "The same recovery passphrase again: "))
+        differ = translate("DeskError", "The two recovery passphrases are not the same; "
+                                        "nothing was changed.")
+    else:
+        prompts = (translate("Cli", "New workspace passphrase: "),
+                   translate("Cli", "The same workspace passphrase again: "))
+        differ = translate("DeskError", "The two workspace passphrases are not the same; "
+                                        "nothing was changed.")
+    first = _secret(prompts[0], args)
     keys.check_passphrase(first)
-    if _secret(f"The same {what} again: ", args) != first:
-        raise DeskError(f"The two {what}s are not the same; nothing was changed.",
-                        kind="input")
+    if _secret(prompts[1], args) != first:
+        raise DeskError(differ, kind="input")
     return first
 
 
@@ -80,7 +99,8 @@ def _confirm(question: str, answer: str, args: argparse.Namespace) -> None:
     print(question, end="", flush=True)
     given = sys.stdin.readline().strip()
     if given != answer:
-        raise DeskError("Not confirmed; nothing was changed.", kind="input")
+        raise DeskError(translate("DeskError", "Not confirmed; nothing was changed."),
+                        kind="input")
 
 
 def _with_passphrase(run: Callable[[str | None], T], args: argparse.Namespace) -> T:
@@ -90,7 +110,7 @@ def _with_passphrase(run: Callable[[str | None], T], args: argparse.Namespace) -
     try:
         return run(None)
     except NeedPassphrase:
-        return run(_secret("Workspace passphrase: ", args))
+        return run(_secret(translate("Cli", "Workspace passphrase: "), args))
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -103,8 +123,9 @@ def run_backup(args: argparse.Namespace) -> int:
             return backup.write(ws, out)
 
     about = _with_passphrase(write, args)
-    print(f"desk: backup of workspace {about.workspace_id} written to {out} "
-          f"({out.stat().st_size / 1e6:.1f} MB, {about.files} stored files).")
+    print(translate("Cli", "desk: backup of workspace {id} written to {file} ({size} MB, %n "
+                           "stored files).", "", about.files).format(
+        id=about.workspace_id, file=out, size=f"{out.stat().st_size / 1e6:.1f}"))
     return 0
 
 
@@ -113,9 +134,10 @@ def run_restore(args: argparse.Namespace) -> int:
 
     path, archive = _where(args), Path(args.archive)
     about = backup.read_about(archive)
-    _confirm(f"Restore the backup of workspace {about.workspace_id} made {about.made} into "
-             f"{path}? Close desk on this computer first. The workspace there now is moved "
-             "aside, not deleted. Type yes to go on: ", "yes", args)
+    _confirm(translate("Cli", "Restore the backup of workspace {id} made {made} into {folder}? "
+                              "Close desk on this computer first. The workspace there now is "
+                              "moved aside, not deleted. Type yes to go on: ").format(
+        id=about.workspace_id, made=about.made, folder=path), "yes", args)
     recovery: str | None = None
     new: str | None = None
     while True:
@@ -124,13 +146,15 @@ def run_restore(args: argparse.Namespace) -> int:
                                   new_passphrase=new)
             break
         except backup.NeedRecovery:
-            recovery = _secret("Recovery passphrase: ", args)
+            recovery = _secret(translate("Cli", "Recovery passphrase: "), args)
         except unlock.NeedPassphrase as err:
             print(f"desk: {err.message}", file=sys.stderr)
-            new = _new_secret("workspace passphrase", args)
-    aside = f" The workspace that was there is in {done.set_aside}." if done.set_aside else ""
-    print(f"desk: workspace {about.workspace_id} restored in {path} from the backup made "
-          f"{about.made}.{aside}")
+            new = _new_secret("workspace", args)
+    print(translate("Cli", "desk: workspace {id} restored in {folder} from the backup made "
+                           "{made}.").format(id=about.workspace_id, folder=path, made=about.made))
+    if done.set_aside:
+        print(translate("Cli", "The workspace that was there is in {folder}.")
+              .format(folder=done.set_aside))
     return 0
 
 
@@ -138,15 +162,16 @@ def run_set(args: argparse.Namespace) -> int:
     from desk.storage import Workspace
 
     path = _where(args)
-    passphrase = _new_secret("recovery passphrase", args)
+    passphrase = _new_secret("recovery", args)
 
     def keep(workspace_passphrase: str | None) -> Path:
         with Workspace.open(path, passphrase=workspace_passphrase) as ws:
             return ws.keep_recovery(passphrase)
 
     written = _with_passphrase(keep, args)
-    print(f"desk: the recovery passphrase is set ({written}). Keep it apart from the "
-          "computer, for instance sealed in the clinic's safe.")
+    print(translate("Cli", "desk: the recovery passphrase is set ({file}). Keep it apart from "
+                           "the computer, for instance sealed in the clinic's safe.")
+          .format(file=written))
     return 0
 
 
@@ -154,16 +179,19 @@ def run_recover(args: argparse.Namespace) -> int:
     from desk.storage import Workspace, unlock
 
     path = _where(args)
-    passphrase = _secret("Recovery passphrase: ", args)
+    passphrase = _secret(translate("Cli", "Recovery passphrase: "), args)
     try:
         manifest = Workspace.recover(path, passphrase)
     except unlock.NeedPassphrase as err:
         print(f"desk: {err.message}", file=sys.stderr)
         manifest = Workspace.recover(path, passphrase,
-                                     new_passphrase=_new_secret("workspace passphrase", args))
-    where = "this computer's key store" if manifest.key_source == "keyring" else \
-        "workspace.toml, wrapped by the new workspace passphrase"
-    print(f"desk: the key of workspace {manifest.id} is back in {where}.")
+                                     new_passphrase=_new_secret("workspace", args))
+    if manifest.key_source == "keyring":
+        print(translate("Cli", "desk: the key of workspace {id} is back in this computer's key "
+                               "store.").format(id=manifest.id))
+    else:
+        print(translate("Cli", "desk: the key of workspace {id} is back in workspace.toml, "
+                               "wrapped by the new workspace passphrase.").format(id=manifest.id))
     return 0
 
 
@@ -172,9 +200,11 @@ def run_delete(args: argparse.Namespace) -> int:
 
     path = _where(args)
     manifest = unlock.read_manifest(path)
-    _confirm(f"Delete the workspace {manifest.id} in {path}: its database, files, backups "
-             "and its key in the key store? This cannot be undone. Type the workspace id to "
-             "go on: ", manifest.id, args)
+    _confirm(translate("Cli", "Delete the workspace {id} in {folder}: its database, files, "
+                              "backups and its key in the key store? This cannot be undone. "
+                              "Type the workspace id to go on: ").format(
+        id=manifest.id, folder=path), manifest.id, args)
     Workspace.delete(path)
-    print(f"desk: workspace {manifest.id} deleted from {path}.")
+    print(translate("Cli", "desk: workspace {id} deleted from {folder}.")
+          .format(id=manifest.id, folder=path))
     return 0

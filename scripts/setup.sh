@@ -53,6 +53,13 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
   .venv/bin/python -m pip install -q -e ".$extras" --config-settings editable_mode=compat
   echo "$wanted" > "$stamp"
 fi
+# lupdate of PySide6 6.12 (desk runs on 6.11, see pyproject.toml): only it reads the plural
+# of QCoreApplication.translate(context, text, "", n) and of desk.words.translate; used by
+# scripts/translations.sh and tests/ui/test_translation.py
+if [ ! -x .venv/qt-tools/PySide6/lupdate ]; then
+  echo "setup: installing the translation tools into .venv/qt-tools"
+  .venv/bin/python -m pip install -q --no-deps --target .venv/qt-tools "PySide6-Essentials==6.12.0"
+fi
 # Qt translations: each .qm built beside its .ts (build outputs, kept out of git; the wheel
 # ships them with resources/)
 for ts in resources/translations/*.ts; do

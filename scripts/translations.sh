@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Keep desk's Qt translations current: update every resources/translations/desk_*.ts from
-# the messages marked for translation anywhere in desk/ui (staff screens, kiosk, forms),
-# build each .qm beside it, and list the messages that still need a translation.
+# the messages marked for translation anywhere in desk/ (staff screens, kiosk, forms, and
+# outside desk/ui the command line's messages, the printed pages' words and the core's errors,
+# read by desk/words.py), build each .qm beside it, and list the messages that still need a
+# translation.
 #
 #   scripts/translations.sh     # exit status 1 while a message is untranslated
 #
@@ -12,11 +14,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
 
-mapfile -t sources < <(find desk/ui -name '*.py' -not -path '*/__pycache__/*' | sort)
+mapfile -t sources < <(find desk -name '*.py' -not -path '*/__pycache__/*' | sort)
 for ts in resources/translations/desk_*.ts; do
   plural=()
   [ "$(basename "$ts")" = desk_en.ts ] && plural=(-pluralonly)
-  "$bin/pyside6-lupdate" -silent -locations none -no-obsolete "${plural[@]}" \
+  .venv/qt-tools/PySide6/lupdate -silent -locations none -no-obsolete "${plural[@]}" \
     "${sources[@]}" -ts "$ts"
   "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done

@@ -120,7 +120,7 @@ def test_import_reads_each_file_of_the_disc_once(seeded, tmp_path, monkeypatch, 
 def test_an_image_with_burned_in_text_stops_the_anonymised_export(seeded, tmp_path,
                                                                     capsys) -> None:
     from desk.storage.schema import patient
-    from desk.viewer import library
+    from desk.viewer import headers, library
     from tests.viewer.crafted import ct, to_bytes
 
     ws, mrn = seeded
@@ -130,7 +130,7 @@ def test_an_image_with_burned_in_text_stops_the_anonymised_export(seeded, tmp_pa
         patient_id = conn.execute(sa.select(patient.c.id).where(patient.c.mrn == mrn)).scalar()
         for ds in (plain, burned):
             data = to_bytes(ds)
-            library.add(conn, opened.blobs, patient_id, library.describe(library.parse(data)),
+            library.add(conn, opened.blobs, patient_id, headers.describe(headers.parse(data)),
                         data)
     out = tmp_path / "anon"
     assert _dicom(ws, "export", plain.StudyInstanceUID, str(out), "--anonymise") == 2

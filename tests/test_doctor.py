@@ -65,7 +65,7 @@ def test_doctor_tells_versions_paths_the_log_pacs_and_sync(tmp_path: Path, capsy
 
 
 @pytest.mark.parametrize(("days", "status", "says"), [
-    (400, 0, "ok    1 certificates; the first to expire, CN=Clinic Test CA"),
+    (400, 0, "ok    1 certificate; the first to expire, CN=Clinic Test CA"),
     (10, 0, "renew it within 10 days"),
     (-3, 1, "FAIL  CN=Clinic Test CA expired on"),
 ])

@@ -1,8 +1,8 @@
 """The DICOM reader: a file on a patient's disc, and a stored image shown in the viewer.
 
 Each input is one file. Import reads it as :func:`desk.viewer.library.scan` does (header:
-:func:`~desk.viewer.library.owner_of`, :func:`~desk.viewer.library.describe`); viewing goes
-through :class:`desk.viewer.series.SeriesView` (:func:`~desk.viewer.library.parse`, then
+:func:`~desk.viewer.library.owner_of`, :func:`~desk.viewer.headers.describe`); viewing goes
+through :class:`desk.viewer.series.SeriesView` (:func:`~desk.viewer.headers.parse`, then
 :func:`desk.viewer.pixels.frame_values` and the display chain) for the first frames.
 Refusal: a file scan passes over or counts as damaged, and ``DeskError`` when shown.
 """

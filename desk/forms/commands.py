@@ -11,24 +11,31 @@ import argparse
 import sys
 from typing import Any
 
+from desk.words import translate
+
 
 def register(subparsers: Any) -> None:
     """Add the ``form`` command and its sub-commands."""
-    form = subparsers.add_parser("form", help="check questionnaires, print responses as PDF")
+    form = subparsers.add_parser("form", help=translate("Cli", "check questionnaires, print "
+                                                               "responses as PDF"))
     actions = form.add_subparsers(dest="form_command", metavar="ACTION", required=True)
 
-    check = actions.add_parser("check", help="validate FHIR R4 Questionnaire files")
+    check = actions.add_parser("check", help=translate("Cli", "validate FHIR R4 Questionnaire "
+                                                              "files"))
     check.add_argument("files", nargs="+", metavar="FILE")
     check.set_defaults(handler=check_command)
 
-    pdf = actions.add_parser("pdf", help="render a QuestionnaireResponse as PDF")
+    pdf = actions.add_parser("pdf", help=translate("Cli", "render a QuestionnaireResponse as "
+                                                          "PDF"))
     pdf.add_argument("questionnaire", metavar="QUESTIONNAIRE")
     pdf.add_argument("response", metavar="RESPONSE")
     pdf.add_argument("out", metavar="OUT.pdf")
-    pdf.add_argument("--patient-json", metavar="FILE", help="FHIR Patient for the header")
-    pdf.add_argument("--clinic", default="", metavar="NAME", help="clinic name for the header")
+    pdf.add_argument("--patient-json", metavar="FILE",
+                     help=translate("Cli", "FHIR Patient for the header"))
+    pdf.add_argument("--clinic", default="", metavar="NAME",
+                     help=translate("Cli", "clinic name for the header"))
     pdf.add_argument("--clinic-address", action="append", default=[], metavar="LINE",
-                     help="one address line (repeat for more)")
+                     help=translate("Cli", "one address line (repeat for more)"))
     pdf.set_defaults(handler=pdf_command)
 
 
@@ -49,12 +56,15 @@ def check_command(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(f"{name}: {problem}")
             continue
-        print(f"{name}: OK")
+        print(f"{name}: " + translate("Cli", "OK"))
         for warning in [*definition.warnings, *_failures(definition)]:
-            print(f"{name}: warning: {warning}")
+            print(f"{name}: " + translate("Cli", "warning: {warning}").format(warning=warning))
         for link_id, what in unsupported_features(definition.raw):
-            where = f"item {link_id}: " if link_id else ""
-            print(f"{name}: unsupported: {where}{what}")
+            if link_id:
+                print(f"{name}: " + translate("Cli", "unsupported: item {item}: {what}")
+                      .format(item=link_id, what=what))
+            else:
+                print(f"{name}: " + translate("Cli", "unsupported: {what}").format(what=what))
     return 1 if failed else 0
 
 
@@ -62,8 +72,9 @@ def _failures(definition: Any) -> list[str]:
     """Items whose expressions fail when the form is opened empty."""
     from desk.forms.engine import Form
 
-    return [f"item {node.link_id}: an expression could not be calculated on the empty form "
-            f"({', '.join(sorted(node.failed_expressions))})"
+    return [translate("Cli", "item {item}: an expression could not be calculated on the empty "
+                             "form ({expressions})").format(
+                item=node.link_id, expressions=", ".join(sorted(node.failed_expressions)))
             for node in Form(definition).nodes() if node.failed_expressions]
 
 
@@ -85,9 +96,10 @@ def pdf_command(args: argparse.Namespace) -> int:
         print(f"desk form pdf: {exc.message}", file=sys.stderr)
         return 1
     except (OSError, json.JSONDecodeError) as exc:
-        print(f"desk form pdf: cannot use the files ({type(exc).__name__})", file=sys.stderr)
+        print(translate("Cli", "desk form pdf: cannot use the files ({error})")
+              .format(error=type(exc).__name__), file=sys.stderr)
         return 1
-    print(f"{args.out}: written")
+    print(f"{args.out}: " + translate("Cli", "written"))
     return 0
 
 
@@ -95,13 +107,18 @@ def _read_json(path: Any, what: str) -> dict[str, Any]:
     from desk.errors import DeskError
     from desk.forms.limits import read_json
 
+    if what == "patient":
+        unreadable = translate("DeskError", "the patient file {file} cannot be read as JSON")
+        not_object = translate("DeskError", "the patient file {file} is not a JSON object")
+    else:
+        unreadable = translate("DeskError", "the response file {file} cannot be read as JSON")
+        not_object = translate("DeskError", "the response file {file} is not a JSON object")
     try:
         data = read_json(path.read_bytes())
     except (OSError, ValueError, RecursionError):
-        raise DeskError(f"the {what} file {path.name} cannot be read as JSON",
-                        kind="input") from None
+        raise DeskError(unreadable.format(file=path.name), kind="input") from None
     if not isinstance(data, dict):
-        raise DeskError(f"the {what} file {path.name} is not a JSON object", kind="input")
+        raise DeskError(not_object.format(file=path.name), kind="input")
     return data
 
 

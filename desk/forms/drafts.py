@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
 from desk.forms.model import ItemDef, QuestionnaireDef
+from desk.words import translate
 
 if TYPE_CHECKING:
     from desk.forms.node import Node, NodeKey
@@ -35,9 +36,11 @@ def read_draft(definition: QuestionnaireDef, data: bytes) -> dict[str, Any]:
         if draft.get("v") != 1:
             raise ValueError("version")
     except (ValueError, AttributeError):
-        raise DeskError("the saved draft cannot be read", kind="input") from None
+        raise DeskError(translate("DeskError", "the saved draft "
+                                               "cannot be read"), kind="input") from None
     if draft.get("form") != _identity(definition):
-        raise DeskError("the saved draft belongs to another form", kind="input")
+        raise DeskError(translate("DeskError", "the saved draft belongs to "
+                                               "another form"), kind="input")
     return draft
 
 

@@ -62,6 +62,7 @@ from desk.forms.response import build_response, restore_response
 from desk.forms.signature import is_signature, stale_signatures, stamp
 from desk.forms.validation import validate_node
 from desk.forms.values import Answer, AnswerError, coerce
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -153,12 +154,13 @@ class Form:
         if isinstance(ref, str):
             found = self._index.get(ref)
             if not found:
-                raise DeskError(f"this form has no item {ref!r}", kind="input")
+                raise DeskError(translate("DeskError", "this form has no item {ref!r}")
+                                .format(ref=ref), kind="input")
             return found[0]
         for node in self.nodes():
             if node.key == tuple(tuple(p) for p in ref):
                 return node
-        raise DeskError("this form has no such item instance", kind="input")
+        raise DeskError(translate("DeskError", "this form has no such item instance"), kind="input")
 
     # ---- changing -------------------------------------------------------------------
 
@@ -194,7 +196,8 @@ class Form:
         """
         node = self.node(ref)
         if not node.definition.is_question:
-            raise DeskError(f"item {node.link_id} is not a question", kind="input")
+            raise DeskError(translate("DeskError", "item {link_id} is not a question")
+                            .format(link_id=node.link_id), kind="input")
         if node.read_only:
             return self._refuse(node, AnswerError("read_only"))
         if len(values) > 1 and not node.repeats:
@@ -230,7 +233,8 @@ class Form:
         """Add an instance of a repeating group after the given one; returns it."""
         node = self.node(ref)
         if not (node.repeats and node.type == "group"):
-            raise DeskError(f"item {node.link_id} is not a repeating group", kind="input")
+            raise DeskError(translate("DeskError", "item {link_id} is not a repeating group")
+                            .format(link_id=node.link_id), kind="input")
         siblings = node.parent.children if node.parent else self.roots
         instances = node.instances()
         fresh = self._make(node.definition, node.parent, max(n.index for n in instances) + 1)
@@ -346,7 +350,8 @@ class Form:
         try:
             form._restore_draft(draft)
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):
-            raise DeskError("the saved draft cannot be read", kind="input") from None
+            raise DeskError(translate("DeskError", "the saved draft "
+                                                   "cannot be read"), kind="input") from None
         return form
 
     def _restore_draft(self, draft: dict[str, Any]) -> None:

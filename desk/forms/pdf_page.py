@@ -8,11 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
-_PAGE_LABELS = {"en": ("Page {n} of {m}", "Patient", "Date of birth", "Identifier", "Date"),
-                "fr": ("Page {n} sur {m}", "Patient", "Date de naissance", "Identifiant",
-                       "Date"),
-                "es": ("Página {n} de {m}", "Paciente", "Fecha de nacimiento", "Identificador",
-                       "Fecha")}
+from desk.words import Words
 
 
 class FooterPatient(Protocol):
@@ -28,8 +24,10 @@ class FooterPatient(Protocol):
 def page_labels(language: str | None) -> tuple[str, ...]:
     """The page's words in ``language`` (English when desk has none in it): "Page n of m",
     and the labels of the patient, birth date, identifier and date."""
-    primary = (language or "en").split("-")[0].lower()
-    return _PAGE_LABELS.get(primary, _PAGE_LABELS["en"])
+    words = Words(language)
+    return (words.translate("FormPdf", "Page {n} of {m}"), words.translate("FormPdf", "Patient"),
+            words.translate("FormPdf", "Date of birth"), words.translate("FormPdf", "Identifier"),
+            words.translate("FormPdf", "Date"))
 
 
 @cache

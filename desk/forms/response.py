@@ -17,6 +17,7 @@ from desk.forms.items import response_items
 from desk.forms.limits import NOT_A_NUMBER, TOO_DEEP, has_bad_number, json_too_deep
 from desk.forms.model import ANSWER_KEYS, QuestionnaireDef
 from desk.forms.primitives import a_or_an, check_value
+from desk.words import translate
 
 if TYPE_CHECKING:
     from desk.forms.node import Node
@@ -54,9 +55,11 @@ def build_response(form: Filled, *, status: str | None = None,
     if status is None:
         status = "completed" if form.is_complete() else "in-progress"
     if status not in STATUSES:
-        raise DeskError(f"{status!r} is not a QuestionnaireResponse status", kind="input")
+        raise DeskError(translate("DeskError", "{status!r} is not a QuestionnaireResponse status")
+                        .format(status=status), kind="input")
     if status == "completed" and not form.is_complete():
-        raise DeskError("the form still has unanswered or invalid questions", kind="input")
+        raise DeskError(translate("DeskError", "the form still has unanswered or invalid "
+                                               "questions"), kind="input")
     when = authored or dt.datetime.now(dt.UTC)
     if isinstance(when, dt.datetime):
         when = when.isoformat(timespec="seconds")
@@ -83,17 +86,22 @@ def restore_response(form: Filled, response: dict[str, Any], *,
     created as needed by ``add_after(node)``, which adds one after ``node`` and returns it
     (the caller recomputes the form afterwards)."""
     if not isinstance(response, dict) or response.get("resourceType") != "QuestionnaireResponse":
-        raise DeskError("this is not a QuestionnaireResponse", kind="input")
+        raise DeskError(translate("DeskError", "this is not a QuestionnaireResponse"), kind="input")
     if json_too_deep(response):
-        raise DeskError(f"the saved answers cannot be read: {TOO_DEEP}", kind="input")
+        raise DeskError(translate("DeskError", "the saved answers cannot be read: {too_deep}")
+                        .format(too_deep=TOO_DEEP), kind="input")
     if has_bad_number(response):
-        raise DeskError(f"the saved answers cannot be read: it {NOT_A_NUMBER}", kind="input")
+        raise DeskError(translate("DeskError", "the saved answers cannot be read: it "
+                                               "{not_a_number}")
+                        .format(not_a_number=NOT_A_NUMBER), kind="input")
     for node in form.nodes():
         node.answers = []
     problems: list[str] = []
     _restore_level(add_after, form.roots, response.get("item") or [], problems)
     if problems:
-        raise DeskError("the saved answers do not fit this form: " + problems[0], kind="input")
+        raise DeskError(translate("DeskError", "the saved answers do not fit this form: "
+                                               "{problem}").format(problem=problems[0]),
+                        kind="input")
 
 
 def _restore_level(add_after: Callable[[Node], Node], level: list[Node],

@@ -44,6 +44,7 @@ from desk.errors import DeskError
 from desk.frontdesk.model import LANGUAGES
 from desk.storage.database import among
 from desk.storage.schema import history_resource
+from desk.words import translate
 
 if TYPE_CHECKING:
     from desk.forms.model import QuestionnaireDef
@@ -97,9 +98,10 @@ def form_info(conn: sa.Connection, name: str) -> FormInfo:
     if found is not None:
         return found
     if name.startswith(CLINIC_PREFIX):
-        raise DeskError("That form from the clinic's server can no longer be used here; "
-                        "nothing was changed.", kind="input")
-    raise DeskError("That form is not one of desk's forms.", kind="input")
+        raise DeskError(translate("DeskError", "That form from the clinic's server can no "
+                                               "longer be used here; nothing "
+                                               "was changed."), kind="input")
+    raise DeskError(translate("DeskError", "That form is not one of desk's forms."), kind="input")
 
 
 def forms_named(conn: sa.Connection, names: Iterable[str]) -> dict[str, FormInfo]:

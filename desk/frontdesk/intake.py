@@ -40,6 +40,7 @@ from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
 from desk.storage.database import among
 from desk.storage.schema import appointment, blob, intake
+from desk.words import translate
 
 if TYPE_CHECKING:
     from desk.forms import Clinic
@@ -113,7 +114,7 @@ def send_forms(conn: sa.Connection, appointment_id: str, questionnaires: Sequenc
     """
     names = list(dict.fromkeys(questionnaires))
     if not names:
-        raise DeskError("Choose at least one form to send.", kind="input")
+        raise DeskError(translate("DeskError", "Choose at least one form to send."), kind="input")
     _check_forms(conn, names)
     patient_id = _open_appointment(conn, appointment_id).patient_id
     language = _language_for(conn, patient_id, language)
@@ -143,7 +144,8 @@ def start_at_desk(conn: sa.Connection, patient_id: str, questionnaire: str, acto
     _check_forms(conn, [questionnaire])
     if appointment_id is not None and \
             _open_appointment(conn, appointment_id).patient_id != patient_id:
-        raise DeskError("That appointment is another patient's.", kind="input")
+        raise DeskError(translate("DeskError", "That appointment is another "
+                                               "patient's."), kind="input")
     language = _language_for(conn, patient_id, language)
     started, intake_id = stamp(), new_id()
     conn.execute(intake.insert().values(
@@ -157,15 +159,16 @@ def start_at_desk(conn: sa.Connection, patient_id: str, questionnaire: str, acto
 def _check_forms(conn: sa.Connection, names: Iterable[str]) -> None:
     for name in names:
         if catalog.form_info(conn, name).status != "active":
-            raise DeskError("That form is no longer in use on the clinic's server; choose "
-                            "another.", kind="input")
+            raise DeskError(translate("DeskError", "That form is no longer in use on the "
+                                                   "clinic's server; choose "
+                                                   "another."), kind="input")
 
 
 def _open_appointment(conn: sa.Connection, appointment_id: str) -> Appointment:
     appt = schedule.get(conn, appointment_id)
     if appt.state not in OPEN_STATES:
-        raise DeskError("Forms can only be sent for an appointment that is booked or in "
-                        "progress.", kind="input")
+        raise DeskError(translate("DeskError", "Forms can only be sent for an appointment that "
+                                               "is booked or in progress."), kind="input")
     return appt
 
 
@@ -173,12 +176,14 @@ def _language_for(conn: sa.Connection, patient_id: str, language: str | None) ->
     """``language``, or the patient's when None (English if desk has no forms in it)."""
     patient = patients.load(conn, [patient_id]).get(patient_id)
     if patient is None:
-        raise DeskError("That patient is not in the workspace.", kind="input")
+        raise DeskError(translate("DeskError", "That patient is not in the "
+                                               "workspace."), kind="input")
     preferred = patient.language.split("-")[0].lower()
     language = language or (preferred if preferred in LANGUAGES else "en")
     if language not in LANGUAGES:
-        raise DeskError(f"The forms are not available in that language; choose one of "
-                        f"{', '.join(LANGUAGES.values())}.", kind="input")
+        raise DeskError(translate("DeskError", "The forms are not available in that language; "
+                                               "choose one of {value}.")
+                        .format(value=', '.join(LANGUAGES.values())), kind="input")
     return language
 
 
@@ -208,30 +213,36 @@ def open_handoff(conn: sa.Connection, code: str, *, today: date | None = None) -
     """
     wanted = normalize_code(code)
     if len(wanted) != CODE_LENGTH:
-        raise DeskError("A check-in code has 6 letters and numbers. Please check it and "
-                        "try again.", kind="input", code=errors.CODE_FORMAT)
+        raise DeskError(translate("DeskError", "A check-in code has 6 letters and numbers. "
+                                               "Please check it and try again."),
+                        kind="input", code=errors.CODE_FORMAT)
     # a tablet's rows hold the code's hash (see :func:`code_hash`)
     known_as = (wanted, code_hash(wanted), sha256_code_hash(wanted))
     rows = conn.execute(sa.select(intake).where(intake.c.code.in_(known_as))
                         .order_by(intake.c.sent_at.desc())).all()
     waiting = [r for r in rows if r.status == "sent"]
     if not rows:
-        raise DeskError("This check-in code is not known. Please check it and try again, "
-                        "or ask at the front desk.", kind="input", code=errors.CODE_UNKNOWN)
+        raise DeskError(translate("DeskError", "This check-in code is not known. Please check "
+                                               "it and try again, or ask at the front desk."),
+                        kind="input", code=errors.CODE_UNKNOWN)
     if not waiting:
         if all(r.status == "cancelled" for r in rows):
-            raise DeskError("This check-in code was cancelled. Please ask at the front desk "
-                            "for a new one.", kind="input", code=errors.CODE_CANCELLED)
-        raise DeskError("The forms for this check-in code are already completed. Thank "
-                        "you!", kind="input", code=errors.CODE_USED)
+            raise DeskError(translate("DeskError", "This check-in code was cancelled. Please "
+                                                   "ask at the front desk for a new one."),
+                            kind="input", code=errors.CODE_CANCELLED)
+        raise DeskError(translate("DeskError", "The forms for this check-in code are already "
+                                               "completed. Thank you!"),
+                        kind="input", code=errors.CODE_USED)
     if parse(waiting[0].sent_at).astimezone().date() != (today or date.today()):
-        raise DeskError("This check-in code has expired. Please ask at the front desk for "
-                        "a new one.", kind="input", code=errors.CODE_EXPIRED)
+        raise DeskError(translate("DeskError", "This check-in code has expired. Please ask at "
+                                               "the front desk for a new one."),
+                        kind="input", code=errors.CODE_EXPIRED)
     if not _appointment_open(conn, waiting[0].appointment_id):
         # cancelled, a no-show or over, on the board or on the clinic's server; the code
         # works again if the appointment is brought back
-        raise DeskError("This check-in code is no longer valid for its appointment. "
-                        "Please ask at the front desk.", kind="input",
+        raise DeskError(translate("DeskError", "This check-in code is no longer valid for its "
+                                               "appointment. Please ask at the "
+                                               "front desk."), kind="input",
                         code=errors.CODE_APPOINTMENT)
     return _handoff(conn, waiting[0].code)
 
@@ -307,10 +318,12 @@ def file_response(conn: sa.Connection, blobs: BlobStore, intake_id: str,
 def _waiting_row(conn: sa.Connection, intake_id: str) -> sa.Row:
     row = conn.execute(sa.select(intake).where(intake.c.id == intake_id)).first()
     if row is None:
-        raise DeskError("Those forms are no longer waiting; ask at the front desk.",
+        raise DeskError(translate("DeskError", "Those forms are no longer waiting; ask at the "
+                                               "front desk."),
                         kind="input", code=errors.FORM_NOT_WAITING)
     if row.status != "sent":
-        raise DeskError("This form was already completed or withdrawn; nothing was changed.",
+        raise DeskError(translate("DeskError", "This form was already completed or withdrawn; "
+                                               "nothing was changed."),
                         kind="input", code=errors.FORM_NOT_WAITING)
     return row
 
@@ -343,12 +356,15 @@ def _checked_response(response: Mapping[str, Any], info: FormInfo,
                       intake_id: str) -> dict[str, Any]:
     if not isinstance(response, Mapping) or response.get(
             "resourceType") != "QuestionnaireResponse":
-        raise DeskError("These are not answers to a form; nothing was saved.", kind="input")
+        raise DeskError(translate("DeskError", "These are not answers to a form; nothing was "
+                                               "saved."), kind="input")
     if response.get("status") != "completed":
-        raise DeskError("The form is not finished yet; nothing was saved.", kind="input")
+        raise DeskError(translate("DeskError", "The form is not finished yet; "
+                                               "nothing was saved."), kind="input")
     cited = str(response.get("questionnaire") or "").split("|")[0]
     if cited != info.url:
-        raise DeskError("These answers belong to another form; nothing was saved.",
+        raise DeskError(translate("DeskError", "These answers belong to another form; nothing "
+                                               "was saved."),
                         kind="input")
     answered = dict(response)
     answered["id"] = intake_id
@@ -415,7 +431,8 @@ def _set_appointment_status(conn: sa.Connection, appointment_id: str) -> None:
 def get(conn: sa.Connection, intake_id: str) -> Intake:
     row = conn.execute(_with_pdf().where(intake.c.id == intake_id)).first()
     if row is None:
-        raise DeskError("Those forms are not in the workspace.", kind="input")
+        raise DeskError(translate("DeskError", "Those forms are not in the "
+                                               "workspace."), kind="input")
     return _read(conn, [row])[0]
 
 
@@ -449,7 +466,7 @@ def pdf(conn: sa.Connection, blobs: BlobStore, intake_id: str) -> bytes:
     """The PDF of a completed intake, from the encrypted blob store."""
     found = get(conn, intake_id)
     if found.pdf_blob is None:
-        raise DeskError("These forms have no printout yet.", kind="input")
+        raise DeskError(translate("DeskError", "These forms have no printout yet."), kind="input")
     return blobs.get(conn, found.pdf_blob)
 
 

@@ -23,13 +23,12 @@ from desk.frontdesk.model import OPEN_STATES
 from desk.frontdesk.normalize import fold
 from desk.frontdesk.schedule import day
 from desk.storage import crypto
+from desk.words import translate
 
 WRONG_IN_A_ROW = 5
 FIRST_WAIT = timedelta(seconds=30)
 PIN_DIGITS = (4, 8)
 DEMO_PIN = "1234"  # published, like the demo passphrase: demo workspaces hold no real data
-_NOT_FOUND = ("We could not find forms for you today. Please check what you typed, or ask "
-              "at the front desk.")
 
 
 def find_by_name(conn: sa.Connection, family: str, given: str, birth_date: date, *,
@@ -49,7 +48,9 @@ def find_by_name(conn: sa.Connection, family: str, given: str, birth_date: date,
         if handoff is not None:
             found.append(handoff)
     if len({h.patient_id for h in found}) != 1:
-        raise DeskError(_NOT_FOUND, kind="input", code=errors.NAME_NOT_FOUND)
+        raise DeskError(translate("DeskError", "We could not find forms for you today. Please "
+                                               "check what you typed, or ask at the front "
+                                               "desk."), kind="input", code=errors.NAME_NOT_FOUND)
     return found[0]
 
 
@@ -73,8 +74,9 @@ class CodeGuard:
         left = self.wait_left(now)
         if left:
             seconds = math.ceil(left.total_seconds())
-            raise DeskError(f"Too many codes were not right. Please wait {seconds} seconds, "
-                            "or ask at the front desk.", kind="input", code=errors.CODE_WAIT,
+            raise DeskError(translate("DeskError", "Too many codes were not right. Please wait "
+                                                   "{seconds} seconds, or ask at the front desk.")
+                            .format(seconds=seconds), kind="input", code=errors.CODE_WAIT,
                             values={"seconds": seconds})
 
     def failed(self, now: datetime) -> bool:
@@ -96,7 +98,8 @@ def check_pin_format(pin: str) -> None:
     """Refuse a PIN that is not 4 to 8 digits."""
     low, high = PIN_DIGITS
     if not (pin.isdigit() and low <= len(pin) <= high):
-        raise DeskError(f"The kiosk PIN must be {low} to {high} digits.", kind="input")
+        raise DeskError(translate("DeskError", "The kiosk PIN must be {low} to {high} digits.")
+                        .format(low=low, high=high), kind="input")
 
 
 def hash_pin(pin: str) -> str:

@@ -6,6 +6,9 @@ barcode of the MRN. Text is set in the fonts the forms use (DejaVu Sans, bundled
 accents and other scripts print. A name too long for its box is first set smaller, then
 wrapped onto a second line, and only then cut short with "…": nothing runs off the label.
 
+Their words (DOB, Sex, MRN, the month) are in the staff's language
+(:func:`desk.words.current_language`).
+
 The PDF is returned as bytes and is never written to disk here.
 """
 
@@ -18,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk.errors import DeskError
-from desk.frontdesk.model import SEX_LABELS, Patient
+from desk.frontdesk.model import Patient
+from desk.words import translate
 
 MM = 72 / 25.4
 #: Page sizes in millimetres (width, height).
@@ -43,13 +47,16 @@ class Box:
 def patient_label(patient: Patient, *, copies: int = 1) -> bytes:
     """A PDF with ``copies`` identical label pages (89 × 36 mm)."""
     if not 1 <= copies <= MAX_COPIES:
-        raise DeskError(f"Print between 1 and {MAX_COPIES} labels at a time.", kind="input")
-    return _document(LABEL_MM, [_draw_label] * copies, patient, "Patient label")
+        raise DeskError(translate("DeskError", "Print between 1 and {most} labels at a time.")
+                        .format(most=MAX_COPIES), kind="input")
+    return _document(LABEL_MM, [_draw_label] * copies, patient,
+                     translate("Labels", "Patient label"))
 
 
 def wristband(patient: Patient) -> bytes:
     """A PDF of one adult wristband (25 × 280 mm), text and barcode along the band."""
-    return _document(WRISTBAND_MM, [_draw_wristband], patient, "Patient wristband")
+    return _document(WRISTBAND_MM, [_draw_wristband], patient,
+                     translate("Labels", "Patient wristband"))
 
 
 def _document(size_mm: tuple[float, float], pages: list[Callable[[Canvas, Patient], None]],
@@ -80,7 +87,7 @@ def _draw_label(canvas: Canvas, p: Patient) -> None:
               largest=14, smallest=7)
     details = Box(3 * MM, 3 * MM, 40 * MM, 17 * MM)
     _lines(canvas, details, [(_birth_text(p), regular, 9.5), (_sex_text(p), regular, 9.5),
-                             (f"MRN {p.mrn}", bold, 10.5)])
+                             (_mrn_text(p), bold, 10.5)])
     _barcode(canvas, p.mrn, Box(45 * MM, 3 * MM, (width - 48) * MM, 16 * MM))
 
 
@@ -95,18 +102,36 @@ def _draw_wristband(canvas: Canvas, p: Patient) -> None:
     # the first 30 mm hold the clasp; the patient block follows
     _text_box(canvas, p.display_name, bold, Box(32 * MM, 11 * MM, 105 * MM, 11.5 * MM),
               largest=14, smallest=7)
-    details = f"{_birth_text(p)} · {_sex_text(p)} · MRN {p.mrn}"
+    details = f"{_birth_text(p)} · {_sex_text(p)} · {_mrn_text(p)}"
     _text_box(canvas, details, regular, Box(32 * MM, 3 * MM, 105 * MM, 6.5 * MM),
               largest=9.5, smallest=6, max_lines=1)
     _barcode(canvas, p.mrn, Box(142 * MM, 3 * MM, 60 * MM, (across - 6) * MM))
 
 
 def _birth_text(p: Patient) -> str:
-    return f"DOB {p.birth_date:%d %b %Y}" if p.birth_date else "DOB unknown"
+    if not p.birth_date:
+        return translate("Labels", "DOB unknown")
+    day = f"{p.birth_date.day:02d} {_short_month(p.birth_date.month)} {p.birth_date.year}"
+    return translate("Labels", "DOB {date}").format(date=day)
+
+
+def _short_month(month: int) -> str:
+    """The month as a label abbreviates it ("Mar"), in the staff's language."""
+    return (translate("Labels", "Jan"), translate("Labels", "Feb"), translate("Labels", "Mar"),
+            translate("Labels", "Apr"), translate("Labels", "May"), translate("Labels", "Jun"),
+            translate("Labels", "Jul"), translate("Labels", "Aug"), translate("Labels", "Sep"),
+            translate("Labels", "Oct"), translate("Labels", "Nov"),
+            translate("Labels", "Dec"))[month - 1]
 
 
 def _sex_text(p: Patient) -> str:
-    return f"Sex {SEX_LABELS.get(p.sex, p.sex)}"
+    sexes = {"female": translate("Labels", "Female"), "male": translate("Labels", "Male"),
+             "other": translate("Labels", "Other"), "unknown": translate("Labels", "Not stated")}
+    return translate("Labels", "Sex {sex}").format(sex=sexes.get(p.sex, p.sex))
+
+
+def _mrn_text(p: Patient) -> str:
+    return translate("Labels", "MRN {mrn}").format(mrn=p.mrn)
 
 
 # -- text that fits ----------------------------------------------------------------------

@@ -36,6 +36,7 @@ from desk.storage.schema import (
     intake,
     patient,
 )
+from desk.words import translate
 
 #: Fields that may be copied to the survivor when it has none.
 FILLABLE = ("birth_date", "sex", "phone", "email", "address", "city", "postal_code", "state")
@@ -96,8 +97,9 @@ def merge(conn: sa.Connection, blobs: BlobStore | None, survivor_id: str, retire
     keep, other = _pair(conn, survivor_id, retired_id)
     take = list(dict.fromkeys(take))
     if set(take) - set(fillable(keep, other)):
-        raise DeskError("Only details missing from the record you keep can be copied from "
-                        "the other record.", kind="input")
+        raise DeskError(translate("DeskError", "Only details missing from the record you keep "
+                                               "can be copied from the other "
+                                               "record."), kind="input")
     for name in take:
         setattr(keep, name, getattr(other, name))
     now = stamp()
@@ -169,17 +171,19 @@ def _side(conn: sa.Connection, p: Patient) -> Side:
 
 def _pair(conn: sa.Connection, survivor_id: str, retired_id: str) -> tuple[Patient, Patient]:
     if survivor_id == retired_id:
-        raise DeskError("A record cannot be merged with itself. Choose two different "
-                        "records.", kind="input")
+        raise DeskError(translate("DeskError", "A record cannot be merged with itself. Choose "
+                                               "two different records."), kind="input")
     rows = {row.id: row for row in conn.execute(
         sa.select(patient.c.id, patient.c.merged_into)
         .where(patient.c.id.in_((survivor_id, retired_id))))}
     if len(rows) < 2:
-        raise DeskError("One of these records is no longer in the workspace.", kind="input")
+        raise DeskError(translate("DeskError", "One of these records is no longer in the "
+                                               "workspace."), kind="input")
     for rid in (survivor_id, retired_id):
         if rows[rid].merged_into is not None:
-            raise DeskError("One of these records was already merged into another record. "
-                            "Search again and merge the record that was kept.", kind="input")
+            raise DeskError(translate("DeskError", "One of these records was already merged "
+                                                   "into another record. Search again and merge "
+                                                   "the record that was kept."), kind="input")
     found = patients.load(conn, [survivor_id, retired_id])
     return found[survivor_id], found[retired_id]
 
@@ -192,8 +196,8 @@ def _move_files(conn: sa.Connection, blobs: BlobStore | None, retired_id: str,
     if not old:
         return []
     if blobs is None:
-        raise DeskError("The record's files cannot be moved without the workspace's file "
-                        "store.", kind="storage")
+        raise DeskError(translate("DeskError", "The record's files cannot be moved without the "
+                                               "workspace's file store."), kind="storage")
     for blob_id in old:
         blobs.rebind(conn, blob_id, patients.RECORD, survivor_id)
     return old

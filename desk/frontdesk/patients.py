@@ -21,6 +21,7 @@ from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
 from desk.storage.database import among
 from desk.storage.schema import appointment, patient, workspace_info
+from desk.words import translate
 
 RECORD = "Patient"
 COLUMNS = tuple(f.name for f in fields(Patient) if f.name != "last_visit")
@@ -34,9 +35,11 @@ def _row_to_patient(row: sa.Row) -> Patient:
 
 def _validate(p: Patient) -> None:
     if not p.family.strip() or not p.given.strip():
-        raise DeskError("Enter the patient's family name and given name.", kind="input")
+        raise DeskError(translate("DeskError", "Enter the patient's family name "
+                                               "and given name."), kind="input")
     if p.sex not in SEXES:
-        raise DeskError(f"Sex must be one of: {', '.join(SEXES)}.", kind="input")
+        raise DeskError(translate("DeskError", "Sex must be one of: {value}.")
+                        .format(value=', '.join(SEXES)), kind="input")
 
 
 def next_mrn(conn: sa.Connection) -> str:
@@ -84,7 +87,8 @@ def update(conn: sa.Connection, p: Patient, actor: Actor) -> None:
     done = conn.execute(patient.update().where(patient.c.id == p.id)
                         .values(**values, updated_at=stamp()))
     if done.rowcount != 1:
-        raise DeskError("That patient is no longer in the workspace.", kind="input")
+        raise DeskError(translate("DeskError", "That patient is no longer in "
+                                               "the workspace."), kind="input")
     index(conn).update(p)
     outbox.enqueue(conn, RECORD, p.id, "update")
     audit.record(conn, actor, "patient.update", RECORD, p.id)
@@ -133,7 +137,8 @@ def get(conn: sa.Connection, patient_id: str, actor: Actor | None = None) -> Pat
     patient_id = current_id(conn, patient_id)
     row = conn.execute(_with_last_visit().where(patient.c.id == patient_id)).first()
     if row is None:
-        raise DeskError("That patient is not in the workspace.", kind="input")
+        raise DeskError(translate("DeskError", "That patient is not in the "
+                                               "workspace."), kind="input")
     if actor is not None:
         audit.record(conn, actor, "patient.view", RECORD, patient_id)
     return _from_row(row)

@@ -21,6 +21,7 @@ from desk.frontdesk import catalog, intake, patients
 from desk.frontdesk.model import Patient
 from desk.storage import Actor, audit
 from desk.storage.schema import audit as audit_table
+from desk.words import translate
 
 REGISTRATION = "new-patient-registration"
 REVIEWED = "intake.review"
@@ -117,6 +118,6 @@ def _typed(values: Mapping[str, str]) -> dict[str, Any]:
         try:
             out["birth_date"] = date.fromisoformat(out["birth_date"])
         except ValueError:
-            raise DeskError("The date of birth on the form is not a date.",
+            raise DeskError(translate("DeskError", "The date of birth on the form is not a date."),
                             kind="input") from None
     return out

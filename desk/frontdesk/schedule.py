@@ -24,6 +24,7 @@ from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
 from desk.storage.database import among
 from desk.storage.schema import appointment
+from desk.words import translate
 
 RECORD = "Appointment"
 ENCOUNTER = "Encounter"
@@ -43,7 +44,8 @@ MOVES = {
 
 def book(conn: sa.Connection, appt: Appointment, actor: Actor) -> Appointment:
     if appt.state not in APPOINTMENT_STATES:
-        raise DeskError(f"Unknown appointment state {appt.state!r}.", kind="input")
+        raise DeskError(translate("DeskError", "Unknown appointment state {state!r}.")
+                        .format(state=appt.state), kind="input")
     conn.execute(appointment.insert().values(**asdict(appt), updated_at=stamp()))
     outbox.enqueue(conn, RECORD, appt.id, "create")
     if appt.state in VISIT_STATES:
@@ -79,9 +81,12 @@ def _refuse_second_visit(conn: sa.Connection, patient_id: str, when: date) -> No
         return
     at = booked.start.strftime("%H:%M")
     if booked.state == "scheduled":
-        raise DeskError(f"This patient has an appointment today at {at}: check them in on "
-                        "the Today board instead.", kind="input")
-    raise DeskError(f"This patient is already checked in today (the {at} visit).",
+        raise DeskError(translate("DeskError", "This patient has an appointment today at {at}: "
+                                               "check them in on the Today board instead.")
+                        .format(at=at), kind="input")
+    raise DeskError(translate("DeskError", "This patient is already checked in today (the {at} "
+                                           "visit).")
+                    .format(at=at),
                     kind="input")
 
 
@@ -91,7 +96,9 @@ def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor, *,
     appt = get(conn, appointment_id)
     was = appt.state
     if state not in MOVES.get(appt.state, ()):
-        raise DeskError(f"An appointment that is {appt.state} cannot become {state}.",
+        raise DeskError(translate("DeskError", "An appointment that is {was} cannot become "
+                                               "{wanted}.")
+                        .format(was=appt.state, wanted=state),
                         kind="input")
     appt.state = state
     if state == "arrived":
@@ -125,7 +132,8 @@ def appointment_of(encounter_record_id: str) -> str:
 def get(conn: sa.Connection, appointment_id: str) -> Appointment:
     row = conn.execute(sa.select(appointment).where(appointment.c.id == appointment_id)).first()
     if row is None:
-        raise DeskError("That appointment is not in the workspace.", kind="input")
+        raise DeskError(translate("DeskError", "That appointment is not in the "
+                                               "workspace."), kind="input")
     return _from_row(row)
 
 

@@ -62,6 +62,7 @@ from desk.frontdesk.search_keys import (
 )
 from desk.frontdesk.search_scores import name_score, part_score
 from desk.storage.database import batches
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +175,8 @@ class PatientIndex:
                               (SCHEMA_VERSION,))
         except OperationalError as exc:
             log.error("cannot create the search index: %s", exc.orig)
-            raise DeskError("The patient search index could not be created in the database.",
+            raise DeskError(translate("DeskError", "The patient search index could not be "
+                                                   "created in the database."),
                             kind="storage") from exc
         return True
 

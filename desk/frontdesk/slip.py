@@ -1,7 +1,8 @@
 """The check-in slip: a small printout with the code a patient types at the kiosk.
 
 It carries the clinic's name, the code in large type with a Code 128 barcode of it, the
-appointment time and the titles of the forms in the patient's language. It names no
+appointment time and the titles of the forms, all in the patient's language (the
+hand-off's; desk's own words from its translations, ``Words(language)``). It names no
 patient and gives no birth date: a slip left on a counter tells a stranger nothing.
 """
 
@@ -18,25 +19,17 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.frontdesk import intake, schedule
 from desk.frontdesk.codes import format_code
+from desk.words import Words, translate
 
 WIDTH_MM = 80
-_WORDS = {
-    "en": ("Your check-in code", "Appointment", "Forms to fill in",
-           "Type this code at the kiosk in the waiting room. Valid today only."),
-    "fr": ("Votre code d'enregistrement", "Rendez-vous", "Formulaires à remplir",
-           "Saisissez ce code sur la borne de la salle d'attente. Valable aujourd'hui "
-           "seulement."),
-    "es": ("Su código de registro", "Cita", "Formularios para completar",
-           "Escriba este código en el quiosco de la sala de espera. Válido solo hoy."),
-}
 
 
 def slip_for(conn: sa.Connection, appointment_id: str, *, clinic_name: str) -> bytes:
     """The slip of the forms waiting at the kiosk for an appointment."""
     handoff = intake.waiting_for(conn, appointment_id)
     if handoff is None:
-        raise DeskError("No forms are waiting at the kiosk for this appointment. Send "
-                        "forms first.", kind="input")
+        raise DeskError(translate("DeskError", "No forms are waiting at the kiosk for this "
+                                               "appointment. Send forms first."), kind="input")
     start = schedule.get(conn, appointment_id).start
     return checkin_slip(handoff.code, clinic_name=clinic_name, appointment_start=start,
                         titles=handoff.titles, language=handoff.language)
@@ -54,7 +47,10 @@ def checkin_slip(code: str, *, clinic_name: str, appointment_start: datetime | N
     from desk.forms.pdf_page import pdf_fonts
 
     regular, bold = pdf_fonts()
-    heading, when_label, forms_label, how = _WORDS.get(language, _WORDS["en"])
+    words = Words(language)
+    heading = words.translate("Slip", "Your check-in code")
+    how = words.translate("Slip", "Type this code at the kiosk in the waiting room. Valid "
+                                  "today only.")
     width, margin = WIDTH_MM * mm, 6 * mm
     barcode = createBarcodeDrawing("Code128", value=code, barHeight=12 * mm,
                                    barWidth=0.38 * mm, humanReadable=False, quiet=False)
@@ -63,9 +59,9 @@ def checkin_slip(code: str, *, clinic_name: str, appointment_start: datetime | N
                             _Block(format_code(code), bold, 32, centred=True, after=8),
                             _Block("", regular, 0, after=barcode.height + 14)]
     if appointment_start is not None:
-        blocks.append(_Block(f"{when_label}: {appointment_start:%d/%m/%Y %H:%M}", bold, 10,
-                             after=6))
-    blocks.append(_Block(f"{forms_label}:", regular, 9))
+        blocks.append(_Block(words.translate("Slip", "Appointment: {when}").format(
+            when=f"{appointment_start:%d/%m/%Y %H:%M}"), bold, 10, after=6))
+    blocks.append(_Block(words.translate("Slip", "Forms to fill in:"), regular, 9))
     blocks += [_Block(title, regular, 9, bullet=True) for title in titles]
     blocks.append(_Block(how, regular, 8.5, before=8))
     text_width = width - 2 * margin

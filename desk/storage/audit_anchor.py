@@ -25,6 +25,7 @@ from pathlib import Path
 from desk.errors import DeskError
 from desk.storage import keys
 from desk.storage.audit import Head
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,9 @@ class Anchor:
             return None
         text, _, mac = written.rpartition(":")
         if not hmac.compare_digest(mac, _mac(self.key, text)):
-            raise AnchorAltered(f"The record of the audit log's end ({FILE}) was altered.")
+            raise AnchorAltered(translate("DeskError", "The record of the audit log's end "
+                                                       "({file}) was altered.")
+                                .format(file=FILE))
         return _head(text)
 
     @property
@@ -79,7 +82,8 @@ def _head(text: str) -> Head:
     try:
         return Head(int(seq), digest)
     except ValueError:
-        raise AnchorAltered("The record of the audit log's end was altered.") from None
+        raise AnchorAltered(translate("DeskError", "The record of the audit log's end was "
+                                                   "altered.")) from None
 
 
 def _mac(key: bytes, text: str) -> str:

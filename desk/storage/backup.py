@@ -29,6 +29,7 @@ from desk.storage.clock import now
 from desk.storage.database import check_copy
 from desk.storage.unlock import MANIFEST, Manifest, read_manifest
 from desk.storage.workspace import Workspace, adopt_key
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -58,11 +59,14 @@ def write(ws: Workspace, out: Path) -> About:
     """Write a backup of the open workspace ``ws`` to ``out`` (a new file)."""
     out = Path(out)
     if out.exists():
-        raise DeskError(f"{out} already exists; name a new file for the backup.", kind="input")
+        raise DeskError(translate("DeskError", "{out} already exists; name a new file for the "
+                                               "backup.")
+                        .format(out=out), kind="input")
     if ws.manifest.key_source == "keyring" and not recovery.is_set(ws.path):
-        raise DeskError("This workspace has no recovery passphrase, so a backup of it could "
-                        "only be restored on this computer. Set one first: desk workspace "
-                        "recovery set.", kind="input")
+        raise DeskError(translate("DeskError", "This workspace has no recovery passphrase, so a "
+                                               "backup of it could only be restored on this "
+                                               "computer. Set one first: desk workspace "
+                                               "recovery set."), kind="input")
     partial = out.with_name(out.name + ".part")
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
@@ -71,8 +75,10 @@ def write(ws: Workspace, out: Path) -> About:
         os.replace(partial, out)
     except OSError as err:
         partial.unlink(missing_ok=True)
-        raise DeskError(f"desk could not write the backup to {out} ({err.strerror}). "
-                        "Nothing was changed.", kind="storage") from None
+        raise DeskError(translate("DeskError", "desk could not write the backup to {out} "
+                                               "({strerror}). Nothing was changed.")
+                        .format(out=out, strerror=err.strerror),
+                        kind="storage") from None
     log.info("workspace %s backed up (%s files)", ws.id, about.files)
     return about
 
@@ -104,13 +110,17 @@ def read_about(archive_path: Path) -> About:
         with zipfile.ZipFile(archive_path) as archive:
             data = json.loads(archive.read(ABOUT))
     except FileNotFoundError:
-        raise DeskError(f"There is no file {archive_path}.", kind="input") from None
+        raise DeskError(translate("DeskError", "There is no file {archive_path}.")
+                        .format(archive_path=archive_path), kind="input") from None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile):
-        raise DeskError(f"{archive_path} is not a desk backup, or it is damaged.",
+        raise DeskError(translate("DeskError", "{archive_path} is not a desk backup, or it is "
+                                               "damaged.")
+                        .format(archive_path=archive_path),
                         kind="input") from None
     if data.get("format", FORMAT) > FORMAT:
-        raise DeskError(f"{archive_path} was made by a newer desk; install it to restore "
-                        "this backup.", kind="input")
+        raise DeskError(translate("DeskError", "{archive_path} was made by a newer desk; "
+                                               "install it to restore this backup.")
+                        .format(archive_path=archive_path), kind="input")
     return About(**{f.name: data.get(f.name) for f in fields(About)})
 
 
@@ -138,9 +148,12 @@ def restore(archive_path: Path, path: Path, *, recovery_passphrase: str | None =
         set_aside = _swap(staging, path)
     except (OSError, zipfile.BadZipFile) as err:
         shutil.rmtree(staging, ignore_errors=True)
-        raise DeskError(f"desk could not restore {archive_path} into {path} "
-                        f"({getattr(err, 'strerror', None) or 'the backup is damaged'}). "
-                        "Nothing was changed.", kind="storage") from None
+        raise DeskError(translate("DeskError", "desk could not restore {archive_path} into "
+                                               "{path} ({value}). Nothing was changed.")
+                        .format(archive_path=archive_path, path=path,
+                                value=getattr(err, "strerror", None)
+                                or translate("DeskError", "the backup is damaged")),
+                        kind="storage") from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -158,8 +171,10 @@ def _unpack(archive_path: Path, staging: Path, recovery_passphrase: str | None,
         for name in archive.namelist():
             parts = PurePosixPath(name).parts
             if name.startswith("/") or ".." in parts or "\\" in name:
-                raise DeskError(f"{archive_path} holds a file outside the workspace ({name}); "
-                                "it is not a desk backup. Nothing was changed.", kind="input")
+                raise DeskError(translate("DeskError", "{archive_path} holds a file outside the "
+                                                       "workspace ({name}); it is not a desk "
+                                                       "backup. Nothing was changed.")
+                                .format(archive_path=archive_path, name=name), kind="input")
         archive.extractall(staging)
     (staging / ABOUT).unlink()
     if recovery.is_set(staging):
@@ -168,8 +183,9 @@ def _unpack(archive_path: Path, staging: Path, recovery_passphrase: str | None,
     key = keys.load_from_keyring(manifest.id) if manifest.key_source == "keyring" else None
     if key is None and recovery_passphrase is None and (
             manifest.key_source == "keyring" or new_passphrase is not None):
-        raise NeedRecovery("The key of this backup's workspace is not in this computer's key "
-                           "store: enter the workspace's recovery passphrase.")
+        raise NeedRecovery(translate("DeskError", "The key of this backup's workspace is not in "
+                                                  "this computer's key store: enter the "
+                                                  "workspace's recovery passphrase."))
     if key is None and recovery_passphrase is not None:
         key = recovery.unwrap(staging, manifest.id, recovery_passphrase)
     if key is not None:

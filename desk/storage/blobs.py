@@ -23,6 +23,7 @@ from desk.errors import DeskError
 from desk.storage import crypto
 from desk.storage.clock import stamp
 from desk.storage.schema import blob
+from desk.words import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +86,18 @@ class BlobStore:
     def get(self, conn: sa.Connection, blob_id: str) -> bytes:
         row = conn.execute(sa.select(blob).where(blob.c.id == blob_id)).one_or_none()
         if row is None:
-            raise DeskError("That file is not in the workspace.", kind="storage")
+            raise DeskError(translate("DeskError", "That file is not in the "
+                                                   "workspace."), kind="storage")
         try:
             sealed = self._path(blob_id).read_bytes()
         except FileNotFoundError:
-            raise DeskError("A stored file is missing from the workspace.",
+            raise DeskError(translate("DeskError", "A stored file is missing from the workspace."),
                             kind="storage") from None
         try:
             return crypto.unseal(self._key, sealed, _aad(blob_id, row.record_type, row.record_id))
         except crypto.SealError:
-            raise DeskError("A stored file is damaged or was altered; it cannot be opened.",
+            raise DeskError(translate("DeskError", "A stored file is damaged or was altered; it "
+                                                   "cannot be opened."),
                             kind="storage") from None
 
     def rebind(self, conn: sa.Connection, blob_id: str, record_type: str, record_id: str
@@ -167,9 +170,10 @@ def _sync_all(paths: list[Path]) -> None:
 
 def _write_error(err: OSError) -> DeskError:
     if err.errno == errno.ENOSPC:
-        return DeskError("The disk is full, so the file was not saved. Free some space and "
-                         "try again.", kind="disk")
-    return DeskError("desk cannot write to the workspace folder.", kind="storage")
+        return DeskError(translate("DeskError", "The disk is full, so the file was not saved. "
+                                                "Free some space and try again."), kind="disk")
+    return DeskError(translate("DeskError", "desk cannot write to the "
+                                            "workspace folder."), kind="storage")
 
 
 def _aad(blob_id: str, record_type: str, record_id: str) -> bytes:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import sqlalchemy as sa
 from sqlalchemy import event, exc, pool
 
+from desk import words
 from desk.errors import DeskError
 from desk.storage.unlock import is_encrypted, key_with
 
@@ -77,7 +78,8 @@ def open_database(path: Path, key: bytes) -> sa.Engine:
     """Open (or create) the encrypted database at ``path`` and prove the key opens it."""
     path = Path(path)
     if path.exists() and not is_encrypted(path):
-        raise DeskError("The workspace database is not encrypted; desk will not open it.",
+        raise DeskError(words.translate("DeskError", "The workspace database is not encrypted; "
+                                                     "desk will not open it."),
                         kind="storage")
     # hide_parameters: a failing statement must never put patient values into a log line.
     # QueuePool, not the pysqlcipher dialect's default SingletonThreadPool: that one keeps a
@@ -95,9 +97,11 @@ def open_database(path: Path, key: bytes) -> sa.Engine:
         engine.dispose()
         if _no_space(path.parent):  # SQLite says only "disk I/O error" (its WAL index)
             log.warning("database error at open: the disk is full")
-            raise DeskError("The disk holding the workspace is full, so desk cannot open "
-                            f"it. Free some space on it ({path.parent}) and start desk "
-                            "again; nothing was lost.", kind="disk") from None
+            raise DeskError(words.translate("DeskError", "The disk holding the workspace is "
+                                                         "full, so desk cannot open it. Free "
+                                                         "some space on it ({parent}) and start "
+                                                         "desk again; nothing was lost.")
+                            .format(parent=path.parent), kind="disk") from None
         raise translate(err) from None
     return engine
 
@@ -161,20 +165,29 @@ def translate(err: Exception) -> DeskError:
     else:
         log.warning("database error: %s", type(orig).__name__)
     if "not a database" in text or "encrypted" in text:
-        return DeskError("The workspace database could not be opened: the key does not match "
-                         "or the file is damaged. Nothing was changed.", kind="key")
+        return DeskError(words.translate("DeskError", "The workspace database could not be "
+                                                      "opened: the key does not match or the "
+                                                      "file is damaged. Nothing "
+                                                      "was changed."), kind="key")
     if "disk is full" in text or "disk full" in text:
-        return DeskError("The disk is full, so the change was not saved. Free some space and "
-                         "try again; nothing already saved was lost.", kind="disk")
+        return DeskError(words.translate("DeskError", "The disk is full, so the change was not "
+                                                      "saved. Free some space and try again; "
+                                                      "nothing already saved was "
+                                                      "lost."), kind="disk")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return DeskError("desk cannot write to the workspace folder. Ask IT to check its "
-                         "permissions; nothing was changed.", kind="storage")
+        return DeskError(words.translate("DeskError", "desk cannot write to the workspace "
+                                                      "folder. Ask IT to check its permissions; "
+                                                      "nothing was changed."), kind="storage")
     if "malformed" in text or "corrupt" in text:
-        return DeskError("The workspace database is damaged, so nothing was changed. Ask "
-                         "IT to restore it before more work is done here.", kind="storage")
+        return DeskError(words.translate("DeskError", "The workspace database is damaged, so "
+                                                      "nothing was changed. Ask IT to restore "
+                                                      "it before more work is "
+                                                      "done here."), kind="storage")
     if "locked" in text or "busy" in text:
-        return DeskError("The workspace is busy; try again in a moment.", kind="storage")
-    return DeskError("The change could not be saved. Nothing was changed.", kind="storage")
+        return DeskError(words.translate("DeskError", "The workspace is busy; try again in a "
+                                                      "moment."), kind="storage")
+    return DeskError(words.translate("DeskError", "The change could not be saved. Nothing was "
+                                                  "changed."), kind="storage")
 
 
 @contextlib.contextmanager
@@ -221,8 +234,10 @@ def online_copy(engine: sa.Engine, key: bytes, target: Path) -> None:
             source.close()
     except sqlcipher3.Error as err:  # the type only: a driver's message may quote data
         log.warning("the database copy failed: %s", type(err).__name__)
-        raise DeskError(f"desk could not copy the database to {target.parent} (is the disk "
-                        "full?). Nothing was changed.", kind="storage") from None
+        raise DeskError(words.translate("DeskError", "desk could not copy the database to "
+                                                     "{parent} (is the disk full?). Nothing was "
+                                                     "changed.")
+                        .format(parent=target.parent), kind="storage") from None
     finally:
         copy.close()
     check_copy(target, key)
@@ -233,7 +248,9 @@ def check_copy(path: Path, key: bytes) -> None:
     import sqlcipher3
 
     if not is_encrypted(path):
-        raise DeskError(f"{path} is not encrypted; desk will not use it.", kind="storage")
+        raise DeskError(words.translate("DeskError", "{path} is not encrypted; desk will not "
+                                                     "use it.")
+                        .format(path=path), kind="storage")
     conn = sqlcipher3.connect(str(path))
     try:
         key_with(conn, key)
@@ -243,5 +260,6 @@ def check_copy(path: Path, key: bytes) -> None:
     finally:
         conn.close()
     if not ok:
-        raise DeskError("The backup's database does not open with the workspace key, or is "
-                        "damaged. Nothing was changed.", kind="key")
+        raise DeskError(words.translate("DeskError", "The backup's database does not open with "
+                                                     "the workspace key, or is damaged. Nothing "
+                                                     "was changed."), kind="key")

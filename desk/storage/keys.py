@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from desk.errors import DeskError
 from desk.storage import crypto
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +60,19 @@ class WrappedKey:
             return cls(base64.b64decode(salt), base64.b64decode(sealed),
                        (int(n), int(r), int(p)))
         except ValueError:
-            raise DeskError("The workspace's wrapped key is damaged; it cannot be opened "
-                            "with a passphrase. Restore workspace.toml from a backup.",
+            raise DeskError(translate("DeskError", "The workspace's wrapped key is damaged; it "
+                                                   "cannot be opened with a passphrase. Restore "
+                                                   "workspace.toml from a backup."),
                             kind="key") from None
 
 
 def check_passphrase(passphrase: str) -> None:
     """Refuses a passphrase too short to protect a workspace."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise DeskError(f"The passphrase must be at least {MIN_PASSPHRASE} characters long; "
-                        "a few words make a good one.", kind="input")
+        raise DeskError(translate("DeskError", "The passphrase must be at least "
+                                               "{min_passphrase} characters long; a few words "
+                                               "make a good one.")
+                        .format(min_passphrase=MIN_PASSPHRASE), kind="input")
 
 
 def wrap_key(key: bytes, passphrase: str, workspace_id: str) -> WrappedKey:
@@ -83,7 +87,8 @@ def unwrap_key(wrapped: WrappedKey, passphrase: str, workspace_id: str) -> bytes
     try:
         return crypto.unseal(kek, wrapped.sealed, workspace_id.encode())
     except crypto.SealError:
-        raise DeskError("That passphrase is not right for this workspace.", kind="key") from None
+        raise DeskError(translate("DeskError", "That passphrase is not right for this "
+                                               "workspace."), kind="key") from None
 
 
 def _trusted_backend() -> bool:
@@ -132,9 +137,11 @@ def store_secret(account: str, secret: str) -> None:
         keyring.set_password(SERVICE, account, secret)
         ok = keyring.get_password(SERVICE, account) == secret
     except (KeyringError, RuntimeError, OSError) as exc:
-        raise KeyStoreUnavailable("The system key store is not available.") from exc
+        raise KeyStoreUnavailable(translate("DeskError", "The system key store is "
+                                                         "not available.")) from exc
     if not ok:
-        raise KeyStoreUnavailable("The system key store did not keep the secret.")
+        raise KeyStoreUnavailable(translate("DeskError", "The system key store did not keep the "
+                                                         "secret."))
 
 
 def load_secret(account: str) -> str | None:
@@ -149,7 +156,8 @@ def load_secret(account: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, account)
     except (KeyringError, RuntimeError, OSError) as exc:
-        raise KeyStoreUnavailable("The system key store is not available.") from exc
+        raise KeyStoreUnavailable(translate("DeskError", "The system key store is "
+                                                         "not available.")) from exc
 
 
 
@@ -163,4 +171,5 @@ def delete_secret(account: str) -> None:
     except PasswordDeleteError:
         pass
     except (KeyringError, RuntimeError, OSError) as exc:
-        raise KeyStoreUnavailable("The system key store is not available.") from exc
+        raise KeyStoreUnavailable(translate("DeskError", "The system key store is "
+                                                         "not available.")) from exc

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.storage.database import checkpoint, transaction
 from desk.storage.schema_head import HEAD
+from desk.words import translate
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -88,8 +89,9 @@ def upgrade(engine: sa.Engine, db_path: Path, backup_dir: Path, *,
                   type(err).__name__)
         engine.dispose()
         if backup is None:
-            raise DeskError("desk could not set up the new workspace database. Nothing was "
-                            "lost; send desk's log to support.", kind="storage") from None
+            raise DeskError(translate("DeskError", "desk could not set up the new workspace "
+                                                   "database. Nothing was lost; send desk's log "
+                                                   "to support."), kind="storage") from None
         raise _restored(backup, db_path, current) from None
     log.info("schema upgraded from %s to %s", current, target)
     return backup
@@ -98,10 +100,12 @@ def upgrade(engine: sa.Engine, db_path: Path, backup_dir: Path, *,
 def newer_data(current: str) -> DeskError:
     from desk import __version__
 
-    return DeskError(f"This workspace was last used by a newer desk: its data has schema "
-                     f"version {current}, and this desk ({__version__}) knows versions up to "
-                     f"{HEAD}. Nothing was opened or changed. Install that newer desk again "
-                     "(or a later one) to use this workspace.", kind="storage")
+    return DeskError(translate("DeskError", "This workspace was last used by a newer desk: its "
+                                            "data has schema version {current}, and this desk "
+                                            "({version}) knows versions up to {head}. "
+                                            "Nothing was opened or changed. Install that newer "
+                                            "desk again (or a later one) to use this workspace.")
+                     .format(current=current, version=__version__, head=HEAD), kind="storage")
 
 
 def _restored(backup: Path, db_path: Path, current: str | None) -> DeskError:
@@ -112,16 +116,21 @@ def _restored(backup: Path, db_path: Path, current: str | None) -> DeskError:
         shutil.copy2(backup, db_path)
     except OSError as err:
         log.error("putting back the backup failed: %s", type(err).__name__)
-        return DeskError(f"desk could not upgrade the workspace database from schema version "
-                         f"{current} to {HEAD}, nor put back the copy it made before: that "
-                         f"copy is safe in {backup}. Ask IT to copy it over {db_path}, then "
-                         "use the previous desk until support has seen desk's log.",
+        return DeskError(translate("DeskError", "desk could not upgrade the workspace database "
+                                                "from schema version {current} to {head}, nor "
+                                                "put back the copy it made before: that copy is "
+                                                "safe in {backup}. Ask IT to copy it over "
+                                                "{db_path}, then use the previous desk until "
+                                                "support has seen desk's log.")
+                         .format(current=current, head=HEAD, backup=backup, db_path=db_path),
                          kind="storage")
     log.warning("the backup %s was put back", backup.name)
-    return DeskError(f"desk could not upgrade the workspace database from schema version "
-                     f"{current} to {HEAD}, so it put back the copy it made just before "
-                     f"({backup}): nothing was lost. Use the previous desk until support has "
-                     "seen desk's log.", kind="storage")
+    return DeskError(translate("DeskError", "desk could not upgrade the workspace database from "
+                                            "schema version {current} to {head}, so it put back "
+                                            "the copy it made just before ({backup}): nothing "
+                                            "was lost. Use the previous desk until support has "
+                                            "seen desk's log.")
+                     .format(current=current, head=HEAD, backup=backup), kind="storage")
 
 
 def backup_database(engine: sa.Engine, db_path: Path, backup_dir: Path, *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desk.errors import DeskError
+from desk.words import translate
 
 
 def forms_by_reason(text: str) -> dict[str, list[str]]:
@@ -19,7 +20,8 @@ def forms_by_reason(text: str) -> dict[str, list[str]]:
         reason, sep, names = rule.partition(":")
         forms = [n.strip() for n in names.split(",") if n.strip()]
         if not sep or not reason.strip() or not forms:
-            raise DeskError(f"The setting intake.forms_by_reason needs \"reason: form, form; "
-                            f"...\", not {rule!r}.", kind="input")
+            raise DeskError(translate("DeskError", "The setting intake.forms_by_reason needs "
+                                                   "\"reason: form, form; ...\", not {rule!r}.")
+                            .format(rule=rule), kind="input")
         rules[reason.strip().casefold()] = forms
     return rules

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desk.errors import DeskError
 from desk.storage import keys
+from desk.words import translate
 
 FILE = "recovery.key"
 
@@ -45,12 +46,15 @@ def unwrap(folder: Path, workspace_id: str, passphrase: str) -> bytes:
     try:
         text = (Path(folder) / FILE).read_text(encoding="utf-8").strip()
     except FileNotFoundError:
-        raise DeskError(f"This workspace has no recovery passphrase ({FILE} is not in "
-                        f"{folder}), so its key cannot be recovered. Nothing was changed.",
+        raise DeskError(translate("DeskError", "This workspace has no recovery passphrase "
+                                               "({file} is not in {folder}), so its key cannot "
+                                               "be recovered. Nothing was changed.")
+                        .format(file=FILE, folder=folder),
                         kind="key") from None
     wrapped = keys.WrappedKey.from_text(text)
     try:
         return keys.unwrap_key(wrapped, passphrase, _bound(workspace_id))
     except DeskError:
-        raise DeskError("That recovery passphrase is not right for this workspace. Nothing "
-                        "was changed.", kind="key") from None
+        raise DeskError(translate("DeskError", "That recovery passphrase is not right for this "
+                                               "workspace. Nothing was "
+                                               "changed."), kind="key") from None

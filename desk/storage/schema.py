@@ -27,6 +27,7 @@ staff_user = sa.Table(
     sa.Column("locked_until", sa.Text),
     sa.Column("active", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("created_at", sa.Text, nullable=False),
+    sa.Column("language", sa.Text),  # None: the machine's default (ui.language)
 )
 
 patient = sa.Table(

@@ -2,4 +2,4 @@
 module of its own, so that desk's start compares the stored revision with it without
 importing SQLAlchemy or Alembic (:mod:`desk.storage.unlock`)."""
 
-HEAD = "0014_image_read_whole"
+HEAD = "0015_staff_language"

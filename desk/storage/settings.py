@@ -22,6 +22,7 @@ import platformdirs
 
 from desk.errors import DeskError
 from desk.storage.reasons import forms_by_reason
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -142,8 +143,9 @@ class IntakeSettings:
 
 @dataclass
 class UiSettings:
-    language: str = _setting("en", "the kiosk's language between patients",
-                             choices=("en", "fr", "es"))
+    language: str = _setting("en", "the staff screens' language for accounts without one "
+                             "of their own (sign-in shows in it), and the kiosk's between "
+                             "patients", choices=("en", "fr", "es"))
     date_order: str = _setting("locale", "how a typed 03/04/1980 reads first: locale (as the "
                                "computer's language and region write dates), DMY (3 April) "
                                "or MDY (March 4)", choices=("locale", "DMY", "MDY"))
@@ -163,7 +165,8 @@ def check_ae_title(text: str) -> str:
     """A DICOM AE title: 1 to 16 characters, no backslash or control character."""
     title = text.strip()
     if not title or len(title) > 16 or "\\" in title or not title.isprintable():
-        raise DeskError("must be an AE title: 1 to 16 letters, digits or spaces",
+        raise DeskError(translate("DeskError", "must be an AE title: 1 to 16 letters, digits or "
+                                               "spaces"),
                         kind="input")
     return title
 
@@ -265,7 +268,9 @@ def resolve(*, extra_file: str | None = None, overrides: Iterable[str] = (),
     files = [("machine file", machine_file()), ("user file", user_file())]
     if extra_file:
         if not Path(extra_file).is_file():  # the other files may be absent; this one was asked for
-            raise DeskError(f"The settings file {extra_file} given to --config does not exist.",
+            raise DeskError(translate("DeskError", "The settings file {extra_file} given to "
+                                                   "--config does not exist.")
+                            .format(extra_file=extra_file),
                             kind="input")
         files.append(("--config", Path(extra_file)))
     for what, path in files:
@@ -329,19 +334,25 @@ def read_file(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as err:
-        raise DeskError(f"The settings file {path} cannot be read: {err}", kind="input") from None
+        raise DeskError(translate("DeskError", "The settings file {path} cannot be read: {err}")
+                        .format(path=path, err=err), kind="input") from None
     import tomllib
 
     try:
         with f:
             data = tomllib.load(f)
     except (tomllib.TOMLDecodeError, OSError) as err:
-        raise DeskError(f"The settings file {path} cannot be read: {err}", kind="input") from None
+        raise DeskError(translate("DeskError", "The settings file {path} cannot be read: {err}")
+                        .format(path=path, err=err), kind="input") from None
     except UnicodeDecodeError:
-        raise DeskError(f"The settings file {path} cannot be read: it is not UTF-8 text.",
+        raise DeskError(translate("DeskError", "The settings file {path} cannot be read: it is "
+                                               "not UTF-8 text.")
+                        .format(path=path),
                         kind="input") from None
     except RecursionError:  # tomllib reads nested lists and inline tables recursively
-        raise DeskError(f"The settings file {path} cannot be read: {TOO_DEEP}.",
+        raise DeskError(translate("DeskError", "The settings file {path} cannot be read: "
+                                               "{too_deep}.")
+                        .format(path=path, too_deep=TOO_DEEP),
                         kind="input") from None
     return _migrate(data, path)
 
@@ -349,7 +360,9 @@ def read_file(path: Path) -> dict[str, Any]:
 def _migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     version = data.pop("version", VERSION)
     if not isinstance(version, int) or version > VERSION:
-        raise DeskError(f"The settings file {path} is for a newer desk (version {version}).",
+        raise DeskError(translate("DeskError", "The settings file {path} is for a newer desk "
+                                               "(version {version}).")
+                        .format(path=path, version=version),
                         kind="input")
     # Version 1 is the first; later versions add their key renames here, oldest first.
     return data
@@ -389,7 +402,8 @@ def _from_overrides(overrides: Iterable[str]) -> dict[str, Any]:
     for item in overrides:
         name, sep, value = item.partition("=")
         if not sep:
-            raise DeskError(f"--set needs KEY=VALUE, not {item!r}.", kind="input")
+            raise DeskError(translate("DeskError", "--set needs KEY=VALUE, not {item!r}.")
+                            .format(item=item), kind="input")
         flat[name.strip()] = value.strip()
     return flat
 
@@ -440,6 +454,14 @@ def _fields(obj: object) -> dict[str, tuple[type, Spec | None]]:
 KIND_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
 
+def kind_name(kind: type) -> str:
+    """What a setting of this type holds, in words: "a whole number"."""
+    names = {bool: translate("DeskError", "true or false"),
+             int: translate("DeskError", "a whole number"),
+             float: translate("DeskError", "a number"), str: translate("DeskError", "text")}
+    return names.get(kind, kind.__name__)
+
+
 def _value(kind: type, spec: Spec | None, value: Any, name: str, source: str) -> Any:
     """``value`` as the setting's type, checked against its spec; DeskError otherwise."""
     typed = _coerce(kind, value, name, source, secret=spec is not None and spec.secret)
@@ -449,8 +471,13 @@ def _value(kind: type, spec: Spec | None, value: Any, name: str, source: str) ->
         typed = next((c for c in spec.choices if c.casefold() == str(typed).casefold()), typed)
     problem = spec.problem(typed)
     if problem:
-        shown = "" if spec.secret else f", not {str(typed)!r}"
-        raise DeskError(f"The setting {name} from {source} {problem}{shown}.", kind="input")
+        if spec.secret:
+            text = translate("DeskError", "The setting {name} from {source} {problem}.")
+        else:
+            text = translate("DeskError", "The setting {name} from {source} {problem}, "
+                                          "not {value}.")
+        raise DeskError(text.format(name=name, source=source, problem=problem,
+                                    value=repr(str(typed))), kind="input")
     return typed
 
 
@@ -467,9 +494,13 @@ def _coerce(kind: type, value: Any, name: str, source: str, *, secret: bool = Fa
             raise ValueError(text)
         return kind(text)
     except ValueError:
-        shown = "" if secret else f", not {text!r}"
-        raise DeskError(f"The setting {name} from {source} must be "
-                        f"{KIND_NAMES.get(kind, kind.__name__)}{shown}.", kind="input") from None
+        if secret:
+            message = translate("DeskError", "The setting {name} from {source} must be {kind}.")
+        else:
+            message = translate("DeskError", "The setting {name} from {source} must be "
+                                             "{kind}, not {value}.")
+        raise DeskError(message.format(name=name, source=source, value=repr(text),
+                                       kind=kind_name(kind)), kind="input") from None
 
 
 def value_of(settings: Settings, name: str) -> Any:

@@ -22,6 +22,7 @@ from typing import Protocol
 from desk.errors import DeskError
 from desk.storage import keys
 from desk.storage.schema_head import HEAD
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -130,20 +131,25 @@ def read_manifest(path: Path) -> Manifest:
     try:
         data = tomllib.loads((Path(path) / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise DeskError(f"There is no desk workspace in {path}.", kind="storage") from None
+        raise DeskError(translate("DeskError", "There is no desk workspace in {path}.")
+                        .format(path=path), kind="storage") from None
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-        raise DeskError(f"The workspace description in {path} is damaged.",
+        raise DeskError(translate("DeskError", "The workspace description in {path} is damaged.")
+                        .format(path=path),
                         kind="storage") from None
     if data.get("format", 0) > FORMAT:
-        raise DeskError(f"This workspace was made by a newer desk: its description has format "
-                        f"{data['format']}, and this desk reads formats up to {FORMAT}. "
-                        "Nothing was opened or changed. Install that newer desk again (or a "
-                        "later one) to use this workspace.", kind="storage")
+        raise DeskError(translate("DeskError", "This workspace was made by a newer desk: its "
+                                               "description has format {value}, and this desk "
+                                               "reads formats up to {format}. Nothing was "
+                                               "opened or changed. Install that newer desk "
+                                               "again (or a later one) to use this workspace.")
+                        .format(value=data['format'], format=FORMAT), kind="storage")
     try:
         return Manifest(str(data["id"]), str(data["key_source"]), str(data.get("wrapped_key", "")),
                         bool(data.get("demo", False)), str(data.get("created", "")))
     except KeyError:
-        raise DeskError(f"The workspace description in {path} is incomplete.",
+        raise DeskError(translate("DeskError", "The workspace description in {path} is incomplete.")
+                        .format(path=path),
                         kind="storage") from None
 
 
@@ -162,12 +168,14 @@ def key_for(manifest: Manifest, passphrase: str | None,
                 log.warning("workspace %s says demo, but its key is not the demo's",
                             manifest.id)
         if passphrase is None:
-            raise NeedPassphrase("Enter the workspace passphrase to open it.")
+            raise NeedPassphrase(translate("DeskError", "Enter the workspace passphrase to open "
+                                                        "it."))
         return (keys.unwrap_key(wrapped, passphrase, manifest.id),
                 manifest.demo and passphrase == DEMO_PASSPHRASE)
     ahead = key_ahead.key_of(manifest.id) if key_ahead is not None else None
     key = ahead if ahead is not None else keys.load_from_keyring(manifest.id)
     if key is None:
-        raise DeskError("The key for this workspace is not in this computer's key store. "
-                        "Ask IT to restore it (desk workspace recover).", kind="key")
+        raise DeskError(translate("DeskError", "The key for this workspace is not in this "
+                                               "computer's key store. Ask IT to restore it "
+                                               "(desk workspace recover)."), kind="key")
     return key, False

@@ -33,6 +33,7 @@ from desk.storage.unlock import (
     read_manifest,
     unlock,
 )
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +180,8 @@ class Workspace:
         """
         path = Path(path)
         if cls.exists(path):
-            raise DeskError(f"A workspace already exists in {path}.", kind="input")
+            raise DeskError(translate("DeskError", "A workspace already exists in {path}.")
+                            .format(path=path), kind="input")
         if demo:
             passphrase = DEMO_PASSPHRASE
         workspace_id, key = str(uuid.uuid4()), crypto.random_key()
@@ -217,8 +219,9 @@ class Workspace:
                 if entry.name in _OWN:
                     shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
         except OSError:
-            raise DeskError(f"desk could not remove all of {path}; remove what is left by "
-                            "hand, with desk closed.", kind="storage") from None
+            raise DeskError(translate("DeskError", "desk could not remove all of {path}; remove "
+                                                   "what is left by hand, with desk closed.")
+                            .format(path=path), kind="storage") from None
         for account in (manifest.id, f"{manifest.id}:audit-head"):
             keys.delete_secret(account)
         with contextlib.suppress(OSError):  # a folder that holds others' files stays
@@ -246,8 +249,9 @@ def _new_manifest(workspace_id: str, key: bytes, passphrase: str | None,
         wrapped = keys.wrap_key(key, passphrase, workspace_id).to_text()
         return Manifest(workspace_id, "passphrase", wrapped, demo, stamp())
     if not keys.keyring_usable():
-        raise NeedPassphrase("This computer has no usable key store. An administrator must "
-                             "choose a passphrase that protects the workspace.")
+        raise NeedPassphrase(translate("DeskError", "This computer has no usable key store. An "
+                                                    "administrator must choose a passphrase "
+                                                    "that protects the workspace."))
     keys.store_in_keyring(workspace_id, key)
     return Manifest(workspace_id, "keyring", "", demo, stamp())
 
@@ -260,9 +264,10 @@ def adopt_key(path: Path, manifest: Manifest, key: bytes, new_passphrase: str | 
         if manifest.key_source == "keyring" and keys.keyring_usable():
             keys.store_in_keyring(manifest.id, key)
             return manifest
-        raise NeedPassphrase("This workspace's key cannot go into this computer's key store "
-                             "(there is none, or the workspace opens with a passphrase): "
-                             "choose a new workspace passphrase.")
+        raise NeedPassphrase(translate("DeskError", "This workspace's key cannot go into this "
+                                                    "computer's key store (there is none, or "
+                                                    "the workspace opens with a passphrase): "
+                                                    "choose a new workspace passphrase."))
     keys.check_passphrase(new_passphrase)
     wrapped = keys.wrap_key(key, new_passphrase, manifest.id).to_text()
     manifest = replace(manifest, key_source="passphrase", wrapped_key=wrapped)
@@ -276,7 +281,9 @@ def _write_manifest(path: Path, manifest: Manifest) -> None:
         (path / MANIFEST).write_text(manifest.to_toml(), encoding="utf-8")
     except OSError as err:
         if err.errno == errno.ENOSPC:
-            raise DeskError("The disk is full; the workspace was not created.",
+            raise DeskError(translate("DeskError", "The disk is full; the workspace was not "
+                                                   "created."),
                             kind="disk") from None
-        raise DeskError(f"desk cannot write to {path}. Choose another folder or ask IT to "
-                        "check its permissions.", kind="storage") from None
+        raise DeskError(translate("DeskError", "desk cannot write to {path}. Choose another "
+                                               "folder or ask IT to check its permissions.")
+                        .format(path=path), kind="storage") from None

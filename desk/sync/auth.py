@@ -11,6 +11,7 @@ import httpx
 import orjson
 
 from desk.sync.errors import FhirError
+from desk.words import translate
 
 
 class ClientCredentials(httpx.Auth):
@@ -43,14 +44,16 @@ class ClientCredentials(httpx.Auth):
 
     def _accept(self, response: httpx.Response) -> None:
         if response.status_code != 200:
-            raise FhirError("The clinic server refused desk's sign-in. Ask IT to check the "
-                            "client credentials.", kind="auth", status=response.status_code)
+            raise FhirError(translate("DeskError", "The clinic server refused desk's sign-in. "
+                                                   "Ask IT to check the client credentials."),
+                            kind="auth", status=response.status_code)
         try:
             payload = orjson.loads(response.content)
             token = str(payload["access_token"])
             lifetime = float(payload.get("expires_in", 300))
         except (ValueError, KeyError, TypeError) as exc:
-            raise FhirError("The sign-in service sent an answer desk cannot read.",
+            raise FhirError(translate("DeskError", "The sign-in service sent an answer desk "
+                                                   "cannot read."),
                             kind="auth", status=response.status_code) from exc
         self._token = token
         # refresh a little early so a token never expires in flight

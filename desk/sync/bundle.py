@@ -42,6 +42,7 @@ import orjson
 from desk.sync.client import FhirClient
 from desk.sync.errors import FhirError, outcome_text
 from desk.sync.mapping import identifier_search
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -230,8 +231,8 @@ class BundleSender:
         for change in chunk:
             entry = self._entry(change, done, full_urls, in_bundle)
             if entry is None:
-                err = FhirError("This record waits for another record to reach the server "
-                                "first.", kind="input")
+                err = FhirError(translate("DeskError", "This record waits for another record to "
+                                                       "reach the server first."), kind="input")
                 results.append(Result(change, ok=False, error=err, blocked=True))
                 done[(change.record_type, change.record_id)] = None
                 continue
@@ -316,8 +317,9 @@ class BundleSender:
                        done: dict[tuple[str, str], str | None], results: list[Result]) -> None:
         entries = response.get("entry") or []
         if not isinstance(entries, list) or len(entries) != len(sent):
-            raise FhirError("The clinic server sent an answer desk cannot read. desk will "
-                            "try again later.", kind="server",
+            raise FhirError(translate("DeskError", "The clinic server sent an answer desk "
+                                                   "cannot read. desk will try "
+                                                   "again later."), kind="server",
                             details="transaction response has the wrong number of entries",
                             retryable=True)
         for change, entry in zip(sent, entries, strict=True):
@@ -358,7 +360,8 @@ def full_url(record_id: str) -> str:
 def _entry_result(change: Change, entry: Any) -> Result:
     if not isinstance(entry, dict) or not isinstance(entry.get("response"), dict):
         return Result(change, ok=False, error=FhirError(
-            "The clinic server sent an answer desk cannot read.", kind="server",
+            translate("DeskError", "The clinic server sent an answer desk "
+                                   "cannot read."), kind="server",
             details="transaction response entry without response", retryable=True))
     resp = entry["response"]
     status = _status_code(resp.get("status"))
@@ -369,7 +372,8 @@ def _entry_result(change: Change, entry: Any) -> Result:
         if resource is not None:
             if resource.get("resourceType") != change.record_type and not change.delete:
                 return Result(change, ok=False, error=FhirError(
-                    "The clinic server sent an answer desk cannot read.", kind="server",
+                    translate("DeskError", "The clinic server sent an answer "
+                                           "desk cannot read."), kind="server",
                     details="transaction entry holds another resource type", retryable=True))
             sid = resource.get("id")
             version = (resource.get("meta") or {}).get("versionId")
@@ -386,11 +390,15 @@ def _entry_result(change: Change, entry: Any) -> Result:
         return Result(change, ok=True, server_id=sid, version=version, resource=resource)
     details, codes = outcome_text(resp.get("outcome") or {})
     kind = "conflict" if status in (409, 412) else "input" if 400 <= status < 500 else "server"
+    if kind == "input":
+        message = translate("DeskError", "The clinic server refused this record.")
+    elif kind == "conflict":
+        message = translate("DeskError", "Someone else changed this record on the server at "
+                                         "the same time.")
+    else:
+        message = translate("DeskError", "The clinic server had a problem with this record.")
     return Result(change, ok=False, error=FhirError(
-        "The clinic server refused this record." if kind == "input" else
-        "Someone else changed this record on the server at the same time." if kind ==
-        "conflict" else "The clinic server had a problem with this record.",
-        kind=kind, status=status, details=details, issue_codes=codes,
+        message, kind=kind, status=status, details=details, issue_codes=codes,
         retryable=kind == "server"))
 
 

@@ -41,6 +41,7 @@ from desk.sync.errors import (
     unreadable_answer,
     untrusted_certificate,
 )
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +223,8 @@ class FhirClient:
         rtype = _resource_type(resource)
         rid = resource.get("id")
         if not isinstance(rid, str) or not rid:
-            raise FhirError("desk tried to update a record without its server id.",
+            raise FhirError(translate("DeskError", "desk tried to update a record without its "
+                                                   "server id."),
                             kind="input")
         headers = {"If-Match": f'W/"{if_match}"'} if if_match else {}
         return self.request("PUT", f"{rtype}/{rid}", body=resource, headers=headers,
@@ -237,7 +239,8 @@ class FhirClient:
         """POST a transaction (or batch) Bundle; returns the response Bundle. Retried only
         when every entry is safe to repeat. ``body`` is the bundle already as JSON."""
         if bundle.get("resourceType") != "Bundle":
-            raise FhirError("desk tried to send something that is not a bundle.", kind="input")
+            raise FhirError(translate("DeskError", "desk tried to send something that is not a "
+                                                   "bundle."), kind="input")
         answer = self.request("POST", "", body=bundle, content=body, expect="Bundle",
                               idempotent=_bundle_is_idempotent(bundle))
         return _held(answer)
@@ -254,7 +257,8 @@ class FhirClient:
             if nxt is None:
                 return
             if nxt in seen:
-                raise FhirError("The server's result pages go round in a circle.",
+                raise FhirError(translate("DeskError", "The server's result pages go round in a "
+                                                       "circle."),
                                 kind="server")
             seen.add(nxt)
             answer = self.request("GET", self._same_origin(nxt), expect="Bundle")
@@ -314,7 +318,8 @@ class FhirClient:
                     raise
                 wait = err.retry_after if isinstance(err, RetryLater) else None
                 if wait is not None and wait > self.retry.max_retry_after:
-                    raise FhirError("The clinic server is busy. desk will try again later.",
+                    raise FhirError(translate("DeskError", "The clinic server is busy. desk "
+                                                           "will try again later."),
                                     kind="server", status=err.status) from err
                 delay = wait if wait is not None else self.retry.backoff(attempt, self._rng)
                 log.info("retrying %s %s after %s (%.2fs)", method, _safe_path(url),
@@ -322,18 +327,23 @@ class FhirClient:
                 self._sleep(delay)
             except httpx.TimeoutException as exc:
                 if attempt >= attempts:
-                    raise FhirError("The clinic server did not answer in time.",
+                    raise FhirError(translate("DeskError", "The clinic server did not answer in "
+                                                           "time."),
                                     kind="network") from exc
                 self._sleep(self.retry.backoff(attempt, self._rng))
             except httpx.TransportError as exc:
                 if untrusted_certificate(exc):
-                    raise FhirError("desk does not trust the clinic server's certificate. "
-                                    "Ask IT to check the server address and the clinic's "
-                                    "certificate authority (server.ca_bundle).",
+                    raise FhirError(translate("DeskError", "desk does not trust the clinic "
+                                                           "server's certificate. Ask IT to "
+                                                           "check the server address and the "
+                                                           "clinic's certificate authority "
+                                                           "(server.ca_bundle)."),
                                     kind="network") from exc
                 if attempt >= attempts:
-                    raise FhirError("desk cannot reach the clinic server. Work continues "
-                                    "offline and will be sent later.", kind="network") from exc
+                    raise FhirError(translate("DeskError", "desk cannot reach the clinic "
+                                                           "server. Work continues offline and "
+                                                           "will be sent "
+                                                           "later."), kind="network") from exc
                 log.info("retrying %s %s after %s", method, _safe_path(url),
                          type(exc).__name__)
                 self._sleep(self.retry.backoff(attempt, self._rng))
@@ -368,7 +378,8 @@ class FhirClient:
             raise unreadable_answer("a search page's next link is no address") from None
         if (base.scheme, base.netloc) != (other.scheme, other.netloc):
             # never send the token to another host; keep the path and query on ours
-            raise FhirError("The server pointed desk to another address for the next page.",
+            raise FhirError(translate("DeskError", "The server pointed desk to another address "
+                                                   "for the next page."),
                             kind="server")
         return url
 
@@ -412,7 +423,8 @@ def version_of(resource: Mapping[str, Any]) -> str | None:
 def _resource_type(resource: Mapping[str, Any]) -> str:
     rtype = resource.get("resourceType")
     if not isinstance(rtype, str) or not rtype.isalpha():
-        raise FhirError("desk tried to send a record of no known type.", kind="input")
+        raise FhirError(translate("DeskError", "desk tried to send a record of "
+                                               "no known type."), kind="input")
     return rtype
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
+from desk.words import translate
 
 if TYPE_CHECKING:
     from desk.storage.settings import Settings
@@ -55,7 +56,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 def server_url(config: Settings) -> str:
     """``server.url``; a clear error when none is set."""
     if not config.server.url:
-        raise DeskError("No server address is set. Set server.url (or DESK_SERVER_URL).",
+        raise DeskError(translate("DeskError", "No server address is set. Set server.url (or "
+                                               "DESK_SERVER_URL)."),
                         kind="input")
     return config.server.url
 
@@ -75,7 +77,8 @@ def client_from_settings(config: Settings, *,
     if config.server.client_id and config.server.token_url:
         secret = keys.load_secret(SECRET_ACCOUNT.format(url=url))
         if not secret:
-            raise DeskError("desk is not signed in to the server: run 'desk server login'.",
+            raise DeskError(translate("DeskError", "desk is not signed in to the server: run "
+                                                   "'desk server login'."),
                             kind="auth")
         auth = ClientCredentials(config.server.token_url, config.server.client_id, secret)
     elif token := _stored_token(url):
@@ -167,7 +170,8 @@ def store_credential(config: Settings, secret: str) -> None:
     secret = secret.strip()
     what = credential_kind(config)
     if not secret:
-        raise DeskError(f"No {what} was given; nothing was stored.", kind="input")
+        raise DeskError(translate("DeskError", "No {what} was given; nothing was stored.")
+                        .format(what=what), kind="input")
     account = SECRET_ACCOUNT if what == "client secret" else TOKEN_ACCOUNT
     keys.store_secret(account.format(url=url), secret)
 

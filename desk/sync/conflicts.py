@@ -29,6 +29,7 @@ from desk.sync.mapping_appointments import APPOINTMENT_FIELDS, appointment_from_
 from desk.sync.mapping_patients import PATIENT_FIELDS, patient_from_fhir
 from desk.sync.synced import digest, save_sync, sync_rows
 from desk.sync.tables import conflict
+from desk.words import translate
 
 
 def resolve_412(db: sa.Engine, client: FhirClient, options: MappingOptions, change: Change,
@@ -190,10 +191,11 @@ def resolve_conflict(db: sa.Engine, record_type: str, record_id: str, *,
             conflict.c.record_type == record_type, conflict.c.record_id == record_id,
             conflict.c.resolved_at.is_(None))).all()
         if not rows:
-            raise DeskError("That record has no open conflict.", kind="input")
+            raise DeskError(translate("DeskError", "That record has no open "
+                                                   "conflict."), kind="input")
         if shown is not None and set(_with_local_now(conn, rows)) != set(shown):
-            raise DeskError("This record changed again while you chose. Look at it again "
-                            "and choose.", kind="conflict")
+            raise DeskError(translate("DeskError", "This record changed again while you chose. "
+                                                   "Look at it again and choose."), kind="conflict")
         choice = {r.field: keep for r in rows} if isinstance(keep, str) else dict(keep)
         if set(choice) != {r.field for r in rows} or not set(choice.values()) <= {
                 "local", "server"}:

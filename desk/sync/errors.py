@@ -22,6 +22,7 @@ import httpx
 import orjson
 
 from desk.errors import DeskError
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,9 @@ def untrusted_certificate(exc: BaseException) -> bool:
 def unreadable_answer(what: str) -> FhirError:
     """The error for an answer desk cannot read (logged with ``what``, never the body)."""
     log.warning("unreadable answer from the FHIR server: %s", what)
-    return FhirError("The clinic server sent an answer desk cannot read. desk will try "
-                     "again later.", kind="server", details=what, retryable=True)
+    return FhirError(translate("DeskError", "The clinic server sent an answer desk cannot read. "
+                                            "desk will try again "
+                                            "later."), kind="server", details=what, retryable=True)
 
 
 def error_for(response: httpx.Response) -> FhirError:
@@ -97,17 +99,21 @@ def error_for(response: httpx.Response) -> FhirError:
                "The clinic server had a problem. desk will try again shortly.")
         return RetryLater(msg, status=status, retry_after=retry_after, details=details)
     if status in (401, 403):
-        return FhirError("desk is not signed in to the clinic server, or the sign-in has "
-                         "expired. Ask IT to sign desk in again.", kind="auth", status=status,
+        return FhirError(translate("DeskError", "desk is not signed in to the clinic server, or "
+                                                "the sign-in has expired. Ask IT to sign desk "
+                                                "in again."), kind="auth", status=status,
                          details=details, issue_codes=codes)
     if status in (409, 412):
-        return FhirError("Someone else changed this record on the server at the same time.",
+        return FhirError(translate("DeskError", "Someone else changed this record on the server "
+                                                "at the same time."),
                          kind="conflict", status=status, details=details, issue_codes=codes)
     if status in (404, 410):
-        return FhirError("The record is not on the clinic server (it may have been removed).",
+        return FhirError(translate("DeskError", "The record is not on the clinic server (it may "
+                                                "have been removed)."),
                          kind="input", status=status, details=details, issue_codes=codes)
-    return FhirError("The clinic server refused this record. Check it, correct it and it "
-                     "will be sent again.", kind="input", status=status, details=details,
+    return FhirError(translate("DeskError", "The clinic server refused this record. Check it, "
+                                            "correct it and it will be sent "
+                                            "again."), kind="input", status=status, details=details,
                      issue_codes=codes)
 
 

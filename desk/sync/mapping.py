@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desk.errors import DeskError
+from desk.words import translate
 
 URI_SYSTEM = "urn:ietf:rfc:3986"
 # the same default as settings server.mrn_system
@@ -78,7 +79,7 @@ def record_id_of(resource: Mapping[str, Any]) -> str:
     rid = resource.get("id")
     rtype = resource.get("resourceType")
     if not isinstance(rid, str) or not rid:
-        raise MappingError("A record from the server has no id.")
+        raise MappingError(translate("DeskError", "A record from the server has no id."))
     return str(uuid.uuid5(FOREIGN_ID_NAMESPACE, f"{rtype}/{rid}"))
 
 
@@ -111,7 +112,8 @@ def set_element(out: dict[str, Any], key: str, value: Any) -> None:
 def expect_type(resource: Mapping[str, Any], rtype: str) -> None:
     """Raise :class:`MappingError` unless ``resource`` is a ``rtype``."""
     if not isinstance(resource, Mapping) or resource.get("resourceType") != rtype:
-        raise MappingError(f"The server sent something other than a {rtype.lower()}.")
+        raise MappingError(translate("DeskError", "The server sent something other than a {value}.")
+                           .format(value=rtype.lower()))
 
 
 def aware(value: datetime) -> datetime:

@@ -21,6 +21,7 @@ from desk.sync.mapping import (
     set_element,
     uuid_identifier,
 )
+from desk.words import translate
 
 V2_APPOINTMENT_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0276"
 PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
@@ -109,12 +110,14 @@ def appointment_from_fhir(resource: Mapping[str, Any], *,
     expect_type(resource, "Appointment")
     ref = appointment_patient_reference(resource)
     if ref is None:
-        raise MappingError("An appointment from the server names no patient.",
+        raise MappingError(translate("DeskError", "An appointment from the server names no "
+                                                  "patient."),
                            details=f"Appointment/{resource.get('id')}")
     patient_id = patient_id_for(ref)
     if patient_id is None:
-        raise MappingError("An appointment from the server is for a patient desk does "
-                           "not know.", details=f"Appointment/{resource.get('id')}")
+        raise MappingError(translate("DeskError", "An appointment from the server is for a "
+                                                  "patient desk does not know."),
+                           details=f"Appointment/{resource.get('id')}")
     try:
         start = parse_instant(str(resource["start"]))
         if resource.get("minutesDuration") is not None:
@@ -149,6 +152,6 @@ def appointment_from_fhir(resource: Mapping[str, Any], *,
                            walk_in=walk_in,
                            id=record_id if record_id is not None else record_id_of(resource))
     except (AttributeError, TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
-        raise MappingError("An appointment from the server is malformed.",
+        raise MappingError(translate("DeskError", "An appointment from the server is malformed."),
                            details=f"Appointment/{resource.get('id')}: {type(exc).__name__}"
                            ) from exc

@@ -23,6 +23,7 @@ from desk.sync.mapping import (
     set_element,
     uuid_identifier,
 )
+from desk.words import translate
 
 LANGUAGE_SYSTEM = "urn:ietf:bcp:47"
 V2_IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203"
@@ -176,7 +177,7 @@ def patient_from_fhir(resource: Mapping[str, Any], *,
             id=record_id if record_id is not None else record_id_of(resource),
         )
     except (AttributeError, TypeError, ValueError, KeyError, IndexError, OverflowError) as exc:
-        raise MappingError("A patient record from the server is malformed.",
+        raise MappingError(translate("DeskError", "A patient record from the server is malformed."),
                            details=f"Patient/{resource.get('id')}: {type(exc).__name__}"
                            ) from exc
 

@@ -1,10 +1,14 @@
-"""Getting in: the first administrator, signing in, unlocking, and the workspace passphrase."""
+"""Getting in: the first administrator, signing in, unlocking, and the workspace passphrase.
+
+Sign-in shows in this computer's default language (``ui.language``), and again after a
+sign-out; a locked screen stays in the language of the one who locked it.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +38,9 @@ def _card(title: str, subtitle: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     layout = QVBoxLayout(card)
     layout.setContentsMargins(32, 28, 32, 28)
     layout.setSpacing(12)
-    layout.addWidget(heading(title))
+    heading_label = heading(title)
+    heading_label.setWordWrap(True)  # a longer language's welcome takes two lines
+    layout.addWidget(heading_label)
     sub = muted(subtitle)
     sub.setWordWrap(True)
     layout.addWidget(sub)
@@ -50,6 +56,14 @@ def _centered(card: QWidget, parent: QWidget) -> None:
     outer.addStretch(1)
     outer.addLayout(row)
     outer.addStretch(2)
+
+
+def _row(form: QFormLayout, edit: QLineEdit) -> QLabel:
+    """A labelled row of ``form``; its label, to retranslate."""
+    label = QLabel()
+    label.setBuddy(edit)
+    form.addRow(label, edit)
+    return label
 
 
 def _field(name: str, *, secret: bool = False) -> QLineEdit:
@@ -70,17 +84,17 @@ class SetupWidget(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        card, layout, _ = _card("Welcome to desk", "Create the first administrator of this "
-                             "workspace. Administrators add the other staff accounts.")
+        card, layout, _ = _card(self.tr("Welcome to desk"), self.tr(
+            "Create the first administrator of this workspace. Administrators add the other "
+            "staff accounts."))
         self.banner = MessageBanner()
-        self.username, self.name = _field("User name"), _field("Full name")
-        self.password, self.confirm = _field("Password", secret=True), _field(
-            "Repeat password", secret=True)
+        self.username, self.name = _field(self.tr("User name")), _field(self.tr("Full name"))
+        self.password, self.confirm = _field(self.tr("Password"), secret=True), _field(
+            self.tr("Repeat password"), secret=True)
         form = QFormLayout()
-        for label, edit in (("User name", self.username), ("Full name", self.name),
-                            ("Password", self.password), ("Repeat password", self.confirm)):
-            form.addRow(label, edit)
-        self.create_button = QPushButton("Create administrator")
+        for edit in (self.username, self.name, self.password, self.confirm):
+            form.addRow(edit.accessibleName(), edit)
+        self.create_button = QPushButton(self.tr("Create administrator"))
         self.create_button.setObjectName("primary")
         self.create_button.clicked.connect(self._create)
         self.confirm.returnPressed.connect(self._create)
@@ -91,7 +105,7 @@ class SetupWidget(QWidget):
 
     def _create(self) -> None:
         if self.password.text() != self.confirm.text():
-            self.banner.show_message("The two passwords are not the same.")
+            self.banner.show_message(self.tr("The two passwords are not the same."))
             return
         username, name, password = self.username.text(), self.name.text(), self.password.text()
 
@@ -114,7 +128,8 @@ class SetupWidget(QWidget):
 
 
 class SignInWidget(QWidget):
-    """Sign in; when the session is locked, only the locked user's password is asked."""
+    """Sign in; when the session is locked, only the locked user's password is asked. Its
+    words follow the language installed (:mod:`desk.ui.translation`) at once."""
 
     sig_signed_in = Signal(object)
     """Someone signed in (a StaffUser)."""
@@ -124,20 +139,21 @@ class SignInWidget(QWidget):
         self.session = session
         self.locked_user: StaffUser | None = None
         self.waiting = False  # Sign in pressed before the database was open
+        self.state = "opening"  # then "ready", or "failed"
         clinic = session.settings.clinic.name
-        card, layout, self.subtitle = _card(clinic, "Sign in to the front desk.")
+        card, layout, self.subtitle = _card(clinic, "")
         self.banner = MessageBanner()
-        self.username, self.password = _field("User name"), _field("Password", secret=True)
+        self.username, self.password = _field(""), _field("", secret=True)
         form = QFormLayout()
-        form.addRow("User name", self.username)
-        form.addRow("Password", self.password)
-        self.sign_in = QPushButton("Sign in")
+        self.username_label = _row(form, self.username)
+        self.password_label = _row(form, self.password)
+        self.sign_in = QPushButton()
         self.sign_in.setObjectName("primary")
         self.sign_in.setDefault(True)
         self.sign_in.clicked.connect(self._submit)
         self.password.returnPressed.connect(self._submit)
         self.username.returnPressed.connect(self.password.setFocus)
-        self.switch_user = QPushButton("Sign in as someone else")
+        self.switch_user = QPushButton()
         self.switch_user.setFlat(True)
         self.switch_user.clicked.connect(self.show_sign_in)
         self.switch_user.hide()
@@ -145,22 +161,47 @@ class SignInWidget(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.sign_in)
         layout.addWidget(self.switch_user)
-        self.hint = muted("Demo workspace: sign in as <b>admin</b> or <b>reception</b>, "
-                          "password <b>demo1234</b>.")
+        self.hint = muted("")
         self.hint.setWordWrap(True)
         self.hint.hide()
         layout.addWidget(self.hint)
         _centered(card, self)
         self.set_opening()
 
+    def retranslate(self) -> None:
+        """Every word of the form in the language installed now."""
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.username_label.setText(self.tr("User name"))
+        self.password_label.setText(self.tr("Password"))
+        self.switch_user.setText(self.tr("Sign in as someone else"))
+        self.hint.setText(self.tr("Demo workspace: sign in as <b>admin</b> or <b>reception</b>, "
+                                  "password <b>demo1234</b>."))
+        self.sign_in.setText({"opening": self.tr("Opening the workspace…"),
+                              "failed": self.tr("Cannot open the workspace")}.get(
+                                  self.state, self.tr("Sign in")))
+        if self.locked_user is None:
+            self.subtitle.setText(self.tr("Sign in to the front desk."))
+        else:
+            self.subtitle.setText(self.tr(
+                "Locked after a period without use. {name}, enter your password to carry on "
+                "where you left off.").format(name=self.locked_user.display_name))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def set_opening(self) -> None:
         """The workspace is still opening: typing is allowed, signing in is not yet."""
+        self.state = "opening"
         self.sign_in.setEnabled(False)
-        self.sign_in.setText("Opening the workspace…")
+        self.retranslate()
 
     def set_ready(self, *, demo: bool) -> None:
+        self.state = "ready"
         self.sign_in.setEnabled(True)
-        self.sign_in.setText("Sign in")
+        self.retranslate()
         self.hint.setVisible(demo)
 
     def workspace_open(self) -> None:
@@ -171,13 +212,14 @@ class SignInWidget(QWidget):
 
     def set_failed(self, message: str) -> None:
         self.waiting = False
+        self.state = "failed"
         self.sign_in.setEnabled(False)
-        self.sign_in.setText("Cannot open the workspace")
+        self.retranslate()
         self.banner.show_message(message)
 
     def show_sign_in(self) -> None:
         self.locked_user = None
-        self.subtitle.setText("Sign in to the front desk.")
+        self.retranslate()
         self.username.setEnabled(True)
         self.username.clear()
         self.password.clear()
@@ -187,8 +229,7 @@ class SignInWidget(QWidget):
 
     def show_locked(self, user: StaffUser) -> None:
         self.locked_user = user
-        self.subtitle.setText(f"Locked after a period without use. {user.display_name}, "
-                              "enter your password to carry on where you left off.")
+        self.retranslate()
         self.username.setText(user.username)
         self.username.setEnabled(False)
         self.password.clear()
@@ -199,7 +240,7 @@ class SignInWidget(QWidget):
     def _submit(self) -> None:
         username, password = self.username.text(), self.password.text()
         if not username or not password:
-            self.banner.show_message("Enter your user name and password.", "warning")
+            self.banner.show_message(self.tr("Enter your user name and password."), "warning")
             return
         self.sign_in.setEnabled(False)
         if self.session.workspace is None:  # unlocked, its database still opening
@@ -235,26 +276,27 @@ class PassphraseDialog(QDialog):
 
     def __init__(self, *, new: bool, reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Workspace passphrase")
+        self.setWindowTitle(self.tr("Workspace passphrase"))
         self.setMinimumWidth(480)  # the reason and a refusal read in full
         self.new = new
         layout = QVBoxLayout(self)
-        text = reason or ("This computer has no usable key store. Choose a passphrase that "
-                          "protects the workspace; it is asked each time desk starts."
-                          if new else "Enter the workspace passphrase to open it.")
+        text = reason or (self.tr("This computer has no usable key store. Choose a passphrase "
+                                  "that protects the workspace; it is asked each time desk "
+                                  "starts.")
+                          if new else self.tr("Enter the workspace passphrase to open it."))
         if new:
-            text += f" It needs at least {MIN_PASSPHRASE} characters."
+            text += " " + self.tr("It needs at least %n character(s).", "", MIN_PASSPHRASE)
         intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
         form = QFormLayout()
-        self.passphrase = _field("Passphrase", secret=True)
-        form.addRow("Passphrase", self.passphrase)
-        self.confirm = _field("Repeat passphrase", secret=True)
+        self.passphrase = _field(self.tr("Passphrase"), secret=True)
+        form.addRow(self.passphrase.accessibleName(), self.passphrase)
+        self.confirm = _field(self.tr("Repeat passphrase"), secret=True)
         if new:
-            form.addRow("Repeat passphrase", self.confirm)
+            form.addRow(self.confirm.accessibleName(), self.confirm)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -269,7 +311,7 @@ class PassphraseDialog(QDialog):
 
     def _accept(self) -> None:
         if self.new and self.passphrase.text() != self.confirm.text():
-            self.show_error("The two passphrases are not the same.")
+            self.show_error(self.tr("The two passphrases are not the same."))
             return
         if self.new:
             try:

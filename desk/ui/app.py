@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk import __version__, logs, process
@@ -68,13 +68,15 @@ def _sync(session: Session) -> QWidget:
 
 
 def screens() -> list[ScreenSpec]:
-    """The working screens, in navigation order; each module is imported when first built."""
+    """The working screens, in navigation order; each module is imported when first built.
+    Their titles are English here (code names a screen by it) and shown translated."""
     return [
-        ScreenSpec("Today", "Ctrl+1", _board),
-        ScreenSpec("Patients", "Ctrl+2", _patients),
-        ScreenSpec("Sync", "Ctrl+7", _sync),
-        ScreenSpec("Staff", "Ctrl+8", _staff, admin_only=True),
-        ScreenSpec("Audit log", "Ctrl+9", _audit, admin_only=True),
+        ScreenSpec(QT_TRANSLATE_NOOP("Screens", "Today"), "Ctrl+1", _board),
+        ScreenSpec(QT_TRANSLATE_NOOP("Screens", "Patients"), "Ctrl+2", _patients),
+        ScreenSpec(QT_TRANSLATE_NOOP("Screens", "Sync"), "Ctrl+7", _sync),
+        ScreenSpec(QT_TRANSLATE_NOOP("Screens", "Staff"), "Ctrl+8", _staff, admin_only=True),
+        ScreenSpec(QT_TRANSLATE_NOOP("Screens", "Audit log"), "Ctrl+9", _audit,
+                   admin_only=True),
     ]
 
 
@@ -174,8 +176,10 @@ class WorkspaceOpener:
 
     def _checked(self, problems: list[str]) -> None:
         if problems:
-            self.damaged = QMessageBox(QMessageBox.Icon.Critical, "The workspace is damaged",
-                                       "\n\n".join(problems), parent=self.window)
+            self.damaged = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("WorkspaceOpener", "The workspace is damaged"),
+                "\n\n".join(problems), parent=self.window)
             self.damaged.open()
 
     def _failed(self, error: BaseException) -> None:

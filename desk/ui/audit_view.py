@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,17 +26,32 @@ from desk.ui.tables import ListTableModel
 from desk.ui.widgets import MessageBanner, heading, restyle
 
 COLUMNS = ("When", "User", "Action", "Patient", "Record", "Record id", "Outcome")
+COLUMN_TITLES = {"When": QT_TRANSLATE_NOOP("AuditModel", "When"),
+                 "User": QT_TRANSLATE_NOOP("AuditModel", "User"),
+                 "Action": QT_TRANSLATE_NOOP("AuditModel", "Action"),
+                 "Patient": QT_TRANSLATE_NOOP("AuditModel", "Patient"),
+                 "Record": QT_TRANSLATE_NOOP("AuditModel", "Record"),
+                 "Record id": QT_TRANSLATE_NOOP("AuditModel", "Record id"),
+                 "Outcome": QT_TRANSLATE_NOOP("AuditModel", "Outcome")}
 
 
 class AuditModel(ListTableModel[audit_log.AuditEntry]):
     columns = COLUMNS
 
     def text(self, e: audit_log.AuditEntry, column: str) -> str:
-        if column == "When":
+        if column == "When":  # to the second, the same in every language: a log's stamp
             return f"{datetime.fromisoformat(e.at).astimezone():%Y-%m-%d %H:%M:%S}"
         return {"User": e.username, "Action": e.action, "Patient": e.patient,
                 "Record": e.record_type,
                 "Record id": e.record_id, "Outcome": e.outcome}[column]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column titles in the staff member's language."""
+        title = super().headerData(section, orientation, role)
+        if title in COLUMN_TITLES:
+            return QCoreApplication.translate("AuditModel", COLUMN_TITLES[title])
+        return title
 
 
 class AuditWidget(QWidget):
@@ -48,12 +64,12 @@ class AuditWidget(QWidget):
         self.banner = MessageBanner()
         self.chain = QLabel()
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by user, patient, record or record id")
-        self.filter.setAccessibleName("Filter audit entries")
+        self.filter.setPlaceholderText(self.tr("Filter by user, patient, record or record id"))
+        self.filter.setAccessibleName(self.tr("Filter audit entries"))
         self.action = QComboBox()
-        self.action.setAccessibleName("Action")
-        self.action.addItem("All actions", "")
-        refresh = QPushButton("Refresh")
+        self.action.setAccessibleName(self.tr("Action"))
+        self.action.addItem(self.tr("All actions"), "")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.reload)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.reload)
@@ -61,7 +77,7 @@ class AuditWidget(QWidget):
         self.action.currentIndexChanged.connect(self.reload)
         table = QTableView()
         table.setModel(self.model)
-        table.setAccessibleName("Audit entries")
+        table.setAccessibleName(self.tr("Audit entries"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         table.setAlternatingRowColors(True)
@@ -76,7 +92,7 @@ class AuditWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
-        top.addWidget(heading("Audit log"))
+        top.addWidget(heading(self.tr("Audit log")))
         top.addStretch(1)
         top.addWidget(self.chain)
         layout.addLayout(top)
@@ -106,16 +122,16 @@ class AuditWidget(QWidget):
             current = self.action.currentData()
             self.action.blockSignals(True)
             self.action.clear()
-            self.action.addItem("All actions", "")
+            self.action.addItem(self.tr("All actions"), "")
             for name in actions:
                 self.action.addItem(name, name)
             self.action.setCurrentIndex(max(0, self.action.findData(current)))
             self.action.blockSignals(False)
         if check.ok:
-            self.chain.setText(f"✔ Chain verified ({check.entries} entries)")
+            self.chain.setText(self.tr("✔ Chain verified (%n entries)", "", check.entries))
             self.chain.setObjectName("ok")
         else:
-            self.chain.setText(f"✖ Chain broken at entry {check.first_bad_seq}: the log "
-                               "was altered")
+            self.chain.setText(self.tr("✖ Chain broken at entry {entry}: the log was "
+                               "altered").format(entry=check.first_bad_seq))
             self.chain.setObjectName("bad")
         restyle(self.chain)

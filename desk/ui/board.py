@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from desk.errors import DeskError
 from desk.frontdesk import catalog, codes, intake
 from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
 from desk.frontdesk.catalog import FormInfo
-from desk.frontdesk.intake import INTAKE_STATUS_LABELS
 from desk.frontdesk.model import OPEN_STATES
 from desk.frontdesk.schedule import MOVES
 from desk.frontdesk.slip import slip_for
@@ -35,12 +34,41 @@ from desk.ui.tables import ListTableModel, menu_by_keyboard, on_row_keys, record
 from desk.ui.visits import move_appointment
 from desk.ui.widgets import MessageBanner, give_mnemonics, heading, muted
 
-COLUMNS = ("Time", "Patient", "Age", "Reason", "With", "Status", "Forms", "Waiting", "")
+COLUMNS = (QT_TRANSLATE_NOOP("BoardModel", "Time"), QT_TRANSLATE_NOOP("BoardModel", "Patient"),
+           QT_TRANSLATE_NOOP("BoardModel", "Age"), QT_TRANSLATE_NOOP("BoardModel", "Reason"),
+           QT_TRANSLATE_NOOP("BoardModel", "With"), QT_TRANSLATE_NOOP("BoardModel", "Status"),
+           QT_TRANSLATE_NOOP("BoardModel", "Forms"), QT_TRANSLATE_NOOP("BoardModel", "Waiting"),
+           "")
+# The core's words for the board (desk.frontdesk.board.STATE_LABELS and NEXT_STEP,
+# desk.frontdesk.intake.INTAKE_STATUS_LABELS), marked here for translation: the core is Qt-free.
+STATE_TEXT = {"scheduled": QT_TRANSLATE_NOOP("BoardModel", "Scheduled"),
+              "arrived": QT_TRANSLATE_NOOP("BoardModel", "Arrived"),
+              "in-room": QT_TRANSLATE_NOOP("BoardModel", "In room"),
+              "done": QT_TRANSLATE_NOOP("BoardModel", "Done"),
+              "no-show": QT_TRANSLATE_NOOP("BoardModel", "No-show"),
+              "cancelled": QT_TRANSLATE_NOOP("BoardModel", "Cancelled")}
+MOVE_TEXT = {"scheduled": QT_TRANSLATE_NOOP("BoardWidget", "Mark scheduled"),
+             "arrived": QT_TRANSLATE_NOOP("BoardWidget", "Mark arrived"),
+             "in-room": QT_TRANSLATE_NOOP("BoardWidget", "Mark in room"),
+             "done": QT_TRANSLATE_NOOP("BoardWidget", "Mark done"),
+             "no-show": QT_TRANSLATE_NOOP("BoardWidget", "Mark no-show"),
+             "cancelled": QT_TRANSLATE_NOOP("BoardWidget", "Mark cancelled")}
+STEP_TEXT = {"scheduled": QT_TRANSLATE_NOOP("BoardWidget", "Check in"),  # by the state it leaves
+             "arrived": QT_TRANSLATE_NOOP("BoardWidget", "To room"),
+             "in-room": QT_TRANSLATE_NOOP("BoardWidget", "Done")}
+FORMS_TEXT = {"sent": QT_TRANSLATE_NOOP("BoardModel", "Sent to kiosk"),
+              "partial": QT_TRANSLATE_NOOP("BoardModel", "Partly filled"),
+              "done": QT_TRANSLATE_NOOP("BoardModel", "Filled in")}
 STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#a35200", "in-room": "#1f6fb2",
                  "done": "#2e7d32", "no-show": "#b3261e", "cancelled": "#666666"}
 FORMS_COLOURS = {"sent": "#a35200", "partial": "#1f6fb2", "done": "#2e7d32"}
 LONG_WAIT_COLOUR = "#b3261e"
-SEX_SHORT = {"female": "F", "male": "M", "other": "X", "unknown": "?"}
+
+
+def state_text(state: str) -> str:
+    """An appointment state as the board writes it (``Arrived``)."""
+    return QCoreApplication.translate("BoardModel",
+                                      STATE_TEXT.get(state, STATE_LABELS.get(state, state)))
 
 
 class BoardModel(ListTableModel[BoardRow]):
@@ -79,27 +107,41 @@ class BoardModel(ListTableModel[BoardRow]):
     def text(self, row: BoardRow, column: str) -> str:
         appt, p = row.appointment, row.patient
         if column == "Time":
-            return time_text(appt.start) + ("  walk-in" if appt.walk_in else "")
+            if appt.walk_in:
+                return self.tr("{time}  walk-in").format(time=time_text(appt.start))
+            return time_text(appt.start)
         if column == "Patient":
             return p.display_name
         if column == "Age":
             age = age_on(p.birth_date, self.board.day)
-            return f"{'' if age is None else age} {SEX_SHORT.get(p.sex, '?')}".strip()
+            if age is None:
+                return self.sex_short(p.sex)
+            return self.tr("{age} {sex}", "age and sex, 42 F").format(
+                age=number_text(age), sex=self.sex_short(p.sex))
         if column == "Reason":
             return appt.reason
         if column == "With":
             return appt.practitioner
         if column == "Status":
-            label = STATE_LABELS[appt.state]
-            return f"{label} {time_text(appt.arrived_at)}" if appt.arrived_at and appt.state in (
-                "arrived", "in-room") else label
+            label = state_text(appt.state)
+            if appt.arrived_at and appt.state in ("arrived", "in-room"):
+                return self.tr("{state} {time}", "Arrived 09:30").format(
+                    state=label, time=time_text(appt.arrived_at))
+            return label
         if column == "Forms":
-            return INTAKE_STATUS_LABELS.get(row.forms, "")
+            forms = FORMS_TEXT.get(row.forms)
+            return QCoreApplication.translate("BoardModel", forms) if forms else ""
         if column == "Waiting":
             waited = row.waiting_minutes(self.now)
             return "" if waited is None else self.tr("{minutes} min").format(
                 minutes=number_text(waited))
         return ""
+
+    def sex_short(self, sex: str) -> str:
+        """The patient's sex in one letter beside the age ("?" when not stated)."""
+        return {"female": self.tr("F", "female, beside the age"),
+                "male": self.tr("M", "male, beside the age"),
+                "other": self.tr("X", "other sex, beside the age")}.get(sex, "?")
 
 
 class BoardWidget(QWidget):
@@ -124,10 +166,11 @@ class BoardWidget(QWidget):
             date=long_date_text(self.board.day))))
         top.addStretch(1)
         top.addWidget(self.summary)
-        walk_in = QPushButton("Add walk-in…")
+        walk_in = QPushButton(self.tr("Add walk-in…"))
         walk_in.setObjectName("primary")
         walk_in.setShortcut("Ctrl+W")
-        walk_in.setToolTip("Find or register a patient who came without a booking (Ctrl+W)")
+        walk_in.setToolTip(self.tr("Find or register a patient who came without a booking "
+                                   "(Ctrl+W)"))
         walk_in.clicked.connect(self.add_walk_in)
         top.addWidget(walk_in)
         layout.addLayout(top)
@@ -143,12 +186,12 @@ class BoardWidget(QWidget):
         self.reload()
 
     def _make_table(self) -> QTableView:
-        table = record_table(self.model, "Today's appointments", stretch="Reason",
+        table = record_table(self.model, self.tr("Today's appointments"), stretch="Reason",
                              row_height=40)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)
         # Enter, not "activated": that is a double click too, or even a single one
-        on_row_keys(table, "Check in", [Qt.Key.Key_Return, Qt.Key.Key_Enter],
+        on_row_keys(table, self.tr("Check in"), [Qt.Key.Key_Return, Qt.Key.Key_Enter],
                     lambda index: self.check_in(index.row()))
         menu_by_keyboard(table, self._menu)
         self.model.modelAboutToBeReset.connect(self._remember_current)
@@ -193,8 +236,10 @@ class BoardWidget(QWidget):
 
     def _rows_changed(self) -> None:
         counts = self.board.counts()
-        self.summary.setText("   ".join(f"{STATE_LABELS[s]} {counts[s]}"
-                                        for s in STATE_LABELS if counts[s]))
+        self.summary.setText("   ".join(
+            self.tr("{state} {count}", "Arrived 3").format(state=state_text(s),
+                                                           count=number_text(counts[s]))
+            for s in STATE_LABELS if counts[s]))
         self.model.tick(datetime.now())
         for n, row in enumerate(self.board.rows):
             button = self._step_button(row)
@@ -208,10 +253,12 @@ class BoardWidget(QWidget):
         step = NEXT_STEP.get(row.appointment.state)
         if step is None:
             return None
-        state, text = step
+        state = step[0]
+        text = QCoreApplication.translate("BoardWidget", STEP_TEXT[row.appointment.state])
         button = QPushButton(text)
         button.setObjectName("primary" if state == "arrived" else "secondary")
-        button.setAccessibleName(f"{text} {row.patient.display_name}")
+        button.setAccessibleName(self.tr("{action} {patient}", "Check in Ann Smith").format(
+            action=text, patient=row.patient.display_name))
         button.clicked.connect(lambda: self.move_appointment(row.appointment.id, state))
         return button
 
@@ -223,7 +270,7 @@ class BoardWidget(QWidget):
         menu = QMenu(self)
         appointment_id = row.appointment.id
         for state in MOVES.get(row.appointment.state, ()):
-            action = QAction(f"Mark {STATE_LABELS[state].lower()}", menu)
+            action = QAction(QCoreApplication.translate("BoardWidget", MOVE_TEXT[state]), menu)
             action.triggered.connect(
                 lambda _=False, s=state: self.move_appointment(appointment_id, s))
             menu.addAction(action)
@@ -244,10 +291,10 @@ class BoardWidget(QWidget):
     def _add_intake_actions(self, menu: QMenu, row: BoardRow) -> None:
         menu.addSeparator()
         is_open = row.appointment.state in OPEN_STATES
-        send = menu.addAction("Send forms to kiosk…")
+        send = menu.addAction(self.tr("Send forms to kiosk…"))
         send.setEnabled(is_open)
         send.triggered.connect(lambda: self.open_send_forms(row))
-        slip = menu.addAction("Print check-in code")  # the kiosk refuses it otherwise
+        slip = menu.addAction(self.tr("Print check-in code"))  # the kiosk refuses it otherwise
         slip.setEnabled(is_open and row.forms in ("sent", "partial"))
         slip.triggered.connect(lambda: self.print_checkin_code(row.appointment.id))
         here = menu.addAction(self.tr("Forms at the desk…"))
@@ -303,8 +350,8 @@ class BoardWidget(QWidget):
                                          language=language)
 
         def done(handoff: intake.Handoff) -> None:
-            self.banner.show_message(f"Forms sent to the kiosk. Check-in code: "
-                                     f"{codes.format_code(handoff.code)}", "info")
+            self.banner.show_message(self.tr("Forms sent to the kiosk. Check-in code: {code}")
+                                     .format(code=codes.format_code(handoff.code)), "info")
             self.session.changed.notify()
 
         self.banner.hide()
@@ -320,7 +367,8 @@ class BoardWidget(QWidget):
 
         def done(pdf: bytes) -> None:
             try:
-                print_pdf(pdf, parent=self, title="Check-in code", printer=self.printer)
+                print_pdf(pdf, parent=self, title=self.tr("Check-in code"),
+                          printer=self.printer)
             except DeskError as error:
                 self.banner.show_error(error)
 

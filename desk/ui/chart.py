@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,21 +33,32 @@ from desk.errors import DeskError
 from desk.frontdesk import history, intake, patients, schedule
 from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
-from desk.frontdesk.model import LANGUAGES, SEX_LABELS, Appointment, Patient
+from desk.frontdesk.model import LANGUAGES, Appointment, Patient
 from desk.ui.labels import print_label
 from desk.ui.locale_text import date_text, date_time_text, time_text
 from desk.ui.pacs_studies import PacsStudiesPanel, pacs_configured
-from desk.ui.register import PatientForm
+from desk.ui.register import PatientForm, field_label, sex_label
 from desk.ui.session import Session
 from desk.ui.staff_forms import PatientFormsWidget
 from desk.ui.tables import ListTableModel, record_table
 from desk.ui.visits import add_walk_in, move_appointment
-from desk.ui.widgets import MessageBanner, count_text, heading, muted
+from desk.ui.widgets import MessageBanner, heading, muted
 
 if TYPE_CHECKING:
     from desk.viewer.library import Imported
 
-TIMELINE_COLUMNS = ("Date", "Kind", "What", "Details")
+TIMELINE_COLUMNS = (QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+                    QT_TRANSLATE_NOOP("TimelineModel", "Kind"),
+                    QT_TRANSLATE_NOOP("TimelineModel", "What"),
+                    QT_TRANSLATE_NOOP("TimelineModel", "Details"))
+KIND_NAMES = {"visit": QT_TRANSLATE_NOOP("TimelineModel", "Visit"),
+              "intake": QT_TRANSLATE_NOOP("TimelineModel", "Form"),
+              "document": QT_TRANSLATE_NOOP("TimelineModel", "Document"),
+              "imaging": QT_TRANSLATE_NOOP("TimelineModel", "Imaging"),
+              "condition": QT_TRANSLATE_NOOP("TimelineModel", "Condition"),
+              "allergy": QT_TRANSLATE_NOOP("TimelineModel", "Allergy"),
+              "medication": QT_TRANSLATE_NOOP("TimelineModel", "Medication")}
+"""The timeline's kinds of entry as staff read them (``history.KIND_LABELS``)."""
 KIND_COLOURS = {"visit": "#1f6fb2", "intake": "#2e7d32", "document": "#6a4c93",
                 "imaging": "#a35200", "condition": "#b3261e", "allergy": "#b3261e",
                 "medication": "#3e4c5b"}
@@ -69,7 +80,11 @@ class TimelineModel(ListTableModel[HistoryItem]):
             return "" if item.when is None else (
                 date_text(item.when.date()) if item.when.hour == item.when.minute == 0
                 else date_time_text(item.when))
-        return {"Kind": item.label, "What": item.title, "Details": item.detail}[column]
+        if column == "Kind":
+            kind = KIND_NAMES.get(item.kind)
+            return item.label if kind is None else QCoreApplication.translate(
+                "TimelineModel", str(kind))
+        return {"What": item.title, "Details": item.detail}[column]
 
     def decoration(self, item: HistoryItem, column: str, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and column == "Kind":
@@ -96,9 +111,9 @@ class DetailsDialog(QDialog):
             text = QLabel(value)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{label}:" if label else "", text)
+            form.addRow(self.tr("{label}:").format(label=label) if label else "", text)
         layout.addLayout(form)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setObjectName("primary")
         close.clicked.connect(self.accept)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
@@ -122,8 +137,9 @@ class PatientChartWidget(QWidget):
         self.patient: Patient | None = None
         self.visit: Appointment | None = None
         self.banner = MessageBanner()
-        self.title = heading("Opening the chart…")
+        self.title = heading(self.tr("Opening the chart…"))
         self.subtitle = muted("")
+        self.subtitle.setWordWrap(True)  # on two lines before the buttons beside it are cut
         self.alerts = QLabel()
         self.alerts.setObjectName("bad")
         self.alerts.hide()
@@ -142,12 +158,12 @@ class PatientChartWidget(QWidget):
         self.reload(audit=True)
 
     def _layout(self) -> None:
-        back = QPushButton("← Search")
+        back = QPushButton(self.tr("← Search"))
         back.setFlat(True)
         back.setShortcut("Esc")
-        back.setToolTip("Back to the search (Esc)")
+        back.setToolTip(self.tr("Back to the search (Esc)"))
         back.clicked.connect(self.sig_closed)
-        self.arrival = QPushButton("Add as walk-in today")
+        self.arrival = QPushButton(self.tr("Add as walk-in today"))
         self.arrival.setObjectName("secondary")
         self.arrival.clicked.connect(self._arrive)
         top = QHBoxLayout()
@@ -157,11 +173,13 @@ class PatientChartWidget(QWidget):
         names.addWidget(self.alerts)
         top.addWidget(back, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(names, 1)
-        images = QPushButton("Import images…")
-        images.setToolTip("Read the images on a patient's disc or USB stick into this chart")
+        images = QPushButton(self.tr("Import images…"))
+        images.setToolTip(self.tr("Read the images on a patient's disc or USB stick into this "
+                                  "chart"))
         images.clicked.connect(self.import_images)
         top.addWidget(images, 0, Qt.AlignmentFlag.AlignTop)
-        for kind, text in (("label", "Print label"), ("wristband", "Print wristband")):
+        for kind, text in (("label", self.tr("Print label")),
+                           ("wristband", self.tr("Print wristband"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=kind: self.print_label(k))
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -169,11 +187,11 @@ class PatientChartWidget(QWidget):
         body = QHBoxLayout()
         body.addWidget(self._details_card(), 2, Qt.AlignmentFlag.AlignTop)
         timeline = QVBoxLayout()
-        timeline.addWidget(heading("History", 2))
+        timeline.addWidget(heading(self.tr("History"), 2))
         timeline.addWidget(self.table, 3)
         if self.pacs is not None:
             timeline.addLayout(self._send_row())
-            timeline.addWidget(heading("On the image archive (PACS)", 2))
+            timeline.addWidget(heading(self.tr("On the image archive (PACS)"), 2))
             timeline.addWidget(self.pacs, 2)
         timeline.addWidget(heading(self.tr("Forms"), 2))
         timeline.addWidget(self.forms, 2)
@@ -192,9 +210,9 @@ class PatientChartWidget(QWidget):
 
     def _send_row(self) -> QHBoxLayout:
         """"Send to the image archive…", for the study of this chart's images selected."""
-        self.send_images = QPushButton("Send to the image archive…")
-        self.send_images.setToolTip("Send the selected study of images from a disc to the "
-                                    "clinic's image archive (PACS)")
+        self.send_images = QPushButton(self.tr("Send to the image archive…"))
+        self.send_images.setToolTip(self.tr("Send the selected study of images from a disc to "
+                                            "the clinic's image archive (PACS)"))
         self.send_images.setEnabled(False)
         self.send_images.clicked.connect(self.send_selected_study)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._send_enabled())
@@ -238,9 +256,10 @@ class PatientChartWidget(QWidget):
 
     def _queued(self, queued: bool) -> None:
         self.banner.show_message(
-            "The images go to the image archive in the background; the Sync screen shows "
-            "them until they are there." if queued else
-            "These images are on their way to the image archive already, or there.", "info")
+            self.tr("The images go to the image archive in the background; the Sync screen "
+                    "shows them until they are there.") if queued else
+            self.tr("These images are on their way to the image archive already, or there."),
+            "info")
         if queued:
             self.session.changed.notify()
 
@@ -249,10 +268,10 @@ class PatientChartWidget(QWidget):
         card.setObjectName("card")
         box = QVBoxLayout(card)
         head = QHBoxLayout()
-        head.addWidget(heading("Details", 2))
+        head.addWidget(heading(self.tr("Details"), 2))
         head.addStretch(1)
-        self.edit = QPushButton("Edit")
-        self.edit.setAccessibleName("Edit details")
+        self.edit = QPushButton(self.tr("Edit"))
+        self.edit.setAccessibleName(self.tr("Edit details"))
         self.edit.clicked.connect(self._start_edit)
         head.addWidget(self.edit)
         box.addLayout(head)
@@ -264,9 +283,9 @@ class PatientChartWidget(QWidget):
         edit_box.addWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(lambda: self._editing(False))
-        self.save = QPushButton("Save changes")
+        self.save = QPushButton(self.tr("Save changes"))
         self.save.setObjectName("primary")
         self.save.clicked.connect(self._save)
         buttons.addWidget(cancel)
@@ -285,7 +304,7 @@ class PatientChartWidget(QWidget):
         self.edit.setEnabled(not on)
 
     def _make_table(self) -> QTableView:
-        table = record_table(self.timeline, "History", stretch="Details", row_height=32)
+        table = record_table(self.timeline, self.tr("History"), stretch="Details", row_height=32)
         table.activated.connect(lambda index: self.open_item(self.timeline.row_at(index.row())))
         table.doubleClicked.connect(
             lambda index: self.open_item(self.timeline.row_at(index.row())))
@@ -308,13 +327,15 @@ class PatientChartWidget(QWidget):
     def _show(self, data: ChartData) -> None:
         p = self.patient = data.patient
         self.title.setText(p.display_name)
-        age = age_on(p.birth_date, date.today())
-        born = f"born {date_text(p.birth_date)} ({age} years)" if p.birth_date else \
-            "birth date not recorded"
-        self.subtitle.setText(f"MRN {p.mrn}  ·  {born}  ·  {SEX_LABELS.get(p.sex, p.sex)}")
+        born = (self.tr("born {date} (%n years)", "", age_on(p.birth_date, date.today()) or 0)
+                .format(date=date_text(p.birth_date)) if p.birth_date
+                else self.tr("birth date not recorded"))
+        self.subtitle.setText(self.tr("MRN {mrn}  ·  {born}  ·  {sex}").format(
+            mrn=p.mrn, born=born, sex=sex_label(p.sex)))
         self._show_facts(p)
         allergies = [i.title for i in data.items if i.kind == "allergy"]
-        self.alerts.setText("Allergies: " + ", ".join(allergies))
+        self.alerts.setText(self.tr("Allergies: {allergies}").format(
+            allergies=", ".join(allergies)))
         self.alerts.setVisible(bool(allergies))
         self.timeline.set_rows(data.items)
         self._show_visit(data.visit)
@@ -328,28 +349,32 @@ class PatientChartWidget(QWidget):
         when the patient is already here."""
         self.visit = visit
         if visit is None:
-            text = "Add as walk-in today"
+            text = self.tr("Add as walk-in today")
         elif visit.state == "scheduled":
-            text = f"Check in ({time_text(visit.start)})"
+            text = self.tr("Check in ({time})").format(time=time_text(visit.start))
+        elif visit.arrived_at:
+            text = self.tr("Checked in at {time}").format(time=time_text(visit.arrived_at))
         else:
-            text = "Checked in" + (f" at {time_text(visit.arrived_at)}" if visit.arrived_at
-                                   else "")
+            text = self.tr("Checked in")
         self.arrival.setText(text)
         self.arrival.setEnabled(visit is None or visit.state == "scheduled")
 
     def _show_facts(self, p: Patient) -> None:
         while self.facts.rowCount():
             self.facts.removeRow(0)
-        rows = (("Phone", p.phone), ("E-mail", p.email), ("Address", p.address),
-                ("City", " ".join(w for w in (p.postal_code, p.city) if w)),
-                ("State or region", p.state), ("Language", LANGUAGES.get(p.language, p.language)),
-                ("Last visit", date_text(p.last_visit)))
+        rows = ((field_label("phone"), p.phone), (field_label("email"), p.email),
+                (field_label("address"), p.address),
+                (field_label("city"), " ".join(w for w in (p.postal_code, p.city) if w)),
+                (field_label("state"), p.state),
+                (field_label("language"), LANGUAGES.get(p.language, p.language)),
+                (self.tr("Last visit"), date_text(p.last_visit)))
         for label, value in rows:
             text = QLabel(value or "—")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setAccessibleName(f"{label}: {value or 'not recorded'}")
-            self.facts.addRow(f"{label}:", text)
+            text.setAccessibleName(self.tr("{label}: {value}").format(
+                label=label, value=value or self.tr("not recorded")))
+            self.facts.addRow(self.tr("{label}:").format(label=label), text)
 
     def _start_edit(self) -> None:
         if self.patient is not None:
@@ -374,7 +399,7 @@ class PatientChartWidget(QWidget):
 
     def _saved(self) -> None:
         self._editing(False)
-        self.banner.show_message("Details saved.", "info")
+        self.banner.show_message(self.tr("Details saved."), "info")
         self.session.changed.notify()
 
     def print_label(self, kind: str) -> None:
@@ -387,14 +412,14 @@ class PatientChartWidget(QWidget):
         visit = self.visit
         if visit is None:
             add_walk_in(self.session, self.patient_id,
-                        lambda: self.banner.show_message("Added to today's board as a "
-                                                         "walk-in.", "info"),
+                        lambda: self.banner.show_message(
+                            self.tr("Added to today's board as a walk-in."), "info"),
                         self.banner.show_error, owner=self)
             return
         move_appointment(self.session, visit.id, "arrived",
                          lambda: self.banner.show_message(
-                             f"Checked in for the {time_text(visit.start)} appointment.",
-                             "info"),
+                             self.tr("Checked in for the {time} appointment.").format(
+                                 time=time_text(visit.start)), "info"),
                          self.banner.show_error, owner=self)
 
     def import_images(self) -> None:
@@ -404,11 +429,12 @@ class PatientChartWidget(QWidget):
         if self.patient is not None:
             import_images(self.session, self.patient, self, self._images_imported,
                           self.banner.show_error,
-                          lambda: self.banner.show_message("Reading the disc…", "info"))
+                          lambda: self.banner.show_message(self.tr("Reading the disc…"),
+                                                           "info"))
 
     def _images_imported(self, done: Imported) -> None:
-        words = f"Imported {count_text(done.images, 'image')}." if done.images else \
-            "Those images were already in the chart."
+        words = self.tr("Imported %n images.", "", done.images) if done.images else \
+            self.tr("Those images were already in the chart.")
         self.banner.show_message(words, "info")
         self.session.changed.notify()
 
@@ -474,4 +500,5 @@ class PatientChartWidget(QWidget):
 
     def _patient_line(self) -> str:
         p = self.patient
-        return "" if p is None else f"{p.display_name} · MRN {p.mrn}"
+        return "" if p is None else self.tr("{name} · MRN {mrn}").format(name=p.display_name,
+                                                                          mrn=p.mrn)

@@ -61,8 +61,8 @@ def save_intake_pdf(session: Session, intake_id: str, title: str, *, parent: QWi
                     on_done: Callable[[Path], None], on_error: OnError) -> None:
     """Ask where to file a completed form's PDF, then write it there."""
     chosen = choose_save_file(
-        parent, QCoreApplication.translate("form_window", "Save form as PDF"),
-        f"{title}.pdf", QCoreApplication.translate("form_window", "PDF documents (*.pdf)"))
+        parent, QCoreApplication.translate("FormWindow", "Save form as PDF"),
+        f"{title}.pdf", QCoreApplication.translate("FormWindow", "PDF documents (*.pdf)"))
     if not chosen:
         return
     path = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
@@ -89,7 +89,8 @@ class FormWindow(QDialog):
         self.intake = opened.intake
         self.printer: QPrinter | None = None  # None: ask with the print dialog
         self.finished_filling = opened.completed
-        self.setWindowTitle(f"{opened.intake.title} — {patient_name}")
+        self.setWindowTitle(self.tr("{title} — {name}").format(title=opened.intake.title,
+                                                               name=patient_name))
         self.setAccessibleName(self.windowTitle())
         self.resize(900, 760)
         self.banner = MessageBanner()

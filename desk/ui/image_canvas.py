@@ -15,7 +15,18 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +42,7 @@ from PySide6.QtWidgets import QWidget
 
 from desk.errors import DeskError
 from desk.ui.image_decode import decoder
+from desk.ui.locale_text import date_text
 from desk.ui.widgets import message_for
 from desk.viewer.pixels import StoredLut, VoiChoice, Window
 
@@ -42,7 +54,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ZOOM_LIMITS = (0.1, 16.0)
-LOADING = "Loading the image…"
+LOADING = QT_TRANSLATE_NOOP("ImageCanvas", "Loading the image…")
+"""What the canvas says in the place of a frame still decoding (translated where shown)."""
 MARK = "#ffd54f"
 """The colour of a measurement and its text."""
 AHEAD = 3
@@ -81,7 +94,7 @@ class ImageCanvas(QWidget):
         super().__init__(parent)
         self.setMinimumSize(320, 320)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Image")
+        self.setAccessibleName(self.tr("Image"))
         self.series: SeriesView | None = None
         self.index = 0
         self.window: VoiChoice | None = None
@@ -151,13 +164,24 @@ class ImageCanvas(QWidget):
         return min(self.width() / self.size_px.width(), self.height() / self.size_px.height())
 
     def frame_text(self) -> str:
-        return f"Image {self.index + 1} of {len(self.series)}" if self.series else ""
+        """Which image of the series is shown ("Image 2 of 3"); ``""`` without a series."""
+        if not self.series:
+            return ""
+        return self.tr("Image {number} of {count}").format(number=self.index + 1,
+                                                            count=len(self.series))
+
+    def loading_text(self) -> str:
+        """What shows in the place of a frame still decoding."""
+        return QCoreApplication.translate("ImageCanvas", LOADING)
 
     def window_text(self) -> str:
         w = self.window
         if isinstance(w, StoredLut):
             return w.name
-        return f"W {w.width:.0f}  L {w.center:.0f}" if w is not None else ""
+        if w is None:
+            return ""
+        return self.tr("W {width}  L {center}").format(width=f"{w.width:.0f}",
+                                                        center=f"{w.center:.0f}")
 
     @property
     def points(self) -> list[QPointF]:
@@ -203,8 +227,8 @@ class ImageCanvas(QWidget):
             self._draw_frame()
             if neighbours:
                 decoder().want(series, neighbours)
-        self.setAccessibleDescription(self.error or (LOADING if self.loading else "")
-                                      or self.frame_text())
+        self.setAccessibleDescription(self.error or (self.loading_text() if self.loading
+                                                     else "") or self.frame_text())
         self.update()
         self.sig_frame.emit(self.index)
 
@@ -275,9 +299,9 @@ class ImageCanvas(QWidget):
         series = self.series  # empty (false) when it has no frames
         when = series.study_date(self.index) if series else None
         where = series.position_text(self.index) if series else ""
-        zoom = f"Zoom {self.scale() * 100:.0f}%"
+        zoom = self.tr("Zoom {percent}%").format(percent=f"{self.scale() * 100:.0f}")
         lines = (
-            (top_left, when.strftime("%d %b %Y") if when else ""), (top_right,),
+            (top_left, date_text(when)), (top_right,),
             (self.frame_text(), where), (self.window_text(), zoom))
         return ["\n".join(t for t in corner if t) for corner in lines]
 
@@ -318,7 +342,7 @@ class ImageCanvas(QWidget):
         if self.error or self.loading:
             _outlined_text(painter, self.rect().adjusted(40, 0, -40, 0),
                            align.AlignCenter | Qt.TextFlag.TextWordWrap,
-                           self.error or LOADING)
+                           self.error or self.loading_text())
 
     def _paint_marks(self, painter: QPainter) -> None:
         origin, s = self.image_rect().topLeft(), self.scale()

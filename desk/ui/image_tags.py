@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.ui.widgets import count_text
+from desk.ui.locale_text import number_text
 
 if TYPE_CHECKING:
     from pydicom import Dataset
@@ -41,13 +41,13 @@ class TagsDialog(QDialog):
 
     def __init__(self, ds: Dataset, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Image tags")
+        self.setWindowTitle(self.tr("Image tags"))
         self.resize(760, 640)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name, tag or value")
+        self.filter.setPlaceholderText(self.tr("Filter by name, tag or value"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(("Tag", "Name", "Value"))
+        self.tree.setHeaderLabels((self.tr("Tag"), self.tr("Name"), self.tr("Value")))
         self.tree.setColumnWidth(0, 110)
         self.tree.setColumnWidth(1, 240)
         # what each closed node will add once opened, by a number kept on the node (Qt would
@@ -63,7 +63,7 @@ class TagsDialog(QDialog):
             if what is not None and 0 < len(what[1]) <= OPEN_AT_START:
                 node.setExpanded(True)
         self.filter.textChanged.connect(self._apply_filter)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -83,7 +83,7 @@ class TagsDialog(QDialog):
                 continue
             if element.VR == "SQ":
                 node = QTreeWidgetItem(parent, (str(element.tag), element.name,
-                                                count_text(len(element.value), "item")))
+                                                self.tr("%n item(s)", "", len(element.value))))
                 self._keep(node, ("items", element.value, 0))
                 continue
             value = element.repval if element.VR in ("OB", "OW", "OF", "UN") \
@@ -113,11 +113,13 @@ class TagsDialog(QDialog):
     def _add_items(self, node: QTreeWidgetItem, sequence: Sequence, start: int) -> None:
         end = min(start + PAGE, len(sequence))
         for n in range(start, end):
-            child = QTreeWidgetItem(node, ("", f"Item {n + 1}", ""))
+            child = QTreeWidgetItem(node, ("", self.tr("Item {number}").format(number=n + 1), ""))
             self._keep(child, ("fields", sequence[n], 0))
         if end < len(sequence):
-            more = QTreeWidgetItem(node, ("", f"Show {min(PAGE, len(sequence) - end)} more…",
-                                          f"{end:,} of {len(sequence):,} items shown"))
+            more = QTreeWidgetItem(node, (
+                "", self.tr("Show %n more…", "", min(PAGE, len(sequence) - end)),
+                self.tr("{shown} of {total} item(s) shown", "", len(sequence)).format(
+                    shown=number_text(end), total=number_text(len(sequence)))))
             self._keep(more, ("more", sequence, end))
 
     def _more(self, item: QTreeWidgetItem, _column: int) -> None:

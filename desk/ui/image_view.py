@@ -37,7 +37,7 @@ from desk.errors import DeskError
 from desk.ui.image_canvas import ImageCanvas, frame_at, to_qimage
 from desk.ui.image_decode import decoder
 from desk.ui.image_tags import TagsDialog
-from desk.ui.widgets import MessageBanner, count_text, muted
+from desk.ui.widgets import MessageBanner, muted
 
 if TYPE_CHECKING:
     from desk.ui.session import Session
@@ -71,31 +71,38 @@ class ImageViewerDialog(QDialog):
         self.canvas = ImageCanvas()
         self.thumbs = self._make_thumbs()
         self.presets = QComboBox()
-        self.presets.setAccessibleName("Window preset")
+        # as wide as a preset's name, not its longest one with W and L: the open list shows
+        # each whole, and the row of tools stays within the window in a longer language
+        self.presets.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.presets.setMinimumContentsLength(16)
+        self.presets.setAccessibleName(self.tr("Window preset"))
         self.presets.activated.connect(self._preset_chosen)
-        self.play = QPushButton("Play")
+        self.play = QPushButton(self.tr("Play"))
         self.play.setCheckable(True)
-        self.play.setToolTip("Play the series as a loop (Space)")
+        self.play.setToolTip(self.tr("Play the series as a loop (Space)"))
         self.play.setShortcut("Space")
         self.play.toggled.connect(self._cine)
-        self.measure = self._measure_button("Measure", "M", "length",
-                                            "Drag on the image to measure a length (M)")
-        self.angle = self._measure_button("Angle", "A", "angle",
-                                          "Drag one arm to the vertex, then the other (A)")
+        self.measure = self._measure_button(
+            self.tr("Measure"), "M", "length",
+            self.tr("Drag on the image to measure a length (M); Esc clears it"))
+        self.angle = self._measure_button(
+            self.tr("Angle"), "A", "angle",
+            self.tr("Drag one arm to the vertex, then the other (A); Esc clears it"))
         self.fps = QSpinBox()
         self.fps.setRange(1, 120)
-        self.fps.setSuffix(" fps")
-        self.fps.setAccessibleName("Cine frames a second")
+        self.fps.setSuffix(self.tr(" fps"))
+        self.fps.setAccessibleName(self.tr("Cine frames a second"))
         self.fps.valueChanged.connect(self._cine_rate)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setAccessibleName("Image in the series")
+        self.slider.setAccessibleName(self.tr("Image in the series"))
         self.slider.valueChanged.connect(self.canvas.show_frame)
         self.position = QLabel()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._cine_step)
-        self.overlay = QPushButton("Overlay")
+        self.overlay = QPushButton(self.tr("Overlay"))
         self.overlay.setCheckable(True)
-        self.overlay.setToolTip("The image's own overlay drawing (60xx), in white (O)")
+        self.overlay.setToolTip(self.tr("The image's own overlay drawing (60xx), in white (O)"))
         self.overlay.setShortcut("O")
         self.overlay.toggled.connect(self._show_overlay)
         self.canvas.sig_frame.connect(self._frame_shown)
@@ -106,15 +113,17 @@ class ImageViewerDialog(QDialog):
 
     def _layout(self) -> None:
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Window:"))
+        tools.addWidget(QLabel(self.tr("Window:")))
         tools.addWidget(self.presets)
         for text, tip, action in (
-                ("Fit", "Fit the image to the window (0 or double click)", self.canvas.fit),
-                ("1:1", "One screen pixel for each pixel of the image (1)",
+                (self.tr("Fit"), self.tr("Fit the image to the window (0 or double click)"),
+                 self.canvas.fit),
+                (self.tr("1:1"), self.tr("One screen pixel for each pixel of the image (1)"),
                  self.canvas.actual_size),
-                ("Reset window", "The image's own window (R)",
+                (self.tr("Reset window"), self.tr("The image's own window (R)"),
                  lambda: self.canvas.set_window(None)),
-                ("Tags…", "Every field of this image's DICOM header", self._show_tags)):
+                (self.tr("Tags…"), self.tr("Every field of this image's DICOM header"),
+                 self._show_tags)):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.clicked.connect(action)
@@ -126,15 +135,17 @@ class ImageViewerDialog(QDialog):
         tools.addWidget(self.angle)
         tools.addWidget(self.save)
         tools.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setObjectName("primary")
         close.clicked.connect(self.accept)
         tools.addWidget(close)
         paging = QHBoxLayout()
         paging.addWidget(self.slider, 1)
         paging.addWidget(self.position)
-        paging.addWidget(muted("Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: "
-                               "pan"))
+        hint = muted(self.tr("Wheel: page · Ctrl+wheel: zoom · drag: window · "
+                             "right drag: pan"))
+        hint.setWordWrap(True)  # on two lines where a language needs more room
+        paging.addWidget(hint)
         middle = QVBoxLayout()
         middle.addWidget(self.canvas, 1)
         middle.addLayout(paging)
@@ -148,7 +159,7 @@ class ImageViewerDialog(QDialog):
 
     def _make_thumbs(self) -> QListWidget:
         thumbs = QListWidget()
-        thumbs.setAccessibleName("Series")
+        thumbs.setAccessibleName(self.tr("Series"))
         thumbs.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         thumbs.setFixedWidth(176)
         thumbs.setGridSize(QSize(160, 184))
@@ -159,8 +170,9 @@ class ImageViewerDialog(QDialog):
             ready = not len(view) or view.ready(middle)
             if not ready:
                 decoder().want_thumbnail(view, middle)
+            count = self.tr("%n image(s)", "", len(view))
             item = QListWidgetItem(_thumbnail(view) if ready else QIcon(),
-                                   f"{view.series.title}\n{count_text(len(view), 'image')}")
+                                   f"{view.series.title}\n{count}")
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             thumbs.addItem(item)
         thumbs.setViewMode(QListWidget.ViewMode.IconMode)
@@ -201,11 +213,12 @@ class ImageViewerDialog(QDialog):
         from desk.viewer.pixels import PRESETS, Window
 
         self.presets.clear()
-        self.presets.addItem("As stored in the image", None)
+        self.presets.addItem(self.tr("As stored in the image"), None)
         own = view.own_windows(self.canvas.index) if len(view) else []
         for name, window in [*own, *PRESETS.get(view.series.modality, ())]:
-            self.presets.addItem(f"{name} (W {window.width:.0f} L {window.center:.0f})"
-                                 if isinstance(window, Window) else name, window)
+            self.presets.addItem(self.tr("{name} (W {width} L {center})").format(
+                name=name, width=f"{window.width:.0f}", center=f"{window.center:.0f}")
+                if isinstance(window, Window) else name, window)
         self.presets.setEnabled(self.presets.count() > 1)
 
     def _preset_chosen(self, index: int) -> None:
@@ -224,7 +237,7 @@ class ImageViewerDialog(QDialog):
         button = QPushButton(text)
         button.setCheckable(True)
         button.setShortcut(key)
-        button.setToolTip(f"{tip}; Esc clears it")
+        button.setToolTip(tip)
         button.toggled.connect(lambda on: self._measure(kind if on else ""))
         return button
 
@@ -243,7 +256,7 @@ class ImageViewerDialog(QDialog):
         self.canvas.setFocus()
 
     def _cine(self, on: bool) -> None:
-        self.play.setText("Stop" if on else "Play")
+        self.play.setText(self.tr("Stop") if on else self.tr("Play"))
         if on:
             self._cine_rate(self.fps.value())
         else:
@@ -268,10 +281,11 @@ class ImageViewerDialog(QDialog):
                     item.setIcon(_thumbnail(view))
 
     def _save_button(self) -> QPushButton:
-        button = QPushButton("Save as PNG")
-        button.setToolTip("Save the view as it is shown, as a PNG image")
+        button = QPushButton(self.tr("Save as PNG"))
+        button.setToolTip(self.tr("Save the view as it is shown, as a PNG image"))
         menu = QMenu(button)
-        for text, overlay in (("With the corner text…", True), ("The image alone…", False)):
+        for text, overlay in ((self.tr("With the corner text…"), True),
+                              (self.tr("The image alone…"), False)):
             action = QAction(text, menu)
             action.triggered.connect(lambda _=False, o=overlay: self.save_png(overlay=o))
             menu.addAction(action)
@@ -283,15 +297,15 @@ class ImageViewerDialog(QDialog):
         """The view (with the corner text, or the image alone) saved where staff choose."""
         from desk.ui.files import choose_save_file
 
-        path = choose_save_file(self, "Save the view as a PNG", "image.png",
-                                "PNG images (*.png)")
+        path = choose_save_file(self, self.tr("Save the view as a PNG"), self.tr("image.png"),
+                                self.tr("PNG images (*.png)"))
         if not path:
             return
         if not path.lower().endswith(".png"):
             path += ".png"
         if not self.canvas.view_image(overlay=overlay).save(path, "PNG"):
-            self.banner.show_message("The image could not be saved there: choose a folder "
-                                     "you can write to.")
+            self.banner.show_message(self.tr("The image could not be saved there: choose a "
+                                             "folder you can write to."))
             return
         self.banner.hide()
         if self._exported is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +28,9 @@ from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES
 from desk.ui.widgets import MessageBanner, focus_first_field, muted
 
-CLINIC_HEADING = "From the clinic's server"
-OWN_HEADING = "Desk's forms"
+CLINIC_HEADING = QT_TRANSLATE_NOOP("SendFormsDialog", "From the clinic's server")
+OWN_HEADING = QT_TRANSLATE_NOOP("SendFormsDialog", "Desk's forms")
+"""The headings over the two kinds of forms, in English (shown translated)."""
 
 
 class SendFormsDialog(QDialog):
@@ -38,14 +40,14 @@ class SendFormsDialog(QDialog):
     def __init__(self, forms: list[FormInfo], *, patient_name: str, language: str,
                  preselected: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send forms to kiosk")
-        self.setAccessibleName("Send forms to kiosk")
+        self.setWindowTitle(self.tr("Send forms to kiosk"))
+        self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        intro = QLabel(f"Forms for {patient_name} to fill in at the kiosk. The patient gets "
-                       "a check-in code to type there.")
+        intro = QLabel(self.tr("Forms for {name} to fill in at the kiosk. The patient gets a "
+                               "check-in code to type there.").format(name=patient_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.banner = MessageBanner()
@@ -56,17 +58,17 @@ class SendFormsDialog(QDialog):
             if name in self.boxes:
                 self.boxes[name].setChecked(True)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the forms")
+        self.language.setAccessibleName(self.tr("Language of the forms"))
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         row = QFormLayout()
-        row.addRow("Language", self.language)
+        row.addRow(self.tr("Language"), self.language)
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.send = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.send.setText("Send to kiosk")
+        self.send.setText(self.tr("Send to kiosk"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -81,17 +83,18 @@ class SendFormsDialog(QDialog):
         own = [f for f in forms if not f.from_clinic]
         clinic = [f for f in forms if f.from_clinic]
         if own and clinic:  # with one kind only there is nothing to tell apart
-            column.addWidget(muted(OWN_HEADING))
+            column.addWidget(muted(QCoreApplication.translate("SendFormsDialog", OWN_HEADING)))
         for form in own:
             column.addWidget(self._box(form))
         if clinic:
             column.addSpacing(8 if own else 0)
-            column.addWidget(muted(CLINIC_HEADING))
+            column.addWidget(muted(QCoreApplication.translate("SendFormsDialog",
+                                                              CLINIC_HEADING)))
         for form in clinic:
             column.addWidget(self._box(form))
         column.addStretch(1)
         area = QScrollArea()
-        area.setAccessibleName("Forms to send")
+        area.setAccessibleName(self.tr("Forms to send"))
         area.setWidget(inner)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
@@ -100,8 +103,9 @@ class SendFormsDialog(QDialog):
     def _box(self, form: FormInfo) -> QCheckBox:
         box = QCheckBox(form.title("en"))
         if form.from_clinic:
-            box.setAccessibleName(f"{form.title('en')}, from the clinic's server")
-            box.setToolTip("This form comes from the clinic's server.")
+            box.setAccessibleName(self.tr("{title}, from the clinic's server").format(
+                title=form.title("en")))
+            box.setToolTip(self.tr("This form comes from the clinic's server."))
         else:
             box.setAccessibleName(form.title("en"))
         self.boxes[form.name] = box
@@ -116,6 +120,6 @@ class SendFormsDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.chosen():
-            self.banner.show_message("Choose at least one form to send.", "warning")
+            self.banner.show_message(self.tr("Choose at least one form to send."), "warning")
             return
         self.accept()

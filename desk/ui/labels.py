@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMenu, QWidget
@@ -18,7 +19,8 @@ from desk.storage import audit
 from desk.ui.printing import print_pdf
 from desk.ui.session import Session
 
-KINDS = {"label": "Patient label", "wristband": "Wristband"}
+KINDS = {"label": QT_TRANSLATE_NOOP("PrintLabel", "Patient label"),
+         "wristband": QT_TRANSLATE_NOOP("PrintLabel", "Wristband")}
 
 OnError = Callable[[BaseException], None]
 
@@ -32,7 +34,7 @@ def print_label(session: Session, patient_id: str, *, parent: QWidget | None,
     ``printer`` set up beforehand skips the print dialog (tests, a default label printer).
     Errors (an unknown patient, a printer that cannot be opened) go to ``on_error``.
     """
-    title = KINDS[kind]
+    title = QCoreApplication.translate("PrintLabel", str(KINDS[kind]))
 
     def make() -> tuple[str, bytes]:
         with session.ws.read() as conn:
@@ -66,7 +68,9 @@ def label_actions(session: Session, patient_id: str, *, parent: QWidget,
                   on_error: OnError) -> list[QAction]:
     """"Print label" and "Print wristband" actions for one patient (menus, toolbars)."""
     actions = []
-    for kind, text in (("label", "Print label"), ("wristband", "Print wristband")):
+    translate = QCoreApplication.translate
+    for kind, text in (("label", translate("PrintLabel", "Print label")),
+                       ("wristband", translate("PrintLabel", "Print wristband"))):
         action = QAction(text, parent)
         action.triggered.connect(lambda _=False, k=kind: print_label(
             session, patient_id, parent=parent, on_error=on_error, kind=k))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,16 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from desk.frontdesk import merge
-from desk.frontdesk.model import FIELD_LABELS, LANGUAGES, Patient
+from desk.frontdesk.model import LANGUAGES, Patient
+from desk.ui.locale_text import date_text, number_text
+from desk.ui.register import field_label
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading, muted, sex_text, tab_order
 
-FIELDS = (("Name", "name"), *((FIELD_LABELS[name], name) for name in (
-    "birth_date", "sex", "phone", "email", "address", "city", "postal_code", "state",
-    "language", "mrn")))
-COUNTS = (("Visits", "visits"), ("Appointments", "appointments"), ("Kiosk forms", "forms"),
-          ("Drafts", "drafts"), ("Files", "files"), ("History entries", "history"),
-          ("Images", "images"))
+FIELDS = ("name", "birth_date", "sex", "phone", "email", "address", "city", "postal_code",
+          "state", "language", "mrn")
+"""The fields compared, in order (their titles: :func:`desk.ui.register.field_label`)."""
+COUNTS = ((QT_TRANSLATE_NOOP("MergeDialog", "Visits"), "visits"),
+          (QT_TRANSLATE_NOOP("MergeDialog", "Appointments"), "appointments"),
+          (QT_TRANSLATE_NOOP("MergeDialog", "Kiosk forms"), "forms"),
+          (QT_TRANSLATE_NOOP("MergeDialog", "Drafts"), "drafts"),
+          (QT_TRANSLATE_NOOP("MergeDialog", "Files"), "files"),
+          (QT_TRANSLATE_NOOP("MergeDialog", "History entries"), "history"),
+          (QT_TRANSLATE_NOOP("MergeDialog", "Images"), "images"))
 STYLE = """
 QLabel[differs="true"] { background: #fff4e0; border-radius: 4px; }
 QLabel#cell { padding: 3px 6px; }
@@ -41,7 +47,7 @@ def field_text(p: Patient, name: str) -> str:
         return p.display_name
     value = getattr(p, name)
     if name == "birth_date":
-        return f"{value:%d %b %Y}" if value else "—"
+        return date_text(value) if value else "—"
     if name == "sex":
         return sex_text(value)
     if name == "language":
@@ -62,12 +68,13 @@ class MergeDialog(QDialog):
         self.ids = (first_id, second_id)
         self.sides: tuple[merge.Side, merge.Side] | None = None
         self.copy_boxes: dict[str, QCheckBox] = {}
-        self.setWindowTitle("Merge patient records")
+        self.setWindowTitle(self.tr("Merge patient records"))
         self.setStyleSheet(STYLE)
         self.banner = MessageBanner()
-        intro = QLabel("Check that both records are the same person. Everything from the "
-                       "record you do not keep (appointments, kiosk forms, files and history) "
-                       "moves to the one you keep; the other record stays, marked as merged.")
+        intro = QLabel(self.tr("Check that both records are the same person. Everything from "
+                               "the record you do not keep (appointments, kiosk forms, files "
+                               "and history) moves to the one you keep; the other record "
+                               "stays, marked as merged."))
         intro.setWordWrap(True)
         self.keep = QButtonGroup(self)
         self.grid = QGridLayout()
@@ -77,15 +84,16 @@ class MergeDialog(QDialog):
         card.setLayout(self.grid)
         # two long records must not push the buttons off the screen
         self.records_area = scroll = QScrollArea()
-        scroll.setAccessibleName("The two records")
+        scroll.setAccessibleName(self.tr("The two records"))
         scroll.setWidget(card)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.confirm = QCheckBox("I have checked: these two records are the same person.")
-        self.merge_button = QPushButton("Merge records")
+        self.confirm = QCheckBox(self.tr("I have checked: these two records are the same "
+                                         "person."))
+        self.merge_button = QPushButton(self.tr("Merge records"))
         self.merge_button.setObjectName("primary")
         self.merge_button.setEnabled(False)
-        self.cancel = cancel = QPushButton("Cancel")
+        self.cancel = cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         self.confirm.toggled.connect(self._update_button)
         self.merge_button.clicked.connect(self.run_merge)
@@ -94,7 +102,7 @@ class MergeDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.merge_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Merge patient records"))
+        layout.addWidget(heading(self.tr("Merge patient records")))
         layout.addWidget(intro)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
@@ -111,23 +119,26 @@ class MergeDialog(QDialog):
     def _show(self, sides: tuple[merge.Side, merge.Side]) -> None:
         self.sides = sides
         for column, side in enumerate(sides, start=1):
-            choice = QRadioButton("Keep this record")
-            choice.setAccessibleName(f"Keep {side.patient.display_name} {side.patient.mrn}")
+            choice = QRadioButton(self.tr("Keep this record"))
+            choice.setAccessibleName(self.tr("Keep {name} {mrn}").format(
+                name=side.patient.display_name, mrn=side.patient.mrn))
             self.keep.addButton(choice, column - 1)
             self.grid.addWidget(choice, 0, column)
-        self.copy_heading = muted("Copy to the kept record")
+        self.copy_heading = muted(self.tr("Copy to the kept record"))
         self.grid.addWidget(self.copy_heading, 0, 3)
-        for row, (title, name) in enumerate(FIELDS, start=1):
+        for row, name in enumerate(FIELDS, start=1):
+            title = field_label(name)
             self._add_row(row, title, [field_text(s.patient, name) for s in sides], mark=True)
             if name in merge.FILLABLE:
                 box = QCheckBox()
-                box.setAccessibleName(f"Copy {title.lower()}")
+                box.setAccessibleName(self.tr("Copy {field}").format(field=title.lower()))
                 self.copy_boxes[name] = box
                 self.grid.addWidget(box, row, 3, Qt.AlignmentFlag.AlignCenter)
         first = len(FIELDS) + 1
         self.grid.addWidget(_rule(), first, 0, 1, 4)
-        for row, (title, name) in enumerate(COUNTS, start=first + 1):
-            self._add_row(row, title, [str(s.counts[name]) for s in sides])
+        for row, (count, name) in enumerate(COUNTS, start=first + 1):
+            self._add_row(row, QCoreApplication.translate("MergeDialog", str(count)),
+                          [number_text(s.counts[name]) for s in sides])
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
         self.keep.idToggled.connect(lambda _id, on: on and self._survivor_changed())
@@ -157,7 +168,7 @@ class MergeDialog(QDialog):
             cell.setObjectName("cell")
             cell.setWordWrap(True)
             cell.setProperty("differs", mark and texts[0] != texts[1])
-            cell.setAccessibleName(f"{title}: {text}")
+            cell.setAccessibleName(self.tr("{label}: {value}").format(label=title, value=text))
             self.grid.addWidget(cell, row, column)
 
     def _failed(self, error: BaseException) -> None:

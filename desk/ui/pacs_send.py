@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -108,23 +108,26 @@ class SendImagesDialog(QDialog):
     def __init__(self, study_title: str, patient: Patient, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send to the image archive")
+        self.setWindowTitle(self.tr("Send to the image archive"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Send “{study_title}”", 2))
-        text = QLabel(f"The images go to the clinic's image archive (PACS), filed under "
-                      f"{patient.display_name}, record number {patient.mrn or '(none yet)'}. "
-                      "They go in the background, and wait on this computer while the archive "
-                      "cannot be reached; the Sync screen shows them until they are there.")
+        layout.addWidget(heading(self.tr("Send “{study}”").format(study=study_title), 2))
+        text = QLabel(self.tr(
+            "The images go to the clinic's image archive (PACS), filed under {name}, record "
+            "number {mrn}. They go in the background, and wait on this computer while the "
+            "archive cannot be reached; the Sync screen shows them until they are there."
+        ).format(name=patient.display_name, mrn=patient.mrn or self.tr("(none yet)")))
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.confirm = QCheckBox(f"These are {patient.display_name}'s images")
+        self.confirm = QCheckBox(self.tr("These are {name}'s images").format(
+            name=patient.display_name))
         layout.addWidget(self.confirm)
-        note = muted("Check the name and birth date on the images first: once in the "
-                     "archive, everyone at the clinic sees them in this patient's record.")
+        note = muted(self.tr("Check the name and birth date on the images first: once in the "
+                             "archive, everyone at the clinic sees them in this patient's "
+                             "record."))
         note.setWordWrap(True)
         layout.addWidget(note)
-        row, self.send = dialog_buttons(self, "Send")
+        row, self.send = dialog_buttons(self, self.tr("Send"))
         self.send.setEnabled(False)
         self.confirm.toggled.connect(self.send.setEnabled)
         layout.addLayout(row)
@@ -137,13 +140,24 @@ class QueuedRow:
 
 
 class QueueModel(ListTableModel[QueuedRow]):
-    columns = ("Study", "State", "")
+    columns = (QT_TRANSLATE_NOOP("QueueModel", "Study"), QT_TRANSLATE_NOOP("QueueModel", "State"),
+               "")
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        title = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("QueueModel", title) if title else title
 
     def text(self, row: QueuedRow, column: str) -> str:
-        e = row.entry
-        state = ("Waiting" if e.state == "waiting" else "Refused") + (
-            f": {e.last_error}" if e.last_error else " (not tried yet)")
-        return {"Study": row.label, "State": state, "": ""}[column]
+        return {"Study": row.label, "State": self.state_text(row.entry), "": ""}[column]
+
+    def state_text(self, entry: Queued) -> str:
+        """Waiting or refused, and why the PACS refused it last (or that it was not tried)."""
+        waiting = entry.state == "waiting"
+        if entry.last_error:
+            return (self.tr("Waiting: {error}") if waiting else
+                    self.tr("Refused: {error}")).format(error=entry.last_error)
+        return self.tr("Waiting (not tried yet)") if waiting else self.tr("Refused (not tried yet)")
 
 
 def load_queue(session: Session) -> list[QueuedRow]:
@@ -154,7 +168,8 @@ def load_queue(session: Session) -> list[QueuedRow]:
     with session.ws.read() as conn:
         entries = queue.listing(conn)
         people = patients.load(conn, [e.patient_id for e in entries if e.patient_id])
-    return [QueuedRow(e, (e.description or "Images") + (
+    return [QueuedRow(e, (e.description or QCoreApplication.translate("PacsQueueSection",
+                                                                      "Images")) + (
         f" · {people[e.patient_id].display_name}" if e.patient_id in people else ""))
         for e in entries]
 
@@ -167,15 +182,16 @@ class PacsQueueSection(QWidget):
         super().__init__(parent)
         self.session, self.sender = session, sender
         self.model = QueueModel()
-        self.table = record_table(self.model, "Images on their way to the image archive",
+        self.table = record_table(self.model,
+                                  self.tr("Images on their way to the image archive"),
                                   stretch="State", selection=Selection.NoSelection)
         self.help = muted("")
         self.help.setWordWrap(True)
-        self.send = QPushButton("Send now")
+        self.send = QPushButton(self.tr("Send now"))
         self.send.setObjectName("secondary")
         self.send.clicked.connect(sender.send_now)
         top = QHBoxLayout()
-        top.addWidget(heading("Images for the image archive (PACS)", 2))
+        top.addWidget(heading(self.tr("Images for the image archive (PACS)"), 2))
         top.addStretch(1)
         top.addWidget(self.send)
         layout = QVBoxLayout(self)
@@ -192,10 +208,10 @@ class PacsQueueSection(QWidget):
 
     def _show(self, rows: list[QueuedRow]) -> None:
         self.help.setText(
-            "None: every study sent is on the image archive." if not rows else
-            "These studies from patients' discs go to the image archive in the background; "
-            "one waits while the archive cannot be reached. Retry a refused one once its "
-            "problem is fixed.")
+            self.tr("None: every study sent is on the image archive.") if not rows else
+            self.tr("These studies from patients' discs go to the image archive in the "
+                    "background; one waits while the archive cannot be reached. Retry a "
+                    "refused one once its problem is fixed."))
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.send.setEnabled(any(r.entry.state == "waiting" for r in rows))

@@ -13,13 +13,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desk.storage.schema import image_instance
 from desk.storage.settings import Settings
+from desk.ui.locale_text import date_text, number_text
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, record_table
 from desk.ui.widgets import message_for
@@ -30,8 +32,12 @@ if TYPE_CHECKING:
     from desk.viewer.pacs.dicomweb import DicomWebClient
     from desk.viewer.pacs.dimse import DimseClient
 
-COLUMNS = ("Date", "Study", "Modality", "Images", "Where")
-HERE, THERE = "On this computer", "On the PACS"
+COLUMNS = (QT_TRANSLATE_NOOP("StudiesModel", "Date"), QT_TRANSLATE_NOOP("StudiesModel", "Study"),
+           QT_TRANSLATE_NOOP("StudiesModel", "Modality"),
+           QT_TRANSLATE_NOOP("StudiesModel", "Images"), QT_TRANSLATE_NOOP("StudiesModel", "Where"))
+"""The table's columns, by their English titles (the headers show them translated)."""
+HERE = QT_TRANSLATE_NOOP("StudiesModel", "On this computer")
+THERE = QT_TRANSLATE_NOOP("StudiesModel", "On the PACS")
 
 
 def pacs_configured(config: Settings) -> bool:
@@ -41,7 +47,9 @@ def pacs_configured(config: Settings) -> bool:
 
 
 def study_title(study: Study) -> str:
-    return study.description or ", ".join(study.modalities) or "Study"
+    """How a study is named: its description, else its modalities, else "Study"."""
+    return (study.description or ", ".join(study.modalities)
+            or QCoreApplication.translate("StudiesModel", "Study"))
 
 
 class StudiesModel(ListTableModel[Study]):
@@ -53,13 +61,23 @@ class StudiesModel(ListTableModel[Study]):
 
     def text(self, study: Study, column: str) -> str:
         if column == "Date":
-            d = study.date
-            return f"{d[6:8]}/{d[4:6]}/{d[:4]}" if len(d) == 8 else "—"
+            return _study_day(study.date) or "—"
         if column == "Images":
-            return "" if study.instance_count is None else str(study.instance_count)
+            return "" if study.instance_count is None else number_text(study.instance_count)
         if column == "Where":
-            return HERE if study.uid in self.held else THERE
+            return QCoreApplication.translate("StudiesModel",
+                                              HERE if study.uid in self.held else THERE)
         return {"Study": study_title(study), "Modality": ", ".join(study.modalities)}[column]
+
+
+def _study_day(text: str) -> str:
+    """A DICOM date (``20240305``) as the locale writes it; ``""`` when it is none."""
+    if len(text) != 8:
+        return ""
+    try:
+        return date_text(date(int(text[:4]), int(text[4:6]), int(text[6:8])))
+    except ValueError:
+        return ""
 
 
 class _Progress(QObject):
@@ -81,20 +99,21 @@ class PacsStudiesPanel(QWidget):
         self.mrn: str | None = None
         self.cancel: threading.Event | None = None
         self.model = StudiesModel()
-        self.table = record_table(self.model, "Studies on the image archive", stretch="Study",
+        self.table = record_table(self.model, self.tr("Studies on the image archive"),
+                                  stretch="Study",
                                   row_height=30)
         self.table.doubleClicked.connect(lambda _: self.fetch_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Image archive message")
+        self.message.setAccessibleName(self.tr("Image archive message"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Retrieve progress")
-        self.retrieve = QPushButton("Retrieve")
+        self.progress.setAccessibleName(self.tr("Retrieve progress"))
+        self.retrieve = QPushButton(self.tr("Retrieve"))
         self.retrieve.clicked.connect(self.fetch_selected)
-        self.stop = QPushButton("Cancel")
+        self.stop = QPushButton(self.tr("Cancel"))
         self.stop.clicked.connect(self.cancel_retrieve)
-        self.refresh = QPushButton("Look again")
+        self.refresh = QPushButton(self.tr("Look again"))
         self.refresh.clicked.connect(self.list_studies)
         self._layout()
 
@@ -120,7 +139,7 @@ class PacsStudiesPanel(QWidget):
         from desk.viewer.pacs import connect
 
         workspace, config, mrn = self.session.ws, self.session.settings, self.mrn or ""
-        self._say("Looking for this patient's studies on the image archive…")
+        self._say(self.tr("Looking for this patient's studies on the image archive…"))
 
         def work() -> tuple[list[Study], set[str]]:
             with pacs_client(config) as client:
@@ -133,7 +152,8 @@ class PacsStudiesPanel(QWidget):
     def _listed(self, result: tuple[list[Study], set[str]]) -> None:
         found, self.model.held = result
         self.model.set_rows(found)
-        self._say("" if found else "The image archive holds no studies of this patient.")
+        self._say("" if found else self.tr("The image archive holds no studies of this "
+                                           "patient."))
         self._buttons()
         self.sig_listed.emit()
 
@@ -193,7 +213,7 @@ class PacsStudiesPanel(QWidget):
         self.progress.setRange(0, study.instance_count or 0)
         self.progress.setValue(0)
         self._busy(True)
-        self._say("Retrieving the study from the image archive…")
+        self._say(self.tr("Retrieving the study from the image archive…"))
 
         def work() -> Study:
             with pacs_client(config) as client:
@@ -217,7 +237,7 @@ class PacsStudiesPanel(QWidget):
         self.progress.setValue(self.progress.maximum())
         self.model.held.add(study.uid)
         self._show_where()
-        self._say("Retrieved; it opens from this computer from now on.")
+        self._say(self.tr("Retrieved; it opens from this computer from now on."))
         self.session.changed.notify()
         self.open_study(study.uid, study_title(study))
 
@@ -239,7 +259,7 @@ class PacsStudiesPanel(QWidget):
     def cancel_retrieve(self) -> None:
         if self.cancel is not None:
             self.cancel.set()
-            self._say("Stopping the retrieve…")
+            self._say(self.tr("Stopping the retrieve…"))
 
     def _busy(self, on: bool) -> None:
         self.progress.setVisible(on or self.progress.value() > 0)
@@ -249,8 +269,8 @@ class PacsStudiesPanel(QWidget):
 
     def _buttons(self) -> None:
         study = self.selected()
-        self.retrieve.setText("Open" if study is not None and study.uid in self.model.held
-                              else "Retrieve")
+        self.retrieve.setText(self.tr("Open") if study is not None
+                              and study.uid in self.model.held else self.tr("Retrieve"))
         self.retrieve.setEnabled(study is not None and self.cancel is None)
 
     def _say(self, text: str, *, bad: bool = False) -> None:

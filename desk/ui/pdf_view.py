@@ -5,7 +5,7 @@ Pages are rendered in memory with PDFium; nothing is written to disk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.ui.printing import page_image, print_pdf
-from desk.ui.widgets import MessageBanner, count_text
+from desk.ui.widgets import MessageBanner
 
 #: Resolution of the pages on screen.
 SCREEN_DPI = 96
@@ -32,7 +32,8 @@ def page_images(pdf: bytes, *, dpi: int = SCREEN_DPI) -> list[QImage]:
     try:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as error:
-        raise DeskError("This document is damaged and cannot be shown.") from error
+        raise DeskError(QCoreApplication.translate(
+            "PdfViewDialog", "This document is damaged and cannot be shown.")) from error
     try:
         return [page_image(page, dpi) for page in document]
     finally:
@@ -56,20 +57,21 @@ class PdfViewDialog(QDialog):
         for n, image in enumerate(self.pages, 1):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"Page {n} of {len(self.pages)}")
+            label.setAccessibleName(self.tr("Page {page} of {pages}").format(
+                page=n, pages=len(self.pages)))
             label.setStyleSheet("border: 1px solid #d9e0e8;")
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Pages")
+        scroll.setAccessibleName(self.tr("Pages"))
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
-        print_button = QPushButton("Print…")
+        print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(self._print)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setObjectName("primary")
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(count_text(len(self.pages), "page")))
+        buttons.addWidget(QLabel(self.tr("%n pages", "", len(self.pages))))
         buttons.addStretch(1)
         buttons.addWidget(print_button)
         buttons.addWidget(close)

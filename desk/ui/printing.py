@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -35,14 +35,16 @@ def print_pdf(pdf: bytes, *, parent: QWidget | None, title: str,
     try:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError as error:
-        raise DeskError("The printout could not be prepared.") from error
+        raise DeskError(QCoreApplication.translate(
+            "Printing", "The printout could not be prepared.")) from error
     try:
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setDocName(title)
             _fit_page(printer, document[0].get_size())
             dialog = QPrintDialog(printer, parent)
-            dialog.setWindowTitle(f"Print {title.lower()}")
+            dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print: {title}")
+                                  .format(title=title))
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
         else:
@@ -69,8 +71,9 @@ def _paint(document, printer: QPrinter) -> int:  # noqa: ANN001 - pypdfium2 is i
     dpi = min(printer.resolution(), MAX_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise DeskError("The printer could not be opened. Check that it is connected and "
-                        "try again.")
+        raise DeskError(QCoreApplication.translate(
+            "Printing", "The printer could not be opened. Check that it is connected and try "
+            "again."))
     try:
         target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
         for n in range(len(document)):

@@ -4,7 +4,9 @@ per field, none ticked; the ticked ones are saved to the record, the rest declin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,8 +15,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.frontdesk.model import LANGUAGES
 from desk.frontdesk.proposals import Proposal
-from desk.ui.widgets import MessageBanner, focus_first_field, muted
+from desk.ui.locale_text import date_text
+from desk.ui.widgets import SEX_TEXT, MessageBanner, focus_first_field, muted, sex_text
+
+# The record's fields as the core labels them (desk.frontdesk.proposals.FIELDS), marked here
+# for translation: the core is Qt-free.
+FIELD_TEXT = {"given": QT_TRANSLATE_NOOP("ProposalsDialog", "First name"),
+              "family": QT_TRANSLATE_NOOP("ProposalsDialog", "Last name"),
+              "birth_date": QT_TRANSLATE_NOOP("ProposalsDialog", "Date of birth"),
+              "sex": QT_TRANSLATE_NOOP("ProposalsDialog", "Sex"),
+              "language": QT_TRANSLATE_NOOP("ProposalsDialog", "Language"),
+              "phone": QT_TRANSLATE_NOOP("ProposalsDialog", "Phone"),
+              "email": QT_TRANSLATE_NOOP("ProposalsDialog", "E-mail"),
+              "address": QT_TRANSLATE_NOOP("ProposalsDialog", "Address"),
+              "city": QT_TRANSLATE_NOOP("ProposalsDialog", "City"),
+              "postal_code": QT_TRANSLATE_NOOP("ProposalsDialog", "Postal code")}
+
+
+def value_text(field: str, value: str) -> str:
+    """A proposed or recorded value as staff read it: a birth date in the locale's order, a
+    sex or language in words; other values as they are."""
+    if field == "birth_date":
+        try:
+            return date_text(date.fromisoformat(value))
+        except ValueError:
+            return value
+    if field == "sex" and value in SEX_TEXT:
+        return sex_text(value)
+    if field == "language":
+        return LANGUAGES.get(value, value)
+    return value
 
 
 class ProposalsDialog(QDialog):
@@ -24,20 +56,23 @@ class ProposalsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changes to {name}'s details").format(name=patient_name))
-        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = muted(self.tr("The patient answered these differently from the record. Tick "
                               "the changes to save; the others are declined and the record "
                               "keeps what it has."))
         intro.setWordWrap(True)
+        # the intro reads on a few lines; a longer change or button widens the dialog
+        intro.setMinimumWidth(480)
         layout.addWidget(intro)
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
         self.boxes: dict[str, QCheckBox] = {}
         for change in changes:
-            was = change.current or self.tr("not recorded")
+            was = value_text(change.field, change.current) or self.tr("not recorded")
+            label = QCoreApplication.translate("ProposalsDialog",
+                                               FIELD_TEXT.get(change.field, change.label))
             box = QCheckBox(self.tr("{label}: {was} → {now}").format(
-                label=self.tr(change.label), was=was, now=change.proposed))
+                label=label, was=was, now=value_text(change.field, change.proposed)))
             box.setAccessibleName(box.text())
             self.boxes[change.field] = box
             layout.addWidget(box)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,17 +33,48 @@ from desk.errors import DeskError
 from desk.frontdesk import patients
 from desk.frontdesk.board import age_on
 from desk.frontdesk.matching import DuplicateCandidate, find_duplicates
-from desk.frontdesk.model import FIELD_LABELS, LANGUAGES, SEX_LABELS, Patient
+from desk.frontdesk.model import LANGUAGES, Patient
 from desk.frontdesk.normalize import parse_date
-from desk.ui.locale_text import date_text
+from desk.ui.locale_text import date_text, long_date_text
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading, muted
 
-TEXT_FIELDS = tuple((name, FIELD_LABELS[name] + (" *" if name in ("family", "given") else ""))
-                    for name in ("family", "given", "phone", "email", "address", "city",
-                                 "postal_code", "state"))
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Patient", "Name"),
+    "family": QT_TRANSLATE_NOOP("Patient", "Family name"),
+    "given": QT_TRANSLATE_NOOP("Patient", "Given names"),
+    "birth_date": QT_TRANSLATE_NOOP("Patient", "Birth date"),
+    "sex": QT_TRANSLATE_NOOP("Patient", "Sex"),
+    "phone": QT_TRANSLATE_NOOP("Patient", "Phone"),
+    "email": QT_TRANSLATE_NOOP("Patient", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("Patient", "Address"),
+    "city": QT_TRANSLATE_NOOP("Patient", "City"),
+    "postal_code": QT_TRANSLATE_NOOP("Patient", "Postal code"),
+    "state": QT_TRANSLATE_NOOP("Patient", "State or region"),
+    "language": QT_TRANSLATE_NOOP("Patient", "Language"),
+    "mrn": QT_TRANSLATE_NOOP("Patient", "MRN"),
+}
+"""A patient's fields as the staff screens name them (``model.FIELD_LABELS``, and the name)."""
+SEX_NAMES = {
+    "female": QT_TRANSLATE_NOOP("Patient", "Female"),
+    "male": QT_TRANSLATE_NOOP("Patient", "Male"),
+    "other": QT_TRANSLATE_NOOP("Patient", "Other"),
+    "unknown": QT_TRANSLATE_NOOP("Patient", "Not stated"),
+}
+TEXT_FIELDS = ("family", "given", "phone", "email", "address", "city", "postal_code", "state")
+REQUIRED = ("family", "given")
 #: Milliseconds of quiet typing before the duplicate check runs.
 CHECK_PAUSE_MS = 300
+
+
+def field_label(name: str) -> str:
+    """A patient field's name in the staff's language ("Family name", "Nom de famille")."""
+    return QCoreApplication.translate("Patient", str(FIELD_NAMES[name]))
+
+
+def sex_label(sex: str) -> str:
+    """A patient's sex in the staff's language ("Not stated" for unknown)."""
+    return QCoreApplication.translate("Patient", str(SEX_NAMES[sex])) if sex in SEX_NAMES else sex
 
 
 class PatientForm(QWidget):
@@ -58,28 +89,33 @@ class PatientForm(QWidget):
         self.fields: dict[str, QLineEdit] = {}
         layout = QFormLayout(self)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for name, label in TEXT_FIELDS[:2]:
-            layout.addRow(label, self._line(name, label))
+        for name in TEXT_FIELDS[:2]:
+            layout.addRow(self._caption(name), self._line(name))
         self.birth = QLineEdit()
-        self.birth.setAccessibleName("Birth date")
+        self.birth.setAccessibleName(field_label("birth_date"))
         self.birth.setPlaceholderText("17/05/1980" if day_first else "05/17/1980")
         self.birth.textChanged.connect(self._birth_changed)
         self.birth_hint = muted("")
         birth_row = QHBoxLayout()
         birth_row.addWidget(self.birth, 1)
         birth_row.addWidget(self.birth_hint, 1)
-        layout.addRow(FIELD_LABELS["birth_date"], birth_row)
-        self.sex = self._combo(SEX_LABELS, "Sex")
+        layout.addRow(field_label("birth_date"), birth_row)
+        self.sex = self._combo({sex: sex_label(sex) for sex in SEX_NAMES}, field_label("sex"))
         self.sex.setCurrentIndex(self.sex.findData("unknown"))
-        layout.addRow(FIELD_LABELS["sex"], self.sex)
-        for name, label in TEXT_FIELDS[2:]:
-            layout.addRow(label, self._line(name, label))
-        self.language = self._combo(LANGUAGES, "Language")
-        layout.addRow(FIELD_LABELS["language"], self.language)
+        layout.addRow(field_label("sex"), self.sex)
+        for name in TEXT_FIELDS[2:]:
+            layout.addRow(self._caption(name), self._line(name))
+        self.language = self._combo(LANGUAGES, field_label("language"))
+        layout.addRow(field_label("language"), self.language)
 
-    def _line(self, name: str, label: str) -> QLineEdit:
+    def _caption(self, name: str) -> str:
+        """The field's name, with a star when it must be filled in."""
+        label = field_label(name)
+        return self.tr("{label} *").format(label=label) if name in REQUIRED else label
+
+    def _line(self, name: str) -> QLineEdit:
         edit = QLineEdit()
-        edit.setAccessibleName(label.rstrip(" *"))
+        edit.setAccessibleName(field_label(name))
         edit.textChanged.connect(self.sig_edited)
         self.fields[name] = edit
         return edit
@@ -101,8 +137,9 @@ class PatientForm(QWidget):
             return ""
         born = parse_date(text, day_first=self.day_first)
         if born is None or born > date.today():
-            return "Not a birth date desk can read"
-        return f"{born:%d %B %Y} · {age_on(born, date.today())} years"
+            return self.tr("Not a birth date desk can read")
+        return self.tr("{date} · %n years", "", age_on(born, date.today()) or 0).format(
+            date=long_date_text(born))
 
     def birth_date(self) -> date | None:
         """The birth date typed; raises DeskError if something unreadable was typed."""
@@ -111,8 +148,10 @@ class PatientForm(QWidget):
             return None
         born = parse_date(text, day_first=self.day_first)
         if born is None or born > date.today():
-            raise DeskError(f"“{text}” is not a birth date desk can read. Type it as "
-                            f"{self.birth.placeholderText()}.", kind="input")
+            raise DeskError(self.tr("“{text}” is not a birth date desk can read. Type it as "
+                                    "{example}.").format(text=text,
+                                                         example=self.birth.placeholderText()),
+                            kind="input")
         return born
 
     def patient(self, base: Patient | None = None) -> Patient:
@@ -172,9 +211,9 @@ class DuplicateList(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.rows = QVBoxLayout()
-        self.confirm = QCheckBox("None of these is the patient: register a new record")
+        self.confirm = QCheckBox(self.tr("None of these is the patient: register a new record"))
         layout = QVBoxLayout(self)
-        self.title = heading("Is this one of these patients?", 2)
+        self.title = heading(self.tr("Is this one of these patients?"), 2)
         layout.addWidget(self.title)
         layout.addLayout(self.rows)
         layout.addWidget(self.confirm)
@@ -198,13 +237,15 @@ class DuplicateList(QFrame):
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 2, 0, 2)
-        born = f"born {date_text(p.birth_date)}" if p.birth_date else "no birth date"
-        text = QLabel(f"<b>{escape(p.display_name)}</b> · {born} · {escape(p.mrn)}"
+        born = (self.tr("born {date}").format(date=date_text(p.birth_date)) if p.birth_date
+                else self.tr("no birth date"))
+        text = QLabel(f"<b>{escape(p.display_name)}</b> · {escape(born)} · {escape(p.mrn)}"
                       f"<br><span style='color:#5b6b7f'>{escape(candidate.explanation)}</span>")
-        text.setAccessibleName(f"{p.display_name}, {born}: {candidate.explanation}")
-        button = QPushButton("Open this patient")
+        text.setAccessibleName(self.tr("{name}, {born}: {reasons}").format(
+            name=p.display_name, born=born, reasons=candidate.explanation))
+        button = QPushButton(self.tr("Open this patient"))
         button.setObjectName("secondary")
-        button.setAccessibleName(f"Open {p.display_name}")
+        button.setAccessibleName(self.tr("Open {name}").format(name=p.display_name))
         button.clicked.connect(lambda: self.sig_open.emit(p.id))
         line.addWidget(text, 1)
         line.addWidget(button)
@@ -237,7 +278,7 @@ class RegisterDialog(QDialog):
                  ) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("New patient")
+        self.setWindowTitle(self.tr("New patient"))
         self.setMinimumWidth(620)
         self.form = PatientForm(day_first=session.day_first)
         self.form.prefill(prefill)
@@ -251,14 +292,14 @@ class RegisterDialog(QDialog):
         self.pause.setSingleShot(True)
         self.pause.setInterval(CHECK_PAUSE_MS)
         self.pause.timeout.connect(self._check)
-        self.save = QPushButton("Save patient")
+        self.save = QPushButton(self.tr("Save patient"))
         self.save.setObjectName("primary")
         self.save.setDefault(True)
         self.save.clicked.connect(self._save)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("New patient"))
+        layout.addWidget(heading(self.tr("New patient")))
         layout.addWidget(self.banner)
         layout.addWidget(self.form)
         layout.addWidget(self.duplicates)
@@ -327,8 +368,8 @@ class RegisterDialog(QDialog):
         if isinstance(result, list):
             self.checking += 1
             self.duplicates.show_candidates(result)
-            self.banner.show_message("A possible match was found just now. Check the list "
-                                     "below before saving.", "warning")
+            self.banner.show_message(self.tr("A possible match was found just now. Check the "
+                                             "list below before saving."), "warning")
             self._update_save()
             return
         self.session.changed.notify()

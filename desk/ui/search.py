@@ -10,7 +10,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +26,7 @@ from desk.frontdesk import patients
 from desk.frontdesk.board import age_on
 from desk.frontdesk.patients import Found
 from desk.ui.labels import add_label_actions
-from desk.ui.locale_text import date_text
+from desk.ui.locale_text import date_text, number_text
 from desk.ui.session import Session
 from desk.ui.tables import ListTableModel, Selection, menu_by_keyboard, record_table
 from desk.ui.visits import add_walk_in
@@ -39,9 +39,22 @@ from desk.ui.widgets import (
     tab_order,
 )
 
-COLUMNS = ("Name", "Born", "Age", "Sex", "MRN", "Phone", "Last visit", "Matched on")
+COLUMNS = (QT_TRANSLATE_NOOP("SearchModel", "Name"), QT_TRANSLATE_NOOP("SearchModel", "Born"),
+           QT_TRANSLATE_NOOP("SearchModel", "Age"), QT_TRANSLATE_NOOP("SearchModel", "Sex"),
+           QT_TRANSLATE_NOOP("SearchModel", "MRN"), QT_TRANSLATE_NOOP("SearchModel", "Phone"),
+           QT_TRANSLATE_NOOP("SearchModel", "Last visit"),
+           QT_TRANSLATE_NOOP("SearchModel", "Matched on"))
+# What a result matched on, as the core names it (desk.frontdesk.search, search_scores),
+# marked here for translation: the core is Qt-free.
+MATCHED_TEXT = {"name": QT_TRANSLATE_NOOP("SearchModel", "name"),
+                "birth date": QT_TRANSLATE_NOOP("SearchModel", "birth date"),
+                "birth year": QT_TRANSLATE_NOOP("SearchModel", "birth year"),
+                "phone": QT_TRANSLATE_NOOP("SearchModel", "phone"),
+                "MRN": QT_TRANSLATE_NOOP("SearchModel", "MRN")}
 #: Milliseconds of quiet typing before a search starts.
 PAUSE_MS = 120
+#: The most results shown for one search.
+LIMIT = 50
 
 
 class SearchModel(ListTableModel[Found]):
@@ -51,9 +64,15 @@ class SearchModel(ListTableModel[Found]):
         p = row.patient
         age = age_on(p.birth_date, date.today())
         return {"Name": p.display_name, "Born": date_text(p.birth_date),
-                "Age": "" if age is None else str(age), "Sex": sex_text(p.sex),
+                "Age": "" if age is None else number_text(age), "Sex": sex_text(p.sex),
                 "MRN": p.mrn, "Phone": p.phone, "Last visit": date_text(p.last_visit),
-                "Matched on": ", ".join(row.matched)}[column]
+                "Matched on": self.tr(", ", "between the fields a result matched on").join(
+                    matched_text(field) for field in row.matched)}[column]
+
+
+def matched_text(field: str) -> str:
+    """A field a result matched on (``birth date``) in the staff's language."""
+    return QCoreApplication.translate("SearchModel", MATCHED_TEXT.get(field, field))
 
 
 class PatientSearchWidget(QWidget):
@@ -86,12 +105,12 @@ class PatientSearchWidget(QWidget):
         self.model = SearchModel()
         self.banner = MessageBanner()
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Name, birth date, phone number or MRN")
-        self.box.setAccessibleName("Search patients")
+        self.box.setPlaceholderText(self.tr("Name, birth date, phone number or MRN"))
+        self.box.setAccessibleName(self.tr("Search patients"))
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(self._typed)
         self.box.returnPressed.connect(self._open_first)
-        self.status = muted("Type to search.")
+        self.status = muted(self.tr("Type to search."))
         self.table = self._make_table()
         self.pending: Future | None = None
         self.generation = 0
@@ -103,24 +122,24 @@ class PatientSearchWidget(QWidget):
         self.setFocusProxy(self.box)
 
     def _layout(self) -> None:
-        new = QPushButton("New patient…")
+        new = QPushButton(self.tr("New patient…"))
         new.setObjectName("primary")
         new.setShortcut(QKeySequence("Ctrl+N"))
-        new.setToolTip("Register a new patient (Ctrl+N)")
+        new.setToolTip(self.tr("Register a new patient (Ctrl+N)"))
         new.clicked.connect(lambda: self.sig_register_requested.emit(self.box.text()))
-        self.walk_in_button = QPushButton("Add as walk-in")
+        self.walk_in_button = QPushButton(self.tr("Add as walk-in"))
         self.walk_in_button.setObjectName("secondary")
         self.walk_in_button.setEnabled(False)
         self.walk_in_button.clicked.connect(self._walk_in_selected)
-        self.merge_button = QPushButton("Merge records…")
-        self.merge_button.setToolTip("Select the two records of one person (Ctrl+click), then "
-                                     "merge them")
+        self.merge_button = QPushButton(self.tr("Merge records…"))
+        self.merge_button.setToolTip(self.tr("Select the two records of one person "
+                                             "(Ctrl+click), then merge them"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self._merge_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()
-        self.title = heading("Patients")
+        self.title = heading(self.tr("Patients"))
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.merge_button)
@@ -134,7 +153,7 @@ class PatientSearchWidget(QWidget):
         tab_order(self.box, self.table, self.merge_button, self.walk_in_button, new)
 
     def _make_table(self) -> QTableView:
-        table = record_table(self.model, "Matching patients", stretch="Name",
+        table = record_table(self.model, self.tr("Matching patients"), stretch="Name",
                              selection=Selection.ExtendedSelection)
         table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         table.activated.connect(lambda index: self._open_row(index.row()))
@@ -172,7 +191,7 @@ class PatientSearchWidget(QWidget):
         if not text.strip():
             self.pause.stop()
             self.model.set_rows([])
-            self.status.setText("Type to search.")
+            self.status.setText(self.tr("Type to search."))
             return
         self.pause.start()
 
@@ -182,7 +201,7 @@ class PatientSearchWidget(QWidget):
 
         def work() -> list[Found]:
             with workspace.read() as conn:
-                return patients.find(conn, text, limit=50, day_first=day_first)
+                return patients.find(conn, text, limit=LIMIT, day_first=day_first)
 
         self.pending = self.session.runner.submit(
             work, lambda found: self._show(found, text, generation), self._failed)
@@ -195,11 +214,16 @@ class PatientSearchWidget(QWidget):
         self.model.set_rows(found)
         if found:
             self.table.selectRow(0)
-        self.status.setText(f"{len(found)} found" + (" (best 50 shown)" if len(found) == 50
-                                                     else "") if found else
-                            "No patient matches. Check the spelling, or register a new "
-                            "patient (Ctrl+N).")
+        self.status.setText(self._found_text(len(found)))
         self.sig_results_shown.emit(text)
+
+    def _found_text(self, count: int) -> str:
+        if not count:
+            return self.tr("No patient matches. Check the spelling, or register a new "
+                           "patient (Ctrl+N).")
+        if count >= LIMIT:
+            return self.tr("%n found (best %n shown)", "", count)
+        return self.tr("%n found", "", count)
 
     def _failed(self, error: BaseException) -> None:
         self.pending = None
@@ -219,9 +243,9 @@ class PatientSearchWidget(QWidget):
             return
         found = self.model.row_at(index.row())
         menu = QMenu(self)
-        open_chart = QAction("Open chart", menu)
+        open_chart = QAction(self.tr("Open chart"), menu)
         open_chart.triggered.connect(lambda: self.sig_patient_opened.emit(found.patient.id))
-        walk_in = QAction("Add as walk-in today", menu)
+        walk_in = QAction(self.tr("Add as walk-in today"), menu)
         walk_in.triggered.connect(lambda: self.add_walk_in(found.patient.id))
         if self.charts:
             menu.addAction(open_chart)
@@ -242,7 +266,9 @@ class PatientSearchWidget(QWidget):
 
     def _walked_in(self, patient_id: str) -> None:
         name = next((f.patient.display_name for f in self.model.rows
-                     if f.patient.id == patient_id), "The patient")
-        self.banner.show_message(f"{name} was added to today's board as a walk-in.", "info")
+                     if f.patient.id == patient_id), "")
+        self.banner.show_message(
+            self.tr("{name} was added to today's board as a walk-in.").format(name=name) if name
+            else self.tr("The patient was added to today's board as a walk-in."), "info")
         self.sig_walked_in.emit(patient_id)
 

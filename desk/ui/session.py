@@ -80,6 +80,14 @@ class Session:
         return order == "DMY"
 
     @property
+    def staff_language(self) -> str:
+        """The staff screens' language now: the signed-in account's own, else this
+        computer's default (``ui.language``, also the sign-in screen's)."""
+        if self.user is not None and self.user.language:
+            return self.user.language
+        return self.settings.ui.language
+
+    @property
     def ws(self) -> Workspace:
         """The open workspace; working screens exist only once it is open."""
         assert self.workspace is not None, "the workspace is not open yet"

@@ -1,4 +1,5 @@
-"""The main window: access screens, navigation between working screens, status bar, idle lock."""
+"""The main window: access screens, navigation between working screens, status bar, idle
+lock, and the staff screens' language (each account's own, else this computer's default)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.ui import translation
 from desk.ui.access import SetupWidget, SignInWidget
+from desk.ui.idle import IdleWatcher
 from desk.ui.session import Session
 from desk.ui.widgets import ElidedLabel, focus_first_field, message_for
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QAction, QCloseEvent
 
     from desk.storage import Workspace
@@ -34,52 +36,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class IdleWatcher(QObject):
-    """Emits ``sig_idle`` after ``minutes`` without keyboard, mouse or touch input.
-
-    It watches the application's events only from the first :meth:`start` (a sign-in), so
-    the sign-in window shows without paying for Qt's event-type enum.
-    """
-
-    sig_idle = Signal()
-    """No input arrived for the whole idle period."""
-
-    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(max(1, int(minutes * 60_000)))
-        self.timer.timeout.connect(self.sig_idle)
-        self.input_events: set[QEvent.Type] | None = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if self.timer.isActive() and self.input_events is not None \
-                and event.type() in self.input_events:
-            self.timer.start()
-        return False
-
-    def start(self) -> None:
-        if self.input_events is None:
-            from PySide6.QtCore import QEvent
-
-            kinds = QEvent.Type
-            self.input_events = {kinds.KeyPress, kinds.MouseButtonPress, kinds.MouseMove,
-                                 kinds.Wheel, kinds.TouchBegin, kinds.TouchUpdate}
-            app = QApplication.instance()
-            assert app is not None, "create the QApplication first"
-            app.installEventFilter(self)
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-
 @dataclass(frozen=True)
 class ScreenSpec:
+    """A working screen: ``title`` in English, marked for translation in the context
+    ``"Screens"`` (the toolbar shows it translated; code names the screen by it)."""
+
     title: str
     shortcut: str
     make: Callable[[Session], QWidget]
     admin_only: bool = False
+
+    @property
+    def shown_title(self) -> str:
+        """The title in the staff screens' language."""
+        return QCoreApplication.translate("Screens", self.title)
 
 
 def _show_screen(stack: QStackedWidget, screen: QWidget) -> None:
@@ -95,12 +65,14 @@ def _show_screen(stack: QStackedWidget, screen: QWidget) -> None:
 
 
 class MainWindow(QMainWindow):
-    """The whole application window. Screens are built once per signed-in user."""
+    """The whole application window. Screens are built once per signed-in user, in their
+    language, and built again when they choose another (:meth:`apply_language`)."""
 
     sig_locked = Signal()
     """The session was locked (idle timeout or the Lock action)."""
 
     def __init__(self, session: Session, screens: list[ScreenSpec]) -> None:
+        translation.set_language(session.settings.ui.language)  # sign-in: this computer's
         super().__init__()
         self.session = session
         self.screens = screens
@@ -142,8 +114,7 @@ class MainWindow(QMainWindow):
     def set_workspace(self, workspace: Workspace) -> None:
         """The workspace is open: show sign-in, or the first-administrator form."""
         self.session.workspace = workspace
-        self.workspace_label.set_full_text(str(workspace.path) + ("  ·  demo" if workspace.is_demo
-                                                                  else ""))
+        self._show_workspace_label()
         if self.sync is None:
             self._build_sync()
         if self.access_shown:
@@ -172,17 +143,31 @@ class MainWindow(QMainWindow):
 
     def _title(self) -> str:
         workspace = self.session.workspace
-        demo = " (demo)" if workspace is not None and workspace.is_demo else ""
-        return f"desk — {self.session.settings.clinic.name}{demo}"
+        clinic = self.session.settings.clinic.name
+        if workspace is not None and workspace.is_demo:
+            return self.tr("desk — {clinic} (demo)").format(clinic=clinic)
+        return self.tr("desk — {clinic}").format(clinic=clinic)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel("Not signed in")
-        self.workspace_label = ElidedLabel("Opening the workspace…")
+        self.user_label = QLabel()
+        self.workspace_label = ElidedLabel("")
+        self._show_workspace_label()
         self.lock_label = QLabel()
         bar.addWidget(self.user_label)
         bar.addWidget(self.workspace_label, 1)  # the room left; shortened when too little
         bar.addPermanentWidget(self.lock_label)
+        self._update_status()
+
+    def _show_workspace_label(self) -> None:
+        workspace = self.session.workspace
+        if workspace is None:
+            self.workspace_label.set_full_text(self.tr("Opening the workspace…"))
+        elif workspace.is_demo:
+            self.workspace_label.set_full_text(
+                self.tr("{folder}  ·  demo").format(folder=workspace.path))
+        else:
+            self.workspace_label.set_full_text(str(workspace.path))
 
     def _show_access(self) -> None:
         from desk.storage import accounts
@@ -206,8 +191,11 @@ class MainWindow(QMainWindow):
         if not resumed:
             self._discard_work()
             self.session.user = user
-            self.work = self._build_kiosk(user) if self.is_kiosk_for(user) else \
-                self._build_work()
+            if self.is_kiosk_for(user):
+                self.work = self._build_kiosk(user)
+            else:
+                translation.set_language(self.session.staff_language)
+                self.work = self._build_work()
             self.pages.addWidget(self.work)
         assert self.work is not None
         self.pages.setCurrentWidget(self.work)
@@ -267,10 +255,56 @@ class MainWindow(QMainWindow):
         return pin_hash
 
     def show_screen(self, title: str) -> None:
-        """Switch to a working screen by its navigation title (when this user has it)."""
+        """Switch to a working screen by its navigation title, in English (when this user
+        has it)."""
         action = self.nav.get(title)
         if action is not None and self.pages.currentWidget() is self.work:
             action.trigger()
+
+    @property
+    def current_screen(self) -> str | None:
+        """The English title of the working screen shown, if any."""
+        return next((title for title, action in self.nav.items() if action.isChecked()), None)
+
+    def apply_language(self) -> None:
+        """Show the staff screens in the signed-in user's language now (their account's,
+        else this computer's default), without a restart: the working screens are built
+        again in it, on the screen shown before (a chart open on the Patients screen opens
+        again), with the status bar and the window's title. Background sync and the PACS
+        sending carry on. Other open windows (a form, the image viewer, a record's details)
+        stay open as they are, in the language they were opened in, until opened again."""
+        before = translation.current_language()
+        translation.set_language(self.session.staff_language)
+        if translation.current_language() != before and self.work is not None \
+                and self.kiosk is None:
+            self._rebuild_work()
+        self._update_status()
+
+    def _rebuild_work(self) -> None:
+        assert self.work is not None
+        shown, chart = self.current_screen, _open_chart(self.work)
+        was_current = self.pages.currentWidget() is self.work
+        self._keep_windows(self.work)
+        self._discard_work()
+        self.work = self._build_work()
+        self.pages.addWidget(self.work)
+        if was_current:
+            self.pages.setCurrentWidget(self.work)
+        if shown is not None:
+            self.show_screen(shown)
+        if chart is not None:
+            screen, patient_id = chart
+            reopened = self.work.findChild(type(screen))
+            if reopened is not None:
+                reopened.open_chart(patient_id)
+
+    def _keep_windows(self, work: QWidget) -> None:
+        """The open windows made from the work (a form, the viewer) are kept open, under
+        the main window, when the work is discarded."""
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isVisible() and _made_from(window, work):
+                window.setParent(self, window.windowFlags())
+                window.show()
 
     def _hide_windows(self) -> None:
         """Every other window (a viewer, a chart's details, a dialog) goes with the lock:
@@ -314,7 +348,7 @@ class MainWindow(QMainWindow):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        toolbar = QToolBar("Navigation")
+        toolbar = QToolBar(self.tr("Navigation"))
         toolbar.setObjectName("nav")
         toolbar.setMovable(False)
         stack = QStackedWidget()
@@ -322,9 +356,11 @@ class MainWindow(QMainWindow):
         for n, spec in enumerate(s for s in self.screens if user.is_admin or not s.admin_only):
             screen = spec.make(self.session)
             stack.addWidget(screen)
-            action = QAction(spec.title, body, checkable=True)
+            action = QAction(spec.shown_title, body, checkable=True)
             action.setShortcut(QKeySequence(spec.shortcut))
-            action.setToolTip(f"{spec.title} ({spec.shortcut})")
+            action.setToolTip(self.tr("{screen} ({shortcut})").format(
+                screen=spec.shown_title, shortcut=action.shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText)))
             action.triggered.connect(lambda _=False, w=screen: _show_screen(stack, w))
             self.nav[spec.title] = action
             group.addAction(action)
@@ -348,16 +384,17 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 8, 0)
         lock = QToolButton()
-        lock.setText("Lock")
-        lock.setToolTip("Lock the screen (Ctrl+L)")
+        lock.setText(self.tr("Lock"))
         lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.setToolTip(self.tr("Lock the screen ({shortcut})").format(
+            shortcut=lock.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         lock.clicked.connect(self.lock)
         sign_out = QToolButton()
-        sign_out.setText("Sign out")
+        sign_out.setText(self.tr("Sign out"))
         sign_out.clicked.connect(self.sign_out)
         from desk.ui.style import display_button
 
-        row.addWidget(display_button(self.session))
+        row.addWidget(display_button(self.session, on_language=self.apply_language))
         row.addWidget(lock)
         row.addWidget(sign_out)
         return box
@@ -387,6 +424,7 @@ class MainWindow(QMainWindow):
         self.session.user = None
         self._show_windows(again=False)
         self._discard_work()
+        translation.set_language(self.session.staff_language)  # this computer's default
         self.sign_in.show_sign_in()
         self.pages.setCurrentWidget(self.sign_in)
         self._update_status()
@@ -418,10 +456,22 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         user = self.session.user
-        self.user_label.setText(f"Signed in: {user.display_name} ({user.role})" if user
-                                else "Not signed in")
-        self.lock_label.setText("Locked" if self.is_locked else ("Unlocked" if user else ""))
+        if user is None:
+            self.user_label.setText(self.tr("Not signed in"))
+        else:
+            from desk.ui.staff import role_text
+
+            self.user_label.setText(self.tr("Signed in: {name} ({role})").format(
+                name=user.display_name, role=role_text(user.role)))
+        self.lock_label.setText(self.tr("Locked") if self.is_locked
+                                else (self.tr("Unlocked") if user else ""))
         self.setWindowTitle(self._title())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:  # the status bar and title follow
+            self._show_workspace_label()
+            self._update_status()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.idle.stop()
@@ -429,3 +479,22 @@ class MainWindow(QMainWindow):
             self.sync.shutdown()
         self.session.runner.shutdown()
         super().closeEvent(event)
+
+
+def _made_from(window: QWidget, work: QWidget) -> bool:
+    parent = window.parentWidget()
+    while parent is not None and parent is not work:
+        parent = parent.parentWidget()
+    return parent is work
+
+
+def _open_chart(work: QWidget) -> tuple[QWidget, str] | None:
+    """The screen in ``work`` showing a patient's chart, and whose (the Patients screen's
+    ``chart``), to open it again on the rebuilt screen."""
+    for screen in work.findChildren(QWidget):
+        chart = getattr(screen, "chart", None)
+        if chart is not None and hasattr(screen, "open_chart"):
+            patient_id = getattr(chart, "patient_id", None)
+            if isinstance(patient_id, str):
+                return screen, patient_id
+    return None

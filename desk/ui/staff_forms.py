@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -41,6 +41,13 @@ from desk.ui.tables import ListTableModel, record_table
 from desk.ui.widgets import MessageBanner, focus_first_field, heading
 
 COLUMNS = ("Form", "Status", "Date")
+COLUMN_TITLES = {"Form": QT_TRANSLATE_NOOP("FormsModel", "Form"),
+                 "Status": QT_TRANSLATE_NOOP("FormsModel", "Status"),
+                 "Date": QT_TRANSLATE_NOOP("FormsModel", "Date")}
+STATE_NAMES = {"kiosk": QT_TRANSLATE_NOOP("FormsModel", "Sent to kiosk"),
+               "new": QT_TRANSLATE_NOOP("FormsModel", "Not started"),
+               "draft": QT_TRANSLATE_NOOP("FormsModel", "Draft"),
+               "done": QT_TRANSLATE_NOOP("FormsModel", "Filled in")}
 STATE_COLOURS = {"kiosk": "#a35200", "new": "#5b6b7f", "draft": "#1f6fb2", "done": "#2e7d32"}
 
 
@@ -57,10 +64,28 @@ class FormsModel(ListTableModel[FormEntry]):
         if column == "Form":
             return entry.intake.title
         if column == "Status":
-            page = f" (page {entry.draft_page + 1})" if entry.draft_page is not None else ""
-            return entry.label + page
+            return self.status(entry)
         when = entry.intake.completed_at or entry.intake.sent_at
         return date_time_text(when.astimezone())
+
+    def status(self, entry: FormEntry) -> str:
+        """"Draft (page 2)", "Filled in · 3 changes to review"."""
+        text = QCoreApplication.translate("FormsModel", STATE_NAMES[entry.state])
+        if entry.changes:
+            text = self.tr("{state} · %n change(s) to review", "", entry.changes).format(
+                state=text)
+        if entry.draft_page is not None:
+            text = self.tr("{state} (page {page})").format(state=text,
+                                                            page=entry.draft_page + 1)
+        return text
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column titles in the staff member's language."""
+        title = super().headerData(section, orientation, role)
+        if title in COLUMN_TITLES:
+            return QCoreApplication.translate("FormsModel", COLUMN_TITLES[title])
+        return title
 
     def decoration(self, entry: FormEntry, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == "Status":

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QButtonGroup,
@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.frontdesk.board import STATE_LABELS
 from desk.frontdesk.model import FIELD_LABELS as PATIENT_FIELDS
+from desk.ui.locale_text import date_text, date_time_text
 from desk.ui.session import Session
-from desk.ui.sync_status import SyncState, waiting_text
+from desk.ui.sync_status import SyncState
 from desk.ui.tables import ListTableModel, Selection, record_table
 from desk.ui.widgets import MessageBanner, heading, muted, retry_button
 
@@ -41,13 +41,52 @@ if TYPE_CHECKING:
     from desk.sync.conflicts import ConflictField
 
 FIELD_LABELS = {
-    **{("Patient", name): label for name, label in PATIENT_FIELDS.items()},
-    ("Appointment", "patient_id"): "Patient", ("Appointment", "start"): "Time",
-    ("Appointment", "minutes"): "Minutes", ("Appointment", "reason"): "Reason",
-    ("Appointment", "practitioner"): "With", ("Appointment", "state"): "Status",
-    ("Appointment", "arrived_at"): "Arrived at", ("Appointment", "walk_in"): "Walk-in",
+    ("Patient", "family"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Family name"),
+    ("Patient", "given"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Given names"),
+    ("Patient", "birth_date"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Birth date"),
+    ("Patient", "sex"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Sex"),
+    ("Patient", "phone"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Phone"),
+    ("Patient", "email"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "E-mail"),
+    ("Patient", "address"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Address"),
+    ("Patient", "city"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "City"),
+    ("Patient", "postal_code"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Postal code"),
+    ("Patient", "state"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "State or region"),
+    ("Patient", "language"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Language"),
+    ("Patient", "mrn"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "MRN"),
+    ("Appointment", "patient_id"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Patient"),
+    ("Appointment", "start"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Time"),
+    ("Appointment", "minutes"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Minutes"),
+    ("Appointment", "reason"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Reason"),
+    ("Appointment", "practitioner"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "With"),
+    ("Appointment", "state"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Status"),
+    ("Appointment", "arrived_at"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Arrived at"),
+    ("Appointment", "walk_in"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Walk-in"),
 }
-RECORD_NAMES = {"Patient": "Patient", "Appointment": "Appointment"}
+RECORD_NAMES = {"Patient": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Patient"),
+                "Appointment": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Appointment")}
+STATE_NAMES = {"scheduled": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Scheduled"),
+               "arrived": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Arrived"),
+               "in-room": QT_TRANSLATE_NOOP("SyncIssuesWidget", "In room"),
+               "done": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Done"),
+               "no-show": QT_TRANSLATE_NOOP("SyncIssuesWidget", "No-show"),
+               "cancelled": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Cancelled")}
+REFUSED_COLUMNS = {"Record": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Record"),
+                   "Why the server refused it": QT_TRANSLATE_NOOP(
+                       "SyncIssuesWidget", "Why the server refused it")}
+
+
+def _tr(text: str) -> str:
+    """A label marked above, in the staff member's language."""
+    return QCoreApplication.translate("SyncIssuesWidget", text)
+
+
+def field_label(record_type: str, name: str) -> str:
+    """A field's name as staff read it, in their language (a field desk does not know by
+    name: the patient record's own label, else the field's name)."""
+    label = FIELD_LABELS.get((record_type, name))
+    if label is not None:
+        return _tr(label)
+    return PATIENT_FIELDS.get(name, name) if record_type == "Patient" else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,17 +120,20 @@ class RefusedRecord:
 def show_value(record_type: str, name: str, value: Any, names: dict[str, str]) -> str:
     """A field value as staff read it."""
     if value is None or value == "":
-        return "(empty)"
+        return QCoreApplication.translate("SyncIssuesWidget", "(empty)")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return QCoreApplication.translate("SyncIssuesWidget", "Yes") if value else \
+            QCoreApplication.translate("SyncIssuesWidget", "No")
     if isinstance(value, datetime):
-        return f"{value:%d %b %Y %H:%M}"
+        return date_time_text(value)
     if isinstance(value, date):
-        return f"{value:%d %b %Y}"
+        return date_text(value)
     if record_type == "Appointment" and name == "state":
-        return STATE_LABELS.get(str(value), str(value))
+        state = STATE_NAMES.get(str(value))
+        return _tr(state) if state is not None else str(value)
     if record_type == "Appointment" and name == "patient_id":
-        return names.get(str(value), "another patient")
+        return names.get(str(value)) or QCoreApplication.translate("SyncIssuesWidget",
+                                                                   "another patient")
     return str(value)
 
 
@@ -101,7 +143,8 @@ def problem_text(message: str) -> str:
     details = details.removesuffix(")")
     if not details:
         return sentence
-    return f"{sentence} The server said: {details}"
+    return QCoreApplication.translate("SyncIssuesWidget", "{sentence} The server said: "
+                                      "{details}").format(sentence=sentence, details=details)
 
 
 def load_issues(session: Session) -> tuple[list[ConflictRecord], list[RefusedRecord]]:
@@ -124,18 +167,29 @@ def load_issues(session: Session) -> tuple[list[ConflictRecord], list[RefusedRec
     def label(record_type: str, record_id: str) -> str:
         if record_type == "Patient" and record_id in people:
             p = people[record_id]
-            return f"Patient {p.display_name}" + (f" · MRN {p.mrn}" if p.mrn else "")
+            if p.mrn:
+                return QCoreApplication.translate("SyncIssuesWidget",
+                                                  "Patient {name} · MRN {mrn}").format(
+                    name=p.display_name, mrn=p.mrn)
+            return QCoreApplication.translate("SyncIssuesWidget", "Patient {name}").format(
+                name=p.display_name)
         if record_type == "Appointment" and record_id in appts:
             a = appts[record_id]
-            return (f"Appointment of {names.get(a.patient_id, 'a patient')} · "
-                    f"{a.start:%a %d %b %Y %H:%M}")
-        return f"{RECORD_NAMES.get(record_type, record_type)} {record_id[:8]} (no longer here)"
+            who = names.get(a.patient_id) or QCoreApplication.translate("SyncIssuesWidget",
+                                                                        "a patient")
+            return QCoreApplication.translate("SyncIssuesWidget",
+                                              "Appointment of {name} · {when}").format(
+                name=who, when=date_time_text(a.start))
+        kind = RECORD_NAMES.get(record_type)
+        return QCoreApplication.translate("SyncIssuesWidget",
+                                          "{record} {id} (no longer here)").format(
+            record=_tr(kind) if kind is not None else record_type, id=record_id[:8])
 
     grouped: dict[tuple[str, str], list[ConflictField]] = {}
     for f in fields:
         grouped.setdefault((f.record_type, f.record_id), []).append(f)
     conflicts = [ConflictRecord(t, i, label(t, i), tuple(Clash(
-        f.field, FIELD_LABELS.get((f.record_type, f.field), f.field),
+        f.field, field_label(f.record_type, f.field),
         *(show_value(f.record_type, f.field, f.value(side), names)
           for side in ("base", "local", "server"))) for f in shown), tuple(shown))
         for (t, i), shown in grouped.items()]
@@ -149,6 +203,12 @@ class RefusedModel(ListTableModel[RefusedRecord]):
 
     def text(self, row: RefusedRecord, column: str) -> str:
         return {"Record": row.label, "Why the server refused it": row.problem, "": ""}[column]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The column titles in the staff member's language."""
+        title = super().headerData(section, orientation, role)
+        return _tr(REFUSED_COLUMNS[title]) if title in REFUSED_COLUMNS else title
 
 
 class ConflictCard(QFrame):
@@ -167,8 +227,9 @@ class ConflictCard(QFrame):
         box.addWidget(title)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
-        for column, text in enumerate(("Field", "Before", "Keep desk's value",
-                                       "Keep the server's value")):
+        for column, text in enumerate((self.tr("Field"), self.tr("Before"),
+                                       self.tr("Keep desk's value"),
+                                       self.tr("Keep the server's value"))):
             head = muted(text)
             grid.addWidget(head, 0, column)
         self.groups: dict[str, QButtonGroup] = {}
@@ -180,9 +241,9 @@ class ConflictCard(QFrame):
                                                     ("server", clash.server)), start=2):
                 choice = QRadioButton(value)
                 choice.setProperty("side", side)
-                choice.setAccessibleName(f"{clash.label}: keep "
-                                         f"{'desk' if side == 'local' else 'server'} value "
-                                         f"{value}")
+                keep = (self.tr("{field}: keep desk's value {value}") if side == "local" else
+                        self.tr("{field}: keep the server's value {value}"))
+                choice.setAccessibleName(keep.format(field=clash.label, value=value))
                 group.addButton(choice)
                 grid.addWidget(choice, row, column)
             group.buttonToggled.connect(self._update)
@@ -190,11 +251,12 @@ class ConflictCard(QFrame):
         grid.setColumnStretch(4, 1)
         box.addLayout(grid)
         buttons = QHBoxLayout()
-        self.save = QPushButton("Save choice")
+        self.save = QPushButton(self.tr("Save choice"))
         self.save.setObjectName("primary")
         self.save.setEnabled(False)
         self.save.clicked.connect(lambda: on_save(self))
-        for side, text in (("local", "All desk's values"), ("server", "All the server's")):
+        for side, text in (("local", self.tr("All desk's values")),
+                           ("server", self.tr("All the server's"))):
             quick = QPushButton(text)
             quick.setObjectName("secondary")
             quick.clicked.connect(lambda _=False, s=side: self.choose_all(s))
@@ -239,10 +301,10 @@ class SyncIssuesWidget(QWidget):
         self.cards: list[ConflictCard] = []
         self.banner = MessageBanner()
         self.summary = muted("")
-        self.sync_button = QPushButton("Sync now")
+        self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.clicked.connect(self._sync_now)
         top = QHBoxLayout()
-        top.addWidget(heading("Sync"))
+        top.addWidget(heading(self.tr("Sync")))
         top.addStretch(1)
         top.addWidget(self.summary)
         top.addWidget(self.sync_button)
@@ -250,11 +312,11 @@ class SyncIssuesWidget(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 8, 0)
         column.setSpacing(10)
-        self.conflicts_help = _section(column, "Changed here and on the server")
+        self.conflicts_help = _section(column, self.tr("Changed here and on the server"))
         self.cards_box = QVBoxLayout()
         column.addLayout(self.cards_box)
         column.addSpacing(12)
-        self.refused_help = _section(column, "Refused by the server")
+        self.refused_help = _section(column, self.tr("Refused by the server"))
         self.refused = RefusedModel()
         self.table = self._make_table()
         column.addWidget(self.table)
@@ -265,7 +327,7 @@ class SyncIssuesWidget(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("page")
-        scroll.setAccessibleName("Sync")
+        scroll.setAccessibleName(self.tr("Sync"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -291,7 +353,7 @@ class SyncIssuesWidget(QWidget):
         return PacsQueueSection(self.session, sender)
 
     def _make_table(self) -> QTableView:
-        table = record_table(self.refused, "Records the server refused",
+        table = record_table(self.refused, self.tr("Records the server refused"),
                              stretch="Why the server refused it", selection=Selection.NoSelection)
         table.setAlternatingRowColors(False)
         table.setWordWrap(True)  # the server's reasons can be long: rows grow to fit
@@ -314,14 +376,15 @@ class SyncIssuesWidget(QWidget):
         for card in self.cards:
             self.cards_box.addWidget(card)
         self.conflicts_help.setText(
-            "None: nothing was changed in two places at once." if not conflicts else
-            "Someone changed these records on the server while they were changed here. For "
-            "each field, choose the value to keep: it is saved here and on the server. "
-            "Until then the server keeps its value.")
+            self.tr("None: nothing was changed in two places at once.") if not conflicts else
+            self.tr("Someone changed these records on the server while they were changed "
+                    "here. For each field, choose the value to keep: it is saved here and on "
+                    "the server. Until then the server keeps its value."))
         self.refused_help.setText(
-            "None: the server took every record." if not refused else
-            "The server did not accept these records; the others keep flowing. Correct the "
-            "record (it is then sent again), or press Retry once the problem is fixed.")
+            self.tr("None: the server took every record.") if not refused else
+            self.tr("The server did not accept these records; the others keep flowing. "
+                    "Correct the record (it is then sent again), or press Retry once the "
+                    "problem is fixed."))
         self.refused.set_rows(refused)
         self.table.setVisible(bool(refused))
         for n, row in enumerate(refused):
@@ -341,8 +404,8 @@ class SyncIssuesWidget(QWidget):
             lambda _: self._saved(record), self._failed)
 
     def _saved(self, record: ConflictRecord) -> None:
-        self.banner.show_message(f"Saved. {record.label} goes to the server with the values "
-                                 "you chose.", "info")
+        self.banner.show_message(self.tr("Saved. {record} goes to the server with the values "
+                                         "you chose.").format(record=record.label), "info")
         self._changed()
 
     def _retry(self, row: RefusedRecord) -> None:
@@ -366,11 +429,13 @@ class SyncIssuesWidget(QWidget):
 
     def _show_state(self, state: SyncState) -> None:
         self.sync_button.setEnabled(state.enabled and not state.running)
-        self.sync_button.setText("Syncing…" if state.running else "Sync now")
+        self.sync_button.setText(self.tr("Syncing…") if state.running else self.tr("Sync now"))
         if not state.enabled:
-            self.summary.setText("Sync is off: no server is set.")
+            self.summary.setText(self.tr("Sync is off: no server is set."))
         elif state.status is None:
             self.summary.setText("")
+        elif state.status.waiting:
+            self.summary.setText(self.tr("%n change(s) waiting.", "", state.status.waiting))
         else:
-            self.summary.setText(waiting_text(state.status.waiting) + ".")
+            self.summary.setText(self.tr("All changes sent."))
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
+from desk.ui.locale_text import date_time_text, number_text
 from desk.ui.session import Session
-from desk.ui.widgets import MessageBanner, count_text, message_for, muted, restyle
+from desk.ui.widgets import MessageBanner, message_for, muted, restyle
 
 if TYPE_CHECKING:
     from desk.sync.client import FhirClient
@@ -43,6 +44,21 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHANGE_DELAY_MS = 500  # gathers a burst of writes into one round
+
+# The steps the sync engine reports a round's progress with (in English, from the core):
+# marked here so the status bar shows them in the staff member's language.
+PROGRESS_STEPS = (QT_TRANSLATE_NOOP("SyncService", "Sending changes"),
+                  QT_TRANSLATE_NOOP("SyncService", "Receiving appointments"),
+                  QT_TRANSLATE_NOOP("SyncService", "Receiving patients"),
+                  QT_TRANSLATE_NOOP("SyncService", "Receiving questionnaires"))
+
+# What signs desk in to the server (``credential_kind``): in a sentence, and as a field.
+CREDENTIALS = {
+    "access token": (QT_TRANSLATE_NOOP("ServerSignInDialog", "access token"),
+                     QT_TRANSLATE_NOOP("ServerSignInDialog", "Access token")),
+    "client secret": (QT_TRANSLATE_NOOP("ServerSignInDialog", "client secret"),
+                      QT_TRANSLATE_NOOP("ServerSignInDialog", "Client secret")),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,8 +281,11 @@ class SyncService(QObject):
     def _show_progress(self) -> None:
         progress = self._progress
         if progress is not None and progress.total and progress.message:
-            self._set(replace(self.state, progress=f"{progress.message} "
-                                                   f"{progress.done}/{progress.total}"))
+            step = progress.message
+            if step in PROGRESS_STEPS:
+                step = QCoreApplication.translate("SyncService", step)
+            self._set(replace(self.state, progress=self.tr("{step} {done}/{total}").format(
+                step=step, done=number_text(progress.done), total=number_text(progress.total))))
 
     def _set(self, state: SyncState) -> None:
         self.state = state
@@ -278,21 +297,24 @@ def log_error(error: BaseException) -> None:
 
 
 def waiting_text(waiting: int) -> str:
-    """What the changes not sent yet come to."""
-    return f"{count_text(waiting, 'change')} waiting" if waiting else "All changes sent"
+    """What the changes not sent yet come to ("3 changes waiting", "All changes sent")."""
+    if not waiting:
+        return QCoreApplication.translate("SyncStatusBar", "All changes sent")
+    return QCoreApplication.translate("SyncStatusBar", "%n change(s) waiting", "", waiting)
 
 
 def ago(when: datetime, now: datetime | None = None) -> str:
-    """How long ago, in plain words ("just now", "5 min ago", "3 h ago", "12 Mar 14:05")."""
+    """How long ago, in plain words ("just now", "5 min ago", "3 h ago"); from 12 hours on,
+    the date and time as the locale writes them."""
     now = now or datetime.now(UTC)
     seconds = (now - when).total_seconds()
     if seconds < 60:
-        return "just now"
+        return QCoreApplication.translate("SyncStatusBar", "just now")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return QCoreApplication.translate("SyncStatusBar", "%n min ago", "", int(seconds // 60))
     if seconds < 12 * 3600:
-        return f"{int(seconds // 3600)} h ago"
-    return f"{when.astimezone():%d %b %H:%M}"
+        return QCoreApplication.translate("SyncStatusBar", "%n h ago", "", int(seconds // 3600))
+    return date_time_text(when.astimezone())
 
 
 class SyncStatusBar(QWidget):
@@ -313,45 +335,56 @@ class SyncStatusBar(QWidget):
         self.online.setObjectName("sync-online")
         self.waiting = QLabel()
         self.last = muted("")
-        self.sign_in = QPushButton("Sign in to the server again")
+        self.sign_in = QPushButton()
         self.sign_in.setObjectName("sync-sign-in")
         self.sign_in.clicked.connect(self._sign_in)
         self.attention = QPushButton()
         self.attention.setObjectName("sync-attention")
-        self.attention.setToolTip("Open the Sync screen")
         self.attention.clicked.connect(self.sig_attention_clicked)
         for widget in (self.online, self.waiting, self.last, self.sign_in, self.attention):
             row.addWidget(widget)
         self.sign_in.hide()
         self.attention.hide()
+        self._name_buttons()
         self.clock = QTimer(self, interval=30_000)  # keeps "5 min ago" true
         self.clock.timeout.connect(lambda: self.show_state(self.state))
         self.clock.start()
+
+    def _name_buttons(self) -> None:
+        self.sign_in.setText(self.tr("Sign in to the server again"))
+        self.attention.setToolTip(self.tr("Open the Sync screen"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Another language: the bar says the same in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_buttons()
+            self.show_state(self.state)
+        super().changeEvent(event)
 
     def show_state(self, state: SyncState | None) -> None:
         if state is None:
             return
         self.state = state
         if not state.enabled:
-            self._set_online("Sync off: no server is set", "off")
-            self.setToolTip("Records stay on this computer. IT sets server.url to sync "
-                            "them with the clinic server.")
+            self._set_online(self.tr("Sync off: no server is set"), "off")
+            self.setToolTip(self.tr("Records stay on this computer. IT sets server.url to "
+                                    "sync them with the clinic server."))
             for widget in (self.waiting, self.last, self.sign_in, self.attention):
                 widget.hide()
             return
         status = state.status
         if state.needs_sign_in:
-            self._set_online("● Sign-in refused", "warn")
+            self._set_online(self.tr("● Sign-in refused"), "warn")
         elif status is None or status.online is None:
             # a round that stopped before reaching the server (a missing key store, say)
             # says so; its reason is in the tooltip
-            self._set_online("● Connecting…" if state.running else
-                             "● Not connected" if state.problem else
-                             "● Not connected yet", "off")
+            self._set_online(self.tr("● Connecting…") if state.running else
+                             self.tr("● Not connected") if state.problem else
+                             self.tr("● Not connected yet"), "off")
         elif status.online:
-            self._set_online("● Online", "on")
+            self._set_online(self.tr("● Online"), "on")
         else:
-            self._set_online("● Offline", "bad")
+            self._set_online(self.tr("● Offline"), "bad")
         self.setToolTip(state.problem)
         self.sign_in.setVisible(state.needs_sign_in)
         self.waiting.setVisible(status is not None)
@@ -359,12 +392,12 @@ class SyncStatusBar(QWidget):
         if status is not None:
             self.waiting.setText(state.progress or (
                 waiting_text(status.waiting)))
-            self.last.setText("Last sync " + (ago(status.last_success) if status.last_success
-                                              else "never"))
+            self.last.setText(self.tr("Last sync {when}").format(
+                when=ago(status.last_success)) if status.last_success else
+                self.tr("Last sync never"))
         count = state.attention
         self.attention.setVisible(count > 0)
-        self.attention.setText(f"{count_text(count, 'record')} need"
-                               f"{'s' if count == 1 else ''} attention")
+        self.attention.setText(self.tr("%n record(s) need attention", "", count))
 
     def _set_online(self, text: str, tone: str) -> None:
         self.online.setText(text)
@@ -375,8 +408,8 @@ class SyncStatusBar(QWidget):
         user, service = self.session.user, self.session.sync
         if user is None or not user.is_admin or service is None:
             self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                "The clinic server no longer accepts desk's sign-in. Ask an administrator "
-                "to sign desk in to the server again.", 20_000)
+                self.tr("The clinic server no longer accepts desk's sign-in. Ask an "
+                        "administrator to sign desk in to the server again."), 20_000)
             return
         dialog = ServerSignInDialog(self.session, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -391,12 +424,16 @@ class ServerSignInDialog(QDialog):
         from desk.sync.commands import credential_kind
 
         self.what = credential_kind(session.settings)
-        self.setWindowTitle("Sign in to the server")
+        words, label = CREDENTIALS.get(self.what, (self.what, self.what.capitalize()))
+        self.words = QCoreApplication.translate("ServerSignInDialog", words)
+        label = QCoreApplication.translate("ServerSignInDialog", label)
+        self.setWindowTitle(self.tr("Sign in to the server"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"The clinic server at {session.settings.server.url} no longer "
-                       "accepts desk's sign-in, so changes wait on this computer. Enter the "
-                       f"new {self.what} from IT; it is kept in this computer's key store.")
+        intro = QLabel(self.tr("The clinic server at {url} no longer accepts desk's sign-in, "
+                               "so changes wait on this computer. Enter the new {credential} "
+                               "from IT; it is kept in this computer's key store.").format(
+            url=session.settings.server.url, credential=self.words))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.banner = MessageBanner()
@@ -404,12 +441,12 @@ class ServerSignInDialog(QDialog):
         form = QFormLayout()
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(self.what.capitalize())
-        form.addRow(self.what.capitalize(), self.secret)
+        self.secret.setAccessibleName(label)
+        form.addRow(label, self.secret)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -417,6 +454,7 @@ class ServerSignInDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.secret.text().strip():
-            self.banner.show_message(f"Enter the {self.what}.")
+            self.banner.show_message(self.tr("Enter the {credential}.").format(
+                credential=self.words))
             return
         self.accept()

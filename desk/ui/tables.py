@@ -1,12 +1,24 @@
 """A table model over a plain Python list of rows, and the read-only table the screens show
-it in."""
+it in.
+
+A model's column titles are English keys its code compares against; each is marked for
+translation with ``QT_TRANSLATE_NOOP("<the model's class name>", "Title")`` where it is
+defined, and the header shows it in the staff's language.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,7 +27,9 @@ T = TypeVar("T")
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
-    """Rows of ``T`` under fixed column titles; subclasses say what each cell shows."""
+    """Rows of ``T`` under fixed column titles; subclasses say what each cell shows.
+
+    The header shows each title translated under the subclass's name."""
 
     columns: Sequence[str] = ()
 
@@ -40,7 +54,9 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            title = self.columns[section]
+            # marked where the subclass defines it, under the subclass's name
+            return QCoreApplication.translate(type(self).__name__, title) if title else ""
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,8 +95,16 @@ def record_table(model: ListTableModel[Any], name: str, *, stretch: str, row_hei
     table.setShowGrid(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(list(model.columns).index(stretch),
-                                QHeaderView.ResizeMode.Stretch)
+    stretched = list(model.columns).index(stretch)
+    header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+    # the stretched column gives way to the others, down to its title's width (then the
+    # table scrolls sideways rather than cut the title)
+    title = model.headerData(stretched, Qt.Orientation.Horizontal)
+    margin = header.style().pixelMetric(header.style().PixelMetric.PM_HeaderMargin, None,
+                                        header)
+    header.setMinimumSectionSize(max(header.minimumSectionSize(),
+                                     header.fontMetrics().horizontalAdvance(title or "")
+                                     + 2 * margin + 4))
     return table
 
 
@@ -105,5 +129,6 @@ def menu_by_keyboard(table: QTableView, show_menu: Callable[[QPoint], None]) -> 
     """The Menu key and Shift+F10 open the table's context menu on its current row, as
     the right mouse button does on the row under it (``show_menu`` takes a point in the
     table's viewport)."""
-    on_row_keys(table, "Actions for this row", [Qt.Key.Key_Menu, "Shift+F10"],
+    on_row_keys(table, QCoreApplication.translate("RecordTable", "Actions for this row"),
+                [Qt.Key.Key_Menu, "Shift+F10"],
                 lambda index: show_menu(table.visualRect(index).center()))

@@ -1,5 +1,7 @@
-"""The language of the words around the forms (welcome, Next, Back, Submit, errors, the
-idle warning, thank you): Qt translations, and the layout direction that goes with them.
+"""The language of desk's words: the staff screens (each account's language, else this
+computer's default ``ui.language``) and the kiosk's words around the forms (welcome, Next,
+Back, Submit, errors, the idle warning, thank you): Qt translations, and the layout
+direction that goes with them. The core's words (:mod:`desk.words`) follow the same language.
 
 The messages of all of desk/ui (kiosk, forms, and the staff screens' ``self.tr``) are kept
 in ``resources/translations/desk_<language>.ts``; ``scripts/translations.sh`` updates them
@@ -19,26 +21,10 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from desk import words
 from desk.paths import resource
 
 log = logging.getLogger(__name__)
-
-# The renderer's modules translate through a helper, QCoreApplication.translate(<context>,
-# text), where lupdate cannot see the context: it files those messages under no context.
-HELPER_CONTEXTS = frozenset({"FormChoices", "FormEditors", "FormItems", "FormReview",
-                             "SignaturePad"})
-
-
-class DeskTranslator(QTranslator):
-    """desk's messages; a helper context's message is looked up under no context too."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        found = super().translate(context, source, disambiguation, n)
-        if not found and context in HELPER_CONTEXTS:
-            found = super().translate("", source, disambiguation, n)
-        return found or None  # None, not "": Qt then asks the next translator or keeps the source
-
 
 _installed: list[QTranslator] = []
 _language = ""  # none set yet: the source language, English
@@ -64,10 +50,11 @@ def set_language(language: str) -> None:
     _installed.clear()
     locale = QLocale(language)
     QGuiApplication.setLayoutDirection(locale.textDirection())
-    _install(_load(DeskTranslator(), locale, "desk", str(resource("translations"))))
+    _install(_load(QTranslator(), locale, "desk", str(resource("translations"))))
     _install(_load(QTranslator(), locale, "qtbase",
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     _language = language
+    words.set_language(language)  # the core's words (its messages, PDFs) follow
 
 
 def _load(translator: QTranslator, locale: QLocale, name: str, folder: str) -> QTranslator | None:

@@ -16,13 +16,13 @@ class WalkInDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Add a walk-in")
+        self.setWindowTitle(self.tr("Add a walk-in"))
         self.resize(1000, 620)
         self.search = PatientSearchWidget(session, charts=False)
         self.search.sig_patient_opened.connect(self.search.add_walk_in)
         self.search.sig_walked_in.connect(lambda _: self.accept())
         self.search.sig_register_requested.connect(self.register)
-        self.search.title.setText("Who walked in?")
+        self.search.title.setText(self.tr("Who walked in?"))
         self.search.merge_button.hide()  # merging is work for the Patients screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -24,13 +24,20 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
 _TONES = {"error": "banner-error", "warning": "banner-warning", "info": "banner-info"}
-_GENERIC = ("Something went wrong and the action was not completed. Nothing already saved "
-            "was lost. If it happens again, tell IT (details are in the log).")
+# A patient's sex as the core records it (desk.frontdesk.model.SEX_LABELS), marked here for
+# translation: the core is Qt-free.
+SEX_TEXT = {"female": QT_TRANSLATE_NOOP("SexText", "Female"),
+            "male": QT_TRANSLATE_NOOP("SexText", "Male"),
+            "other": QT_TRANSLATE_NOOP("SexText", "Other")}
 
 
 def message_for(error: BaseException) -> str:
     """Words for a receptionist; unexpected errors get a generic sentence, never internals."""
-    return error.message if isinstance(error, DeskError) else _GENERIC
+    if isinstance(error, DeskError):
+        return error.message
+    return QCoreApplication.translate(
+        "MessageBanner", "Something went wrong and the action was not completed. Nothing "
+        "already saved was lost. If it happens again, tell IT (details are in the log).")
 
 
 class MessageBanner(QFrame):
@@ -49,7 +56,7 @@ class MessageBanner(QFrame):
         self.label.setWordWrap(True)
         close = QPushButton("✕")
         close.setObjectName("banner-close")
-        close.setAccessibleName("Dismiss message")
+        close.setAccessibleName(self.tr("Dismiss message"))
         close.setFlat(True)
         close.clicked.connect(self.hide)
         top = QVBoxLayout()
@@ -89,9 +96,7 @@ def muted(text: str) -> QLabel:
 
 def sex_text(sex: str) -> str:
     """How a patient's sex reads in a table cell ("—" when not stated)."""
-    from desk.frontdesk.model import SEX_LABELS  # off the sign-in window's start-up path
-
-    return "—" if sex == "unknown" else SEX_LABELS.get(sex, sex)
+    return QCoreApplication.translate("SexText", SEX_TEXT[sex]) if sex in SEX_TEXT else "—"
 
 
 def restyle(widget: QWidget) -> None:
@@ -100,16 +105,12 @@ def restyle(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-def count_text(count: int, noun: str) -> str:
-    """``"1 change"``, ``"3 changes"``."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def retry_button(label: str, retry: Callable[[], None]) -> QPushButton:
     """The Retry of one row of a list of refused things (``label`` names the row)."""
-    button = QPushButton("Retry")
+    button = QPushButton(QCoreApplication.translate("RetryButton", "Retry"))
     button.setObjectName("secondary")
-    button.setAccessibleName(f"Retry {label}")
+    button.setAccessibleName(QCoreApplication.translate("RetryButton", "Retry {row}")
+                             .format(row=label))
     button.clicked.connect(lambda _=False: retry())
     return button
 
@@ -119,7 +120,7 @@ def dialog_buttons(dialog: QDialog, action: str) -> tuple[QHBoxLayout, QPushButt
     primary = QPushButton(action)
     primary.setObjectName("primary")
     primary.clicked.connect(dialog.accept)
-    cancel = QPushButton("Cancel")
+    cancel = QPushButton(QCoreApplication.translate("DialogButtons", "Cancel"))
     cancel.clicked.connect(dialog.reject)
     row = QHBoxLayout()
     row.addStretch(1)

@@ -28,14 +28,13 @@ from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
 from desk.viewer.confidentiality import action_for
+from desk.words import translate
 
 if TYPE_CHECKING:
     from pydicom import Dataset
     from pydicom.dataelem import DataElement
 
 METHOD = "Basic Application Level Confidentiality Profile, no options"
-BURNED_IN = ("An image says a name or other text may be burned into the picture (Burned "
-             "In Annotation is YES), so no anonymised copy was written.")
 
 _DUMMY: dict[str, Any] = {
     "AE": "ANONYMOUS", "AS": "000Y", "CS": "ANONYMOUS", "DA": "19000101", "DS": "0",
@@ -63,7 +62,10 @@ class Anonymiser:
         """``ds`` made anonymous in place (and returned); raises :class:`DeskError` when its
         pixels may show who it is."""
         if str(ds.get("BurnedInAnnotation", "")).upper() == "YES":
-            raise DeskError(BURNED_IN, kind="input")
+            raise DeskError(translate("DeskError", "An image says a name or other text may be "
+                                                   "burned into the picture (Burned In "
+                                                   "Annotation is YES), so no anonymised copy "
+                                                   "was written."), kind="input")
         ds.remove_private_tags()
         self._clean(ds)
         _mark(ds)

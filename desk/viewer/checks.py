@@ -14,13 +14,16 @@ import io
 import struct
 from typing import TYPE_CHECKING
 
+from desk.words import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from pydicom import Dataset
 
 FRAME_BUDGET = 256 << 20
 """The most memory one frame may take in real units (4 bytes a sample): 8192 × 8192 grey."""
 
-JPEG_12_BIT = "it is compressed as 12-bit JPEG (JPEG Extended), which desk cannot decode"
+JPEG_12_BIT = QT_TRANSLATE_NOOP("DiscReason", "it is compressed as 12-bit JPEG (JPEG Extended), "
+                                "which desk cannot decode")
 
 
 def frame_count(ds: Dataset) -> int:
@@ -41,23 +44,26 @@ def pixel_problem(ds: Dataset) -> str | None:
     rows, columns = int(ds.Rows), int(ds.Columns)
     samples = int(ds.get("SamplesPerPixel") or 1)
     if rows < 1 or columns < 1 or samples < 1:
-        return "its header gives the image no size"
+        return translate("DiscReason", "its header gives the image no size")
     if rows * columns * samples * 4 > FRAME_BUDGET:
-        return f"it is too large to show ({columns:,} × {rows:,} pixels)"
+        return translate("DiscReason", "it is too large to show ({columns} × {rows} pixels)"
+                         ).format(columns=f"{columns:,}", rows=f"{rows:,}")
     frames = frame_count(ds)
     meta = getattr(ds, "file_meta", None)
     syntax = meta.get("TransferSyntaxUID") if meta is not None else None
     if syntax is None or not syntax.is_compressed:
         if len(ds.PixelData) < get_expected_length(ds):
-            return "its pixel data is shorter than the image (the file is cut short)"
+            return translate("DiscReason", "its pixel data is shorter than the image (the "
+                             "file is cut short)")
         return None
     if syntax == JPEGExtended12Bit and int(ds.get("BitsStored") or ds.BitsAllocated) > 8:
-        return JPEG_12_BIT
+        return translate("DiscReason", JPEG_12_BIT)
     data = io.BytesIO(ds.PixelData)
     parse_basic_offsets(data)  # the offset table comes first, and is no fragment
     held = parse_fragments(data)[0]
     if frames > held:
-        return f"it claims {frames:,} frames but holds {held:,}"
+        return translate("DiscReason", "it claims {frames} frames but holds {held}").format(
+            frames=f"{frames:,}", held=f"{held:,}")
     return codestream_problem(ds, 0)
 
 
@@ -79,8 +85,9 @@ def codestream_problem(ds: Dataset, index: int) -> str | None:
     size = _codestream_size(frame[:65536])
     if size is None or (size[0] <= int(ds.Rows) and size[1] <= int(ds.Columns)):
         return None
-    return (f"its compressed data holds a larger image ({size[1]:,} × {size[0]:,} pixels) "
-            "than its header says")
+    return translate("DiscReason", "its compressed data holds a larger image ({columns} × "
+                     "{rows} pixels) than its header says").format(columns=f"{size[1]:,}",
+                                                                  rows=f"{size[0]:,}")
 
 
 _SOF = {*range(0xC0, 0xC4), *range(0xC5, 0xC8), *range(0xC9, 0xCC), *range(0xCD, 0xD0), 0xF7}

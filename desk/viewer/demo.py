@@ -26,7 +26,7 @@ from desk.frontdesk.model import Patient
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import stamp
 from desk.storage.schema import history_resource
-from desk.viewer import library
+from desk.viewer import headers, library
 
 CT_STORAGE = "1.2.840.10008.5.1.4.1.1.2"
 MR_STORAGE = "1.2.840.10008.5.1.4.1.1.4"
@@ -73,7 +73,7 @@ def add(conn: sa.Connection, blobs: BlobStore, day: date, *, seed: int = 11,
         for number, (label, contrast) in enumerate(series, start=1):
             for ds in study_images(p, modality, title, label, contrast, when, number,
                                    study_uid):
-                library.add(conn, blobs, p.id, library.describe(ds), _bytes(ds))
+                library.add(conn, blobs, p.id, headers.describe(ds), _bytes(ds))
                 images += 1
         _record_study(conn, p, modality, title, when, study_uid, len(series), images)
     return len(chosen)

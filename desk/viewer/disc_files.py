@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desk.errors import DeskError
+from desk.words import QT_TRANSLATE_NOOP, translate
 
 MAX_FILES = 50_000
 """More files than any disc of one patient holds; a folder with more was chosen by mistake."""
@@ -22,10 +23,13 @@ MAX_FILES = 50_000
 MAX_FILE_BYTES = 1 << 30
 """Larger than any one image desk keeps (1 GiB); a larger file is left out unread."""
 
-OUTSIDE = "it is a link to a file outside the chosen folder, so it was not opened"
-TOO_LARGE = "it is larger than 1 GB, more than an image desk can keep"
-UNREADABLE = "it could not be read from the disc"
-NO_MEMORY = "it is too large to read on this computer"
+# why a file was left out: shown translated (context "DiscReason")
+OUTSIDE = QT_TRANSLATE_NOOP("DiscReason", "it is a link to a file outside the chosen folder, "
+                            "so it was not opened")
+TOO_LARGE = QT_TRANSLATE_NOOP("DiscReason", "it is larger than 1 GB, more than an image desk "
+                              "can keep")
+UNREADABLE = QT_TRANSLATE_NOOP("DiscReason", "it could not be read from the disc")
+NO_MEMORY = QT_TRANSLATE_NOOP("DiscReason", "it is too large to read on this computer")
 
 
 class Refused(Exception):
@@ -43,7 +47,8 @@ class NotAFile(Exception):
 def walk(folder: Path) -> Iterator[Path]:
     """Every name under ``folder`` in a stable order; links to folders are not followed."""
     if not folder.is_dir():
-        raise DeskError("That folder cannot be opened. Check that the disc is in the drive.",
+        raise DeskError(translate("DeskError", "That folder cannot be opened. Check that the "
+                                               "disc is in the drive."),
                         kind="input")
     count = 0
     for root, dirs, names in os.walk(folder, onerror=_unreadable):
@@ -51,8 +56,10 @@ def walk(folder: Path) -> Iterator[Path]:
         for name in sorted(names):
             count += 1
             if count > MAX_FILES:
-                raise DeskError(f"That folder holds more than {MAX_FILES:,} files; choose the "
-                                "disc or the folder with the patient's images.", kind="input")
+                raise DeskError(translate("DeskError", "That folder holds more than "
+                                                       "{max_files:,} files; choose the disc or "
+                                                       "the folder with the patient's images.")
+                                .format(max_files=MAX_FILES), kind="input")
             yield Path(root) / name
 
 
@@ -83,5 +90,6 @@ def read(path: Path, folder: Path) -> bytes:
 
 
 def _unreadable(err: OSError) -> None:
-    raise DeskError("Part of the disc cannot be read. Clean the disc or try another drive.",
+    raise DeskError(translate("DeskError", "Part of the disc cannot be read. Clean the disc or "
+                                           "try another drive."),
                     kind="input") from err

@@ -22,11 +22,9 @@ from desk.errors import DeskError
 from desk.storage import Actor, audit
 from desk.storage.blobs import BlobStore
 from desk.storage.schema import image_instance
-from desk.viewer import library
+from desk.viewer import headers
 from desk.viewer.anonymise import Anonymiser
-
-NO_STUDY = "No study with this Study Instance UID is on this computer."
-NOT_EMPTY = "The folder {out} is not empty; choose a new or empty folder."
+from desk.words import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +41,8 @@ def export_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, out: Pat
         image_instance.c.series_number, image_instance.c.series_uid,
         image_instance.c.instance_number, image_instance.c.slice_position)).all()
     if not rows:
-        raise DeskError(NO_STUDY, kind="input")
+        raise DeskError(translate("DeskError", "No study with this Study Instance UID is on "
+                                               "this computer."), kind="input")
     _ready(out)
     anonymiser = Anonymiser() if anonymise else None
     written: list[Path] = []
@@ -63,7 +62,7 @@ def export_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, out: Pat
 
 
 def _anonymised(data: bytes, anonymiser: Anonymiser) -> bytes:
-    ds = anonymiser.apply(library.parse(data))
+    ds = anonymiser.apply(headers.parse(data))
     buffer = io.BytesIO()
     ds.save_as(buffer, enforce_file_format=True)
     return buffer.getvalue()
@@ -71,9 +70,12 @@ def _anonymised(data: bytes, anonymiser: Anonymiser) -> bytes:
 
 def _ready(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise DeskError(NOT_EMPTY.format(out=out), kind="input")
+        raise DeskError(translate("DeskError", "The folder {out} is not empty; choose a new "
+                                               "or empty folder.").format(out=out),
+                        kind="input")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise DeskError(f"The folder {out} could not be made ({err.strerror}).",
+        raise DeskError(translate("DeskError", "The folder {out} could not be made ({strerror}).")
+                        .format(out=out, strerror=err.strerror),
                         kind="input") from None

@@ -10,20 +10,17 @@ store, bound to its ``image_instance`` row, in the caller's transaction; an imag
 held (same SOP Instance UID) is not stored twice. The images are then shown offline from
 the encrypted store.
 
-pydicom is imported inside the functions that read DICOM, so listing studies for the
-history costs nothing at start-up.
+Reading one file's header is :mod:`desk.viewer.headers`'s.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import logging
 import struct
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -39,7 +36,9 @@ from desk.storage.clock import stamp
 from desk.storage.database import among, reading
 from desk.storage.schema import image_instance
 from desk.viewer import disc_files
-from desk.viewer.checks import frame_count, pixel_problem
+from desk.viewer.checks import pixel_problem
+from desk.viewer.headers import describe, dicom_date, read_dataset
+from desk.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from pydicom import Dataset
@@ -49,12 +48,15 @@ log = logging.getLogger(__name__)
 RECORD = "ImageInstance"
 """The record type the blob store binds an image's file to."""
 
-DAMAGED = "This image is damaged and cannot be shown."
 
-UNREADABLE = "it is damaged and cannot be read as a DICOM file"
-TOO_DEEP = "it is damaged: its header nests sequences too deeply to read"
-SAME_UID = ("another image on the disc has the same image ID (SOP Instance UID); only the "
-            "first was kept")
+
+
+# why a disc's file was left out: shown translated (context "DiscReason")
+UNREADABLE = QT_TRANSLATE_NOOP("DiscReason", "it is damaged and cannot be read as a DICOM file")
+TOO_DEEP = QT_TRANSLATE_NOOP("DiscReason",
+                             "it is damaged: its header nests sequences too deeply to read")
+SAME_UID = QT_TRANSLATE_NOOP("DiscReason", "another image on the disc has the same image ID "
+                             "(SOP Instance UID); only the first was kept")
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +339,8 @@ def load_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, actor: Act
         image_instance.c.series_number, image_instance.c.series_uid,
         image_instance.c.instance_number, image_instance.c.slice_position)).all()
     if not rows:
-        raise DeskError("These images are no longer on this computer.", kind="storage")
+        raise DeskError(translate("DeskError", "These images are no longer on "
+                                               "this computer."), kind="storage")
     series: dict[str, SeriesImages] = {}
     for row in rows:
         one = series.setdefault(row.series_uid, SeriesImages(
@@ -355,53 +358,6 @@ def _reader(engine: sa.Engine, blobs: BlobStore) -> Callable[[str], bytes]:
     return read
 
 
-def parse(data: bytes) -> Dataset:
-    """One stored image's dataset, every element read (pixel data decoded later, frame by
-    frame)."""
-    with readable():
-        return _read(data)
-
-
-def header(data: bytes) -> Dataset:
-    """One image's dataset with each element read when first used: enough to check and
-    index it at a fraction of :func:`parse`'s cost (the viewer parses it before showing
-    it). Use its elements inside :func:`readable`."""
-    with readable():
-        return _read(data, every_element=False)
-
-
-@contextmanager
-def readable() -> Iterator[None]:
-    """Inside, an image whose elements cannot be read raises ``DeskError`` (:data:`DAMAGED`)."""
-    from pydicom.errors import BytesLengthException, InvalidDicomError
-
-    try:
-        yield
-    except (InvalidDicomError, ValueError, EOFError, OSError, KeyError, TypeError,
-            AttributeError, IndexError, NotImplementedError, BytesLengthException,
-            struct.error, RecursionError, MemoryError) as err:
-        log.warning("a stored image could not be read (%s)", type(err).__name__)
-        raise DeskError(DAMAGED, kind="input") from None
-
-
-def describe(ds: Dataset) -> dict[str, Any]:
-    """The ``image_instance`` columns a dataset fills (what the study list and order need)."""
-    position = ds.get("ImagePositionPatient")
-    orientation = ds.get("ImageOrientationPatient")
-    return {
-        "sop_uid": str(ds.SOPInstanceUID), "study_uid": str(ds.StudyInstanceUID),
-        "series_uid": str(ds.SeriesInstanceUID),
-        "study_date": _when(ds.get("StudyDate", ""), ds.get("StudyTime", "")),
-        "study_description": str(ds.get("StudyDescription", "")),
-        "series_description": str(ds.get("SeriesDescription", "")),
-        "modality": str(ds.get("Modality", "")),
-        "series_number": _int(ds.get("SeriesNumber")),
-        "instance_number": _int(ds.get("InstanceNumber")),
-        "slice_position": _along_normal(position, orientation),
-        "frames": frame_count(ds),
-    }
-
-
 def owner_of(ds: Dataset) -> DiscPatient:
     name = ds.get("PatientName")
     return DiscPatient(
@@ -409,7 +365,7 @@ def owner_of(ds: Dataset) -> DiscPatient:
         given=" ".join(w for w in (str(getattr(name, "given_name", "") or ""),
                                    str(getattr(name, "middle_name", "") or "")) if w),
         patient_id=str(ds.get("PatientID", "")),
-        birth_date=_date(str(ds.get("PatientBirthDate", ""))),
+        birth_date=dicom_date(str(ds.get("PatientBirthDate", ""))),
         sex={"F": "female", "M": "male", "O": "other"}.get(str(ds.get("PatientSex", "")), ""))
 
 
@@ -425,7 +381,7 @@ def _read_header(path: Path, data: bytes) -> FoundImage | None:
     try:
         # from memory: a file's element that claims gigabytes then gets what the file holds,
         # where reading the file itself would set aside all of it first
-        ds = _read(data)
+        ds = read_dataset(data)
         if "PixelData" not in ds:
             return None
         problem = pixel_problem(ds)
@@ -444,60 +400,13 @@ def _read_header(path: Path, data: bytes) -> FoundImage | None:
         raise disc_files.Refused(UNREADABLE) from None
 
 
-def _read(data: bytes, *, every_element: bool = True) -> Dataset:
-    """The dataset of a file's bytes, every element read now unless ``every_element`` is
-    False: pydicom reads one when it is first used, and a damaged one (a value
-    representation that does not exist, a length that does not fit it) would otherwise
-    fail wherever that happens to be."""
-    from pydicom import dcmread
-    from pydicom.errors import InvalidDicomError
-
-    try:
-        ds: Dataset = dcmread(io.BytesIO(data))
-    except InvalidDicomError:
-        if not _starts_like_dicom(data):
-            raise
-        ds = _read_without_preamble(data)
-    if every_element:
-        ds.walk(lambda _ds, _element: None)
-    return ds
-
-
-def _starts_like_dicom(data: bytes) -> bool:
-    """Whether a file without the 128-byte preamble and "DICM" begins as dcmtk accepts: with
-    an element of the file meta (group 0002) or identifying (group 0008) group, in either
-    byte order."""
-    if len(data) < 8:
-        return False
-    little, big = struct.unpack("<H", data[:2])[0], struct.unpack(">H", data[:2])[0]
-    return little in (0x0002, 0x0008) or big in (0x0002, 0x0008)
-
-
-def _read_without_preamble(data: bytes) -> Dataset:
-    """A dataset without preamble, read by force; the transfer syntax it was found in is
-    recorded when the file meta does not say, so its pixels can be decoded."""
-    from pydicom import dcmread
-    from pydicom.uid import (
-        ExplicitVRBigEndian,
-        ExplicitVRLittleEndian,
-        ImplicitVRLittleEndian,
-    )
-
-    ds = dcmread(io.BytesIO(data), force=True)
-    if "TransferSyntaxUID" not in ds.file_meta:
-        implicit, little = ds.original_encoding
-        ds.file_meta.TransferSyntaxUID = (
-            ImplicitVRLittleEndian if implicit else
-            ExplicitVRLittleEndian if little else ExplicitVRBigEndian)
-    return ds
-
-
 def _read_file(path: Path, found: Scan) -> bytes:
     try:
         return disc_files.read(path, found.folder or path.parent)
     except (OSError, disc_files.Refused, disc_files.NotAFile):
-        raise DeskError("An image on the disc could not be read, so nothing was imported. "
-                        "Check that the disc is still in the drive and try again.",
+        raise DeskError(translate("DeskError", "An image on the disc could not be read, so "
+                                               "nothing was imported. Check that the disc is "
+                                               "still in the drive and try again."),
                         kind="input") from None
 
 
@@ -505,43 +414,3 @@ def held_uids(conn: sa.Connection, sop_uids: Iterable[str]) -> set[str]:
     """Which of ``sop_uids`` are stored already."""
     return set(conn.execute(sa.select(image_instance.c.sop_uid).where(
         among(image_instance.c.sop_uid, sop_uids))).scalars())
-
-
-def _when(day: Any, time_of_day: Any) -> str | None:
-    parsed = _date(str(day))
-    if parsed is None:
-        return None
-    digits = "".join(c for c in str(time_of_day).split(".")[0] if c.isdigit())[:6]
-    if len(digits) < 4:
-        return parsed.isoformat()
-    digits = digits.ljust(6, "0")
-    return f"{parsed.isoformat()}T{digits[:2]}:{digits[2:4]}:{digits[4:]}"
-
-
-def _date(text: str) -> date | None:
-    digits = text.strip().replace("-", "").replace(".", "")
-    try:
-        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])) \
-            if len(digits) == 8 else None
-    except ValueError:
-        return None
-
-
-def _int(value: Any) -> int | None:
-    try:
-        return None if value in (None, "") else int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _along_normal(position: Any, orientation: Any) -> float | None:
-    """A slice's position along its normal, to order a series by where the slices lie."""
-    try:
-        x = [float(v) for v in position]
-        r = [float(v) for v in orientation]
-    except (TypeError, ValueError):
-        return None
-    if len(x) != 3 or len(r) != 6:
-        return None
-    normal = (r[1] * r[5] - r[2] * r[4], r[2] * r[3] - r[0] * r[5], r[0] * r[4] - r[1] * r[3])
-    return sum(a * b for a, b in zip(normal, x, strict=True))

@@ -24,6 +24,7 @@ from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi_lut
 from pydicom.pixels import pixel_array as decode
 
 from desk.errors import DeskError
+from desk.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +80,9 @@ def frame_values(ds: Dataset, index: int) -> np.ndarray:
             raise
         syntax = getattr(ds, "file_meta", Dataset()).get("TransferSyntaxUID", "?")
         log.warning("pixel decode failed (%s, transfer syntax %s)", type(err).__name__, syntax)
-        raise DeskError("This image cannot be shown: its pixel data is damaged or compressed "
-                        "in a way desk cannot read.", kind="input") from None
+        raise DeskError(translate("DeskError", "This image cannot be shown: its pixel data is "
+                                               "damaged or compressed in a way desk cannot "
+                                               "read."), kind="input") from None
 
 
 def is_colour(ds: Dataset) -> bool:

@@ -30,8 +30,10 @@ from desk.errors import DeskError
 from desk.viewer import pixels
 from desk.viewer.checks import codestream_problem, frame_count, pixel_problem
 from desk.viewer.halfres import half_frame
-from desk.viewer.library import DAMAGED, SeriesImages, StoredImage, header, parse
+from desk.viewer.headers import damaged, header, parse
+from desk.viewer.library import SeriesImages, StoredImage
 from desk.viewer.pixels import VoiChoice, Window
+from desk.words import translate
 
 CACHE_BYTES = 512 << 20
 """The most memory the decoded frames kept for paging back may take."""
@@ -53,7 +55,7 @@ def _damaged_if_it_fails() -> Iterator[None]:
         yield
     except (ValueError, TypeError, AttributeError, KeyError, IndexError, ArithmeticError,
             struct.error):
-        raise DeskError(DAMAGED, kind="input") from None
+        raise DeskError(damaged(), kind="input") from None
 
 
 def _opened(image: bytes | StoredImage) -> tuple[Dataset | None, str, int]:
@@ -74,12 +76,15 @@ def _checked(data: bytes, *, whole: bool) -> tuple[Dataset | None, str]:
     try:
         ds = parse(data) if whole else header(data)
     except DeskError:
-        return None, DAMAGED
+        return None, damaged()
     try:
         problem = pixel_problem(ds)
     except (ValueError, TypeError, AttributeError, KeyError, IndexError, struct.error):
-        return ds, DAMAGED
-    return ds, f"This image cannot be shown: {problem}." if problem else ""
+        return ds, damaged()
+    if not problem:
+        return ds, ""
+    return ds, translate("DeskError", "This image cannot be shown: {problem}.").format(
+        problem=problem)
 
 
 class SeriesView:
@@ -161,7 +166,7 @@ class SeriesView:
     def dataset(self, index: int) -> Dataset:
         ds, problem, _size = self._opened(self._locate(index)[0])
         if ds is None:
-            raise DeskError(problem or DAMAGED, kind="input")
+            raise DeskError(problem or damaged(), kind="input")
         return ds
 
     def ready(self, index: int) -> bool:
@@ -208,7 +213,8 @@ class SeriesView:
         with _damaged_if_it_fails():
             claim = codestream_problem(ds, frame)
         if claim:
-            raise DeskError(f"This image cannot be shown: {claim}.", kind="input")
+            raise DeskError(translate("DeskError", "This image cannot be shown: {claim}.")
+                            .format(claim=claim), kind="input")
         stored = pixels.frame_values(ds, frame)
         with _damaged_if_it_fails():
             values = stored if pixels.is_colour(ds) else pixels.apply_modality(ds, stored,

@@ -213,21 +213,257 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>Identificador del registro</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWidget</name>
+    <message>
+        <source>Filter by user, patient, record or record id</source>
+        <translation>Filtrar por usuario, paciente, registro o identificador</translation>
+    </message>
+    <message>
+        <source>Filter audit entries</source>
+        <translation>Filtrar las entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entradas de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Chain verified (%n entries)</source>
+        <translation>
+            <numerusform>✔ Cadena verificada (%n entrada)</numerusform>
+            <numerusform>✔ Cadena verificada (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Chain broken at entry {entry}: the log was altered</source>
+        <translation>✖ Cadena rota en la entrada {entry}: el registro fue alterado</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>In room</source>
+        <translation>En consulta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Sent to kiosk</source>
+        <translation>Enviados al quiosco</translation>
+    </message>
+    <message>
+        <source>Partly filled</source>
+        <translation>Rellenados en parte</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Rellenados</translation>
+    </message>
     <message>
         <source>Born {date}</source>
         <translation>Fecha de nacimiento: {date}</translation>
     </message>
     <message>
+        <source>{time}  walk-in</source>
+        <translation>{time}  sin cita</translation>
+    </message>
+    <message>
+        <source>{age} {sex}</source>
+        <comment>age and sex, 42 F</comment>
+        <translation>{age} {sex}</translation>
+    </message>
+    <message>
+        <source>{state} {time}</source>
+        <comment>Arrived 09:30</comment>
+        <translation>{state} {time}</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>female, beside the age</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>male, beside the age</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <comment>other sex, beside the age</comment>
+        <translation>X</translation>
     </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
+        <source>Mark scheduled</source>
+        <translation>Marcar como programada</translation>
+    </message>
+    <message>
+        <source>Mark arrived</source>
+        <translation>Marcar llegada</translation>
+    </message>
+    <message>
+        <source>Mark in room</source>
+        <translation>Marcar en consulta</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como terminada</translation>
+    </message>
+    <message>
+        <source>Mark no-show</source>
+        <translation>Marcar que no se presentó</translation>
+    </message>
+    <message>
+        <source>Mark cancelled</source>
+        <translation>Marcar como cancelada</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>To room</source>
+        <translation>A consulta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
         <source>Today — {date}</source>
         <translation>Hoy — {date}</translation>
+    </message>
+    <message>
+        <source>Add walk-in…</source>
+        <translation>Añadir sin cita…</translation>
+    </message>
+    <message>
+        <source>Find or register a patient who came without a booking (Ctrl+W)</source>
+        <translation>Buscar o registrar a un paciente que vino sin cita (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Citas de hoy</translation>
+    </message>
+    <message>
+        <source>{state} {count}</source>
+        <comment>Arrived 3</comment>
+        <translation>{state} {count}</translation>
+    </message>
+    <message>
+        <source>{action} {patient}</source>
+        <comment>Check in Ann Smith</comment>
+        <translation>{action} {patient}</translation>
+    </message>
+    <message>
+        <source>Send forms to kiosk…</source>
+        <translation>Enviar formularios al quiosco…</translation>
+    </message>
+    <message>
+        <source>Print check-in code</source>
+        <translation>Imprimir el código de llegada</translation>
     </message>
     <message>
         <source>Forms at the desk…</source>
@@ -237,6 +473,1631 @@
         <source>Fill in a form here, resume a draft, or open, print and save the forms filled in</source>
         <translation>Rellenar un formulario aquí, retomar un borrador, o abrir, imprimir y guardar los formularios rellenados</translation>
     </message>
+    <message>
+        <source>Forms sent to the kiosk. Check-in code: {code}</source>
+        <translation>Formularios enviados al quiosco. Código de llegada: {code}</translation>
+    </message>
+    <message>
+        <source>Check-in code</source>
+        <translation>Código de llegada</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>create a demo workspace (no GUI)</source>
+        <translation>crea un espacio de trabajo de demostración (sin interfaz)</translation>
+    </message>
+    <message>
+        <source>set the staff PIN that leaves the kiosk</source>
+        <translation>define el PIN del personal para salir del quiosco</translation>
+    </message>
+    <message>
+        <source>write it to the machine&apos;s settings file (IT), not the user&apos;s</source>
+        <translation>lo escribe en el archivo de ajustes de la máquina (informática), no en el del usuario</translation>
+    </message>
+    <message>
+        <source>read the PIN from standard input (silent installs)</source>
+        <translation>lee el PIN de la entrada estándar (instalaciones silenciosas)</translation>
+    </message>
+    <message>
+        <source>New kiosk PIN: </source>
+        <translation>Nuevo PIN del quiosco: </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>El mismo PIN otra vez: </translation>
+    </message>
+    <message>
+        <source>desk: the kiosk PIN is set ({file})</source>
+        <translation>desk: el PIN del quiosco está definido ({file})</translation>
+    </message>
+    <message>
+        <source>desk demo: --patients must be at least 1</source>
+        <translation>desk demo: --patients debe ser al menos 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo workspace ready in {folder} with %n patients.</source>
+        <translation>
+            <numerusform>Espacio de trabajo de demostración listo en {folder} con %n paciente.</numerusform>
+            <numerusform>Espacio de trabajo de demostración listo en {folder} con %n pacientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in as &apos;admin&apos; or &apos;reception&apos; with the password &apos;{password}&apos;.</source>
+        <translation>Inicie sesión como «admin» o «reception» con la contraseña «{password}».</translation>
+    </message>
+    <message>
+        <source>Front-desk software for clinics.</source>
+        <extracomment>Top-level options that take a value (the token after them is not a command).</extracomment>
+        <translation>Software de recepción para clínicas.</translation>
+    </message>
+    <message>
+        <source>Messages are in the language of the machine file&apos;s ui.language, else of LC_ALL, LC_MESSAGES or LANG when that is French or Spanish, else in English.</source>
+        <translation>Los mensajes están en el idioma del ajuste ui.language del archivo de la máquina; si no, en el de LC_ALL, LC_MESSAGES o LANG cuando es francés o español; si no, en inglés.</translation>
+    </message>
+    <message>
+        <source>workspace folder (overrides settings)</source>
+        <translation>carpeta del espacio de trabajo (sustituye a los ajustes)</translation>
+    </message>
+    <message>
+        <source>extra settings file (highest file precedence)</source>
+        <translation>archivo de ajustes adicional (con prioridad sobre los demás archivos)</translation>
+    </message>
+    <message>
+        <source>override one setting, e.g. --set security.idle_lock_minutes=10</source>
+        <translation>sustituye un ajuste, p. ej. --set security.idle_lock_minutes=10</translation>
+    </message>
+    <message>
+        <source>run as the waiting-room kiosk (as --set kiosk.enabled=true)</source>
+        <translation>funciona como quiosco de la sala de espera (como --set kiosk.enabled=true)</translation>
+    </message>
+    <message>
+        <source>the settings: show them, check a file</source>
+        <translation>los ajustes: mostrarlos, comprobar un archivo</translation>
+    </message>
+    <message>
+        <source>print every setting in force and where it came from (secrets hidden)</source>
+        <translation>muestra cada ajuste vigente y su procedencia (secretos ocultos)</translation>
+    </message>
+    <message>
+        <source>check a machine file before deploying it: exit status 0 when it has no problems</source>
+        <translation>comprueba un archivo de máquina antes de desplegarlo: código de salida 0 si no tiene problemas</translation>
+    </message>
+    <message>
+        <source>print a machine file with every setting commented out, with its default</source>
+        <translation>muestra un archivo de máquina con cada ajuste comentado, con su valor predeterminado</translation>
+    </message>
+    <message>
+        <source>Settings files, each overriding the one before:</source>
+        <translation>Archivos de ajustes, cada uno sustituye al anterior:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>then DESK_* variables, then --set, --kiosk and --workspace.</source>
+        <translation>después las variables DESK_*, después --set, --kiosk y --workspace.</translation>
+    </message>
+    <message>
+        <source>{variable} is set but is not a desk setting: did you mean {meant}?</source>
+        <translation>{variable} está definida pero no es un ajuste de desk: ¿quería decir {meant}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); correct them and check again before deploying the file.</source>
+        <translation>
+            <numerusform>%n problema; corríjalo y vuelva a comprobar antes de desplegar el archivo.</numerusform>
+            <numerusform>%n problemas; corríjalos y vuelva a comprobar antes de desplegar el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no problems (%n settings set).</source>
+        <translation>
+            <numerusform>ningún problema (%n ajuste definido).</numerusform>
+            <numerusform>ningún problema (%n ajustes definidos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import or export DICOM images</source>
+        <translation>importa o exporta imágenes DICOM</translation>
+    </message>
+    <message>
+        <source>import a disc or folder of images for a patient</source>
+        <translation>importa un disco o una carpeta de imágenes para un paciente</translation>
+    </message>
+    <message>
+        <source>the disc or folder to read</source>
+        <translation>el disco o la carpeta que se lee</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s record number</source>
+        <translation>el número de historia del paciente</translation>
+    </message>
+    <message>
+        <source>read the workspace passphrase from standard input</source>
+        <translation>lee la frase de contraseña del espacio de trabajo de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>write a stored study&apos;s images into a folder</source>
+        <translation>escribe las imágenes de un estudio guardado en una carpeta</translation>
+    </message>
+    <message>
+        <source>the study&apos;s Study Instance UID</source>
+        <translation>el Study Instance UID del estudio</translation>
+    </message>
+    <message>
+        <source>a new or empty folder</source>
+        <translation>una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>write copies without the patient&apos;s identity (DICOM PS3.15 Basic Application Level Confidentiality Profile, no options)</source>
+        <translation>escribe copias sin la identidad del paciente (DICOM PS3.15, perfil básico de confidencialidad a nivel de aplicación, sin opciones)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>ya estaba</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>desk: {imported}, {there}, {refused}.</source>
+        <translation>desk: {imported}, {there}, {refused}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importado</numerusform>
+            <numerusform>%n importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ya estaba</numerusform>
+            <numerusform>%n ya estaban</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>desk: %n images written anonymised (DICOM PS3.15 Basic Profile, no options) to {folder}.</source>
+        <translation>
+            <numerusform>desk: %n imagen escrita anonimizada (DICOM PS3.15, perfil básico, sin opciones) en {folder}.</numerusform>
+            <numerusform>desk: %n imágenes escritas anonimizadas (DICOM PS3.15, perfil básico, sin opciones) en {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>desk: %n images written to {folder}.</source>
+        <translation>
+            <numerusform>desk: %n imagen escrita en {folder}.</numerusform>
+            <numerusform>desk: %n imágenes escritas en {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workspace was not opened: no counts</source>
+        <translation>el espacio de trabajo no se abrió: sin recuentos</translation>
+    </message>
+    <message>
+        <source>no desk.log in {folder}</source>
+        <translation>ningún desk.log en {folder}</translation>
+    </message>
+    <message>
+        <source>check this machine and print a table</source>
+        <translation>comprueba esta máquina y muestra una tabla</translation>
+    </message>
+    <message>
+        <source>also write a support archive (zip) to FILE: no patient data</source>
+        <translation>escribe también un archivo para el soporte (zip) en FILE: ningún dato de pacientes</translation>
+    </message>
+    <message>
+        <source>desk: support bundle written to {file} (no patient data).</source>
+        <translation>desk: archivo para el soporte escrito en {file} (ningún dato de pacientes).</translation>
+    </message>
+    <message>
+        <source>versions</source>
+        <translation>versiones</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>machine settings</source>
+        <translation>ajustes de máquina</translation>
+    </message>
+    <message>
+        <source>user settings</source>
+        <translation>ajustes de usuario</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>copias de seguridad</translation>
+    </message>
+    <message>
+        <source>{folder} (made before each upgrade; desk workspace backup writes where you say)</source>
+        <translation>{folder} (hechas antes de cada actualización; desk workspace backup escribe donde usted indique)</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (rotates at {size} MB, %n old files kept)</source>
+        <translation>
+            <numerusform>{file} (rota a {size} MB, se guarda %n archivo antiguo)</numerusform>
+            <numerusform>{file} (rota a {size} MB, se guardan %n archivos antiguos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PACS</source>
+        <translation>PACS</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>sin configurar</translation>
+    </message>
+    <message>
+        <source>key store</source>
+        <translation>almacén de claves</translation>
+    </message>
+    <message>
+        <source>the system key store keeps secrets</source>
+        <translation>el almacén de claves del sistema guarda los secretos</translation>
+    </message>
+    <message>
+        <source>no usable system key store: workspaces are opened with a passphrase</source>
+        <translation>ningún almacén de claves utilizable: los espacios de trabajo se abren con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>no workspace in {folder}</source>
+        <translation>ningún espacio de trabajo en {folder}</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>recuperación</translation>
+    </message>
+    <message>
+        <source>a recovery passphrase is set</source>
+        <translation>hay una frase de recuperación definida</translation>
+    </message>
+    <message>
+        <source>no recovery passphrase: desk workspace recovery set</source>
+        <translation>ninguna frase de recuperación: desk workspace recovery set</translation>
+    </message>
+    <message>
+        <source>{folder} (locked by passphrase; not opened)</source>
+        <translation>{folder} (bloqueado con frase de contraseña; no abierto)</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain and end verified</source>
+        <translation>
+            <numerusform>%n entrada, cadena y final verificados</numerusform>
+            <numerusform>%n entradas, cadena y final verificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>altered at entry {entry}</source>
+        <translation>alterado en la entrada {entry}</translation>
+    </message>
+    <message>
+        <source>{folder}: integrity ok</source>
+        <translation>{folder}: integridad correcta</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sincronización</translation>
+    </message>
+    <message>
+        <source>last success {last}; {waiting}; {attention}</source>
+        <translation>último éxito {last}; {waiting}; {attention}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records waiting to be sent</source>
+        <translation>
+            <numerusform>%n registro pendiente de envío</numerusform>
+            <numerusform>%n registros pendientes de envío</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n needing attention</source>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>image cache</source>
+        <translation>caché de imágenes</translation>
+    </message>
+    <message>
+        <source>limit {limit}; retrieved from the PACS {retrieved}, {retrieved_size} MB; from discs {disc}, {disc_size} MB (never dropped)</source>
+        <translation>límite {limit}; recuperados del PACS {retrieved}, {retrieved_size} MB; de discos {disc}, {disc_size} MB (nunca se descartan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n studies</source>
+        <translation>
+            <numerusform>%n estudio</numerusform>
+            <numerusform>%n estudios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>plataforma Qt</translation>
+    </message>
+    <message>
+        <source>{platform}: timed out</source>
+        <translation>{platform}: tiempo agotado</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>{size} GiB free at {folder}</source>
+        <translation>{size} GiB libres en {folder}</translation>
+    </message>
+    <message>
+        <source>free disk</source>
+        <translation>disco libre</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>no server configured (server.url): working offline</source>
+        <translation>ningún servidor configurado (server.url): trabajo sin conexión</translation>
+    </message>
+    <message>
+        <source>{url}: HTTP {status}, not FHIR</source>
+        <translation>{url}: HTTP {status}, no es FHIR</translation>
+    </message>
+    <message>
+        <source>{url}: FHIR server answers</source>
+        <translation>{url}: el servidor FHIR responde</translation>
+    </message>
+    <message>
+        <source>server CA</source>
+        <translation>CA del servidor</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read as PEM certificates ({error})</source>
+        <translation>{file}: no se puede leer como certificados PEM ({error})</translation>
+    </message>
+    <message>
+        <source>{who} expired on {date}; replace {file}</source>
+        <translation>{who} caducó el {date}; sustituya {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; renew it within %n days</source>
+        <translation>
+            <numerusform>; renuévelo en menos de %n día</numerusform>
+            <numerusform>; renuévelo en menos de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{certificates}; the first to expire, {who}, on {date} (in {days}){soon}</source>
+        <translation>{certificates}; el primero en caducar, {who}, el {date} (dentro de {days}){soon}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates</source>
+        <translation>
+            <numerusform>%n certificado</numerusform>
+            <numerusform>%n certificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check questionnaires, print responses as PDF</source>
+        <translation>comprueba cuestionarios, imprime respuestas en PDF</translation>
+    </message>
+    <message>
+        <source>validate FHIR R4 Questionnaire files</source>
+        <translation>valida archivos Questionnaire de FHIR R4</translation>
+    </message>
+    <message>
+        <source>render a QuestionnaireResponse as PDF</source>
+        <translation>genera un PDF de una QuestionnaireResponse</translation>
+    </message>
+    <message>
+        <source>FHIR Patient for the header</source>
+        <translation>Patient de FHIR para el encabezado</translation>
+    </message>
+    <message>
+        <source>clinic name for the header</source>
+        <translation>nombre de la clínica para el encabezado</translation>
+    </message>
+    <message>
+        <source>one address line (repeat for more)</source>
+        <translation>una línea de dirección (repítalo para más)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>aviso: {warning}</translation>
+    </message>
+    <message>
+        <source>unsupported: item {item}: {what}</source>
+        <translation>no admitido: elemento {item}: {what}</translation>
+    </message>
+    <message>
+        <source>unsupported: {what}</source>
+        <translation>no admitido: {what}</translation>
+    </message>
+    <message>
+        <source>item {item}: an expression could not be calculated on the empty form ({expressions})</source>
+        <translation>elemento {item}: una expresión no se pudo calcular en el formulario vacío ({expressions})</translation>
+    </message>
+    <message>
+        <source>desk form pdf: cannot use the files ({error})</source>
+        <translation>desk form pdf: no se pueden usar los archivos ({error})</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <source>back up, restore, recover or delete the workspace</source>
+        <translation>copia, restaura, recupera o elimina el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>write an encrypted backup of the workspace (safe while desk runs)</source>
+        <translation>escribe una copia de seguridad cifrada del espacio de trabajo (posible mientras desk funciona)</translation>
+    </message>
+    <message>
+        <source>the backup file to write (a new file)</source>
+        <translation>el archivo de copia que se escribe (un archivo nuevo)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the workspace (asks first)</source>
+        <translation>pone una copia en lugar del espacio de trabajo (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>a file written by desk workspace backup</source>
+        <translation>un archivo escrito por desk workspace backup</translation>
+    </message>
+    <message>
+        <source>do not ask (scripts)</source>
+        <translation>no preguntar (scripts)</translation>
+    </message>
+    <message>
+        <source>the recovery passphrase</source>
+        <translation>la frase de recuperación</translation>
+    </message>
+    <message>
+        <source>set (or change) the recovery passphrase (asks twice)</source>
+        <translation>define (o cambia) la frase de recuperación (se pide dos veces)</translation>
+    </message>
+    <message>
+        <source>put the workspace key back after the key store lost it</source>
+        <translation>restituye la clave del espacio de trabajo después de que el almacén de claves la perdiera</translation>
+    </message>
+    <message>
+        <source>delete the workspace: its database, files and key (asks for its id)</source>
+        <translation>elimina el espacio de trabajo: su base de datos, sus archivos y su clave (pide su identificador)</translation>
+    </message>
+    <message>
+        <source>read passphrases and answers from standard input, one a line</source>
+        <translation>lee las frases de contraseña y las respuestas de la entrada estándar, una por línea</translation>
+    </message>
+    <message>
+        <source>New recovery passphrase: </source>
+        <translation>Nueva frase de recuperación: </translation>
+    </message>
+    <message>
+        <source>The same recovery passphrase again: </source>
+        <translation>La misma frase de recuperación otra vez: </translation>
+    </message>
+    <message>
+        <source>New workspace passphrase: </source>
+        <translation>Nueva frase de contraseña del espacio de trabajo: </translation>
+    </message>
+    <message>
+        <source>The same workspace passphrase again: </source>
+        <translation>La misma frase de contraseña del espacio de trabajo otra vez: </translation>
+    </message>
+    <message>
+        <source>Workspace passphrase: </source>
+        <translation>Frase de contraseña del espacio de trabajo: </translation>
+    </message>
+    <message numerus="yes">
+        <source>desk: backup of workspace {id} written to {file} ({size} MB, %n stored files).</source>
+        <translation>
+            <numerusform>desk: copia del espacio de trabajo {id} escrita en {file} ({size} MB, %n archivo guardado).</numerusform>
+            <numerusform>desk: copia del espacio de trabajo {id} escrita en {file} ({size} MB, %n archivos guardados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore the backup of workspace {id} made {made} into {folder}? Close desk on this computer first. The workspace there now is moved aside, not deleted. Type yes to go on: </source>
+        <translation>¿Restaurar la copia del espacio de trabajo {id} hecha el {made} en {folder}? Cierre antes desk en este ordenador. El espacio de trabajo que hay allí se aparta, no se elimina. Escriba yes para continuar: </translation>
+    </message>
+    <message>
+        <source>Recovery passphrase: </source>
+        <translation>Frase de recuperación: </translation>
+    </message>
+    <message>
+        <source>desk: workspace {id} restored in {folder} from the backup made {made}.</source>
+        <translation>desk: espacio de trabajo {id} restaurado en {folder} a partir de la copia hecha el {made}.</translation>
+    </message>
+    <message>
+        <source>The workspace that was there is in {folder}.</source>
+        <translation>El espacio de trabajo que había allí está en {folder}.</translation>
+    </message>
+    <message>
+        <source>desk: the recovery passphrase is set ({file}). Keep it apart from the computer, for instance sealed in the clinic&apos;s safe.</source>
+        <translation>desk: la frase de recuperación está definida ({file}). Guárdela lejos del ordenador, por ejemplo en un sobre cerrado en la caja fuerte de la clínica.</translation>
+    </message>
+    <message>
+        <source>desk: the key of workspace {id} is back in this computer&apos;s key store.</source>
+        <translation>desk: la clave del espacio de trabajo {id} vuelve a estar en el almacén de claves de este ordenador.</translation>
+    </message>
+    <message>
+        <source>desk: the key of workspace {id} is back in workspace.toml, wrapped by the new workspace passphrase.</source>
+        <translation>desk: la clave del espacio de trabajo {id} vuelve a estar en workspace.toml, protegida por la nueva frase de contraseña del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Delete the workspace {id} in {folder}: its database, files, backups and its key in the key store? This cannot be undone. Type the workspace id to go on: </source>
+        <translation>¿Eliminar el espacio de trabajo {id} en {folder}: su base de datos, sus archivos, sus copias y su clave en el almacén de claves? No se puede deshacer. Escriba el identificador del espacio de trabajo para continuar: </translation>
+    </message>
+    <message>
+        <source>desk: workspace {id} deleted from {folder}.</source>
+        <translation>desk: espacio de trabajo {id} eliminado de {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Keep desk&apos;s value</source>
+        <translation>Conservar el valor de desk</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s value</source>
+        <translation>Conservar el valor del servidor</translation>
+    </message>
+    <message>
+        <source>{field}: keep desk&apos;s value {value}</source>
+        <translation>{field}: conservar el valor de desk {value}</translation>
+    </message>
+    <message>
+        <source>{field}: keep the server&apos;s value {value}</source>
+        <translation>{field}: conservar el valor del servidor {value}</translation>
+    </message>
+    <message>
+        <source>Save choice</source>
+        <translation>Guardar la elección</translation>
+    </message>
+    <message>
+        <source>All desk&apos;s values</source>
+        <translation>Todos los valores de desk</translation>
+    </message>
+    <message>
+        <source>All the server&apos;s</source>
+        <translation>Todos los del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>DeskError</name>
+    <message>
+        <source>The two PINs are not the same; nothing was changed.</source>
+        <translation>Los dos PIN no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The images in {folder} are of someone else (their name or birth date differs from the patient&apos;s with the record number {mrn}); nothing was imported.</source>
+        <translation>Las imágenes de {folder} son de otra persona (el nombre o la fecha de nacimiento no coinciden con los del paciente con el número de historia {mrn}); no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; give the disc or the folder of images.</source>
+        <translation>{folder} no es una carpeta; indique el disco o la carpeta de imágenes.</translation>
+    </message>
+    <message>
+        <source>No patient has the record number {mrn}; nothing was imported.</source>
+        <translation>Ningún paciente tiene el número de historia {mrn}; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; name a new file for the bundle.</source>
+        <translation>{file} ya existe; indique un archivo nuevo para el paquete.</translation>
+    </message>
+    <message>
+        <source>desk could not write the bundle to {file} ({error}).</source>
+        <translation>desk no ha podido escribir el paquete en {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>the patient file {file} cannot be read as JSON</source>
+        <translation>el archivo del paciente {file} no se puede leer como JSON</translation>
+    </message>
+    <message>
+        <source>the patient file {file} is not a JSON object</source>
+        <translation>el archivo del paciente {file} no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the response file {file} cannot be read as JSON</source>
+        <translation>el archivo de respuesta {file} no se puede leer como JSON</translation>
+    </message>
+    <message>
+        <source>the response file {file} is not a JSON object</source>
+        <translation>el archivo de respuesta {file} no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the saved draft cannot be read</source>
+        <translation>el borrador guardado no se puede leer</translation>
+    </message>
+    <message>
+        <source>the saved draft belongs to another form</source>
+        <translation>el borrador guardado pertenece a otro formulario</translation>
+    </message>
+    <message>
+        <source>this form has no item {ref!r}</source>
+        <translation>este formulario no tiene el elemento {ref!r}</translation>
+    </message>
+    <message>
+        <source>this form has no such item instance</source>
+        <translation>este formulario no tiene esa instancia del elemento</translation>
+    </message>
+    <message>
+        <source>item {link_id} is not a question</source>
+        <translation>el elemento {link_id} no es una pregunta</translation>
+    </message>
+    <message>
+        <source>item {link_id} is not a repeating group</source>
+        <translation>el elemento {link_id} no es un grupo repetible</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a QuestionnaireResponse status</source>
+        <translation>{status!r} no es un estado de QuestionnaireResponse</translation>
+    </message>
+    <message>
+        <source>the form still has unanswered or invalid questions</source>
+        <translation>el formulario aún tiene preguntas sin responder o no válidas</translation>
+    </message>
+    <message>
+        <source>this is not a QuestionnaireResponse</source>
+        <translation>esto no es una QuestionnaireResponse</translation>
+    </message>
+    <message>
+        <source>the saved answers cannot be read: {too_deep}</source>
+        <translation>las respuestas guardadas no se pueden leer: {too_deep}</translation>
+    </message>
+    <message>
+        <source>the saved answers cannot be read: it {not_a_number}</source>
+        <translation>las respuestas guardadas no se pueden leer: {not_a_number}</translation>
+    </message>
+    <message>
+        <source>the saved answers do not fit this form: {problem}</source>
+        <translation>las respuestas guardadas no corresponden a este formulario: {problem}</translation>
+    </message>
+    <message>
+        <source>That form from the clinic&apos;s server can no longer be used here; nothing was changed.</source>
+        <translation>Ese formulario del servidor de la clínica ya no se puede usar aquí; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That form is not one of desk&apos;s forms.</source>
+        <translation>Ese formulario no es uno de los formularios de desk.</translation>
+    </message>
+    <message>
+        <source>Choose at least one form to send.</source>
+        <translation>Elija al menos un formulario para enviar.</translation>
+    </message>
+    <message>
+        <source>That appointment is another patient&apos;s.</source>
+        <translation>Esa cita es de otro paciente.</translation>
+    </message>
+    <message>
+        <source>That form is no longer in use on the clinic&apos;s server; choose another.</source>
+        <translation>Ese formulario ya no se usa en el servidor de la clínica; elija otro.</translation>
+    </message>
+    <message>
+        <source>Forms can only be sent for an appointment that is booked or in progress.</source>
+        <translation>Los formularios solo se pueden enviar para una cita programada o en curso.</translation>
+    </message>
+    <message>
+        <source>That patient is not in the workspace.</source>
+        <translation>Ese paciente no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The forms are not available in that language; choose one of {value}.</source>
+        <translation>Los formularios no están disponibles en ese idioma; elija uno de {value}.</translation>
+    </message>
+    <message>
+        <source>A check-in code has 6 letters and numbers. Please check it and try again.</source>
+        <translation>Un código de llegada tiene 6 letras y números. Revíselo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This check-in code is not known. Please check it and try again, or ask at the front desk.</source>
+        <translation>Este código de llegada no se reconoce. Revíselo e inténtelo de nuevo, o pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>This check-in code was cancelled. Please ask at the front desk for a new one.</source>
+        <translation>Este código de llegada se anuló. Pida uno nuevo en recepción.</translation>
+    </message>
+    <message>
+        <source>The forms for this check-in code are already completed. Thank you!</source>
+        <translation>Los formularios de este código de llegada ya están completados. ¡Gracias!</translation>
+    </message>
+    <message>
+        <source>This check-in code has expired. Please ask at the front desk for a new one.</source>
+        <translation>Este código de llegada ha caducado. Pida uno nuevo en recepción.</translation>
+    </message>
+    <message>
+        <source>This check-in code is no longer valid for its appointment. Please ask at the front desk.</source>
+        <translation>Este código de llegada ya no es válido para su cita. Pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>Those forms are no longer waiting; ask at the front desk.</source>
+        <translation>Esos formularios ya no están pendientes; pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>This form was already completed or withdrawn; nothing was changed.</source>
+        <translation>Este formulario ya se completó o se retiró; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>These are not answers to a form; nothing was saved.</source>
+        <translation>Estas no son respuestas a un formulario; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The form is not finished yet; nothing was saved.</source>
+        <translation>El formulario aún no está terminado; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>These answers belong to another form; nothing was saved.</source>
+        <translation>Estas respuestas pertenecen a otro formulario; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Those forms are not in the workspace.</source>
+        <translation>Esos formularios no están en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>These forms have no printout yet.</source>
+        <translation>Estos formularios aún no tienen versión impresa.</translation>
+    </message>
+    <message>
+        <source>We could not find forms for you today. Please check what you typed, or ask at the front desk.</source>
+        <translation>No encontramos formularios para usted hoy. Revise lo que escribió o pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>Too many codes were not right. Please wait {seconds} seconds, or ask at the front desk.</source>
+        <translation>Demasiados códigos incorrectos. Espere {seconds} segundos o pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>The kiosk PIN must be {low} to {high} digits.</source>
+        <translation>El PIN del quiosco debe tener de {low} a {high} dígitos.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and {most} labels at a time.</source>
+        <extracomment>Page sizes in millimetres (width, height).</extracomment>
+        <translation>Imprima entre 1 y {most} etiquetas a la vez.</translation>
+    </message>
+    <message>
+        <source>Only details missing from the record you keep can be copied from the other record.</source>
+        <extracomment>The records that make up a patient&apos;s history, by the column naming the patient.</extracomment>
+        <translation>Solo se pueden copiar del otro registro los datos que faltan en el registro que se conserva.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself. Choose two different records.</source>
+        <translation>Un registro no se puede fusionar consigo mismo. Elija dos registros diferentes.</translation>
+    </message>
+    <message>
+        <source>One of these records is no longer in the workspace.</source>
+        <translation>Uno de estos registros ya no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>One of these records was already merged into another record. Search again and merge the record that was kept.</source>
+        <translation>Uno de estos registros ya se fusionó con otro. Busque de nuevo y fusione el registro que se conservó.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s files cannot be moved without the workspace&apos;s file store.</source>
+        <translation>Los archivos del registro no se pueden mover sin el almacén de archivos del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name and given name.</source>
+        <translation>Escriba los apellidos y el nombre del paciente.</translation>
+    </message>
+    <message>
+        <source>Sex must be one of: {value}.</source>
+        <translation>El sexo debe ser uno de estos: {value}.</translation>
+    </message>
+    <message>
+        <source>That patient is no longer in the workspace.</source>
+        <translation>Ese paciente ya no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The date of birth on the form is not a date.</source>
+        <translation>La fecha de nacimiento del formulario no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Unknown appointment state {state!r}.</source>
+        <translation>Estado de cita desconocido {state!r}.</translation>
+    </message>
+    <message>
+        <source>This patient has an appointment today at {at}: check them in on the Today board instead.</source>
+        <translation>Este paciente tiene una cita hoy a las {at}: registre su llegada en el tablero de hoy.</translation>
+    </message>
+    <message>
+        <source>This patient is already checked in today (the {at} visit).</source>
+        <translation>La llegada de este paciente ya está registrada hoy (la cita de las {at}).</translation>
+    </message>
+    <message>
+        <source>An appointment that is {was} cannot become {wanted}.</source>
+        <translation>Una cita en estado {was} no puede pasar a {wanted}.</translation>
+    </message>
+    <message>
+        <source>That appointment is not in the workspace.</source>
+        <translation>Esa cita no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The patient search index could not be created in the database.</source>
+        <translation>No se pudo crear el índice de búsqueda de pacientes en la base de datos.</translation>
+    </message>
+    <message>
+        <source>No forms are waiting at the kiosk for this appointment. Send forms first.</source>
+        <translation>No hay formularios esperando en el quiosco para esta cita. Envíe primero los formularios.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Escriba un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role!r}.</source>
+        <translation>Rol desconocido {role!r}.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {min_password} characters long.</source>
+        <translation>La contraseña debe tener al menos {min_password} caracteres.</translation>
+    </message>
+    <message>
+        <source>That user name is taken.</source>
+        <translation>Ese nombre de usuario ya existe.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n minute(s). An administrator can unlock it sooner.</source>
+        <translation>
+            <numerusform>Demasiadas contraseñas incorrectas: esta cuenta está bloqueada durante %n minuto. Un administrador puede desbloquearla antes.</numerusform>
+            <numerusform>Demasiadas contraseñas incorrectas: esta cuenta está bloqueada durante %n minutos. Un administrador puede desbloquearla antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language {language!r}.</source>
+        <translation>Idioma desconocido {language!r}.</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s end ({file}) was altered.</source>
+        <translation>El registro del final del registro de auditoría ({file}) fue alterado.</translation>
+    </message>
+    <message>
+        <source>The record of the audit log&apos;s end was altered.</source>
+        <translation>El registro del final del registro de auditoría fue alterado.</translation>
+    </message>
+    <message>
+        <source>{out} already exists; name a new file for the backup.</source>
+        <translation>{out} ya existe; indique un nombre de archivo nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This workspace has no recovery passphrase, so a backup of it could only be restored on this computer. Set one first: desk workspace recovery set.</source>
+        <translation>Este espacio de trabajo no tiene frase de recuperación, así que una copia de seguridad solo se podría restaurar en este equipo. Defina una primero: desk workspace recovery set.</translation>
+    </message>
+    <message>
+        <source>desk could not write the backup to {out} ({strerror}). Nothing was changed.</source>
+        <translation>desk no pudo escribir la copia de seguridad en {out} ({strerror}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no file {archive_path}.</source>
+        <translation>No existe el archivo {archive_path}.</translation>
+    </message>
+    <message>
+        <source>{archive_path} is not a desk backup, or it is damaged.</source>
+        <translation>{archive_path} no es una copia de seguridad de desk, o está dañada.</translation>
+    </message>
+    <message>
+        <source>{archive_path} was made by a newer desk; install it to restore this backup.</source>
+        <translation>{archive_path} se creó con un desk más reciente; instálelo para restaurar esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>desk could not restore {archive_path} into {path} ({value}). Nothing was changed.</source>
+        <translation>desk no pudo restaurar {archive_path} en {path} ({value}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>the backup is damaged</source>
+        <translation>la copia de seguridad está dañada</translation>
+    </message>
+    <message>
+        <source>{archive_path} holds a file outside the workspace ({name}); it is not a desk backup. Nothing was changed.</source>
+        <translation>{archive_path} contiene un archivo fuera del espacio de trabajo ({name}); no es una copia de seguridad de desk. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The key of this backup&apos;s workspace is not in this computer&apos;s key store: enter the workspace&apos;s recovery passphrase.</source>
+        <translation>La clave del espacio de trabajo de esta copia no está en el almacén de claves de este equipo: escriba la frase de recuperación del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>That file is not in the workspace.</source>
+        <translation>Ese archivo no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>A stored file is missing from the workspace.</source>
+        <translation>Falta un archivo guardado en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>A stored file is damaged or was altered; it cannot be opened.</source>
+        <translation>Un archivo guardado está dañado o fue alterado; no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que el archivo no se guardó. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>desk cannot write to the workspace folder.</source>
+        <translation>desk no puede escribir en la carpeta del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace database is not encrypted; desk will not open it.</source>
+        <translation>La base de datos del espacio de trabajo no está cifrada; desk no la abrirá.</translation>
+    </message>
+    <message>
+        <source>The disk holding the workspace is full, so desk cannot open it. Free some space on it ({parent}) and start desk again; nothing was lost.</source>
+        <translation>El disco del espacio de trabajo está lleno, así que desk no puede abrirlo. Libere espacio en él ({parent}) y vuelva a iniciar desk; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The workspace database could not be opened: the key does not match or the file is damaged. Nothing was changed.</source>
+        <translation>No se pudo abrir la base de datos del espacio de trabajo: la clave no coincide o el archivo está dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again; nothing already saved was lost.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó. Libere espacio e inténtelo de nuevo; no se perdió nada de lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>desk cannot write to the workspace folder. Ask IT to check its permissions; nothing was changed.</source>
+        <translation>desk no puede escribir en la carpeta del espacio de trabajo. Pida a informática que revise sus permisos; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged, so nothing was changed. Ask IT to restore it before more work is done here.</source>
+        <translation>La base de datos del espacio de trabajo está dañada, así que no se cambió nada. Pida a informática que la restaure antes de seguir trabajando aquí.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again in a moment.</source>
+        <translation>El espacio de trabajo está ocupado; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Nothing was changed.</source>
+        <translation>No se pudo guardar el cambio. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>desk could not copy the database to {parent} (is the disk full?). Nothing was changed.</source>
+        <translation>desk no pudo copiar la base de datos en {parent} (¿está lleno el disco?). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; desk will not use it.</source>
+        <translation>{path} no está cifrado; desk no lo usará.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database does not open with the workspace key, or is damaged. Nothing was changed.</source>
+        <translation>La base de datos de la copia no se abre con la clave del espacio de trabajo, o está dañada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s wrapped key is damaged; it cannot be opened with a passphrase. Restore workspace.toml from a backup.</source>
+        <extracomment>A passphrase guards the whole database against anyone holding the file, who can try guesses offline (each costs one scrypt): ten characters at the least.</extracomment>
+        <translation>La clave protegida del espacio de trabajo está dañada; no se puede abrir con una frase de contraseña. Restaure workspace.toml desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {min_passphrase} characters long; a few words make a good one.</source>
+        <translation>La frase de contraseña debe tener al menos {min_passphrase} caracteres; unas cuantas palabras hacen una buena.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right for this workspace.</source>
+        <translation>Esa frase de contraseña no es la correcta para este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The system key store is not available.</source>
+        <translation>El almacén de claves del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <source>The system key store did not keep the secret.</source>
+        <translation>El almacén de claves del sistema no guardó el secreto.</translation>
+    </message>
+    <message>
+        <source>desk could not set up the new workspace database. Nothing was lost; send desk&apos;s log to support.</source>
+        <translation>desk no pudo preparar la nueva base de datos del espacio de trabajo. No se perdió nada; envíe el registro de desk al soporte.</translation>
+    </message>
+    <message>
+        <source>This workspace was last used by a newer desk: its data has schema version {current}, and this desk ({version}) knows versions up to {head}. Nothing was opened or changed. Install that newer desk again (or a later one) to use this workspace.</source>
+        <translation>Este espacio de trabajo lo usó por última vez un desk más reciente: sus datos tienen la versión de esquema {current} y este desk ({version}) conoce versiones hasta la {head}. No se abrió ni se cambió nada. Vuelva a instalar ese desk más reciente (o uno posterior) para usar este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>desk could not upgrade the workspace database from schema version {current} to {head}, nor put back the copy it made before: that copy is safe in {backup}. Ask IT to copy it over {db_path}, then use the previous desk until support has seen desk&apos;s log.</source>
+        <translation>desk no pudo actualizar la base de datos del espacio de trabajo de la versión de esquema {current} a la {head}, ni restaurar la copia que hizo antes: esa copia está a salvo en {backup}. Pida a informática que la copie sobre {db_path} y use el desk anterior hasta que el soporte haya visto el registro de desk.</translation>
+    </message>
+    <message>
+        <source>desk could not upgrade the workspace database from schema version {current} to {head}, so it put back the copy it made just before ({backup}): nothing was lost. Use the previous desk until support has seen desk&apos;s log.</source>
+        <translation>desk no pudo actualizar la base de datos del espacio de trabajo de la versión de esquema {current} a la {head}, así que restauró la copia que hizo justo antes ({backup}): no se perdió nada. Use el desk anterior hasta que el soporte haya visto el registro de desk.</translation>
+    </message>
+    <message>
+        <source>The setting intake.forms_by_reason needs &quot;reason: form, form; ...&quot;, not {rule!r}.</source>
+        <translation>El ajuste intake.forms_by_reason necesita &quot;reason: form, form; ...&quot;, no {rule!r}.</translation>
+    </message>
+    <message>
+        <source>This workspace has no recovery passphrase ({file} is not in {folder}), so its key cannot be recovered. Nothing was changed.</source>
+        <translation>Este espacio de trabajo no tiene frase de recuperación ({file} no está en {folder}), así que su clave no se puede recuperar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That recovery passphrase is not right for this workspace. Nothing was changed.</source>
+        <translation>Esa frase de recuperación no es la correcta para este espacio de trabajo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>must be an AE title: 1 to 16 letters, digits or spaces</source>
+        <translation>debe ser un título AE: de 1 a 16 letras, dígitos o espacios</translation>
+    </message>
+    <message>
+        <source>The settings file {extra_file} given to --config does not exist.</source>
+        <translation>El archivo de configuración {extra_file} indicado en --config no existe.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read: {err}</source>
+        <extracomment>Settings a user-level source (the user file, --config, a DESK_* variable, --set) may make stricter but never weaker than the machine file, or desk&apos;s default where the machine file is silent: IT weakens them in the machine file. Each with the stricter of two values.</extracomment>
+        <translation>El archivo de configuración {path} no se puede leer: {err}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read: it is not UTF-8 text.</source>
+        <translation>El archivo de configuración {path} no se puede leer: no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read: {too_deep}.</source>
+        <translation>El archivo de configuración {path} no se puede leer: {too_deep}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is for a newer desk (version {version}).</source>
+        <translation>El archivo de configuración {path} es para un desk más reciente (versión {version}).</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, not {item!r}.</source>
+        <extracomment>Why a file nested deeper than any setting is not read.</extracomment>
+        <translation>--set necesita CLAVE=VALOR, no {item!r}.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso (true o false)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>The setting {name} from {source} {problem}.</source>
+        <translation>El ajuste {name} de {source} {problem}.</translation>
+    </message>
+    <message>
+        <source>The setting {name} from {source} {problem}, not {value}.</source>
+        <translation>El ajuste {name} de {source} {problem}, no {value}.</translation>
+    </message>
+    <message>
+        <source>The setting {name} from {source} must be {kind}.</source>
+        <translation>El ajuste {name} de {source} debe ser {kind}.</translation>
+    </message>
+    <message>
+        <source>The setting {name} from {source} must be {kind}, not {value}.</source>
+        <translation>El ajuste {name} de {source} debe ser {kind}, no {value}.</translation>
+    </message>
+    <message>
+        <source>There is no desk workspace in {path}.</source>
+        <translation>No hay ningún espacio de trabajo de desk en {path}.</translation>
+    </message>
+    <message>
+        <source>The workspace description in {path} is damaged.</source>
+        <translation>La descripción del espacio de trabajo en {path} está dañada.</translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer desk: its description has format {value}, and this desk reads formats up to {format}. Nothing was opened or changed. Install that newer desk again (or a later one) to use this workspace.</source>
+        <translation>Este espacio de trabajo se creó con un desk más reciente: su descripción tiene el formato {value} y este desk lee formatos hasta el {format}. No se abrió ni se cambió nada. Vuelva a instalar ese desk más reciente (o uno posterior) para usar este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace description in {path} is incomplete.</source>
+        <translation>La descripción del espacio de trabajo en {path} está incompleta.</translation>
+    </message>
+    <message>
+        <source>Enter the workspace passphrase to open it.</source>
+        <translation>Escriba la frase de contraseña del espacio de trabajo para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The key for this workspace is not in this computer&apos;s key store. Ask IT to restore it (desk workspace recover).</source>
+        <translation>La clave de este espacio de trabajo no está en el almacén de claves de este equipo. Pida a informática que la restaure (desk workspace recover).</translation>
+    </message>
+    <message>
+        <source>A workspace already exists in {path}.</source>
+        <extracomment>What desk keeps in a workspace folder: all that a delete removes.</extracomment>
+        <translation>Ya existe un espacio de trabajo en {path}.</translation>
+    </message>
+    <message>
+        <source>desk could not remove all of {path}; remove what is left by hand, with desk closed.</source>
+        <translation>desk no pudo eliminar todo {path}; elimine lo que queda a mano, con desk cerrado.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable key store. An administrator must choose a passphrase that protects the workspace.</source>
+        <translation>Este equipo no tiene un almacén de claves utilizable. Un administrador debe elegir una frase de contraseña que proteja el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>This workspace&apos;s key cannot go into this computer&apos;s key store (there is none, or the workspace opens with a passphrase): choose a new workspace passphrase.</source>
+        <translation>La clave de este espacio de trabajo no puede ir al almacén de claves de este equipo (no hay ninguno, o el espacio de trabajo se abre con una frase de contraseña): elija una nueva frase de contraseña para el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the workspace was not created.</source>
+        <translation>El disco está lleno; no se creó el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>desk cannot write to {path}. Choose another folder or ask IT to check its permissions.</source>
+        <translation>desk no puede escribir en {path}. Elija otra carpeta o pida a informática que revise sus permisos.</translation>
+    </message>
+    <message>
+        <source>The clinic server refused desk&apos;s sign-in. Ask IT to check the client credentials.</source>
+        <translation>El servidor de la clínica rechazó el inicio de sesión de desk. Pida a informática que revise las credenciales del cliente.</translation>
+    </message>
+    <message>
+        <source>The sign-in service sent an answer desk cannot read.</source>
+        <translation>El servicio de inicio de sesión envió una respuesta que desk no puede leer.</translation>
+    </message>
+    <message>
+        <source>This record waits for another record to reach the server first.</source>
+        <translation>Este registro espera a que otro registro llegue primero al servidor.</translation>
+    </message>
+    <message>
+        <source>The clinic server sent an answer desk cannot read. desk will try again later.</source>
+        <translation>El servidor de la clínica envió una respuesta que desk no puede leer. desk lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The clinic server sent an answer desk cannot read.</source>
+        <translation>El servidor de la clínica envió una respuesta que desk no puede leer.</translation>
+    </message>
+    <message>
+        <source>The clinic server refused this record.</source>
+        <translation>El servidor de la clínica rechazó este registro.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record on the server at the same time.</source>
+        <translation>Otra persona cambió este registro en el servidor al mismo tiempo.</translation>
+    </message>
+    <message>
+        <source>The clinic server had a problem with this record.</source>
+        <translation>El servidor de la clínica tuvo un problema con este registro.</translation>
+    </message>
+    <message>
+        <source>desk tried to update a record without its server id.</source>
+        <translation>desk intentó actualizar un registro sin su id del servidor.</translation>
+    </message>
+    <message>
+        <source>desk tried to send something that is not a bundle.</source>
+        <translation>desk intentó enviar algo que no es un lote (bundle).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s result pages go round in a circle.</source>
+        <translation>Las páginas de resultados del servidor dan vueltas en círculo.</translation>
+    </message>
+    <message>
+        <source>The clinic server is busy. desk will try again later.</source>
+        <translation>El servidor de la clínica está ocupado. desk lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The clinic server did not answer in time.</source>
+        <translation>El servidor de la clínica no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>desk does not trust the clinic server&apos;s certificate. Ask IT to check the server address and the clinic&apos;s certificate authority (server.ca_bundle).</source>
+        <translation>desk no confía en el certificado del servidor de la clínica. Pida a informática que revise la dirección del servidor y la autoridad de certificación de la clínica (server.ca_bundle).</translation>
+    </message>
+    <message>
+        <source>desk cannot reach the clinic server. Work continues offline and will be sent later.</source>
+        <translation>desk no puede conectar con el servidor de la clínica. El trabajo continúa sin conexión y se enviará más tarde.</translation>
+    </message>
+    <message>
+        <source>The server pointed desk to another address for the next page.</source>
+        <translation>El servidor envió a desk a otra dirección para la página siguiente.</translation>
+    </message>
+    <message>
+        <source>desk tried to send a record of no known type.</source>
+        <translation>desk intentó enviar un registro de un tipo desconocido.</translation>
+    </message>
+    <message>
+        <source>No server address is set. Set server.url (or DESK_SERVER_URL).</source>
+        <translation>No hay ninguna dirección de servidor. Defina server.url (o DESK_SERVER_URL).</translation>
+    </message>
+    <message>
+        <source>desk is not signed in to the server: run &apos;desk server login&apos;.</source>
+        <translation>desk no ha iniciado sesión en el servidor: ejecute &apos;desk server login&apos;.</translation>
+    </message>
+    <message>
+        <source>No {what} was given; nothing was stored.</source>
+        <translation>No se indicó ningún {what}; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That record has no open conflict.</source>
+        <translation>Ese registro no tiene ningún conflicto abierto.</translation>
+    </message>
+    <message>
+        <source>This record changed again while you chose. Look at it again and choose.</source>
+        <translation>Este registro volvió a cambiar mientras elegía. Revíselo de nuevo y elija.</translation>
+    </message>
+    <message>
+        <source>desk is not signed in to the clinic server, or the sign-in has expired. Ask IT to sign desk in again.</source>
+        <translation>desk no ha iniciado sesión en el servidor de la clínica, o la sesión ha caducado. Pida a informática que vuelva a iniciar la sesión de desk.</translation>
+    </message>
+    <message>
+        <source>The record is not on the clinic server (it may have been removed).</source>
+        <translation>El registro no está en el servidor de la clínica (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <source>The clinic server refused this record. Check it, correct it and it will be sent again.</source>
+        <translation>El servidor de la clínica rechazó este registro. Revíselo, corríjalo y se volverá a enviar.</translation>
+    </message>
+    <message>
+        <source>A record from the server has no id.</source>
+        <translation>Un registro del servidor no tiene id.</translation>
+    </message>
+    <message>
+        <source>The server sent something other than a {value}.</source>
+        <translation>El servidor envió algo distinto de un elemento de tipo {value}.</translation>
+    </message>
+    <message>
+        <source>An appointment from the server names no patient.</source>
+        <translation>Una cita del servidor no indica ningún paciente.</translation>
+    </message>
+    <message>
+        <source>An appointment from the server is for a patient desk does not know.</source>
+        <translation>Una cita del servidor es para un paciente que desk no conoce.</translation>
+    </message>
+    <message>
+        <source>An appointment from the server is malformed.</source>
+        <translation>Una cita del servidor está mal formada.</translation>
+    </message>
+    <message>
+        <source>A patient record from the server is malformed.</source>
+        <translation>Un registro de paciente del servidor está mal formado.</translation>
+    </message>
+    <message>
+        <source>An image says a name or other text may be burned into the picture (Burned In Annotation is YES), so no anonymised copy was written.</source>
+        <translation>Una imagen indica que un nombre u otro texto puede estar grabado en la imagen (Burned In Annotation es YES), así que no se escribió ninguna copia anonimizada.</translation>
+    </message>
+    <message>
+        <source>That folder cannot be opened. Check that the disc is in the drive.</source>
+        <translation>No se puede abrir esa carpeta. Compruebe que el disco está en la unidad.</translation>
+    </message>
+    <message>
+        <source>That folder holds more than {max_files:,} files; choose the disc or the folder with the patient&apos;s images.</source>
+        <translation>Esa carpeta contiene más de {max_files:,} archivos; elija el disco o la carpeta con las imágenes del paciente.</translation>
+    </message>
+    <message>
+        <source>Part of the disc cannot be read. Clean the disc or try another drive.</source>
+        <translation>No se puede leer parte del disco. Limpie el disco o pruebe con otra unidad.</translation>
+    </message>
+    <message>
+        <source>No study with this Study Instance UID is on this computer.</source>
+        <translation>No hay ningún estudio con este Study Instance UID en este equipo.</translation>
+    </message>
+    <message>
+        <source>The folder {out} is not empty; choose a new or empty folder.</source>
+        <translation>La carpeta {out} no está vacía; elija una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>The folder {out} could not be made ({strerror}).</source>
+        <translation>No se pudo crear la carpeta {out} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>This image is damaged and cannot be shown.</source>
+        <translation>Esta imagen está dañada y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>These images are no longer on this computer.</source>
+        <translation>Estas imágenes ya no están en este equipo.</translation>
+    </message>
+    <message>
+        <source>An image on the disc could not be read, so nothing was imported. Check that the disc is still in the drive and try again.</source>
+        <translation>No se pudo leer una imagen del disco, así que no se importó nada. Compruebe que el disco sigue en la unidad e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No PACS is set up on this workstation. Set pacs.host (or pacs.dicomweb_url with pacs.protocol = &quot;dicomweb&quot;).</source>
+        <translation>No hay ningún PACS configurado en este puesto. Defina pacs.host (o pacs.dicomweb_url con pacs.protocol = &quot;dicomweb&quot;).</translation>
+    </message>
+    <message>
+        <source>No password was given; nothing was stored.</source>
+        <translation>No se indicó ninguna contraseña; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>desk has no password for the PACS. Ask IT to store it.</source>
+        <translation>desk no tiene contraseña para el PACS. Pida a informática que la guarde.</translation>
+    </message>
+    <message>
+        <source>No PACS is set up on this workstation. Set pacs.dicomweb_url.</source>
+        <translation>No hay ningún PACS configurado en este puesto. Defina pacs.dicomweb_url.</translation>
+    </message>
+    <message>
+        <source>desk cannot reach the image archive (PACS). Check the network; images already on this computer still open.</source>
+        <translation>desk no puede conectar con el archivo de imágenes (PACS). Revise la red; las imágenes que ya están en este equipo se siguen abriendo.</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) refused desk&apos;s sign-in. Ask IT to check the PACS user name and password.</source>
+        <translation>El archivo de imágenes (PACS) rechazó el inicio de sesión de desk. Pida a informática que revise el usuario y la contraseña del PACS.</translation>
+    </message>
+    <message>
+        <source>desk does not trust the image archive&apos;s certificate. Ask IT to check the PACS address and the clinic&apos;s certificate authority (server.ca_bundle).</source>
+        <translation>desk no confía en el certificado del archivo de imágenes. Pida a informática que revise la dirección del PACS y la autoridad de certificación de la clínica (server.ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s certificate authority file (server.ca_bundle) cannot be read.</source>
+        <translation>No se puede leer el archivo de la autoridad de certificación de la clínica (server.ca_bundle).</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) kept {kept} of the {sent} images sent. Try again; if it keeps happening, tell IT.</source>
+        <translation>El archivo de imágenes (PACS) guardó {kept} de las {sent} imágenes enviadas. Inténtelo de nuevo; si sigue pasando, avise a informática.</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) no longer has these images.</source>
+        <translation>El archivo de imágenes (PACS) ya no tiene estas imágenes.</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) failed to answer (error {status}). Try again later.</source>
+        <translation>El archivo de imágenes (PACS) no pudo responder (error {status}). Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>desk cannot receive images on port {move_port}: another program uses it. Ask IT to set pacs.move_port to a free port.</source>
+        <translation>desk no puede recibir imágenes en el puerto {move_port}: otro programa lo usa. Pida a informática que ponga en pacs.move_port un puerto libre.</translation>
+    </message>
+    <message>
+        <source>These images are of too many kinds to send at once.</source>
+        <translation>Estas imágenes son de demasiados tipos para enviarlas a la vez.</translation>
+    </message>
+    <message>
+        <source>desk cannot reach the image archive (PACS). Check the network and the PACS settings (host, port, AE titles, TLS); images already on this computer still open.</source>
+        <translation>desk no puede conectar con el archivo de imágenes (PACS). Revise la red y los ajustes del PACS (host, puerto, títulos AE, TLS); las imágenes que ya están en este equipo se siguen abriendo.</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) did not send every image of the study, so none was kept. Try again later.</source>
+        <translation>El archivo de imágenes (PACS) no envió todas las imágenes del estudio, así que no se guardó ninguna. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) refused the request (status 0x{code:04X}). Ask IT to check the PACS settings.</source>
+        <translation>El archivo de imágenes (PACS) rechazó la solicitud (estado 0x{code:04X}). Pida a informática que revise los ajustes del PACS.</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) refused an image (status 0x{code:04X}). Ask IT to check the PACS settings.</source>
+        <translation>El archivo de imágenes (PACS) rechazó una imagen (estado 0x{code:04X}). Pida a informática que revise los ajustes del PACS.</translation>
+    </message>
+    <message>
+        <source>These images are not in this patient&apos;s chart.</source>
+        <translation>Estas imágenes no están en la historia de este paciente.</translation>
+    </message>
+    <message>
+        <source>These images came from the image archive (PACS): they are there already.</source>
+        <translation>Estas imágenes vinieron del archivo de imágenes (PACS): ya están allí.</translation>
+    </message>
+    <message>
+        <source>This patient has no record number yet, so the image archive could not file the images under it. Sync the patient first, then retry.</source>
+        <translation>Este paciente aún no tiene número de historia, así que el archivo de imágenes no pudo archivar las imágenes con él. Sincronice primero al paciente y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This study is too large to fetch from the image archive in one go (over 2 GB); nothing of it was kept.</source>
+        <translation>Este estudio es demasiado grande para traerlo del archivo de imágenes de una vez (más de 2 GB); no se guardó nada de él.</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) sent images of another patient or study, so none was kept. Tell IT.</source>
+        <translation>El archivo de imágenes (PACS) envió imágenes de otro paciente o estudio, así que no se guardó ninguna. Avise a informática.</translation>
+    </message>
+    <message>
+        <source>The image archive (PACS) sent an answer desk cannot read. Try again; if it keeps happening, tell IT.</source>
+        <translation>El archivo de imágenes (PACS) envió una respuesta que desk no puede leer. Inténtelo de nuevo; si sigue pasando, avise a informática.</translation>
+    </message>
+    <message>
+        <source>This patient has no identifier the image archive knows, so their studies cannot be looked up.</source>
+        <translation>Este paciente no tiene ningún identificador que el archivo de imágenes conozca, así que no se pueden buscar sus estudios.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: its pixel data is damaged or compressed in a way desk cannot read.</source>
+        <translation>Esta imagen no se puede mostrar: sus datos de píxeles están dañados o comprimidos de una forma que desk no puede leer.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: {problem}.</source>
+        <translation>Esta imagen no se puede mostrar: {problem}.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: {claim}.</source>
+        <translation>Esta imagen no se puede mostrar: {claim}.</translation>
+    </message>
+    <message>
+        <source>Standard input ended before the passphrase; nothing was changed.</source>
+        <translation>La entrada estándar terminó antes de la frase de contraseña; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The two recovery passphrases are not the same; nothing was changed.</source>
+        <translation>Las dos frases de recuperación no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The two workspace passphrases are not the same; nothing was changed.</source>
+        <translation>Las dos frases de contraseña del espacio de trabajo no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation>No confirmado; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>DiscReason</name>
+    <message>
+        <source>it is compressed as 12-bit JPEG (JPEG Extended), which desk cannot decode</source>
+        <translation>está comprimido en JPEG de 12 bits (JPEG Extended), que desk no puede decodificar</translation>
+    </message>
+    <message>
+        <source>its header gives the image no size</source>
+        <translation>su cabecera no da tamaño a la imagen</translation>
+    </message>
+    <message>
+        <source>it is too large to show ({columns} × {rows} pixels)</source>
+        <translation>es demasiado grande para mostrarse ({columns} × {rows} píxeles)</translation>
+    </message>
+    <message>
+        <source>its pixel data is shorter than the image (the file is cut short)</source>
+        <translation>sus datos de píxeles son más cortos que la imagen (el archivo está cortado)</translation>
+    </message>
+    <message>
+        <source>it claims {frames} frames but holds {held}</source>
+        <translation>dice tener {frames} fotogramas pero contiene {held}</translation>
+    </message>
+    <message>
+        <source>its compressed data holds a larger image ({columns} × {rows} pixels) than its header says</source>
+        <translation>sus datos comprimidos contienen una imagen mayor ({columns} × {rows} píxeles) de lo que dice su cabecera</translation>
+    </message>
+    <message>
+        <source>it is a link to a file outside the chosen folder, so it was not opened</source>
+        <translation>es un enlace a un archivo fuera de la carpeta elegida, así que no se abrió</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 GB, more than an image desk can keep</source>
+        <translation>ocupa más de 1 GB, más de lo que desk puede guardar para una imagen</translation>
+    </message>
+    <message>
+        <source>it could not be read from the disc</source>
+        <translation>no se pudo leer del disco</translation>
+    </message>
+    <message>
+        <source>it is too large to read on this computer</source>
+        <translation>es demasiado grande para leerse en este ordenador</translation>
+    </message>
+    <message>
+        <source>it is damaged and cannot be read as a DICOM file</source>
+        <translation>está dañado y no se puede leer como archivo DICOM</translation>
+    </message>
+    <message>
+        <source>it is damaged: its header nests sequences too deeply to read</source>
+        <translation>está dañado: su cabecera anida secuencias demasiado profundamente para leerla</translation>
+    </message>
+    <message>
+        <source>another image on the disc has the same image ID (SOP Instance UID); only the first was kept</source>
+        <translation>otra imagen del disco tiene el mismo identificador de imagen (SOP Instance UID); solo se guardó la primera</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayMenu</name>
+    <message>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Large text, high contrast and your language</source>
+        <translation>Texto grande, alto contraste y su idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s default</source>
+        <translation>El de este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateList</name>
+    <message>
+        <source>None of these is the patient: register a new record</source>
+        <translation>Ninguna de estas fichas es del paciente: registrar una ficha nueva</translation>
+    </message>
+    <message>
+        <source>Is this one of these patients?</source>
+        <translation>¿Es uno de estos pacientes?</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>nacido/a el {date}</translation>
+    </message>
+    <message>
+        <source>no birth date</source>
+        <translation>sin fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>{name}, {born}: {reasons}</source>
+        <translation>{name}, {born}: {reasons}</translation>
+    </message>
+    <message>
+        <source>Open this patient</source>
+        <translation>Abrir esta ficha</translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>Abrir {name}</translation>
+    </message>
 </context>
 <context>
     <name>FormDates</name>
@@ -244,6 +2105,29 @@
         <source>DMYHM</source>
         <comment>day month year hour minute</comment>
         <translation>DMAHM</translation>
+    </message>
+</context>
+<context>
+    <name>FormPdf</name>
+    <message>
+        <source>Page {n} of {m}</source>
+        <translation>Página {n} de {m}</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>
@@ -320,6 +2204,18 @@
 <context>
     <name>FormWindow</name>
     <message>
+        <source>Save form as PDF</source>
+        <translation>Guardar el formulario como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
         <source>For {name}</source>
         <translation>Para {name}</translation>
     </message>
@@ -350,6 +2246,300 @@
     <message>
         <source>Saved as {name}.</source>
         <translation>Guardado como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsModel</name>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Sent to kiosk</source>
+        <translation>Enviado al quiosco</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Completado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{state} · %n change(s) to review</source>
+        <translation>
+            <numerusform>{state} · %n cambio por revisar</numerusform>
+            <numerusform>{state} · %n cambios por revisar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state} (page {page})</source>
+        <translation>{state} (página {page})</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCanvas</name>
+    <message>
+        <source>Loading the image…</source>
+        <translation>Cargando la imagen…</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Image {number} of {count}</source>
+        <translation>Imagen {number} de {count}</translation>
+    </message>
+    <message>
+        <source>W {width}  L {center}</source>
+        <translation>W {width}  L {center}</translation>
+    </message>
+    <message>
+        <source>Zoom {percent}%</source>
+        <translation>Zoom {percent}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewerDialog</name>
+    <message>
+        <source>Window preset</source>
+        <translation>Ventana predefinida</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the series as a loop (Space)</source>
+        <translation>Reproducir la serie en bucle (Espacio)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medir</translation>
+    </message>
+    <message>
+        <source>Drag on the image to measure a length (M); Esc clears it</source>
+        <translation>Arrastre sobre la imagen para medir una longitud (M); Esc la borra</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Ángulo</translation>
+    </message>
+    <message>
+        <source>Drag one arm to the vertex, then the other (A); Esc clears it</source>
+        <translation>Trace un lado hasta el vértice y luego el otro (A); Esc lo borra</translation>
+    </message>
+    <message>
+        <source> fps</source>
+        <translation> fps</translation>
+    </message>
+    <message>
+        <source>Cine frames a second</source>
+        <translation>Imágenes por segundo del cine</translation>
+    </message>
+    <message>
+        <source>Image in the series</source>
+        <translation>Imagen de la serie</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Superposición</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own overlay drawing (60xx), in white (O)</source>
+        <translation>El dibujo superpuesto propio de la imagen (60xx), en blanco (O)</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (0 or double click)</source>
+        <translation>Ajustar la imagen a la ventana (0 o doble clic)</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>One screen pixel for each pixel of the image (1)</source>
+        <translation>Un píxel de pantalla por cada píxel de la imagen (1)</translation>
+    </message>
+    <message>
+        <source>Reset window</source>
+        <translation>Restablecer ventana</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own window (R)</source>
+        <translation>La ventana propia de la imagen (R)</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>Etiquetas…</translation>
+    </message>
+    <message>
+        <source>Every field of this image&apos;s DICOM header</source>
+        <translation>Todos los campos de la cabecera DICOM de esta imagen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Wheel: page · Ctrl+wheel: zoom · drag: window · right drag: pan</source>
+        <translation>Rueda: página · Ctrl+rueda: zoom · arrastrar: ventana · arrastrar con botón derecho: desplazar</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As stored in the image</source>
+        <translation>Tal como está guardada en la imagen</translation>
+    </message>
+    <message>
+        <source>{name} (W {width} L {center})</source>
+        <translation>{name} (W {width} L {center})</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Guardar como PNG</translation>
+    </message>
+    <message>
+        <source>Save the view as it is shown, as a PNG image</source>
+        <translation>Guardar la vista tal como se muestra, como imagen PNG</translation>
+    </message>
+    <message>
+        <source>With the corner text…</source>
+        <translation>Con el texto de las esquinas…</translation>
+    </message>
+    <message>
+        <source>The image alone…</source>
+        <translation>Solo la imagen…</translation>
+    </message>
+    <message>
+        <source>Save the view as a PNG</source>
+        <translation>Guardar la vista como PNG</translation>
+    </message>
+    <message>
+        <source>image.png</source>
+        <translation>imagen.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be saved there: choose a folder you can write to.</source>
+        <translation>No se pudo guardar la imagen ahí: elija una carpeta en la que pueda escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportImagesDialog</name>
+    <message>
+        <source>Import images</source>
+        <translation>Importar imágenes</translation>
+    </message>
+    <message>
+        <source>Images for {name}</source>
+        <translation>Imágenes de {name}</translation>
+    </message>
+    <message>
+        <source>These are {name}’s images</source>
+        <translation>Son las imágenes de {name}</translation>
+    </message>
+    <message>
+        <source>The name or birth date on the disc differs from this chart. Import only if you are sure.</source>
+        <translation>El nombre o la fecha de nacimiento del disco no coinciden con esta historia. Importe solo si está seguro.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The images name {name}, born {date} (ID {id}).</source>
+        <translation>Las imágenes nombran a {name}, nacido/a el {date} (ID {id}).</translation>
+    </message>
+    <message>
+        <source>The images name {name}, born {date}.</source>
+        <translation>Las imágenes nombran a {name}, nacido/a el {date}.</translation>
+    </message>
+    <message>
+        <source>The images name {name} (ID {id}).</source>
+        <translation>Las imágenes nombran a {name} (ID {id}).</translation>
+    </message>
+    <message>
+        <source>The images name {name}.</source>
+        <translation>Las imágenes nombran a {name}.</translation>
+    </message>
+    <message>
+        <source>No images were found there. Choose the disc itself or the folder that holds the DICOM files.</source>
+        <translation>No se encontraron imágenes ahí. Elija el propio disco o la carpeta que contiene los archivos DICOM.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n image(s)</source>
+        <translation>
+            <numerusform>Se encontró %n imagen</numerusform>
+            <numerusform>Se encontraron %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n study(ies).</source>
+        <translation>
+            <numerusform>en %n estudio.</numerusform>
+            <numerusform>en %n estudios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) cannot be imported and will be left out:</source>
+        <translation>
+            <numerusform>%n archivo no se puede importar y se dejará fuera:</numerusform>
+            <numerusform>%n archivos no se pueden importar y se dejarán fuera:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• {file}: {reason}.</source>
+        <translation>• {file}: {reason}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more file(s).</source>
+        <translation>
+            <numerusform>… y %n archivo más.</numerusform>
+            <numerusform>… y %n archivos más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the disc or the folder with the images</source>
+        <translation>Elija el disco o la carpeta con las imágenes</translation>
     </message>
 </context>
 <context>
@@ -559,10 +2749,602 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Patient label</source>
+        <translation>Etiqueta del paciente</translation>
+    </message>
+    <message>
+        <source>Patient wristband</source>
+        <translation>Pulsera del paciente</translation>
+    </message>
+    <message>
+        <source>DOB unknown</source>
+        <translation>Nac. desconocido</translation>
+    </message>
+    <message>
+        <source>DOB {date}</source>
+        <translation>Nac. {date}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun.</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>Sex {sex}</source>
+        <translation>Sexo {sex}</translation>
+    </message>
+    <message>
+        <source>MRN {mrn}</source>
+        <translation>Historia {mrn}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>desk — {clinic} (demo)</source>
+        <translation>desk — {clinic} (demo)</translation>
+    </message>
+    <message>
+        <source>desk — {clinic}</source>
+        <translation>desk — {clinic}</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Abriendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>{folder}  ·  demo</source>
+        <translation>{folder}  ·  demo</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>{screen} ({shortcut})</source>
+        <translation>{screen} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the screen ({shortcut})</source>
+        <translation>Bloquear la pantalla ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Sesión: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Kiosk forms</source>
+        <translation>Formularios del quiosco</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>Entradas del historial</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Merge patient records</source>
+        <translation>Fusionar fichas de paciente</translation>
+    </message>
+    <message>
+        <source>Check that both records are the same person. Everything from the record you do not keep (appointments, kiosk forms, files and history) moves to the one you keep; the other record stays, marked as merged.</source>
+        <translation>Compruebe que las dos fichas son de la misma persona. Todo lo de la ficha que no conserve (citas, formularios del quiosco, archivos e historial) pasa a la que conserva; la otra ficha se mantiene, marcada como fusionada.</translation>
+    </message>
+    <message>
+        <source>The two records</source>
+        <translation>Las dos fichas</translation>
+    </message>
+    <message>
+        <source>I have checked: these two records are the same person.</source>
+        <translation>Lo he comprobado: estas dos fichas son de la misma persona.</translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation>Fusionar fichas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>Conservar esta ficha</translation>
+    </message>
+    <message>
+        <source>Keep {name} {mrn}</source>
+        <translation>Conservar {name} {mrn}</translation>
+    </message>
+    <message>
+        <source>Copy to the kept record</source>
+        <translation>Copiar a la ficha conservada</translation>
+    </message>
+    <message>
+        <source>Copy {field}</source>
+        <translation>Copiar: {field}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Something went wrong and the action was not completed. Nothing already saved was lost. If it happens again, tell IT (details are in the log).</source>
+        <translation>Algo salió mal y la acción no se completó. No se perdió nada de lo ya guardado. Si vuelve a ocurrir, avise a informática (los detalles están en el registro).</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>PacsQueueSection</name>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Images on their way to the image archive</source>
+        <translation>Imágenes en camino al archivo de imágenes</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Images for the image archive (PACS)</source>
+        <translation>Imágenes para el archivo de imágenes (PACS)</translation>
+    </message>
+    <message>
+        <source>None: every study sent is on the image archive.</source>
+        <translation>Ninguno: todos los estudios enviados están en el archivo de imágenes.</translation>
+    </message>
+    <message>
+        <source>These studies from patients&apos; discs go to the image archive in the background; one waits while the archive cannot be reached. Retry a refused one once its problem is fixed.</source>
+        <translation>Estos estudios de los discos de los pacientes van al archivo de imágenes en segundo plano; cada uno espera mientras no se pueda acceder al archivo. Reintente uno rechazado cuando su problema esté resuelto.</translation>
+    </message>
+</context>
+<context>
+    <name>PacsStudiesPanel</name>
+    <message>
+        <source>Studies on the image archive</source>
+        <translation>Estudios en el archivo de imágenes</translation>
+    </message>
+    <message>
+        <source>Image archive message</source>
+        <translation>Mensaje del archivo de imágenes</translation>
+    </message>
+    <message>
+        <source>Retrieve progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Retrieve</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Looking for this patient&apos;s studies on the image archive…</source>
+        <translation>Buscando los estudios de este paciente en el archivo de imágenes…</translation>
+    </message>
+    <message>
+        <source>The image archive holds no studies of this patient.</source>
+        <translation>El archivo de imágenes no tiene estudios de este paciente.</translation>
+    </message>
+    <message>
+        <source>Retrieving the study from the image archive…</source>
+        <translation>Descargando el estudio del archivo de imágenes…</translation>
+    </message>
+    <message>
+        <source>Retrieved; it opens from this computer from now on.</source>
+        <translation>Descargado; a partir de ahora se abre desde este ordenador.</translation>
+    </message>
+    <message>
+        <source>Stopping the retrieve…</source>
+        <translation>Deteniendo la descarga…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Workspace passphrase</source>
+        <translation>Frase de contraseña del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>This computer has no usable key store. Choose a passphrase that protects the workspace; it is asked each time desk starts.</source>
+        <translation>Este equipo no tiene un almacén de claves utilizable. Elija una frase de contraseña que proteja el espacio de trabajo; se pedirá cada vez que se inicie desk.</translation>
+    </message>
+    <message>
+        <source>Enter the workspace passphrase to open it.</source>
+        <translation>Introduzca la frase de contraseña del espacio de trabajo para abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Debe tener al menos %n carácter.</numerusform>
+            <numerusform>Debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>Patient</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Provincia o región</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>NHC</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+</context>
+<context>
     <name>PatientChartWidget</name>
+    <message>
+        <source>Opening the chart…</source>
+        <translation>Abriendo la historia…</translation>
+    </message>
+    <message>
+        <source>← Search</source>
+        <translation>← Búsqueda</translation>
+    </message>
+    <message>
+        <source>Back to the search (Esc)</source>
+        <translation>Volver a la búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Add as walk-in today</source>
+        <translation>Añadir hoy sin cita</translation>
+    </message>
+    <message>
+        <source>Import images…</source>
+        <translation>Importar imágenes…</translation>
+    </message>
+    <message>
+        <source>Read the images on a patient&apos;s disc or USB stick into this chart</source>
+        <translation>Leer en esta historia las imágenes del disco o la memoria USB del paciente</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Imprimir etiqueta</translation>
+    </message>
+    <message>
+        <source>Print wristband</source>
+        <translation>Imprimir pulsera</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>On the image archive (PACS)</source>
+        <translation>En el archivo de imágenes (PACS)</translation>
+    </message>
     <message>
         <source>Forms</source>
         <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Send to the image archive…</source>
+        <translation>Enviar al archivo de imágenes…</translation>
+    </message>
+    <message>
+        <source>Send the selected study of images from a disc to the clinic&apos;s image archive (PACS)</source>
+        <translation>Enviar el estudio de imágenes seleccionado, leído de un disco, al archivo de imágenes de la clínica (PACS)</translation>
+    </message>
+    <message>
+        <source>The images go to the image archive in the background; the Sync screen shows them until they are there.</source>
+        <translation>Las imágenes se envían al archivo de imágenes en segundo plano; la pantalla Sincronización las muestra hasta que llegan.</translation>
+    </message>
+    <message>
+        <source>These images are on their way to the image archive already, or there.</source>
+        <translation>Estas imágenes ya van camino del archivo de imágenes, o ya están allí.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Editar los datos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>born {date} (%n years)</source>
+        <translation>
+            <numerusform>nacido/a el {date} (%n año)</numerusform>
+            <numerusform>nacido/a el {date} (%n años)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation>fecha de nacimiento no registrada</translation>
+    </message>
+    <message>
+        <source>MRN {mrn}  ·  {born}  ·  {sex}</source>
+        <translation>NHC {mrn}  ·  {born}  ·  {sex}</translation>
+    </message>
+    <message>
+        <source>Allergies: {allergies}</source>
+        <translation>Alergias: {allergies}</translation>
+    </message>
+    <message>
+        <source>Check in ({time})</source>
+        <translation>Registrar llegada ({time})</translation>
+    </message>
+    <message>
+        <source>Checked in at {time}</source>
+        <translation>Llegada registrada a las {time}</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Llegada registrada</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Datos guardados.</translation>
+    </message>
+    <message>
+        <source>Added to today&apos;s board as a walk-in.</source>
+        <translation>Añadido al panel de hoy, sin cita.</translation>
+    </message>
+    <message>
+        <source>Checked in for the {time} appointment.</source>
+        <translation>Llegada registrada para la cita de las {time}.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Leyendo el disco…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n images.</source>
+        <translation>
+            <numerusform>%n imagen importada.</numerusform>
+            <numerusform>%n imágenes importadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those images were already in the chart.</source>
+        <translation>Esas imágenes ya estaban en la historia.</translation>
+    </message>
+    <message>
+        <source>{name} · MRN {mrn}</source>
+        <translation>{name} · NHC {mrn}</translation>
+    </message>
+</context>
+<context>
+    <name>PatientForm</name>
+    <message>
+        <source>{label} *</source>
+        <extracomment>Milliseconds of quiet typing before the duplicate check runs.</extracomment>
+        <translation>{label} *</translation>
+    </message>
+    <message>
+        <source>Not a birth date desk can read</source>
+        <translation>Fecha de nacimiento que desk no puede leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} · %n years</source>
+        <translation>
+            <numerusform>{date} · %n año</numerusform>
+            <numerusform>{date} · %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{text}” is not a birth date desk can read. Type it as {example}.</source>
+        <translation>«{text}» no es una fecha de nacimiento que desk pueda leer. Escríbala así: {example}.</translation>
     </message>
 </context>
 <context>
@@ -636,7 +3418,190 @@
     </message>
 </context>
 <context>
+    <name>PatientSearchWidget</name>
+    <message>
+        <source>Name, birth date, phone number or MRN</source>
+        <translation>Nombre, fecha de nacimiento, teléfono o NHC</translation>
+    </message>
+    <message>
+        <source>Search patients</source>
+        <translation>Buscar pacientes</translation>
+    </message>
+    <message>
+        <source>Type to search.</source>
+        <translation>Escriba para buscar.</translation>
+    </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Nuevo paciente…</translation>
+    </message>
+    <message>
+        <source>Register a new patient (Ctrl+N)</source>
+        <translation>Registrar un paciente nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Add as walk-in</source>
+        <translation>Añadir sin cita</translation>
+    </message>
+    <message>
+        <source>Merge records…</source>
+        <translation>Fusionar historias…</translation>
+    </message>
+    <message>
+        <source>Select the two records of one person (Ctrl+click), then merge them</source>
+        <translation>Seleccione las dos historias de una misma persona (Ctrl+clic) y fusiónelas</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Matching patients</source>
+        <translation>Pacientes encontrados</translation>
+    </message>
+    <message>
+        <source>No patient matches. Check the spelling, or register a new patient (Ctrl+N).</source>
+        <translation>Ningún paciente coincide. Revise la ortografía o registre un paciente nuevo (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found (best %n shown)</source>
+        <translation>
+            <numerusform>%n encontrado (se muestran los %n mejores)</numerusform>
+            <numerusform>%n encontrados (se muestran los %n mejores)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n encontrado</numerusform>
+            <numerusform>%n encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open chart</source>
+        <translation>Abrir la historia</translation>
+    </message>
+    <message>
+        <source>Add as walk-in today</source>
+        <translation>Añadir hoy sin cita</translation>
+    </message>
+    <message>
+        <source>{name} was added to today&apos;s board as a walk-in.</source>
+        <translation>{name} se añadió al panel de hoy, sin cita.</translation>
+    </message>
+    <message>
+        <source>The patient was added to today&apos;s board as a walk-in.</source>
+        <translation>El paciente se añadió al panel de hoy, sin cita.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewDialog</name>
+    <message>
+        <source>This document is damaged and cannot be shown.</source>
+        <extracomment>Resolution of the pages on screen.</extracomment>
+        <translation>Este documento está dañado y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabel</name>
+    <message>
+        <source>Patient label</source>
+        <translation>Etiqueta de paciente</translation>
+    </message>
+    <message>
+        <source>Wristband</source>
+        <translation>Pulsera</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Imprimir etiqueta</translation>
+    </message>
+    <message>
+        <source>Print wristband</source>
+        <translation>Imprimir pulsera</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printout could not be prepared.</source>
+        <extracomment>Pages are rendered at the printer&apos;s resolution, but never finer than this.</extracomment>
+        <translation>No se pudo preparar la impresión.</translation>
+    </message>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Imprimir: {title}</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is connected and try again.</source>
+        <translation>No se pudo abrir la impresora. Compruebe que está conectada y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
     <message>
         <source>Changes to {name}&apos;s details</source>
         <translation>Cambios en los datos de {name}</translation>
@@ -656,6 +3621,492 @@
     <message>
         <source>Save ticked, decline the rest</source>
         <translation>Guardar lo marcado, rechazar el resto</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting: {error}</source>
+        <translation>En espera: {error}</translation>
+    </message>
+    <message>
+        <source>Refused: {error}</source>
+        <translation>Rechazado: {error}</translation>
+    </message>
+    <message>
+        <source>Waiting (not tried yet)</source>
+        <translation>En espera (aún no intentado)</translation>
+    </message>
+    <message>
+        <source>Refused (not tried yet)</source>
+        <translation>Rechazado (aún no intentado)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>Actions for this row</source>
+        <translation>Acciones para esta fila</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nuevo paciente</translation>
+    </message>
+    <message>
+        <source>Save patient</source>
+        <translation>Guardar paciente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A possible match was found just now. Check the list below before saving.</source>
+        <translation>Se acaba de encontrar una posible coincidencia. Revise la lista de abajo antes de guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryButton</name>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry {row}</source>
+        <translation>Reintentar {row}</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>NHC</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>Coincide en</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>año de nacimiento</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the fields a result matched on</comment>
+        <extracomment>Milliseconds of quiet typing before a search starts. The most results shown for one search.</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>SendFormsDialog</name>
+    <message>
+        <source>From the clinic&apos;s server</source>
+        <translation>Del servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>Desk&apos;s forms</source>
+        <translation>Formularios de desk</translation>
+    </message>
+    <message>
+        <source>Send forms to kiosk</source>
+        <translation>Enviar formularios al quiosco</translation>
+    </message>
+    <message>
+        <source>Forms for {name} to fill in at the kiosk. The patient gets a check-in code to type there.</source>
+        <translation>Formularios que {name} completará en el quiosco. El paciente recibe un código de llegada para escribirlo allí.</translation>
+    </message>
+    <message>
+        <source>Language of the forms</source>
+        <translation>Idioma de los formularios</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Send to kiosk</source>
+        <translation>Enviar al quiosco</translation>
+    </message>
+    <message>
+        <source>Forms to send</source>
+        <translation>Formularios para enviar</translation>
+    </message>
+    <message>
+        <source>{title}, from the clinic&apos;s server</source>
+        <translation>{title}, del servidor de la clínica</translation>
+    </message>
+    <message>
+        <source>This form comes from the clinic&apos;s server.</source>
+        <translation>Este formulario viene del servidor de la clínica.</translation>
+    </message>
+    <message>
+        <source>Choose at least one form to send.</source>
+        <translation>Elija al menos un formulario para enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>SendImagesDialog</name>
+    <message>
+        <source>Send to the image archive</source>
+        <translation>Enviar al archivo de imágenes</translation>
+    </message>
+    <message>
+        <source>Send “{study}”</source>
+        <translation>Enviar «{study}»</translation>
+    </message>
+    <message>
+        <source>The images go to the clinic&apos;s image archive (PACS), filed under {name}, record number {mrn}. They go in the background, and wait on this computer while the archive cannot be reached; the Sync screen shows them until they are there.</source>
+        <translation>Las imágenes van al archivo de imágenes de la clínica (PACS), a nombre de {name}, número de historia {mrn}. Se envían en segundo plano y esperan en este ordenador mientras no se pueda acceder al archivo; la pantalla Sincronización las muestra hasta que lleguen.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aún ninguno)</translation>
+    </message>
+    <message>
+        <source>These are {name}&apos;s images</source>
+        <translation>Son las imágenes de {name}</translation>
+    </message>
+    <message>
+        <source>Check the name and birth date on the images first: once in the archive, everyone at the clinic sees them in this patient&apos;s record.</source>
+        <translation>Compruebe primero el nombre y la fecha de nacimiento en las imágenes: una vez en el archivo, todo el personal de la clínica las ve en la historia de este paciente.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignInDialog</name>
+    <message>
+        <source>access token</source>
+        <translation>token de acceso</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>Iniciar sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>The clinic server at {url} no longer accepts desk&apos;s sign-in, so changes wait on this computer. Enter the new {credential} from IT; it is kept in this computer&apos;s key store.</source>
+        <translation>El servidor de la clínica ({url}) ya no acepta el inicio de sesión de desk, así que los cambios esperan en este equipo. Escriba el nuevo {credential} que le dio informática; se guarda en el almacén de claves de este equipo.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter the {credential}.</source>
+        <translation>Escriba el {credential}.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWidget</name>
+    <message>
+        <source>Welcome to desk</source>
+        <translation>Bienvenido a desk</translation>
+    </message>
+    <message>
+        <source>Create the first administrator of this workspace. Administrators add the other staff accounts.</source>
+        <translation>Cree el primer administrador de este espacio de trabajo. Los administradores añaden las cuentas del resto del personal.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Crear administrador</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>SexText</name>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWidget</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Iniciar sesión como otra persona</translation>
+    </message>
+    <message>
+        <source>Demo workspace: sign in as &lt;b&gt;admin&lt;/b&gt; or &lt;b&gt;reception&lt;/b&gt;, password &lt;b&gt;demo1234&lt;/b&gt;.</source>
+        <translation>Espacio de demostración: inicie sesión como &lt;b&gt;admin&lt;/b&gt; o &lt;b&gt;reception&lt;/b&gt;, contraseña &lt;b&gt;demo1234&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Abriendo el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the front desk.</source>
+        <translation>Inicie sesión en la recepción.</translation>
+    </message>
+    <message>
+        <source>Locked after a period without use. {name}, enter your password to carry on where you left off.</source>
+        <translation>Bloqueado tras un periodo sin uso. {name}, introduzca su contraseña para continuar donde lo dejó.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <source>Your check-in code</source>
+        <translation>Su código de registro</translation>
+    </message>
+    <message>
+        <source>Type this code at the kiosk in the waiting room. Valid today only.</source>
+        <translation>Escriba este código en el quiosco de la sala de espera. Válido solo hoy.</translation>
+    </message>
+    <message>
+        <source>Appointment: {when}</source>
+        <translation>Cita: {when}</translation>
+    </message>
+    <message>
+        <source>Forms to fill in:</source>
+        <translation>Formularios para completar:</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRoles</name>
+    <message>
+        <source>front desk</source>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWidget</name>
+    <message>
+        <source>This computer&apos;s default</source>
+        <translation>El de este equipo</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Cuentas del personal</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Desbloquear la cuenta</translation>
+    </message>
+    <message>
+        <source>The chosen account&apos;s language</source>
+        <translation>Idioma de la cuenta elegida</translation>
+    </message>
+    <message>
+        <source>Set language</source>
+        <translation>Cambiar el idioma</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Añadir a un miembro del personal</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Primera contraseña</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Añadir al miembro del personal</translation>
+    </message>
+    <message>
+        <source>{name} can now sign in as {username}.</source>
+        <translation>{name} ya puede iniciar sesión como {username}.</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation>Elija primero una cuenta.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s screens will be in this computer&apos;s language from their next sign-in.</source>
+        <translation>Las pantallas de {name} estarán en el idioma de este equipo desde su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s screens will be in {language} from their next sign-in.</source>
+        <translation>Las pantallas de {name} estarán en {language} desde su próximo inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -682,14 +4133,483 @@
     </message>
 </context>
 <context>
-    <name>form_window</name>
+    <name>StudiesModel</name>
     <message>
-        <source>Save form as PDF</source>
-        <translation>Guardar el formulario como PDF</translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <source>On the PACS</source>
+        <translation>En el PACS</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesWidget</name>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Provincia o región</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>N.º de historia</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>Llegada a las</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sin cita</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>In room</source>
+        <translation>En consulta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation>Por qué lo rechazó el servidor</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>another patient</source>
+        <translation>otro paciente</translation>
+    </message>
+    <message>
+        <source>{sentence} The server said: {details}</source>
+        <translation>{sentence} El servidor respondió: {details}</translation>
+    </message>
+    <message>
+        <source>Patient {name} · MRN {mrn}</source>
+        <translation>Paciente {name} · N.º de historia {mrn}</translation>
+    </message>
+    <message>
+        <source>Patient {name}</source>
+        <translation>Paciente {name}</translation>
+    </message>
+    <message>
+        <source>a patient</source>
+        <translation>un paciente</translation>
+    </message>
+    <message>
+        <source>Appointment of {name} · {when}</source>
+        <translation>Cita de {name} · {when}</translation>
+    </message>
+    <message>
+        <source>{record} {id} (no longer here)</source>
+        <translation>{record} {id} (ya no está aquí)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Changed here and on the server</source>
+        <translation>Cambiados aquí y en el servidor</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>Records the server refused</source>
+        <translation>Registros rechazados por el servidor</translation>
+    </message>
+    <message>
+        <source>None: nothing was changed in two places at once.</source>
+        <translation>Ninguno: nada se cambió en dos sitios a la vez.</translation>
+    </message>
+    <message>
+        <source>Someone changed these records on the server while they were changed here. For each field, choose the value to keep: it is saved here and on the server. Until then the server keeps its value.</source>
+        <translation>Alguien cambió estos registros en el servidor mientras se cambiaban aquí. Para cada campo, elija el valor que desea conservar: se guarda aquí y en el servidor. Mientras tanto, el servidor conserva su valor.</translation>
+    </message>
+    <message>
+        <source>None: the server took every record.</source>
+        <translation>Ninguno: el servidor aceptó todos los registros.</translation>
+    </message>
+    <message>
+        <source>The server did not accept these records; the others keep flowing. Correct the record (it is then sent again), or press Retry once the problem is fixed.</source>
+        <translation>El servidor no aceptó estos registros; los demás siguen enviándose. Corrija el registro (entonces se vuelve a enviar) o pulse Reintentar cuando el problema esté resuelto.</translation>
+    </message>
+    <message>
+        <source>Saved. {record} goes to the server with the values you chose.</source>
+        <translation>Guardado. {record} se envía al servidor con los valores elegidos.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Sync is off: no server is set.</source>
+        <translation>La sincronización está desactivada: no hay ningún servidor configurado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting.</source>
+        <translation>
+            <numerusform>%n cambio pendiente.</numerusform>
+            <numerusform>%n cambios pendientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes sent.</source>
+        <translation>Todos los cambios enviados.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <source>Receiving appointments</source>
+        <translation>Recibiendo citas</translation>
+    </message>
+    <message>
+        <source>Receiving patients</source>
+        <translation>Recibiendo pacientes</translation>
+    </message>
+    <message>
+        <source>Receiving questionnaires</source>
+        <translation>Recibiendo formularios</translation>
+    </message>
+    <message>
+        <source>{step} {done}/{total}</source>
+        <translation>{step} {done}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>All changes sent</source>
+        <translation>Todos los cambios enviados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to the server again</source>
+        <translation>Volver a iniciar sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>Open the Sync screen</source>
+        <translation>Abrir la pantalla Sincronización</translation>
+    </message>
+    <message>
+        <source>Sync off: no server is set</source>
+        <translation>Sincronización desactivada: no hay servidor configurado</translation>
+    </message>
+    <message>
+        <source>Records stay on this computer. IT sets server.url to sync them with the clinic server.</source>
+        <translation>Los registros se quedan en este equipo. Informática configura server.url para sincronizarlos con el servidor de la clínica.</translation>
+    </message>
+    <message>
+        <source>● Sign-in refused</source>
+        <translation>● Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Conectando…</translation>
+    </message>
+    <message>
+        <source>● Not connected</source>
+        <translation>● Sin conexión</translation>
+    </message>
+    <message>
+        <source>● Not connected yet</source>
+        <translation>● Aún sin conexión</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● En línea</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Fuera de línea</translation>
+    </message>
+    <message>
+        <source>Last sync {when}</source>
+        <translation>Última sincronización: {when}</translation>
+    </message>
+    <message>
+        <source>Last sync never</source>
+        <translation>Última sincronización: nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) need attention</source>
+        <translation>
+            <numerusform>%n registro requiere atención</numerusform>
+            <numerusform>%n registros requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clinic server no longer accepts desk&apos;s sign-in. Ask an administrator to sign desk in to the server again.</source>
+        <translation>El servidor de la clínica ya no acepta el inicio de sesión de desk. Pida a un administrador que vuelva a conectar desk al servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Image tags</source>
+        <translation>Etiquetas de la imagen</translation>
+    </message>
+    <message>
+        <source>Filter by name, tag or value</source>
+        <translation>Filtrar por nombre, etiqueta o valor</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item {number}</source>
+        <translation>Elemento {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more…</source>
+        <translation>
+            <numerusform>Mostrar %n más…</numerusform>
+            <numerusform>Mostrar %n más…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} item(s) shown</source>
+        <translation>
+            <numerusform>{shown} de {total} elemento mostrado</numerusform>
+            <numerusform>{shown} de {total} elementos mostrados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Afección</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Alergia</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Añadir un paciente sin cita</translation>
+    </message>
+    <message>
+        <source>Who walked in?</source>
+        <translation>¿Quién vino sin cita?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpener</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>El espacio de trabajo está dañado</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,7 @@ from desk.frontdesk import patients
 from desk.frontdesk.model import Patient
 from desk.storage import SYSTEM
 from desk.storage.schema import blob, image_instance
-from desk.viewer import library
+from desk.viewer import headers
 from desk.viewer.pacs import retrieve
 from desk.viewer.pacs.studies import PatientKey, Study
 from tests.pacs.makers import ISSUER, ct_study
@@ -44,7 +44,7 @@ def test_a_file_whose_header_lacks_its_series_is_refused_as_damaged(workspace) -
     with workspace.begin() as conn:
         doe = patients.register(conn, Patient(family="Doe", given="A", mrn="MRN-1"), SYSTEM)
     sent = [files[0], _without(files[1], "SeriesInstanceUID")]
-    with pytest.raises(DeskError, match=library.DAMAGED):
+    with pytest.raises(DeskError, match=headers.damaged()):
         retrieve.retrieve(workspace, FakeSource(sent), Study(uid, "", "", (), "", 1, 2),
                           PatientKey("MRN-1", ISSUER), doe.id, SYSTEM)
     with workspace.read() as conn:

@@ -60,7 +60,7 @@ def _search_print_and_image(ws: Workspace, p: Patient, clerk: accounts.StaffUser
     import tempfile
 
     from desk.frontdesk import labels
-    from desk.viewer import library, pixels
+    from desk.viewer import headers, library, pixels
 
     with ws.read() as conn:
         assert patients.index(conn).search(CANARIES["family"])[0].patient_id == p.id
@@ -73,7 +73,7 @@ def _search_print_and_image(ws: Workspace, p: Patient, clerk: accounts.StaffUser
     with ws.begin() as conn:
         study = found.images[0].meta["study_uid"]
         [series] = library.load_study(conn, ws.blobs, study, clerk.actor)
-    assert pixels.frame_values(library.parse(series.images[0].read()), 0).size
+    assert pixels.frame_values(headers.parse(series.images[0].read()), 0).size
 
 
 def _burn_disc(folder: Path, p: Patient) -> None:

@@ -17,11 +17,14 @@ PASSWORD = "front-desk-pw"
 
 @pytest.fixture(autouse=True, scope="session")
 def desk_app(qapp):
-    """The application as desk sets it up: its style, and the garbage collector on the
-    GUI thread (test_collector.py)."""
+    """The application as desk sets it up: its style, the garbage collector on the GUI
+    thread (test_collector.py), and English words (their plural forms: "1 image")."""
+    from desk.ui import translation
     from desk.ui.app import make_app
 
-    return make_app()
+    app = make_app()
+    translation.set_language("en")
+    return app
 
 
 @pytest.fixture(autouse=True)

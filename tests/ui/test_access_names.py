@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QScrollArea, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
-from tests.ui.conftest import sign_in
+from tests.ui import walk
 
 
 def spoken_name(widget: QWidget) -> str:
@@ -29,23 +29,7 @@ def unnamed(root: QWidget) -> list[str]:
 def signed_in(qtbot, make_window, user: str = "admin", **overrides: str):
     window = make_window(**overrides)
     assert unnamed(window) == [], "the sign-in screen"
-    sign_in(qtbot, window, user)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.work)
-    from desk.ui.board import BoardWidget
-
-    board = window.work.findChild(BoardWidget)
-    qtbot.waitUntil(lambda: board.model.rowCount() == 3)
-    return window, board
-
-
-def opened_dialog(qtbot) -> QDialog:
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog)
-                    or any(isinstance(w, QDialog) and w.isVisible()
-                           for w in QApplication.topLevelWidgets()))
-    dialog = QApplication.activeModalWidget() or next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
-    assert isinstance(dialog, QDialog)
-    return dialog
+    return window, walk.to_the_board(qtbot, window, user)
 
 
 def test_the_first_administrator_form_names_its_controls(qtbot, tmp_path) -> None:
@@ -67,10 +51,8 @@ def test_the_first_administrator_form_names_its_controls(qtbot, tmp_path) -> Non
 def test_every_screen_names_its_controls(qtbot, make_window) -> None:
     window, _ = signed_in(qtbot, make_window)
     missing = []
-    for title, action in window.nav.items():
-        action.trigger()
-        QApplication.processEvents()
-        missing += [f"{title}: {w}" for w in unnamed(window)]
+    for title, shown in walk.screens(window):
+        missing += [f"{title}: {w}" for w in unnamed(shown)]
     assert missing == []
 
 
@@ -116,57 +98,7 @@ def test_every_dialog_names_its_controls_and_opens_on_its_first_field(qtbot, mak
         except WaitTimedOut:
             unfocused[name] = f"{type(dialog.focusWidget()).__name__}, not {spoken_name(first)}"
 
-    board.add_walk_in()
-    walk_in = opened_dialog(qtbot)
-    check("walk-in", walk_in)
-    check("register", walk_in.register("Moreau Agnès"))
-    walk_in.register_dialog.reject()
-    walk_in.reject()
-    row = board.model.row_at(0)
-    board.open_send_forms(row)
-    qtbot.waitUntil(lambda: board.send_forms_dialog is not None)
-    check("send forms", board.send_forms_dialog)
-    board.send_forms_dialog.reject()
-    board.open_desk_forms(row)
-    forms = board.desk_forms_dialog
-    check("forms at the desk", forms)
-    forms.forms.choose_form()
-    qtbot.waitUntil(lambda: forms.forms.start_dialog is not None)
-    check("start a form", forms.forms.start_dialog)
-    forms.forms.start_dialog.accept()
-    qtbot.waitUntil(lambda: forms.forms.form_window is not None)
-    check("a form at the desk", forms.forms.form_window)
-    forms.forms.form_window.reject()
-    forms.reject()
-    from desk.frontdesk.proposals import Proposal
-    from desk.ui.proposals import ProposalsDialog
-
-    review = ProposalsDialog([Proposal("phone", "Phone", "", "0601020304")],
-                             patient_name="Élise Durand", parent=window)
-    review.open()
-    check("changes to review", review)
-    review.reject()
-    from desk.frontdesk import patients
-    from desk.ui.patients_screen import PatientsScreen
-
-    with window.session.ws.read() as conn:
-        ids = [p.id for p in patients.all_patients(conn)][:2]
-    merging = window.work.findChild(PatientsScreen).merge(*ids)
-    qtbot.waitUntil(lambda: merging.keep.buttons() != []
-                    and merging.keep.button(0).isVisible())  # the two records have come
-    check("merge", merging)
-    from desk.ui.access import PassphraseDialog
-
-    passphrase = PassphraseDialog(new=True, parent=window)
-    passphrase.open()
-    check("passphrase", passphrase)
-    passphrase.reject()
-    from desk.ui.sync_status import ServerSignInDialog
-
-    server = ServerSignInDialog(window.session, window)
-    server.open()
-    check("server sign-in", server)
-    server.reject()
+    walk.dialogs(qtbot, window, board, check)
     from desk.ui.chart import DetailsDialog
 
     details = DetailsDialog("Visit", [("Reason", "Follow-up"), ("With", "Dr Roy")], window)

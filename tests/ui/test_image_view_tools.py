@@ -3,6 +3,8 @@ name; the corner text; the view saved as a PNG, audited."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 import sqlalchemy as sa
 from pydicom import Dataset
@@ -12,6 +14,7 @@ from PySide6.QtGui import QImage
 
 from desk.storage.schema import audit, patient
 from desk.ui.image_view import ImageViewerDialog, export_audit
+from desk.ui.locale_text import date_text
 from desk.viewer.library import SeriesImages
 from desk.viewer.pixels import Window
 from desk.viewer.series import SeriesView
@@ -64,7 +67,7 @@ def test_the_corners_name_the_patient_study_date_series_slice_window_and_zoom(qt
     canvas = viewer.canvas
     qtbot.keyClick(canvas, Qt.Key.Key_1)
     assert canvas.corner_texts() == [
-        "Doe, Archibald\nCT head\n05 Mar 2024", "Series 1 · CT · Head",
+        f"Doe, Archibald\nCT head\n{date_text(date(2024, 3, 5))}", "Series 1 · CT · Head",
         "Image 2 of 3\nSlice at -7.5 mm", f"{canvas.window_text()}\nZoom 100%"]
     qtbot.keyClick(canvas, Qt.Key.Key_Down)
     assert canvas.corner_texts()[2] == "Image 3 of 3\nSlice at -2.5 mm"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from desk.frontdesk import audit_log, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM
+from desk.ui.locale_text import date_text
 from desk.ui.merge import MergeDialog
 from desk.ui.session import Session
 from tests.ui.conftest import signed_in_session
@@ -61,7 +62,7 @@ def test_both_records_show_side_by_side_with_differences_marked(qtbot, session,
     assert [c.text() for c in names] == ["DURAND, Élise", "DURAND, Elise"]
     assert all(c.property("differs") for c in names)
     births = _cells(dialog, "Birth date")
-    assert [c.text() for c in births] == ["17 May 1980"] * 2
+    assert [c.text() for c in births] == [date_text(date(1980, 5, 17))] * 2
     assert not any(c.property("differs") for c in births)
     assert [c.text() for c in _cells(dialog, "Visits")] == ["0", "2"]
     assert [c.text() for c in _cells(dialog, "Appointments")] == ["1", "2"]

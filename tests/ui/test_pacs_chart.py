@@ -21,7 +21,7 @@ from desk.ui.chart import PatientChartWidget
 from desk.ui.image_view import ImageViewerDialog
 from desk.ui.pacs_studies import HERE, PacsStudiesPanel
 from desk.viewer.pacs import connect
-from desk.viewer.pacs.dicomweb import REFUSED, UNREACHABLE
+from desk.viewer.pacs.dicomweb import refused, unreachable
 from tests.pacs import orthanc as orthanc_mod
 from tests.pacs.makers import ISSUER, ct_study
 from tests.pacs.orthanc import orthanc, pacs  # noqa: F401
@@ -145,7 +145,7 @@ def test_a_refused_sign_in_shows_in_the_panel_and_the_chart_works_on(
         qtbot, staffed, pacs) -> None:  # noqa: F811
     chart = _chart(qtbot, staffed, pacs.dicomweb_url, password="not-the-password")
     panel = _listed(qtbot, chart)
-    assert panel.message.text() == REFUSED
+    assert panel.message.text() == refused()
     assert chart.title.text() == "DOE, Archibald"
 
 
@@ -153,7 +153,7 @@ def test_an_unreachable_pacs_shows_in_the_panel(qtbot, staffed) -> None:
     closed = orthanc_mod.free_port()  # nothing listens there
     chart = _chart(qtbot, staffed, f"http://127.0.0.1:{closed}/dicom-web")
     panel = _listed(qtbot, chart)
-    assert panel.message.text() == UNREACHABLE
+    assert panel.message.text() == unreachable()
     assert panel.model.rowCount() == 0
 
 

@@ -17,6 +17,7 @@ from desk.forms import Clinic
 from desk.frontdesk import intake, patients, staff_forms
 from desk.storage import SYSTEM
 from desk.sync.mapping_patients import patient_to_fhir
+from desk.ui import translation
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.chart import PatientChartWidget
 from desk.ui.form_window import FormWindow
@@ -28,6 +29,12 @@ from tests.ui.forms.helpers import button
 pytestmark = pytest.mark.clock
 
 RULES = "intake.forms_by_reason=Follow-up: phq-9, gad-7; *: consent"
+
+
+@pytest.fixture(autouse=True)
+def english(qtbot):
+    """desk's English words, its plural forms ("1 change to review") included."""
+    translation.set_language("en")
 
 
 @pytest.fixture

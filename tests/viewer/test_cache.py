@@ -14,7 +14,7 @@ from desk.frontdesk.model import Patient
 from desk.storage import SYSTEM
 from desk.storage.schema import blob, image_instance
 from desk.storage.settings import Settings
-from desk.viewer import cache, library
+from desk.viewer import cache, headers, library
 from tests.pacs.makers import ct_study
 
 DAY = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -25,7 +25,7 @@ def _keep(ws, patient_id: str, source: str) -> tuple[str, int]:
     study_uid, files = ct_study("MRN-1", slices=3)
     with ws.begin() as conn:
         for data in files:
-            meta = library.describe(library.parse(data)) | {"source": source}
+            meta = headers.describe(headers.parse(data)) | {"source": source}
             library.add(conn, ws.blobs, patient_id, meta, data)
     return study_uid, sum(len(f) for f in files)
 
@@ -106,4 +106,4 @@ def test_doctor_shows_the_limit_and_what_the_cache_holds(store, capsys, monkeypa
     main(["--workspace", str(ws.path), "doctor"])
     line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("image cache"))
     assert line.split(None, 2)[2] == ("limit 2.5 GB; retrieved from the PACS 2 studies, 0.2 MB; "
-                                      "from discs 1 studies, 0.1 MB (never dropped)")
+                                      "from discs 1 study, 0.1 MB (never dropped)")

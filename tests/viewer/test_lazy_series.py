@@ -19,7 +19,7 @@ from desk.frontdesk.model import Patient
 from desk.storage import SYSTEM
 from desk.storage.blobs import BlobStore
 from desk.storage.schema import image_instance
-from desk.viewer import demo, library
+from desk.viewer import demo, headers, library
 from desk.viewer.series import HEADERS, SeriesView
 from tests.viewer import crafted
 
@@ -56,7 +56,7 @@ def stored_series(workspace, slices: int, *, last: Callable[[Dataset], None] | N
         for ds in images:
             data = crafted.to_bytes(ds)
             total += len(data)
-            library.add(conn, workspace.blobs, p.id, library.describe(ds), data)
+            library.add(conn, workspace.blobs, p.id, headers.describe(ds), data)
     return total
 
 

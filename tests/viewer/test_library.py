@@ -14,7 +14,7 @@ from desk.frontdesk import history, merge, patients
 from desk.frontdesk.model import Patient
 from desk.storage import SYSTEM
 from desk.storage.schema import audit, blob, image_instance
-from desk.viewer import library
+from desk.viewer import headers, library
 from tests.viewer.discs import archibald_disc
 
 
@@ -76,7 +76,7 @@ def test_a_study_loads_in_series_and_slice_order_and_the_view_is_audited(
         [series] = library.load_study(conn, workspace.blobs, ct.ref, SYSTEM)
         viewed = conn.execute(sa.select(audit.c.record_id).where(
             audit.c.action == "images.view")).scalars().all()
-    numbers = [int(library.parse(image.read()).InstanceNumber) for image in series.images]
+    numbers = [int(headers.parse(image.read()).InstanceNumber) for image in series.images]
     assert numbers == sorted(numbers) and len(numbers) == 4
     assert series.modality == "CT" and viewed == [doe.id]
 

@@ -30,7 +30,8 @@ from desk.ui.forms.editors import Commit, Editor, touch
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FormChoices", text)
+    # lupdate files a module function's tr("...") under no context: looked up there
+    return QCoreApplication.translate("", text)
 
 
 def choice_mode(node: Node) -> str:

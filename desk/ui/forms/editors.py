@@ -47,7 +47,8 @@ Commit = Callable[[list[Any]], None]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FormEditors", text)
+    # lupdate files a module function's tr("...") under no context: looked up there
+    return QCoreApplication.translate("", text)
 
 
 W = TypeVar("W", bound=QWidget)

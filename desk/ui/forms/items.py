@@ -48,7 +48,8 @@ from desk.ui.widgets import muted
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FormItems", text)
+    # lupdate files a module function's tr("...") under no context: looked up there
+    return QCoreApplication.translate("", text)
 
 
 @dataclass

@@ -16,7 +16,8 @@ from desk.ui.widgets import muted
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FormReview", text)
+    # lupdate files a module function's tr("...") under no context: looked up there
+    return QCoreApplication.translate("", text)
 
 
 class ReviewWidget(QWidget):

@@ -32,7 +32,8 @@ PAPER = QColor("#ffffff")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SignaturePad", text)
+    # lupdate files a module function's tr("...") under no context: looked up there
+    return QCoreApplication.translate("", text)
 
 
 class SignaturePad(QFrame):

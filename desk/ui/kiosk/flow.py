@@ -397,4 +397,4 @@ class KioskWidget(QWidget):
     def stop(self) -> None:
         self.idle.stop()
         self.back_to_welcome.stop()
-        set_language("en")  # the staff's screens are in English
+        set_language(self.session.staff_language)  # the staff screens' language again

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
 from desk.viewer.pacs.studies import PatientKey
+from desk.words import translate
 
 if TYPE_CHECKING:
     from desk.storage.settings import Settings
@@ -34,8 +35,9 @@ def client_from_settings(config: Settings) -> DicomWebClient | DimseClient:
     from desk.viewer.pacs.dimse import DimseClient
 
     if not pacs.host:
-        raise DeskError("No PACS is set up on this workstation. Set pacs.host (or "
-                        "pacs.dicomweb_url with pacs.protocol = \"dicomweb\").", kind="input")
+        raise DeskError(translate("DeskError", "No PACS is set up on this workstation. Set "
+                                               "pacs.host (or pacs.dicomweb_url with "
+                                               "pacs.protocol = \"dicomweb\")."), kind="input")
     return DimseClient(pacs.host, pacs.port, called=pacs.ae_title, calling=pacs.own_ae_title,
                        timeout=pacs.timeout_seconds,
                        move_port=pacs.move_port if pacs.protocol == "c-move" else None,
@@ -52,7 +54,8 @@ def store_password(config: Settings, password: str) -> None:
     from desk.storage import keys
 
     if not password:
-        raise DeskError("No password was given; nothing was stored.", kind="input")
+        raise DeskError(translate("DeskError", "No password was given; nothing "
+                                               "was stored."), kind="input")
     keys.store_secret(PASSWORD_ACCOUNT.format(url=_url(config)), password)
 
 
@@ -67,7 +70,8 @@ def _dicomweb(config: Settings) -> DicomWebClient:
     if config.pacs.username:
         password = keys.load_secret(PASSWORD_ACCOUNT.format(url=url))
         if not password:
-            raise DeskError("desk has no password for the PACS. Ask IT to store it.",
+            raise DeskError(translate("DeskError", "desk has no password for the PACS. Ask IT "
+                                                   "to store it."),
                             kind="auth")
         auth = httpx.BasicAuth(config.pacs.username, password)
     return DicomWebClient(url, auth=auth, ca_bundle=config.server.ca_bundle or None,
@@ -76,6 +80,7 @@ def _dicomweb(config: Settings) -> DicomWebClient:
 
 def _url(config: Settings) -> str:
     if not config.pacs.dicomweb_url:
-        raise DeskError("No PACS is set up on this workstation. Set pacs.dicomweb_url.",
+        raise DeskError(translate("DeskError", "No PACS is set up on this workstation. Set "
+                                               "pacs.dicomweb_url."),
                         kind="input")
     return config.pacs.dicomweb_url

@@ -25,18 +25,19 @@ import httpx
 
 from desk.errors import DeskError
 from desk.viewer.pacs.studies import (
-    GARBLED,
     INSTANCE_KEYS,
     SERIES_KEYS,
     Instance,
     PatientKey,
     Series,
     Study,
+    garbled,
     instances_of,
     series_of,
     studies_of,
     study_query,
 )
+from desk.words import translate
 
 if TYPE_CHECKING:
     from pydicom import Dataset
@@ -46,12 +47,25 @@ log = logging.getLogger(__name__)
 DICOM_JSON = "application/dicom+json"
 MULTIPART_DICOM = 'multipart/related; type="application/dicom"; transfer-syntax=*'
 MULTIPART_FRAME = 'multipart/related; type="application/octet-stream"; transfer-syntax=*'
-UNREACHABLE = "desk cannot reach the image archive (PACS). Check the network; images " \
-              "already on this computer still open."
-REFUSED = "The image archive (PACS) refused desk's sign-in. Ask IT to check the PACS " \
-          "user name and password."
-UNTRUSTED = "desk does not trust the image archive's certificate. Ask IT to check the PACS " \
-            "address and the clinic's certificate authority (server.ca_bundle)."
+
+
+def unreachable() -> str:
+    """What staff read when the image archive cannot be reached."""
+    return translate("DeskError", "desk cannot reach the image archive (PACS). Check the "
+                                  "network; images already on this computer still open.")
+
+
+def refused() -> str:
+    """What staff read when the image archive refuses desk's sign-in."""
+    return translate("DeskError", "The image archive (PACS) refused desk's sign-in. Ask IT to "
+                                  "check the PACS user name and password.")
+
+
+def untrusted() -> str:
+    """What staff read when the image archive's certificate is not trusted."""
+    return translate("DeskError", "desk does not trust the image archive's certificate. Ask "
+                                  "IT to check the PACS address and the clinic's certificate "
+                                  "authority (server.ca_bundle).")
 
 
 def tls_context(ca_bundle: str | None) -> ssl.SSLContext:
@@ -62,8 +76,9 @@ def tls_context(ca_bundle: str | None) -> ssl.SSLContext:
         if ca_bundle:
             context.load_verify_locations(cafile=ca_bundle)
     except (OSError, ssl.SSLError):
-        raise DeskError("The clinic's certificate authority file (server.ca_bundle) cannot "
-                        "be read.", kind="input") from None
+        raise DeskError(translate("DeskError", "The clinic's certificate authority file "
+                                               "(server.ca_bundle) "
+                                               "cannot be read."), kind="input") from None
     return context
 
 
@@ -122,7 +137,7 @@ class DicomWebClient:
         with self._get(path, MULTIPART_FRAME) as response:
             for part in _parts(response, "application/octet-stream"):
                 return part
-        raise DeskError(GARBLED, kind="server")
+        raise DeskError(garbled(), kind="server")
 
     def store(self, datasets: Sequence[Dataset]) -> int:
         """Send images to the PACS in one STOW-RS request; returns how many it kept."""
@@ -161,7 +176,7 @@ class DicomWebClient:
 
 def _network_error(err: httpx.TransportError, what: str) -> DeskError:
     log.warning("PACS request %s failed: %s", what, type(err).__name__)
-    return DeskError(UNTRUSTED if _untrusted(err) else UNREACHABLE, kind="network")
+    return DeskError(untrusted() if _untrusted(err) else unreachable(), kind="network")
 
 
 def _encoded(ds: Dataset) -> bytes:
@@ -178,8 +193,10 @@ def _stored(answer: list[Dataset], sent: int) -> int:
     kept = len(answer[0].get("ReferencedSOPSequence", []))
     if failed or kept != sent:
         log.warning("the PACS kept %d of %d images sent (%d refused)", kept, sent, failed)
-        raise DeskError(f"The image archive (PACS) kept {kept} of the {sent} images sent. "
-                        "Try again; if it keeps happening, tell IT.", kind="server")
+        raise DeskError(translate("DeskError", "The image archive (PACS) kept {kept} of the "
+                                               "{sent} images sent. Try again; if it keeps "
+                                               "happening, tell IT.")
+                        .format(kept=kept, sent=sent), kind="server")
     return kept
 
 
@@ -189,11 +206,13 @@ def _check(response: httpx.Response, path: str) -> None:
         return
     log.warning("the PACS answered %d to a %s request", status, path.split("/")[1])
     if status in (401, 403):
-        raise DeskError(REFUSED, kind="auth")
+        raise DeskError(refused(), kind="auth")
     if status == 404:
-        raise DeskError("The image archive (PACS) no longer has these images.", kind="server")
-    raise DeskError(f"The image archive (PACS) failed to answer (error {status}). Try again "
-                    "later.", kind="server")
+        raise DeskError(translate("DeskError", "The image archive (PACS) no longer has these "
+                                               "images."), kind="server")
+    raise DeskError(translate("DeskError", "The image archive (PACS) failed to answer (error "
+                                           "{status}). Try again later.")
+                    .format(status=status), kind="server")
 
 
 def _untrusted(err: httpx.TransportError) -> bool:
@@ -212,7 +231,7 @@ def _json(body: bytes) -> Any:
         return json.loads(body)
     except ValueError:
         log.warning("the PACS sent a DICOM JSON answer that is not JSON")
-        raise DeskError(GARBLED, kind="server") from None
+        raise DeskError(garbled(), kind="server") from None
 
 
 def _datasets(answer: Any) -> list[Dataset]:
@@ -220,14 +239,14 @@ def _datasets(answer: Any) -> list[Dataset]:
 
     if not isinstance(answer, list) or not all(isinstance(a, dict) for a in answer):
         log.warning("the PACS sent a DICOM JSON answer that is not a list of datasets")
-        raise DeskError(GARBLED, kind="server")
+        raise DeskError(garbled(), kind="server")
     try:
         # bulk data (pixels, private blobs) stays on the PACS: metadata is asked without it
         return [Dataset.from_json(a, bulk_data_uri_handler=_no_bulk) for a in answer]
     except (ValueError, TypeError, KeyError, AttributeError, IndexError) as err:
         log.warning("the PACS sent a DICOM JSON dataset desk cannot read (%s)",
                     type(err).__name__)
-        raise DeskError(GARBLED, kind="server") from None
+        raise DeskError(garbled(), kind="server") from None
 
 
 def _no_bulk(_uri: str) -> None:
@@ -241,7 +260,7 @@ def _boundary(content_type: str) -> bytes:
     if kind.strip().lower() != "multipart/related" or not boundary or len(boundary) > 70:
         log.warning("the PACS answered a retrieve with %s, not multipart/related",
                     kind.strip() or "no content type")
-        raise DeskError(GARBLED, kind="server")
+        raise DeskError(garbled(), kind="server")
     return boundary.encode("ascii", "replace")
 
 
@@ -267,7 +286,7 @@ def _parts(response: httpx.Response, media_type: str) -> Iterator[bytes]:
         searched = max(0, len(buffer) - len(delimiter))
     if not opened or not buffer.startswith(b"--"):
         log.warning("the PACS's multipart answer ended early")
-        raise DeskError(GARBLED, kind="server")
+        raise DeskError(garbled(), kind="server")
 
 
 def _body(part: bytes, media_type: str) -> bytes:
@@ -277,7 +296,7 @@ def _body(part: bytes, media_type: str) -> bytes:
     if not sep or kind != media_type:
         log.warning("the PACS sent a part of type %s where %s was asked for", kind or "none",
                     media_type)
-        raise DeskError(GARBLED, kind="server")
+        raise DeskError(garbled(), kind="server")
     return body
 
 

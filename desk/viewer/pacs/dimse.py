@@ -38,6 +38,7 @@ from desk.viewer.pacs.studies import (
     studies_of,
     study_query,
 )
+from desk.words import translate
 
 if TYPE_CHECKING:
     from pydicom import Dataset
@@ -46,9 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNREACHABLE = "desk cannot reach the image archive (PACS). Check the network and the PACS " \
-              "settings (host, port, AE titles, TLS); images already on this computer still " \
-              "open."
 SUCCESS = 0x0000
 STORED = (SUCCESS, 0xB000, 0xB006, 0xB007)  # kept, some with a warning (values coerced)
 FIND = "1.2.840.10008.5.1.4.1.2.2.1"  # Study Root Query/Retrieve Information Model
@@ -175,8 +173,10 @@ class DimseClient:
                                                                [arrived.put])])
         except OSError as err:
             log.warning("the C-MOVE storage SCP cannot listen (%s)", type(err).__name__)
-            raise DeskError(f"desk cannot receive images on port {self.move_port}: another "
-                            "program uses it. Ask IT to set pacs.move_port to a free port.",
+            raise DeskError(translate("DeskError", "desk cannot receive images on port "
+                                                   "{move_port}: another program uses it. Ask "
+                                                   "IT to set pacs.move_port to a free port.")
+                            .format(move_port=self.move_port),
                             kind="input") from None
         # served here rather than by AE.start_server, whose loop looks for a shutdown only
         # every 0.5 s: half a second added to every C-MOVE
@@ -212,7 +212,7 @@ class DimseClient:
         if not assoc.is_established:
             log.warning("no association with the PACS (%s)", "rejected" if assoc.is_rejected
                         else "aborted" if assoc.is_aborted else "no answer")
-            raise DeskError(UNREACHABLE, kind="network")
+            raise DeskError(unreachable(), kind="network")
         done = False
         try:
             yield assoc
@@ -262,8 +262,16 @@ def _storage_contexts(datasets: Sequence[Dataset]) -> list[tuple[str, list[str]]
         syntaxes.setdefault(str(ds.SOPClassUID), {"1.2.840.10008.1.2.1"}).add(
             str(ds.file_meta.TransferSyntaxUID))
     if len(syntaxes) > MAX_CONTEXTS:
-        raise DeskError("These images are of too many kinds to send at once.", kind="input")
+        raise DeskError(translate("DeskError", "These images are of too many kinds to send at "
+                                               "once."), kind="input")
     return [(sop_class, sorted(found)) for sop_class, found in syntaxes.items()]
+
+
+def unreachable() -> str:
+    """What staff read when the image archive cannot be reached over DIMSE."""
+    return translate("DeskError", "desk cannot reach the image archive (PACS). Check the "
+                                  "network and the PACS settings (host, port, AE titles, "
+                                  "TLS); images already on this computer still open.")
 
 
 def _no_delay(event: Event) -> None:
@@ -290,28 +298,33 @@ def _drain(arrived: list[bytes]) -> Iterator[bytes]:
 def _check(status: Dataset, what: str) -> None:
     if "Status" not in status:  # no answer within the timeout: the association is gone
         log.warning("%s: the PACS did not answer", what)
-        raise DeskError(UNREACHABLE, kind="network")
+        raise DeskError(unreachable(), kind="network")
     code = int(status.Status)
     if code in (SUCCESS, 0xFF00, 0xFF01):
         return
     if code == 0xB000:  # a retrieve's warning: some sub-operations failed
         log.warning("%s: the PACS could not send every image", what)
-        raise DeskError("The image archive (PACS) did not send every image of the study, so "
-                        "none was kept. Try again later.", kind="server")
+        raise DeskError(translate("DeskError", "The image archive (PACS) did not send every "
+                                               "image of the study, so none was kept. Try again "
+                                               "later."), kind="server")
     log.warning("%s failed with status 0x%04X", what, code)
-    raise DeskError(f"The image archive (PACS) refused the request (status 0x{code:04X}). "
-                    "Ask IT to check the PACS settings.", kind="server")
+    raise DeskError(translate("DeskError", "The image archive (PACS) refused the request "
+                                           "(status 0x{code:04X}). Ask IT to check the PACS "
+                                           "settings.")
+                    .format(code=code), kind="server")
 
 
 def _check_stored(status: Dataset) -> None:
     if "Status" not in status:
         log.warning("C-STORE: the PACS did not answer")
-        raise DeskError(UNREACHABLE, kind="network")
+        raise DeskError(unreachable(), kind="network")
     code = int(status.Status)
     if code not in STORED:
         log.warning("C-STORE failed with status 0x%04X", code)
-        raise DeskError(f"The image archive (PACS) refused an image (status 0x{code:04X}). "
-                        "Ask IT to check the PACS settings.", kind="server")
+        raise DeskError(translate("DeskError", "The image archive (PACS) refused an image "
+                                               "(status 0x{code:04X}). Ask IT to check the PACS "
+                                               "settings.")
+                        .format(code=code), kind="server")
 
 
 def _dataset(keys: dict[str, str]) -> Dataset:

@@ -27,6 +27,7 @@ from desk.storage.schema import image_instance, image_send
 from desk.viewer.cache import RETRIEVED
 from desk.viewer.pacs import send
 from desk.viewer.pacs.studies import PatientKey
+from desk.words import translate
 
 if TYPE_CHECKING:
     from desk.storage import Workspace
@@ -57,10 +58,11 @@ def queue(conn: sa.Connection, study_uid: str, patient_id: str, actor: Actor) ->
     for the PACS. False when it already waits or went; a refused one waits again."""
     held = _held(conn, [study_uid]).get(study_uid)
     if held is None or held.patient_id != patient_id:
-        raise DeskError("These images are not in this patient's chart.", kind="input")
+        raise DeskError(translate("DeskError", "These images are not in this "
+                                               "patient's chart."), kind="input")
     if held.source == RETRIEVED:
-        raise DeskError("These images came from the image archive (PACS): they are there "
-                        "already.", kind="input")
+        raise DeskError(translate("DeskError", "These images came from the image archive "
+                                               "(PACS): they are there already."), kind="input")
     state = conn.execute(sa.select(image_send.c.state)
                          .where(image_send.c.study_uid == study_uid)).scalar()
     if state in (WAITING, SENT):
@@ -148,10 +150,12 @@ def _key_for(workspace: Workspace, study_uid: str, issuer: str) -> PatientKey:
         held = _held(conn, [study_uid]).get(study_uid)
         patient = patients.load(conn, [held.patient_id]).get(held.patient_id) if held else None
     if patient is None:
-        raise DeskError("These images are no longer on this computer.", kind="storage")
+        raise DeskError(translate("DeskError", "These images are no longer on "
+                                               "this computer."), kind="storage")
     if not patient.mrn:
-        raise DeskError("This patient has no record number yet, so the image archive could "
-                        "not file the images under it. Sync the patient first, then retry.",
+        raise DeskError(translate("DeskError", "This patient has no record number yet, so the "
+                                               "image archive could not file the images under "
+                                               "it. Sync the patient first, then retry."),
                         kind="input")
     return PatientKey(patient.mrn, issuer)
 

@@ -29,8 +29,9 @@ from desk.errors import DeskError
 from desk.storage import Actor, audit
 from desk.storage.database import among
 from desk.storage.schema import image_instance
-from desk.viewer import library
+from desk.viewer import headers, library
 from desk.viewer.pacs.studies import PatientKey, Study
+from desk.words import translate
 
 if TYPE_CHECKING:
     from desk.storage import Workspace
@@ -38,14 +39,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NOT_THEIRS = "The image archive (PACS) sent images of another patient or study, so none " \
-             "was kept. Tell IT."
 
 
 MAX_BYTES = 2 << 30
 """The most one retrieve takes (a 4,000-slice CT)."""
-TOO_LARGE = "This study is too large to fetch from the image archive in one go (over 2 GB); " \
-            "nothing of it was kept."
 
 SOURCE = "pacs"
 """``image_instance.source`` of a retrieved image: it can be fetched again, so a cache
@@ -139,7 +136,9 @@ def _take(source: Source, study: Study, key: PatientKey, seal: Sealer, arrived: 
             taken += len(data)
             if taken > MAX_BYTES:
                 log.warning("a retrieve passed %d bytes and was stopped", MAX_BYTES)
-                raise DeskError(TOO_LARGE, kind="input")
+                raise DeskError(translate("DeskError", "This study is too large to fetch from the "
+                                                       "image archive in one go (over 2 GB); "
+                                                       "nothing of it was kept."), kind="input")
             if progress is not None:
                 progress(len(arrived), study.instance_count or 0)
     finally:
@@ -151,23 +150,26 @@ def _take(source: Source, study: Study, key: PatientKey, seal: Sealer, arrived: 
     if not arrived or len(arrived) < (study.instance_count or 0):
         log.warning("the PACS sent %d of the %s images it listed", len(arrived),
                     study.instance_count)
-        raise DeskError("The image archive (PACS) did not send every image of the study, so "
-                        "none was kept. Try again later.", kind="server")
+        raise DeskError(translate("DeskError", "The image archive (PACS) did not send every "
+                                               "image of the study, so none was kept. Try again "
+                                               "later."), kind="server")
 
 
 def _checked(data: bytes, study: Study, key: PatientKey) -> dict[str, Any]:
     """The index row of a file that is an image of ``study`` and ``key``'s: its header is
     read only as far as the check and the row need (the viewer reads every element)."""
-    with library.readable():
-        ds = library.header(data)
+    with headers.readable():
+        ds = headers.header(data)
         if "PixelData" not in ds:
             log.warning("the PACS sent a file that is not an image")
-            raise DeskError(library.DAMAGED, kind="input")
-        meta = library.describe(ds)
+            raise DeskError(headers.damaged(), kind="input")
+        meta = headers.describe(ds)
         theirs = meta["study_uid"] == study.uid and key.owns(ds)
     if not theirs:
         log.warning("the PACS sent a file of another study or patient")
-        raise DeskError(NOT_THEIRS, kind="server")
+        raise DeskError(translate("DeskError", "The image archive (PACS) sent images of "
+                                               "another patient or study, so none was kept. "
+                                               "Tell IT."), kind="server")
     return meta | {"source": SOURCE}
 
 

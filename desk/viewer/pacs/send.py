@@ -23,8 +23,9 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.storage import Actor, audit
 from desk.storage.schema import image_instance
-from desk.viewer import library
+from desk.viewer import headers
 from desk.viewer.pacs.studies import PatientKey
+from desk.words import translate
 
 if TYPE_CHECKING:
     from pydicom import Dataset
@@ -59,14 +60,15 @@ def send_study(workspace: Workspace, target: Target, study_uid: str, key: Patien
                             .order_by(image_instance.c.series_uid,
                                       image_instance.c.instance_number)).all()
     if not rows:
-        raise DeskError("These images are no longer on this computer.", kind="storage")
+        raise DeskError(translate("DeskError", "These images are no longer on "
+                                               "this computer."), kind="storage")
     sent = 0
     for start in range(0, len(rows), BATCH):
         if cancel is not None and cancel.is_set():
             raise SendStopped(sent, len(rows))
         with workspace.read() as conn:
             files = [workspace.blobs.get(conn, row.blob_id) for row in rows[start:start + BATCH]]
-        sent += target.store([_filed_for(library.parse(data), key) for data in files])
+        sent += target.store([_filed_for(headers.parse(data), key) for data in files])
         if progress is not None:
             progress(sent, len(rows))
     with workspace.begin() as conn:

@@ -17,14 +17,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
+from desk.words import translate
 
 if TYPE_CHECKING:
     from pydicom import Dataset
 
 log = logging.getLogger(__name__)
 
-GARBLED = "The image archive (PACS) sent an answer desk cannot read. Try again; if it " \
-          "keeps happening, tell IT."
+
+
+def garbled() -> str:
+    """What staff read when the image archive's answer cannot be read."""
+    return translate("DeskError", "The image archive (PACS) sent an answer desk cannot read. "
+                                  "Try again; if it keeps happening, tell IT.")
+
 
 STUDY_KEYS = ("StudyInstanceUID", "StudyDate", "StudyTime", "StudyDescription",
               "AccessionNumber", "ModalitiesInStudy", "PatientID", "IssuerOfPatientID",
@@ -44,8 +50,9 @@ class PatientKey:
 
     def __post_init__(self) -> None:
         if not self.patient_id.strip() or "*" in self.patient_id or "?" in self.patient_id:
-            raise DeskError("This patient has no identifier the image archive knows, so "
-                            "their studies cannot be looked up.", kind="input")
+            raise DeskError(translate("DeskError", "This patient has no identifier the image "
+                                                   "archive knows, so their studies cannot be "
+                                                   "looked up."), kind="input")
 
     def owns(self, ds: Dataset) -> bool:
         """Whether an answer is about this patient (the issuer compared when known)."""
@@ -140,7 +147,7 @@ def _uid(ds: Dataset, keyword: str) -> str:
     uid = _text(ds, keyword)
     if not uid or len(uid) > 64 or not all(c.isdigit() or c == "." for c in uid):
         log.warning("the PACS answered without a usable %s", keyword)
-        raise DeskError(GARBLED, kind="server")
+        raise DeskError(garbled(), kind="server")
     return uid
 
 
