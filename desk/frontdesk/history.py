@@ -20,6 +20,10 @@ import sqlalchemy as sa
 
 from desk.frontdesk import intake, schedule
 from desk.storage.schema import history_resource, image_instance
+from desk.words import QT_TRANSLATE_NOOP, translate
+
+Value = str | date | datetime | time
+"""A detail's value: words, or a day, moment or time the screen writes in its locale."""
 
 HISTORY_TYPES = ("Encounter", "Condition", "AllergyIntolerance", "MedicationStatement",
                  "ImagingStudy", "DocumentReference")
@@ -28,11 +32,20 @@ HISTORY_TYPES = ("Encounter", "Condition", "AllergyIntolerance", "MedicationStat
 KIND_OF_TYPE = {"Encounter": "visit", "Condition": "condition",
                 "AllergyIntolerance": "allergy", "MedicationStatement": "medication",
                 "ImagingStudy": "imaging", "DocumentReference": "document"}
-KIND_LABELS = {"visit": "Visit", "intake": "Form", "document": "Document",
-               "imaging": "Imaging", "condition": "Condition", "allergy": "Allergy",
-               "medication": "Medication"}
-_VISIT_WORDS = {"scheduled": "Booked", "arrived": "Arrived", "in-room": "In room",
-                "done": "Seen", "no-show": "Did not attend", "cancelled": "Cancelled"}
+# shown translated, context "History"
+KIND_LABELS = {"visit": QT_TRANSLATE_NOOP("History", "Visit"),
+               "intake": QT_TRANSLATE_NOOP("History", "Form"),
+               "document": QT_TRANSLATE_NOOP("History", "Document"),
+               "imaging": QT_TRANSLATE_NOOP("History", "Imaging"),
+               "condition": QT_TRANSLATE_NOOP("History", "Condition"),
+               "allergy": QT_TRANSLATE_NOOP("History", "Allergy"),
+               "medication": QT_TRANSLATE_NOOP("History", "Medication")}
+_VISIT_WORDS = {"scheduled": QT_TRANSLATE_NOOP("History", "Booked"),
+                "arrived": QT_TRANSLATE_NOOP("History", "Arrived"),
+                "in-room": QT_TRANSLATE_NOOP("History", "In room"),
+                "done": QT_TRANSLATE_NOOP("History", "Seen"),
+                "no-show": QT_TRANSLATE_NOOP("History", "Did not attend"),
+                "cancelled": QT_TRANSLATE_NOOP("History", "Cancelled")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +63,11 @@ class HistoryItem:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self.kind]
+        return translate("History", KIND_LABELS[self.kind])
+
+
+def _visit_word(state: str) -> str:
+    return translate("History", _VISIT_WORDS[state]) if state in _VISIT_WORDS else state
 
 
 def timeline(conn: sa.Connection, patient_id: str) -> list[HistoryItem]:
@@ -73,8 +90,8 @@ def resource(conn: sa.Connection, resource_type: str, server_id: str) -> dict[st
 def _visits(conn: sa.Connection, patient_id: str) -> Iterable[HistoryItem]:
     for appt in schedule.for_patient(conn, patient_id):
         words = [w for w in (appt.practitioner, "walk-in" if appt.walk_in else "") if w]
-        yield HistoryItem("visit", appt.start, appt.reason or "Appointment",
-                          " · ".join([_VISIT_WORDS.get(appt.state, appt.state), *words]),
+        yield HistoryItem("visit", appt.start, appt.reason or translate("History", "Appointment"),
+                          " · ".join([_visit_word(appt.state), *words]),
                           "appointment", appt.id)
 
 
@@ -94,9 +111,12 @@ def _held_studies(conn: sa.Connection, patient_id: str) -> dict[str, HistoryItem
         sa.func.count()).where(i.patient_id == patient_id).group_by(i.study_uid))
     found = {}
     for uid, when, title, modalities, series, images in rows:
-        detail = f"{' '.join(sorted(set((modalities or '').split(','))))} · {series} series, " \
-                 f"{images} image{'' if images == 1 else 's'} · on this computer"
-        found[uid] = HistoryItem("imaging", _parse_when(when), title or "Imaging study",
+        detail = translate("History", "{modalities} · {series}, {images} · on this computer"
+                           ).format(modalities=" ".join(sorted(set((modalities or "").split(",")))),
+                                    series=translate("History", "%n series", "", series),
+                                    images=translate("History", "%n image(s)", "", images))
+        found[uid] = HistoryItem("imaging", _parse_when(when),
+                                 title or translate("History", "Imaging study"),
                                  detail.strip(" ·"), "images", uid)
     return found
 
@@ -172,72 +192,90 @@ def summarise(res: dict[str, Any]) -> tuple[str, str]:
     if kind == "Encounter":
         types = [concept_text(t) for t in res.get("type") or ()]
         reasons = [concept_text(r) for r in res.get("reasonCode") or ()]
-        return (next((t for t in types if t), "Visit"),
+        return (next((t for t in types if t), translate("History", "Visit")),
                 " · ".join(w for w in (res.get("status", ""), *reasons) if w))
     if kind == "ImagingStudy":
         modalities = [m.get("code", "") for m in res.get("modality") or () if isinstance(m, dict)]
-        title = res.get("description") or "Imaging study"
-        counts = f"{res.get('numberOfSeries', '?')} series, {res.get('numberOfInstances', '?')}" \
-                 " images"
+        title = res.get("description") or translate("History", "Imaging study")
+        counts = translate("History", "{series} series, {images} images").format(
+            series=res.get("numberOfSeries", "?"), images=res.get("numberOfInstances", "?"))
         return title, " · ".join(w for w in (" ".join(modalities), counts) if w)
     if kind == "DocumentReference":
         first: dict[str, Any] = next((c.get("attachment", {}) for c in res.get("content") or ()
                                       if isinstance(c, dict)), {})
         title = (res.get("description") or first.get("title")
-                 or concept_text(res.get("type")) or "Document")
+                 or concept_text(res.get("type")) or translate("History", "Document"))
         return title, " · ".join(w for w in (concept_text(res.get("type")),
                                              first.get("contentType", "")) if w)
     if kind == "MedicationStatement":
-        title = concept_text(res.get("medicationCodeableConcept")) or "Medication"
+        title = concept_text(res.get("medicationCodeableConcept")) or \
+            translate("History", "Medication")
         dosage = next((d.get("text", "") for d in res.get("dosage") or ()
                        if isinstance(d, dict)), "")
         return title, " · ".join(w for w in (res.get("status", ""), dosage) if w)
     if kind == "AllergyIntolerance":
         status = concept_text(res.get("clinicalStatus"))
-        return (concept_text(res.get("code")) or "Allergy",
+        return (concept_text(res.get("code")) or translate("History", "Allergy"),
                 " · ".join(w for w in (res.get("criticality", ""), status) if w))
     if kind == "Condition":
-        return (concept_text(res.get("code")) or "Condition",
+        return (concept_text(res.get("code")) or translate("History", "Condition"),
                 concept_text(res.get("clinicalStatus")))
-    return kind or "Record", ""
+    return kind or translate("History", "Record"), ""
 
 
 def details(conn: sa.Connection, item: HistoryItem, *, pacs: bool = False
-            ) -> list[tuple[str, str]]:
-    """What the detail view of ``item`` shows, as label/value pairs; ``pacs``: this
-    workstation has an image archive set up (and it does not list the study)."""
+            ) -> list[tuple[str, Value]]:
+    """What the detail view of ``item`` shows, as label/value pairs (dates and times as
+    such, for the screen to write in its locale); ``pacs``: this workstation has an image
+    archive set up (and it does not list the study)."""
     if item.source == "appointment":
         appt = schedule.get(conn, item.ref)
-        rows = [("Date", f"{appt.start:%A %d %B %Y, %H:%M}"), ("Reason", appt.reason),
-                ("With", appt.practitioner), ("Status", _VISIT_WORDS.get(appt.state, appt.state)),
-                ("Arrived", f"{appt.arrived_at:%H:%M}" if appt.arrived_at else ""),
-                ("Booking", "Walk-in" if appt.walk_in else f"{appt.minutes} minutes")]
+        visit = _visit_word(appt.state)
+        rows: list[tuple[str, Value]] = [
+            (translate("History", "Date"), appt.start),
+            (translate("History", "Reason"), appt.reason),
+            (translate("History", "With"), appt.practitioner),
+            (translate("History", "Status"), visit),
+            (translate("History", "Arrived"), appt.arrived_at.time() if appt.arrived_at else ""),
+            (translate("History", "Booking"), translate("History", "Walk-in") if appt.walk_in
+             else translate("History", "%n minute(s)", "", appt.minutes))]
         return [(k, v) for k, v in rows if v]
     if item.source == "intake":
-        return [("Form", item.title), ("Completed", _when_text(item.when)), ("", item.detail)]
+        return [(translate("History", "Form"), item.title),
+                (translate("History", "Completed"), _when_value(item.when)),
+                ("", item.detail)]
     res = resource(conn, item.source, item.ref)
     notes = " ".join(n.get("text", "") for n in res.get("note") or () if isinstance(n, dict))
     who = next((v.get("display", "") for k in ("recorder", "asserter", "informationSource",
                                                "author", "participant")
                 for v in _as_list(res.get(k)) if isinstance(v, dict)), "")
     images = ("" if item.source != "ImagingStudy" else
-              "Not on this computer, and the image archive (PACS) does not list them for this "
-              "patient: import the patient's disc from the chart to view them." if pacs else
-              "Not on this computer: import the patient's disc from the chart to view them.")
-    rows = [("Kind", KIND_LABELS[item.kind]), ("What", item.title), ("Details", item.detail),
-            ("Date", _when_text(item.when)), ("Recorded by", who), ("Notes", notes),
-            ("Images", images), ("Server record", f"{item.source}/{item.ref}")]
+              translate("History", "Not on this computer, and the image archive (PACS) does "
+                        "not list them for this patient: import the patient's disc from the "
+                        "chart to view them.") if pacs else
+              translate("History", "Not on this computer: import the patient's disc from the "
+                        "chart to view them."))
+    rows: list[tuple[str, Value]] = [
+        (translate("History", "Kind"), item.label), (translate("History", "What"), item.title),
+        (translate("History", "Details"), item.detail),
+        (translate("History", "Date"), _when_value(item.when)),
+        (translate("History", "Recorded by"), who),
+        (translate("History", "Notes"), notes),
+        (translate("History", "Images"), images),
+        (translate("History", "Server record"), f"{item.source}/{item.ref}")]
     return [(k, v) for k, v in rows if v]
+
 
 
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value] if value is not None else []
 
 
-def _when_text(when: datetime | None) -> str:
+def _when_value(when: datetime | None) -> date | datetime | str:
+    """A day when the time is not known (midnight), the moment else; "" for none."""
     if when is None:
         return ""
-    return f"{when:%d %B %Y}" if when.time() == time() else f"{when:%d %B %Y, %H:%M}"
+    return when.date() if when.time() == time() else when
 
 
 def attachment(res: dict[str, Any]) -> tuple[str, bytes] | None:

@@ -35,6 +35,20 @@ COLUMN_TITLES = {"When": QT_TRANSLATE_NOOP("AuditModel", "When"),
                  "Outcome": QT_TRANSLATE_NOOP("AuditModel", "Outcome")}
 
 
+OUTCOMES = {"ok": QT_TRANSLATE_NOOP("AuditOutcome", "ok"),
+            "failed": QT_TRANSLATE_NOOP("AuditOutcome", "failed"),
+            "conflict": QT_TRANSLATE_NOOP("AuditOutcome", "conflict"),
+            "kept": QT_TRANSLATE_NOOP("AuditOutcome", "kept"),
+            "locked": QT_TRANSLATE_NOOP("AuditOutcome", "locked"),
+            "retired": QT_TRANSLATE_NOOP("AuditOutcome", "retired")}
+"""The outcomes the log records, shown in the staff's language (an unknown one as stored)."""
+
+
+def outcome_text(outcome: str) -> str:
+    return QCoreApplication.translate("AuditOutcome", OUTCOMES[outcome]) \
+        if outcome in OUTCOMES else outcome
+
+
 class AuditModel(ListTableModel[audit_log.AuditEntry]):
     columns = COLUMNS
 
@@ -43,7 +57,7 @@ class AuditModel(ListTableModel[audit_log.AuditEntry]):
             return f"{datetime.fromisoformat(e.at).astimezone():%Y-%m-%d %H:%M:%S}"
         return {"User": e.username, "Action": e.action, "Patient": e.patient,
                 "Record": e.record_type,
-                "Record id": e.record_id, "Outcome": e.outcome}[column]
+                "Record id": e.record_id, "Outcome": outcome_text(e.outcome)}[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,7 +12,7 @@ and opens, prints or saves a completed one (:mod:`desk.ui.staff_forms`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -96,11 +96,22 @@ class TimelineModel(ListTableModel[HistoryItem]):
         return None
 
 
+def value_text(value: history.Value) -> str:
+    """A detail's value in the staff's locale (a day, a moment, a time, or words)."""
+    if isinstance(value, datetime):
+        return date_time_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    if isinstance(value, time):
+        return time_text(value)
+    return value
+
+
 class DetailsDialog(QDialog):
     """Label/value pairs of one timeline entry."""
 
-    def __init__(self, title: str, rows: list[tuple[str, str]], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, title: str, rows: list[tuple[str, history.Value]],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -108,7 +119,7 @@ class DetailsDialog(QDialog):
         layout.addWidget(heading(title, 2))
         form = QFormLayout()
         for label, value in rows:
-            text = QLabel(value)
+            text = QLabel(value_text(value))
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(self.tr("{label}:").format(label=label) if label else "", text)

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -128,17 +128,16 @@ class ImageViewerDialog(QDialog):
             button.setToolTip(tip)
             button.clicked.connect(action)
             tools.addWidget(button)
-        tools.addWidget(self.overlay)
-        tools.addWidget(self.play)
-        tools.addWidget(self.fps)
-        tools.addWidget(self.measure)
-        tools.addWidget(self.angle)
-        tools.addWidget(self.save)
         tools.addStretch(1)
+        # a second row: both fit a 1280-pixel screen in the longer languages too
+        more = QHBoxLayout()
+        for widget in (self.overlay, self.play, self.fps, self.measure, self.angle, self.save):
+            more.addWidget(widget)
+        more.addStretch(1)
         close = QPushButton(self.tr("Close"))
         close.setObjectName("primary")
         close.clicked.connect(self.accept)
-        tools.addWidget(close)
+        more.addWidget(close)
         paging = QHBoxLayout()
         paging.addWidget(self.slider, 1)
         paging.addWidget(self.position)
@@ -155,6 +154,7 @@ class ImageViewerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(tools)
+        layout.addLayout(more)
         layout.addLayout(body, 1)
 
     def _make_thumbs(self) -> QListWidget:
@@ -215,7 +215,9 @@ class ImageViewerDialog(QDialog):
         self.presets.clear()
         self.presets.addItem(self.tr("As stored in the image"), None)
         own = view.own_windows(self.canvas.index) if len(view) else []
-        for name, window in [*own, *PRESETS.get(view.series.modality, ())]:
+        presets = [(QCoreApplication.translate("Presets", name), window)
+                   for name, window in PRESETS.get(view.series.modality, ())]
+        for name, window in [*own, *presets]:
             self.presets.addItem(self.tr("{name} (W {width} L {center})").format(
                 name=name, width=f"{window.width:.0f}", center=f"{window.center:.0f}")
                 if isinstance(window, Window) else name, window)

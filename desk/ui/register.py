@@ -89,6 +89,8 @@ class PatientForm(QWidget):
         self.fields: dict[str, QLineEdit] = {}
         layout = QFormLayout(self)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # a caption too long to sit beside its field (a longer language) goes above it
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name in TEXT_FIELDS[:2]:
             layout.addRow(self._caption(name), self._line(name))
         self.birth = QLineEdit()

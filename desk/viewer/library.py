@@ -160,7 +160,8 @@ class SeriesImages:
 
     @property
     def title(self) -> str:
-        words = [f"Series {self.number}" if self.number is not None else "Series",
+        words = [translate("Series", "Series {number}").format(number=self.number)
+                 if self.number is not None else translate("Series", "Series"),
                  self.modality, self.description]
         return " · ".join(w for w in words if w)
 

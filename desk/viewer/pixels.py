@@ -24,7 +24,7 @@ from pydicom.pixels import apply_color_lut, apply_modality_lut, apply_voi_lut
 from pydicom.pixels import pixel_array as decode
 
 from desk.errors import DeskError
-from desk.words import translate
+from desk.words import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +54,18 @@ VoiChoice = Window | StoredLut
 
 
 PRESETS: dict[str, tuple[tuple[str, Window], ...]] = {
-    "CT": (("Brain", Window(40, 80)), ("Subdural", Window(75, 200)),
-           ("Stroke", Window(32, 8)), ("Lung", Window(-600, 1500)),
-           ("Mediastinum", Window(50, 350)), ("Abdomen", Window(50, 400)),
-           ("Liver", Window(30, 150)), ("Bone", Window(400, 1800))),
+    "CT": ((QT_TRANSLATE_NOOP("Presets", "Brain"), Window(40, 80)),
+           (QT_TRANSLATE_NOOP("Presets", "Subdural"), Window(75, 200)),
+           (QT_TRANSLATE_NOOP("Presets", "Stroke"), Window(32, 8)),
+           (QT_TRANSLATE_NOOP("Presets", "Lung"), Window(-600, 1500)),
+           (QT_TRANSLATE_NOOP("Presets", "Mediastinum"), Window(50, 350)),
+           (QT_TRANSLATE_NOOP("Presets", "Abdomen"), Window(50, 400)),
+           (QT_TRANSLATE_NOOP("Presets", "Liver"), Window(30, 150)),
+           (QT_TRANSLATE_NOOP("Presets", "Bone"), Window(400, 1800))),
 }
 """Window presets by modality, as radiologists name them (level and width in Hounsfield
-units, as Radiopaedia's "Windowing (CT)" gives them)."""
+units, as Radiopaedia's "Windowing (CT)" gives them); the names are shown translated
+(context "Presets")."""
 
 
 _DECODE_FAILURES = (ValueError, RuntimeError, NotImplementedError, AttributeError, KeyError,
@@ -221,7 +226,8 @@ def own_windows(ds: Dataset, frame: int = 0) -> list[tuple[str, Window]]:
     centers, widths = _all(voi.get("WindowCenter")), _all(voi.get("WindowWidth"))
     names = _all(voi.get("WindowCenterWidthExplanation"), kind=str)
     return [(str(names[n]).strip() if n < len(names) and str(names[n]).strip()
-             else f"Window {n + 1}", Window(float(c), float(w)))
+             else translate("Presets", "Window {number}").format(number=n + 1),
+             Window(float(c), float(w)))
             for n, (c, w) in enumerate(zip(centers, widths, strict=False))
             if c is not None and w is not None and math.isfinite(c) and math.isfinite(w)
             and w >= 1]
@@ -230,7 +236,8 @@ def own_windows(ds: Dataset, frame: int = 0) -> list[tuple[str, Window]]:
 def own_luts(ds: Dataset) -> list[tuple[str, StoredLut]]:
     """Every VOI LUT the image holds, named by its LUT Explanation, else "VOI LUT 1", 2…"""
     items = list(ds.get("VOILUTSequence") or [])
-    names = [str(item.get("LUTExplanation", "") or "").strip() or f"VOI LUT {n + 1}"
+    names = [str(item.get("LUTExplanation", "") or "").strip()
+             or translate("Presets", "VOI LUT {number}").format(number=n + 1)
              for n, item in enumerate(items)]
     return [(name, StoredLut(n, name)) for n, name in enumerate(names)]
 

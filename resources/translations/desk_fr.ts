@@ -244,6 +244,33 @@
     </message>
 </context>
 <context>
+    <name>AuditOutcome</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+</context>
+<context>
     <name>AuditWidget</name>
     <message>
         <source>Filter by user, patient, record or record id</source>
@@ -2291,6 +2318,166 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Imaging</source>
+        <translation>Imagerie</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Pathologie</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>In room</source>
+        <translation>En salle</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>{modalities} · {series}, {images} · on this computer</source>
+        <translation>{modalities} · {series}, {images} · sur cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n série</numerusform>
+            <numerusform>%n séries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imaging study</source>
+        <translation>Examen d’imagerie</translation>
+    </message>
+    <message>
+        <source>{series} series, {images} images</source>
+        <translation>{series} séries, {images} images</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sans rendez-vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Not on this computer, and the image archive (PACS) does not list them for this patient: import the patient&apos;s disc from the chart to view them.</source>
+        <translation>Pas sur cet ordinateur, et l’archive d’images (PACS) ne les liste pas pour ce patient&#xa0;: importez le disque du patient depuis le dossier pour les voir.</translation>
+    </message>
+    <message>
+        <source>Not on this computer: import the patient&apos;s disc from the chart to view them.</source>
+        <translation>Pas sur cet ordinateur&#xa0;: importez le disque du patient depuis le dossier pour les voir.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Server record</source>
+        <translation>Enregistrement du serveur</translation>
+    </message>
+</context>
+<context>
     <name>ImageCanvas</name>
     <message>
         <source>Loading the image…</source>
@@ -3526,6 +3713,49 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>Brain</source>
+        <translation>Cerveau</translation>
+    </message>
+    <message>
+        <source>Subdural</source>
+        <translation>Sous-dural</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>AVC</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Poumon</translation>
+    </message>
+    <message>
+        <source>Mediastinum</source>
+        <translation>Médiastin</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Liver</source>
+        <translation>Foie</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Os</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>Fenêtre {number}</translation>
+    </message>
+    <message>
+        <source>VOI LUT {number}</source>
+        <translation>VOI LUT {number}</translation>
+    </message>
+</context>
+<context>
     <name>PrintLabel</name>
     <message>
         <source>Patient label</source>
@@ -3843,6 +4073,17 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>Series</name>
+    <message>
+        <source>Series {number}</source>
+        <translation>Série {number}</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Série</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ def test_details_of_a_visit_and_of_a_pulled_record(ws) -> None:
         assert ("Booking", "Walk-in") in history.details(conn, visit)
         rows = dict(history.details(conn, allergy))
     assert rows["What"] == "Latex" and rows["Recorded by"] == "Dr Aubert"
-    assert rows["Notes"] == "Rash on contact." and rows["Date"] == "01 January 2020"
+    assert rows["Notes"] == "Rash on contact." and rows["Date"] == date(2020, 1, 1)
 
 
 def test_inline_attachments_are_decoded_and_bad_ones_refused() -> None:
