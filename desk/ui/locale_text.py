@@ -14,6 +14,8 @@ found; those on the preferred reading rank first. A reading that cannot be a dat
 (``25/04/1962`` as a month) is dropped.
 
 A machine with no locale of its own (``C``, ``POSIX``) writes and reads as British English.
+Staff whose screens are in French or Spanish on a computer of another language read dates
+in that language's own locale (a French account on an American machine: ``fr_FR``).
 """
 
 from __future__ import annotations
@@ -24,9 +26,20 @@ from PySide6.QtCore import QDate, QLocale, QTime
 
 
 def staff_locale() -> QLocale:
-    """``QLocale()``, with British English for the bare ``C`` locale (``d MM yyyy``)."""
+    """``QLocale()``, with British English for the bare ``C`` locale (``d MM yyyy``); when
+    the staff screens are in French or Spanish and the computer's locale is not (a French
+    account on an English machine), that language's own locale (``fr_FR``), so a date reads
+    in the words around it."""
+    from desk.ui.translation import current_language
+
     locale = QLocale()
-    return QLocale("en_GB") if locale.language() == QLocale.Language.C else locale
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale("en_GB")
+    language = current_language()
+    if language == "en":
+        return locale  # English words: the computer's own way of writing dates
+    words = QLocale(language)
+    return locale if words.language() == locale.language() else words
 
 
 def date_pattern(locale: QLocale) -> str:

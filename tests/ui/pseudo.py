@@ -87,9 +87,13 @@ def core_lookup(context: str, text: str, n: int) -> str | None:
 def pseudo_locale() -> Iterator[PseudoTranslator]:
     """The pseudo-locale for Qt's translations and desk's core words, while inside."""
     from desk import words
+    from desk.ui import translation
 
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
+    # English first, as the walk's sign-in sets it: were it installed after this one, its
+    # plural forms would come before the pseudo-locale's
+    translation.set_language("en")
     translator = PseudoTranslator()
     QCoreApplication.installTranslator(translator)
     words.set_lookup(core_lookup)
