@@ -255,7 +255,7 @@ def details(conn: sa.Connection, item: HistoryItem, *, pacs: bool = False
                         "chart to view them.") if pacs else
               translate("History", "Not on this computer: import the patient's disc from the "
                         "chart to view them."))
-    rows: list[tuple[str, Value]] = [
+    rows = [
         (translate("History", "Kind"), item.label), (translate("History", "What"), item.title),
         (translate("History", "Details"), item.detail),
         (translate("History", "Date"), _when_value(item.when)),

@@ -24,7 +24,7 @@ from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
 from desk.storage.database import among
 from desk.storage.schema import appointment
-from desk.words import translate
+from desk.words import QT_TRANSLATE_NOOP, translate
 
 RECORD = "Appointment"
 ENCOUNTER = "Encounter"
@@ -40,6 +40,18 @@ MOVES = {
     "no-show": ("scheduled", "arrived"),
     "cancelled": ("scheduled",),
 }
+
+STATE_WORDS = {"scheduled": QT_TRANSLATE_NOOP("AppointmentState", "booked"),
+               "arrived": QT_TRANSLATE_NOOP("AppointmentState", "checked in"),
+               "in-room": QT_TRANSLATE_NOOP("AppointmentState", "in the room"),
+               "done": QT_TRANSLATE_NOOP("AppointmentState", "done"),
+               "no-show": QT_TRANSLATE_NOOP("AppointmentState", "a no-show"),
+               "cancelled": QT_TRANSLATE_NOOP("AppointmentState", "cancelled")}
+"""Each state as a sentence names it ("an appointment that is checked in")."""
+
+
+def state_word(state: str) -> str:
+    return translate("AppointmentState", STATE_WORDS[state]) if state in STATE_WORDS else state
 
 
 def book(conn: sa.Connection, appt: Appointment, actor: Actor) -> Appointment:
@@ -98,7 +110,7 @@ def move(conn: sa.Connection, appointment_id: str, state: str, actor: Actor, *,
     if state not in MOVES.get(appt.state, ()):
         raise DeskError(translate("DeskError", "An appointment that is {was} cannot become "
                                                "{wanted}.")
-                        .format(was=appt.state, wanted=state),
+                        .format(was=state_word(appt.state), wanted=state_word(state)),
                         kind="input")
     appt.state = state
     if state == "arrived":

@@ -213,6 +213,33 @@
     </message>
 </context>
 <context>
+    <name>AppointmentState</name>
+    <message>
+        <source>booked</source>
+        <translation>reservada</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation>en consulta</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>no presentada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>

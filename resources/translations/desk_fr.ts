@@ -213,6 +213,33 @@
     </message>
 </context>
 <context>
+    <name>AppointmentState</name>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation>en salle</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>When</source>
