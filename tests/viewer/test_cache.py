@@ -82,7 +82,7 @@ def test_a_disc_study_is_never_dropped_nor_the_study_just_opened(store) -> None:
 
 def test_within_the_limit_or_without_one_nothing_goes(store) -> None:
     ws, disc, older, newer, size, both = store
-    assert cache.use(ws, newer, size * 2, DAY.replace(hour=11)) == 0
+    assert cache.use(ws, newer, both, DAY.replace(hour=11)) == 0  # exactly what they take
     assert cache.use(ws, disc, cache.limit_of(Settings()), DAY.replace(hour=12)) == 0
     assert _studies(ws) == {disc, older, newer}
     with ws.read() as conn:
