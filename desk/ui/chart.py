@@ -12,7 +12,7 @@ and opens, prints or saves a completed one (:mod:`desk.ui.staff_forms`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -34,6 +34,7 @@ from desk.frontdesk import history, intake, patients, schedule
 from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
 from desk.frontdesk.model import LANGUAGES, Appointment, Patient
+from desk.ui.details import DetailsDialog
 from desk.ui.labels import print_label
 from desk.ui.locale_text import date_text, date_time_text, time_text
 from desk.ui.pacs_studies import PacsStudiesPanel, pacs_configured
@@ -94,42 +95,6 @@ class TimelineModel(ListTableModel[HistoryItem]):
             font.setBold(True)
             return font
         return None
-
-
-def value_text(value: history.Value) -> str:
-    """A detail's value in the staff's locale (a day, a moment, a time, or words)."""
-    if isinstance(value, datetime):
-        return date_time_text(value)
-    if isinstance(value, date):
-        return date_text(value)
-    if isinstance(value, time):
-        return time_text(value)
-    return value
-
-
-class DetailsDialog(QDialog):
-    """Label/value pairs of one timeline entry."""
-
-    def __init__(self, title: str, rows: list[tuple[str, history.Value]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(title, 2))
-        form = QFormLayout()
-        for label, value in rows:
-            text = QLabel(value_text(value))
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(self.tr("{label}:").format(label=label) if label else "", text)
-        layout.addLayout(form)
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("primary")
-        close.clicked.connect(self.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        close.setFocus()
-        self.rows = rows
 
 
 class PatientChartWidget(QWidget):

@@ -99,7 +99,7 @@ def test_every_dialog_names_its_controls_and_opens_on_its_first_field(qtbot, mak
             unfocused[name] = f"{type(dialog.focusWidget()).__name__}, not {spoken_name(first)}"
 
     walk.dialogs(qtbot, window, board, check)
-    from desk.ui.chart import DetailsDialog
+    from desk.ui.details import DetailsDialog
 
     details = DetailsDialog("Visit", [("Reason", "Follow-up"), ("With", "Dr Roy")], window)
     details.open()

@@ -195,7 +195,7 @@ def test_the_server_s_record_of_a_study_the_pacs_does_not_list_says_so(
         qtbot, staffed, pacs) -> None:  # noqa: F811
     from PySide6.QtWidgets import QLabel
 
-    from desk.ui.chart import DetailsDialog
+    from desk.ui.details import DetailsDialog
 
     chart = _chart(qtbot, staffed, pacs.dicomweb_url)
     record = {"resourceType": "ImagingStudy", "id": "img-2", "status": "available",

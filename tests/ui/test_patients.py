@@ -18,7 +18,8 @@ from desk.storage.clock import stamp
 from desk.storage.schema import appointment, audit, history_resource, outbox
 from desk.storage.schema import intake as intake_table
 from desk.ui.board import BoardWidget
-from desk.ui.chart import DetailsDialog, PatientChartWidget
+from desk.ui.chart import PatientChartWidget
+from desk.ui.details import DetailsDialog
 from desk.ui.patients_screen import PatientsScreen
 from desk.ui.pdf_view import PdfViewDialog
 from desk.ui.search import COLUMNS
