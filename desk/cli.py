@@ -78,11 +78,11 @@ def cli_language(environ: Mapping[str, str] | None = None) -> str:
     environment's (``LC_ALL``, ``LC_MESSAGES``, then ``LANG``) when it is French or
     Spanish, else English. A machine file that cannot be read leaves the choice to the
     environment (the command itself reports the file)."""
-    from desk.storage import settings as settings_mod
+    from desk.storage.settings_files import flatten, machine_file, read_file
 
     environ = os.environ if environ is None else environ
     try:
-        chosen = settings_mod.flatten(settings_mod.read_file(settings_mod.machine_file()))
+        chosen = flatten(read_file(machine_file()))
     except DeskError:
         chosen = {}
     language = chosen.get("ui.language")

@@ -9,15 +9,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from desk.storage.settings import (
-    KIND_NAMES,
-    TOO_DEEP,
-    VERSION,
-    Spec,
-    env_var,
-    flatten,
-    specs,
-)
+from desk.storage.settings import KIND_NAMES, Spec, env_var, specs
+from desk.storage.settings_files import TOO_DEEP, VERSION, flatten
 from desk.storage.settings_text import is_secret, toml_value
 
 

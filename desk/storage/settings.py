@@ -12,21 +12,24 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import platformdirs
-
 from desk.errors import DeskError
 from desk.storage.reasons import forms_by_reason
+from desk.storage.settings_files import (
+    VERSION,
+    default_workspace,
+    flatten,
+    machine_file,
+    read_file,
+    user_file,
+)
 from desk.words import translate
 
 log = logging.getLogger(__name__)
-
-VERSION = 1
 
 
 class Spec(NamedTuple):  # a NamedTuple, not a dataclass: made at every start, and cheaper
@@ -222,26 +225,6 @@ class Settings:
         return Path(self.workspace) if self.workspace else default_workspace()
 
 
-def default_workspace() -> Path:
-    return Path(platformdirs.user_data_dir("desk", appauthor=False)) / "workspace"
-
-
-def machine_file() -> Path:
-    if "DESK_MACHINE_CONFIG" in os.environ:
-        return Path(os.environ["DESK_MACHINE_CONFIG"])
-    if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "desk" / "desk.toml"
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support/desk/desk.toml")
-    return Path("/etc/desk/desk.toml")
-
-
-def user_file() -> Path:
-    if "DESK_USER_CONFIG" in os.environ:
-        return Path(os.environ["DESK_USER_CONFIG"])
-    return Path(platformdirs.user_config_dir("desk", appauthor=False)) / "desk.toml"
-
-
 def load(*, extra_file: str | None = None, overrides: Iterable[str] = (),
          workspace: str | None = None, environ: Mapping[str, str] | None = None) -> Settings:
     """Settings from every source, later sources winning key by key."""
@@ -326,65 +309,6 @@ def near_variables(environ: Mapping[str, str]) -> dict[str, str]:
             if match:
                 near[var] = match[0]
     return near
-
-
-def read_file(path: Path) -> dict[str, Any]:
-    try:
-        f = open(path, "rb")  # noqa: SIM115 - closed below; tomllib is imported only if needed
-    except FileNotFoundError:
-        return {}
-    except OSError as err:
-        raise DeskError(translate("DeskError", "The settings file {path} cannot be read: {err}")
-                        .format(path=path, err=err), kind="input") from None
-    import tomllib
-
-    try:
-        with f:
-            data = tomllib.load(f)
-    except (tomllib.TOMLDecodeError, OSError) as err:
-        raise DeskError(translate("DeskError", "The settings file {path} cannot be read: {err}")
-                        .format(path=path, err=err), kind="input") from None
-    except UnicodeDecodeError:
-        raise DeskError(translate("DeskError", "The settings file {path} cannot be read: it is "
-                                               "not UTF-8 text.")
-                        .format(path=path),
-                        kind="input") from None
-    except RecursionError:  # tomllib reads nested lists and inline tables recursively
-        raise DeskError(translate("DeskError", "The settings file {path} cannot be read: "
-                                               "{too_deep}.")
-                        .format(path=path, too_deep=TOO_DEEP),
-                        kind="input") from None
-    return _migrate(data, path)
-
-
-def _migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
-    version = data.pop("version", VERSION)
-    if not isinstance(version, int) or version > VERSION:
-        raise DeskError(translate("DeskError", "The settings file {path} is for a newer desk "
-                                               "(version {version}).")
-                        .format(path=path, version=version),
-                        kind="input")
-    # Version 1 is the first; later versions add their key renames here, oldest first.
-    return data
-
-
-#: Why a file nested deeper than any setting is not read.
-TOO_DEEP = "its lists or tables are nested too deeply"
-_MAX_DEPTH = 8
-"""Sections nest one level deep; a table deeper than this is a value (a wrong one)."""
-
-
-def flatten(data: Mapping[str, Any], prefix: str = "", *, depth: int = 0) -> dict[str, Any]:
-    """Dotted name -> value of every leaf of ``data`` (a table deeper than settings go
-    stays a table, as the value of its dotted name)."""
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, Mapping) and depth < _MAX_DEPTH:
-            flat.update(flatten(value, name + ".", depth=depth + 1))
-        else:
-            flat[name] = value
-    return flat
 
 
 def env_var(name: str) -> str:

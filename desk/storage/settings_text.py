@@ -7,15 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from desk.storage.settings import (
-    VERSION,
-    Settings,
-    apply_values,
-    flatten,
-    read_file,
-    specs,
-    user_file,
-)
+from desk.storage.settings import Settings, apply_values, specs
+from desk.storage.settings_files import VERSION, flatten, read_file, user_file
 
 #: Words that mark a setting as a secret even if its spec forgets to (a test holds specs to it).
 SECRET_WORDS = ("hash", "password", "secret", "token", "key")
