@@ -12,12 +12,29 @@ import sqlalchemy as sa
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import OPEN_STATES, Appointment, Patient
 from desk.storage.schema import appointment
+from desk.words import QT_TRANSLATE_NOOP, translate
 
-# The one-click next step offered for each state, with its button text.
-NEXT_STEP = {"scheduled": ("arrived", "Check in"), "arrived": ("in-room", "To room"),
-             "in-room": ("done", "Done")}
-STATE_LABELS = {"scheduled": "Scheduled", "arrived": "Arrived", "in-room": "In room",
-                "done": "Done", "no-show": "No-show", "cancelled": "Cancelled"}
+# The one-click next step offered for each state, with its button text (see step_label).
+NEXT_STEP = {"scheduled": ("arrived", QT_TRANSLATE_NOOP("BoardStep", "Check in")),
+             "arrived": ("in-room", QT_TRANSLATE_NOOP("BoardStep", "To room")),
+             "in-room": ("done", QT_TRANSLATE_NOOP("BoardStep", "Done"))}
+# An appointment's state as staff read it (see state_label).
+STATE_LABELS = {"scheduled": QT_TRANSLATE_NOOP("BoardState", "Scheduled"),
+                "arrived": QT_TRANSLATE_NOOP("BoardState", "Arrived"),
+                "in-room": QT_TRANSLATE_NOOP("BoardState", "In room"),
+                "done": QT_TRANSLATE_NOOP("BoardState", "Done"),
+                "no-show": QT_TRANSLATE_NOOP("BoardState", "No-show"),
+                "cancelled": QT_TRANSLATE_NOOP("BoardState", "Cancelled")}
+
+
+def state_label(state: str) -> str:
+    """An appointment's state in the staff's language ("Arrived", "Arrivé")."""
+    return translate("BoardState", STATE_LABELS[state]) if state in STATE_LABELS else state
+
+
+def step_label(state: str) -> str:
+    """The button text of the next step from ``state`` ("Check in"), in the staff's language."""
+    return translate("BoardStep", NEXT_STEP[state][1])
 
 
 @dataclass(frozen=True, slots=True)

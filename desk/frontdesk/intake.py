@@ -40,15 +40,17 @@ from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
 from desk.storage.database import among
 from desk.storage.schema import appointment, blob, intake
-from desk.words import translate
+from desk.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desk.forms import Clinic
     from desk.storage.settings import ClinicSettings
 
 RECORD = "Intake"
-INTAKE_STATUS_LABELS = {"none": "", "sent": "Sent to kiosk", "partial": "Partly filled",
-                        "done": "Filled in"}
+# An appointment's forms as the board shows them (see status_label).
+INTAKE_STATUS_LABELS = {"none": "", "sent": QT_TRANSLATE_NOOP("IntakeStatus", "Sent to kiosk"),
+                        "partial": QT_TRANSLATE_NOOP("IntakeStatus", "Partly filled"),
+                        "done": QT_TRANSLATE_NOOP("IntakeStatus", "Filled in")}
 _CONSENT_MASK = "5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05"  # see model.derived_id
 _TASK_MASK = "c81f4a2e-7d39-06b5-22c4-59a0d3b7f168"  # see model.derived_id
 TASK = "Task"
@@ -91,6 +93,13 @@ class Handoff:
     @property
     def titles(self) -> list[str]:
         return [i.title for i in self.intakes]
+
+
+def status_label(status: str) -> str:
+    """An appointment's intake status in the staff's language ("Sent to kiosk"; "" for
+    none)."""
+    label = INTAKE_STATUS_LABELS.get(status, "")
+    return translate("IntakeStatus", label) if label else ""
 
 
 def clinic_of(settings: ClinicSettings) -> Clinic:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desk.errors import DeskError
-from desk.frontdesk.model import Patient
+from desk.frontdesk.model import Patient, sex_label
 from desk.words import translate
 
 MM = 72 / 25.4
@@ -125,9 +125,7 @@ def _short_month(month: int) -> str:
 
 
 def _sex_text(p: Patient) -> str:
-    sexes = {"female": translate("Labels", "Female"), "male": translate("Labels", "Male"),
-             "other": translate("Labels", "Other"), "unknown": translate("Labels", "Not stated")}
-    return translate("Labels", "Sex {sex}").format(sex=sexes.get(p.sex, p.sex))
+    return translate("Labels", "Sex {sex}").format(sex=sex_label(p.sex))
 
 
 def _mrn_text(p: Patient) -> str:

@@ -6,21 +6,46 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desk.words import QT_TRANSLATE_NOOP, translate
+
 SEXES = ("female", "male", "other", "unknown")
-SEX_LABELS = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Not stated"}
+SEX_LABELS = {"female": QT_TRANSLATE_NOOP("Sex", "Female"),
+              "male": QT_TRANSLATE_NOOP("Sex", "Male"),
+              "other": QT_TRANSLATE_NOOP("Sex", "Other"),
+              "unknown": QT_TRANSLATE_NOOP("Sex", "Not stated")}
+"""A patient's sex in words (see :func:`sex_label`)."""
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 """The languages desk speaks to patients in (its bundled forms are written in them)."""
-FIELD_LABELS = {"family": "Family name", "given": "Given names", "birth_date": "Birth date",
-                "sex": "Sex", "phone": "Phone", "email": "E-mail", "address": "Address",
-                "city": "City", "postal_code": "Postal code", "state": "State or region",
-                "language": "Language", "mrn": "MRN"}
-"""A patient's fields as staff read them, wherever a screen names one."""
+FIELD_LABELS = {"family": QT_TRANSLATE_NOOP("PatientField", "Family name"),
+                "given": QT_TRANSLATE_NOOP("PatientField", "Given names"),
+                "birth_date": QT_TRANSLATE_NOOP("PatientField", "Birth date"),
+                "sex": QT_TRANSLATE_NOOP("PatientField", "Sex"),
+                "phone": QT_TRANSLATE_NOOP("PatientField", "Phone"),
+                "email": QT_TRANSLATE_NOOP("PatientField", "E-mail"),
+                "address": QT_TRANSLATE_NOOP("PatientField", "Address"),
+                "city": QT_TRANSLATE_NOOP("PatientField", "City"),
+                "postal_code": QT_TRANSLATE_NOOP("PatientField", "Postal code"),
+                "state": QT_TRANSLATE_NOOP("PatientField", "State or region"),
+                "language": QT_TRANSLATE_NOOP("PatientField", "Language"),
+                "mrn": QT_TRANSLATE_NOOP("PatientField", "MRN")}
+"""A patient's fields as staff read them, wherever a screen names one (see
+:func:`field_label`)."""
 APPOINTMENT_STATES = ("scheduled", "arrived", "in-room", "done", "no-show", "cancelled")
 VISIT_STATES = ("arrived", "in-room", "done")
 """States of an appointment the patient came to (a visit; the arrival opens an Encounter)."""
 OPEN_STATES = ("scheduled", "arrived", "in-room")
 """States of an appointment still to come or under way (it can take forms; a walk-in for
 the same patient would be a second visit)."""
+
+
+def sex_label(sex: str) -> str:
+    """A patient's sex in the staff's language ("Not stated" for unknown)."""
+    return translate("Sex", SEX_LABELS[sex]) if sex in SEX_LABELS else sex
+
+
+def field_label(name: str) -> str:
+    """A patient field's name in the staff's language ("Family name", "Nom de famille")."""
+    return translate("PatientField", FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
 def derived_id(record_id: str, mask: str) -> str:

@@ -24,6 +24,7 @@ from desk.frontdesk.intake import Intake
 from desk.frontdesk.model import Patient
 from desk.storage import Actor
 from desk.storage.schema import draft
+from desk.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desk.forms import Form
@@ -31,8 +32,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ANY_REASON = "*"
-STATE_LABELS = {"kiosk": "Sent to kiosk", "new": "Not started", "draft": "Draft",
-                "done": "Filled in"}
+# A form's state as staff read it (see FormEntry.label).
+STATE_LABELS = {"kiosk": QT_TRANSLATE_NOOP("FormState", "Sent to kiosk"),
+                "new": QT_TRANSLATE_NOOP("FormState", "Not started"),
+                "draft": QT_TRANSLATE_NOOP("FormState", "Draft"),
+                "done": QT_TRANSLATE_NOOP("FormState", "Filled in")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +61,13 @@ class FormEntry:
 
     @property
     def label(self) -> str:
-        if self.changes:
-            return f"{STATE_LABELS[self.state]} · {self.changes} " \
-                   f"change{'s' if self.changes > 1 else ''} to review"
-        return STATE_LABELS[self.state]
+        """The state in the staff's language, with the changes to review ("Filled in ·
+        3 changes to review")."""
+        state = translate("FormState", STATE_LABELS[self.state])
+        if not self.changes:
+            return state
+        return translate("FormState", "{state} · %n change(s) to review", "",
+                         self.changes).format(state=state)
 
 
 @dataclass(frozen=True, slots=True)

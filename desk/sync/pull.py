@@ -36,7 +36,7 @@ from desk.sync.mapping import MappingError, MappingOptions, instant, last_update
 from desk.sync.mapping_appointments import appointment_from_fhir, appointment_patient_reference
 from desk.sync.mapping_patients import patient_from_fhir, replaced_by
 from desk.sync.merges import apply_server_merges
-from desk.sync.status import ProgressLike, PullReport, failures_noted, note_attempt
+from desk.sync.status import RECEIVING, ProgressLike, PullReport, failures_noted, note_attempt
 from desk.sync.synced import compact, save_sync_rows, sync_row
 from desk.sync.tables import get_state, put_state, sync_record
 
@@ -175,7 +175,7 @@ class Pull:
                 if when is not None and (highest is None or when > highest):
                     highest = when
             progress.report(report.transferred, int(together[-1].get("total") or 0),
-                            f"Receiving {rtype.lower()}s")
+                            RECEIVING[rtype])
             if progress.cancelled:
                 return  # the mark stays: the next pull starts over from it
         report.merged += apply_server_merges(self.db, self.blobs, merged)

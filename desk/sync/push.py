@@ -26,7 +26,14 @@ from desk.sync.conflicts import resolve_412
 from desk.sync.mapping import MappingOptions
 from desk.sync.merges import repoint_merged
 from desk.sync.results import AuditMark, Recorder, sort_results
-from desk.sync.status import ProgressLike, PushReport, failures_noted, note_attempt, waiting
+from desk.sync.status import (
+    SENDING,
+    ProgressLike,
+    PushReport,
+    failures_noted,
+    note_attempt,
+    waiting,
+)
 from desk.sync.synced import digest, save_sync
 from desk.sync.tables import sync_record
 
@@ -143,7 +150,7 @@ class Push:
             sort_results(results, by_key, report, conflicts, recorder.landed, mark)
             recorder.write_if_full()
             count += len(results)
-            progress.report(count, total, "Sending changes")
+            progress.report(count, total, SENDING)
             if progress.cancelled:
                 raise _Cancelled
 

@@ -17,6 +17,13 @@ from desk.storage.schema import outbox
 from desk.sync import records
 from desk.sync.errors import FhirError
 from desk.sync.tables import conflict, get_state, put_state
+from desk.words import QT_TRANSLATE_NOOP, translate
+
+# The steps a round reports its progress with (Progress.message, in English; see step_text).
+SENDING = QT_TRANSLATE_NOOP("SyncProgress", "Sending changes")
+RECEIVING = {"Appointment": QT_TRANSLATE_NOOP("SyncProgress", "Receiving appointments"),
+             "Patient": QT_TRANSLATE_NOOP("SyncProgress", "Receiving patients"),
+             "Questionnaire": QT_TRANSLATE_NOOP("SyncProgress", "Receiving questionnaires")}
 
 
 class ProgressLike(Protocol):
@@ -24,6 +31,11 @@ class ProgressLike(Protocol):
 
     @property
     def cancelled(self) -> bool: ...
+
+
+def step_text(message: str) -> str:
+    """A round's progress step (:attr:`Progress.message`) in the staff's language."""
+    return translate("SyncProgress", message) if message else ""
 
 
 @dataclass(slots=True)

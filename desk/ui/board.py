@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.frontdesk import catalog, codes, intake
-from desk.frontdesk.board import NEXT_STEP, STATE_LABELS, BoardRow, DayBoard, age_on
+from desk.frontdesk.board import (
+    NEXT_STEP,
+    STATE_LABELS,
+    BoardRow,
+    DayBoard,
+    age_on,
+    state_label,
+    step_label,
+)
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import OPEN_STATES
 from desk.frontdesk.schedule import MOVES
@@ -39,36 +47,16 @@ COLUMNS = (QT_TRANSLATE_NOOP("BoardModel", "Time"), QT_TRANSLATE_NOOP("BoardMode
            QT_TRANSLATE_NOOP("BoardModel", "With"), QT_TRANSLATE_NOOP("BoardModel", "Status"),
            QT_TRANSLATE_NOOP("BoardModel", "Forms"), QT_TRANSLATE_NOOP("BoardModel", "Waiting"),
            "")
-# The core's words for the board (desk.frontdesk.board.STATE_LABELS and NEXT_STEP,
-# desk.frontdesk.intake.INTAKE_STATUS_LABELS), marked here for translation: the core is Qt-free.
-STATE_TEXT = {"scheduled": QT_TRANSLATE_NOOP("BoardModel", "Scheduled"),
-              "arrived": QT_TRANSLATE_NOOP("BoardModel", "Arrived"),
-              "in-room": QT_TRANSLATE_NOOP("BoardModel", "In room"),
-              "done": QT_TRANSLATE_NOOP("BoardModel", "Done"),
-              "no-show": QT_TRANSLATE_NOOP("BoardModel", "No-show"),
-              "cancelled": QT_TRANSLATE_NOOP("BoardModel", "Cancelled")}
 MOVE_TEXT = {"scheduled": QT_TRANSLATE_NOOP("BoardWidget", "Mark scheduled"),
              "arrived": QT_TRANSLATE_NOOP("BoardWidget", "Mark arrived"),
              "in-room": QT_TRANSLATE_NOOP("BoardWidget", "Mark in room"),
              "done": QT_TRANSLATE_NOOP("BoardWidget", "Mark done"),
              "no-show": QT_TRANSLATE_NOOP("BoardWidget", "Mark no-show"),
              "cancelled": QT_TRANSLATE_NOOP("BoardWidget", "Mark cancelled")}
-STEP_TEXT = {"scheduled": QT_TRANSLATE_NOOP("BoardWidget", "Check in"),  # by the state it leaves
-             "arrived": QT_TRANSLATE_NOOP("BoardWidget", "To room"),
-             "in-room": QT_TRANSLATE_NOOP("BoardWidget", "Done")}
-FORMS_TEXT = {"sent": QT_TRANSLATE_NOOP("BoardModel", "Sent to kiosk"),
-              "partial": QT_TRANSLATE_NOOP("BoardModel", "Partly filled"),
-              "done": QT_TRANSLATE_NOOP("BoardModel", "Filled in")}
 STATE_COLOURS = {"scheduled": "#5b6b7f", "arrived": "#a35200", "in-room": "#1f6fb2",
                  "done": "#2e7d32", "no-show": "#b3261e", "cancelled": "#666666"}
 FORMS_COLOURS = {"sent": "#a35200", "partial": "#1f6fb2", "done": "#2e7d32"}
 LONG_WAIT_COLOUR = "#b3261e"
-
-
-def state_text(state: str) -> str:
-    """An appointment state as the board writes it (``Arrived``)."""
-    return QCoreApplication.translate("BoardModel",
-                                      STATE_TEXT.get(state, STATE_LABELS.get(state, state)))
 
 
 class BoardModel(ListTableModel[BoardRow]):
@@ -123,14 +111,13 @@ class BoardModel(ListTableModel[BoardRow]):
         if column == "With":
             return appt.practitioner
         if column == "Status":
-            label = state_text(appt.state)
+            label = state_label(appt.state)
             if appt.arrived_at and appt.state in ("arrived", "in-room"):
                 return self.tr("{state} {time}", "Arrived 09:30").format(
                     state=label, time=time_text(appt.arrived_at))
             return label
         if column == "Forms":
-            forms = FORMS_TEXT.get(row.forms)
-            return QCoreApplication.translate("BoardModel", forms) if forms else ""
+            return intake.status_label(row.forms)
         if column == "Waiting":
             waited = row.waiting_minutes(self.now)
             return "" if waited is None else self.tr("{minutes} min").format(
@@ -237,7 +224,7 @@ class BoardWidget(QWidget):
     def _rows_changed(self) -> None:
         counts = self.board.counts()
         self.summary.setText("   ".join(
-            self.tr("{state} {count}", "Arrived 3").format(state=state_text(s),
+            self.tr("{state} {count}", "Arrived 3").format(state=state_label(s),
                                                            count=number_text(counts[s]))
             for s in STATE_LABELS if counts[s]))
         self.model.tick(datetime.now())
@@ -254,7 +241,7 @@ class BoardWidget(QWidget):
         if step is None:
             return None
         state = step[0]
-        text = QCoreApplication.translate("BoardWidget", STEP_TEXT[row.appointment.state])
+        text = step_label(row.appointment.state)
         button = QPushButton(text)
         button.setObjectName("primary" if state == "arrived" else "secondary")
         button.setAccessibleName(self.tr("{action} {patient}", "Check in Ann Smith").format(

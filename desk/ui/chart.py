@@ -33,12 +33,12 @@ from desk.errors import DeskError
 from desk.frontdesk import history, intake, patients, schedule
 from desk.frontdesk.board import age_on
 from desk.frontdesk.history import HistoryItem
-from desk.frontdesk.model import LANGUAGES, Appointment, Patient
+from desk.frontdesk.model import LANGUAGES, Appointment, Patient, sex_label
 from desk.ui.details import DetailsDialog
 from desk.ui.labels import print_label
 from desk.ui.locale_text import date_text, date_time_text, time_text
 from desk.ui.pacs_studies import PacsStudiesPanel, pacs_configured
-from desk.ui.register import PatientForm, field_label, sex_label
+from desk.ui.register import PatientForm, field_label
 from desk.ui.session import Session
 from desk.ui.staff_forms import PatientFormsWidget
 from desk.ui.tables import ListTableModel, record_table

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.frontdesk.model import LANGUAGES
+from desk.frontdesk.model import LANGUAGES, sex_label
 from desk.frontdesk.proposals import Proposal
 from desk.ui.locale_text import date_text
-from desk.ui.widgets import SEX_TEXT, MessageBanner, focus_first_field, muted, sex_text
+from desk.ui.widgets import MessageBanner, focus_first_field, muted
 
 # The record's fields as the core labels them (desk.frontdesk.proposals.FIELDS), marked here
 # for translation: the core is Qt-free.
@@ -42,8 +42,8 @@ def value_text(field: str, value: str) -> str:
             return date_text(date.fromisoformat(value))
         except ValueError:
             return value
-    if field == "sex" and value in SEX_TEXT:
-        return sex_text(value)
+    if field == "sex":
+        return sex_label(value)
     if field == "language":
         return LANGUAGES.get(value, value)
     return value

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,51 +30,27 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
-from desk.frontdesk import patients
+from desk.frontdesk import model, patients
 from desk.frontdesk.board import age_on
 from desk.frontdesk.matching import DuplicateCandidate, find_duplicates
-from desk.frontdesk.model import LANGUAGES, Patient
+from desk.frontdesk.model import LANGUAGES, SEXES, Patient, sex_label
 from desk.frontdesk.normalize import parse_date
 from desk.ui.locale_text import date_text, long_date_text
 from desk.ui.session import Session
 from desk.ui.widgets import MessageBanner, heading, muted
 
-FIELD_NAMES = {
-    "name": QT_TRANSLATE_NOOP("Patient", "Name"),
-    "family": QT_TRANSLATE_NOOP("Patient", "Family name"),
-    "given": QT_TRANSLATE_NOOP("Patient", "Given names"),
-    "birth_date": QT_TRANSLATE_NOOP("Patient", "Birth date"),
-    "sex": QT_TRANSLATE_NOOP("Patient", "Sex"),
-    "phone": QT_TRANSLATE_NOOP("Patient", "Phone"),
-    "email": QT_TRANSLATE_NOOP("Patient", "E-mail"),
-    "address": QT_TRANSLATE_NOOP("Patient", "Address"),
-    "city": QT_TRANSLATE_NOOP("Patient", "City"),
-    "postal_code": QT_TRANSLATE_NOOP("Patient", "Postal code"),
-    "state": QT_TRANSLATE_NOOP("Patient", "State or region"),
-    "language": QT_TRANSLATE_NOOP("Patient", "Language"),
-    "mrn": QT_TRANSLATE_NOOP("Patient", "MRN"),
-}
-"""A patient's fields as the staff screens name them (``model.FIELD_LABELS``, and the name)."""
-SEX_NAMES = {
-    "female": QT_TRANSLATE_NOOP("Patient", "Female"),
-    "male": QT_TRANSLATE_NOOP("Patient", "Male"),
-    "other": QT_TRANSLATE_NOOP("Patient", "Other"),
-    "unknown": QT_TRANSLATE_NOOP("Patient", "Not stated"),
-}
 TEXT_FIELDS = ("family", "given", "phone", "email", "address", "city", "postal_code", "state")
 REQUIRED = ("family", "given")
-#: Milliseconds of quiet typing before the duplicate check runs.
 CHECK_PAUSE_MS = 300
+"""Milliseconds of quiet typing before the duplicate check runs."""
 
 
 def field_label(name: str) -> str:
-    """A patient field's name in the staff's language ("Family name", "Nom de famille")."""
-    return QCoreApplication.translate("Patient", str(FIELD_NAMES[name]))
-
-
-def sex_label(sex: str) -> str:
-    """A patient's sex in the staff's language ("Not stated" for unknown)."""
-    return QCoreApplication.translate("Patient", str(SEX_NAMES[sex])) if sex in SEX_NAMES else sex
+    """A patient field's name in the staff's language ("Family name", "Nom de famille"), and
+    ``"name"``: the whole name, as the merge dialog compares it."""
+    if name == "name":
+        return QCoreApplication.translate("Patient", "Name")
+    return model.field_label(name)
 
 
 class PatientForm(QWidget):
@@ -102,7 +78,7 @@ class PatientForm(QWidget):
         birth_row.addWidget(self.birth, 1)
         birth_row.addWidget(self.birth_hint, 1)
         layout.addRow(field_label("birth_date"), birth_row)
-        self.sex = self._combo({sex: sex_label(sex) for sex in SEX_NAMES}, field_label("sex"))
+        self.sex = self._combo({sex: sex_label(sex) for sex in SEXES}, field_label("sex"))
         self.sex.setCurrentIndex(self.sex.findData("unknown"))
         layout.addRow(field_label("sex"), self.sex)
         for name in TEXT_FIELDS[2:]:

@@ -44,10 +44,6 @@ COLUMNS = ("Form", "Status", "Date")
 COLUMN_TITLES = {"Form": QT_TRANSLATE_NOOP("FormsModel", "Form"),
                  "Status": QT_TRANSLATE_NOOP("FormsModel", "Status"),
                  "Date": QT_TRANSLATE_NOOP("FormsModel", "Date")}
-STATE_NAMES = {"kiosk": QT_TRANSLATE_NOOP("FormsModel", "Sent to kiosk"),
-               "new": QT_TRANSLATE_NOOP("FormsModel", "Not started"),
-               "draft": QT_TRANSLATE_NOOP("FormsModel", "Draft"),
-               "done": QT_TRANSLATE_NOOP("FormsModel", "Filled in")}
 STATE_COLOURS = {"kiosk": "#a35200", "new": "#5b6b7f", "draft": "#1f6fb2", "done": "#2e7d32"}
 
 
@@ -70,10 +66,7 @@ class FormsModel(ListTableModel[FormEntry]):
 
     def status(self, entry: FormEntry) -> str:
         """"Draft (page 2)", "Filled in · 3 changes to review"."""
-        text = QCoreApplication.translate("FormsModel", STATE_NAMES[entry.state])
-        if entry.changes:
-            text = self.tr("{state} · %n change(s) to review", "", entry.changes).format(
-                state=text)
+        text = entry.label
         if entry.draft_page is not None:
             text = self.tr("{state} (page {page})").format(state=text,
                                                             page=entry.draft_page + 1)

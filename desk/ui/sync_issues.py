@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.frontdesk.model import FIELD_LABELS as PATIENT_FIELDS
+from desk.frontdesk.board import state_label
+from desk.frontdesk.model import field_label as patient_field_label
 from desk.ui.locale_text import date_text, date_time_text
 from desk.ui.session import Session
 from desk.ui.sync_status import SyncState
@@ -40,36 +41,18 @@ from desk.ui.widgets import MessageBanner, heading, muted, retry_button
 if TYPE_CHECKING:
     from desk.sync.conflicts import ConflictField
 
-FIELD_LABELS = {
-    ("Patient", "family"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Family name"),
-    ("Patient", "given"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Given names"),
-    ("Patient", "birth_date"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Birth date"),
-    ("Patient", "sex"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Sex"),
-    ("Patient", "phone"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Phone"),
-    ("Patient", "email"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "E-mail"),
-    ("Patient", "address"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Address"),
-    ("Patient", "city"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "City"),
-    ("Patient", "postal_code"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Postal code"),
-    ("Patient", "state"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "State or region"),
-    ("Patient", "language"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Language"),
-    ("Patient", "mrn"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "MRN"),
-    ("Appointment", "patient_id"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Patient"),
-    ("Appointment", "start"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Time"),
-    ("Appointment", "minutes"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Minutes"),
-    ("Appointment", "reason"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Reason"),
-    ("Appointment", "practitioner"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "With"),
-    ("Appointment", "state"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Status"),
-    ("Appointment", "arrived_at"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Arrived at"),
-    ("Appointment", "walk_in"): QT_TRANSLATE_NOOP("SyncIssuesWidget", "Walk-in"),
+APPOINTMENT_FIELDS = {  # a patient's are desk.frontdesk.model.field_label's
+    "patient_id": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Patient"),
+    "start": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Time"),
+    "minutes": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Minutes"),
+    "reason": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Reason"),
+    "practitioner": QT_TRANSLATE_NOOP("SyncIssuesWidget", "With"),
+    "state": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Status"),
+    "arrived_at": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Arrived at"),
+    "walk_in": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Walk-in"),
 }
 RECORD_NAMES = {"Patient": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Patient"),
                 "Appointment": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Appointment")}
-STATE_NAMES = {"scheduled": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Scheduled"),
-               "arrived": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Arrived"),
-               "in-room": QT_TRANSLATE_NOOP("SyncIssuesWidget", "In room"),
-               "done": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Done"),
-               "no-show": QT_TRANSLATE_NOOP("SyncIssuesWidget", "No-show"),
-               "cancelled": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Cancelled")}
 REFUSED_COLUMNS = {"Record": QT_TRANSLATE_NOOP("SyncIssuesWidget", "Record"),
                    "Why the server refused it": QT_TRANSLATE_NOOP(
                        "SyncIssuesWidget", "Why the server refused it")}
@@ -82,11 +65,11 @@ def _tr(text: str) -> str:
 
 def field_label(record_type: str, name: str) -> str:
     """A field's name as staff read it, in their language (a field desk does not know by
-    name: the patient record's own label, else the field's name)."""
-    label = FIELD_LABELS.get((record_type, name))
-    if label is not None:
-        return _tr(label)
-    return PATIENT_FIELDS.get(name, name) if record_type == "Patient" else name
+    name: the field's name)."""
+    if record_type == "Patient":
+        return patient_field_label(name)
+    label = APPOINTMENT_FIELDS.get(name) if record_type == "Appointment" else None
+    return _tr(label) if label is not None else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,8 +112,7 @@ def show_value(record_type: str, name: str, value: Any, names: dict[str, str]) -
     if isinstance(value, date):
         return date_text(value)
     if record_type == "Appointment" and name == "state":
-        state = STATE_NAMES.get(str(value))
-        return _tr(state) if state is not None else str(value)
+        return state_label(str(value))
     if record_type == "Appointment" and name == "patient_id":
         return names.get(str(value)) or QCoreApplication.translate("SyncIssuesWidget",
                                                                    "another patient")

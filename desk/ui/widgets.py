@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -19,16 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk.errors import DeskError
+from desk.frontdesk.model import sex_label
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
 _TONES = {"error": "banner-error", "warning": "banner-warning", "info": "banner-info"}
-# A patient's sex as the core records it (desk.frontdesk.model.SEX_LABELS), marked here for
-# translation: the core is Qt-free.
-SEX_TEXT = {"female": QT_TRANSLATE_NOOP("SexText", "Female"),
-            "male": QT_TRANSLATE_NOOP("SexText", "Male"),
-            "other": QT_TRANSLATE_NOOP("SexText", "Other")}
 
 
 def message_for(error: BaseException) -> str:
@@ -96,7 +92,7 @@ def muted(text: str) -> QLabel:
 
 def sex_text(sex: str) -> str:
     """How a patient's sex reads in a table cell ("—" when not stated)."""
-    return QCoreApplication.translate("SexText", SEX_TEXT[sex]) if sex in SEX_TEXT else "—"
+    return "—" if sex == "unknown" else sex_label(sex)
 
 
 def restyle(widget: QWidget) -> None:

@@ -144,7 +144,7 @@
     </message>
 </context>
 <context>
-    <name>FormsModel</name>
+    <name>FormState</name>
     <message numerus="yes">
         <source>{state} · %n change(s) to review</source>
         <translation>

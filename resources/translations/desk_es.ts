@@ -374,42 +374,6 @@
         <translation>Espera</translation>
     </message>
     <message>
-        <source>Scheduled</source>
-        <translation>Programada</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Llegó</translation>
-    </message>
-    <message>
-        <source>In room</source>
-        <translation>En consulta</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No se presentó</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Sent to kiosk</source>
-        <translation>Enviados al quiosco</translation>
-    </message>
-    <message>
-        <source>Partly filled</source>
-        <translation>Rellenados en parte</translation>
-    </message>
-    <message>
-        <source>Filled in</source>
-        <translation>Rellenados</translation>
-    </message>
-    <message>
         <source>Born {date}</source>
         <translation>Fecha de nacimiento: {date}</translation>
     </message>
@@ -448,6 +412,48 @@
     </message>
 </context>
 <context>
+    <name>BoardState</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+    <message>
+        <source>In room</source>
+        <translation>En consulta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>BoardStep</name>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>To room</source>
+        <translation>A consulta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <source>Mark scheduled</source>
@@ -476,14 +482,6 @@
     <message>
         <source>Check in</source>
         <translation>Registrar llegada</translation>
-    </message>
-    <message>
-        <source>To room</source>
-        <translation>A consulta</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminar</translation>
     </message>
     <message>
         <source>Today — {date}</source>
@@ -1632,7 +1630,6 @@
     </message>
     <message>
         <source>The settings file {path} cannot be read: {err}</source>
-        <extracomment>Settings a user-level source (the user file, --config, a DESK_* variable, --set) may make stricter but never weaker than the machine file, or desk&apos;s default where the machine file is silent: IT weakens them in the machine file. Each with the stricter of two values.</extracomment>
         <translation>El archivo de configuración {path} no se puede leer: {err}</translation>
     </message>
     <message>
@@ -1649,7 +1646,7 @@
     </message>
     <message>
         <source>--set needs KEY=VALUE, not {item!r}.</source>
-        <extracomment>Why a file nested deeper than any setting is not read.</extracomment>
+        <extracomment>Settings a user-level source (the user file, --config, a DESK_* variable, --set) may make stricter but never weaker than the machine file, or desk&apos;s default where the machine file is silent: IT weakens them in the machine file. Each with the stricter of two values.</extracomment>
         <translation>--set necesita CLAVE=VALOR, no {item!r}.</translation>
     </message>
     <message>
@@ -2185,6 +2182,32 @@
     </message>
 </context>
 <context>
+    <name>FormState</name>
+    <message>
+        <source>Sent to kiosk</source>
+        <translation>Enviado al quiosco</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Completado</translation>
+    </message>
+    <message numerus="yes">
+        <source>{state} · %n change(s) to review</source>
+        <translation>
+            <numerusform>{state} · %n cambio por revisar</numerusform>
+            <numerusform>{state} · %n cambios por revisar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
         <source>Please look at the answers marked on this page before going on.</source>
@@ -2315,29 +2338,6 @@
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Sent to kiosk</source>
-        <translation>Enviado al quiosco</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Sin empezar</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <source>Filled in</source>
-        <translation>Completado</translation>
-    </message>
-    <message numerus="yes">
-        <source>{state} · %n change(s) to review</source>
-        <translation>
-            <numerusform>{state} · %n cambio por revisar</numerusform>
-            <numerusform>{state} · %n cambios por revisar</numerusform>
-        </translation>
     </message>
     <message>
         <source>{state} (page {page})</source>
@@ -2757,6 +2757,21 @@
     </message>
 </context>
 <context>
+    <name>IntakeStatus</name>
+    <message>
+        <source>Sent to kiosk</source>
+        <translation>Enviados al quiosco</translation>
+    </message>
+    <message>
+        <source>Partly filled</source>
+        <translation>Rellenados en parte</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Rellenados</translation>
+    </message>
+</context>
+<context>
     <name>KioskMessages</name>
     <message>
         <source>A check-in code has 6 letters and numbers. Please check it and try again.</source>
@@ -3029,22 +3044,6 @@
         <translation>dic.</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>Femenino</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculino</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>No indicado</translation>
-    </message>
-    <message>
         <source>Sex {sex}</source>
         <translation>Sexo {sex}</translation>
     </message>
@@ -3312,70 +3311,6 @@
         <source>Name</source>
         <translation>Nombre completo</translation>
     </message>
-    <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
-    </message>
-    <message>
-        <source>State or region</source>
-        <translation>Provincia o región</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>MRN</source>
-        <translation>NHC</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Femenino</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculino</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>No indicado</translation>
-    </message>
 </context>
 <context>
     <name>PatientChartWidget</name>
@@ -3539,10 +3474,60 @@
     </message>
 </context>
 <context>
+    <name>PatientField</name>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Provincia o región</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>NHC</translation>
+    </message>
+</context>
+<context>
     <name>PatientForm</name>
     <message>
         <source>{label} *</source>
-        <extracomment>Milliseconds of quiet typing before the duplicate check runs.</extracomment>
         <translation>{label} *</translation>
     </message>
     <message>
@@ -4184,18 +4169,22 @@
     </message>
 </context>
 <context>
-    <name>SexText</name>
+    <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation>Mujer</translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation>Hombre</translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
     </message>
 </context>
 <context>
@@ -4434,54 +4423,6 @@
 <context>
     <name>SyncIssuesWidget</name>
     <message>
-        <source>Family name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
-    </message>
-    <message>
-        <source>State or region</source>
-        <translation>Provincia o región</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>MRN</source>
-        <translation>N.º de historia</translation>
-    </message>
-    <message>
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -4516,30 +4457,6 @@
     <message>
         <source>Appointment</source>
         <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Programada</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Llegó</translation>
-    </message>
-    <message>
-        <source>In room</source>
-        <translation>En consulta</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminada</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No se presentó</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4647,6 +4564,25 @@
     <message>
         <source>All changes sent.</source>
         <translation>Todos los cambios enviados.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Enviando cambios</translation>
+    </message>
+    <message>
+        <source>Receiving appointments</source>
+        <translation>Recibiendo citas</translation>
+    </message>
+    <message>
+        <source>Receiving patients</source>
+        <translation>Recibiendo pacientes</translation>
+    </message>
+    <message>
+        <source>Receiving questionnaires</source>
+        <translation>Recibiendo formularios</translation>
     </message>
 </context>
 <context>

@@ -374,42 +374,6 @@
         <translation>Attente</translation>
     </message>
     <message>
-        <source>Scheduled</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Arrivé</translation>
-    </message>
-    <message>
-        <source>In room</source>
-        <translation>En salle</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Sent to kiosk</source>
-        <translation>Envoyés à la borne</translation>
-    </message>
-    <message>
-        <source>Partly filled</source>
-        <translation>Remplis en partie</translation>
-    </message>
-    <message>
-        <source>Filled in</source>
-        <translation>Remplis</translation>
-    </message>
-    <message>
         <source>Born {date}</source>
         <translation>Date de naissance&#xa0;: {date}</translation>
     </message>
@@ -448,6 +412,48 @@
     </message>
 </context>
 <context>
+    <name>BoardState</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>In room</source>
+        <translation>En salle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>BoardStep</name>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>To room</source>
+        <translation>En salle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <source>Mark scheduled</source>
@@ -476,14 +482,6 @@
     <message>
         <source>Check in</source>
         <translation>Enregistrer l’arrivée</translation>
-    </message>
-    <message>
-        <source>To room</source>
-        <translation>En salle</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
     </message>
     <message>
         <source>Today — {date}</source>
@@ -1632,7 +1630,6 @@
     </message>
     <message>
         <source>The settings file {path} cannot be read: {err}</source>
-        <extracomment>Settings a user-level source (the user file, --config, a DESK_* variable, --set) may make stricter but never weaker than the machine file, or desk&apos;s default where the machine file is silent: IT weakens them in the machine file. Each with the stricter of two values.</extracomment>
         <translation>Le fichier de paramètres {path} ne peut pas être lu&#xa0;: {err}</translation>
     </message>
     <message>
@@ -1649,7 +1646,7 @@
     </message>
     <message>
         <source>--set needs KEY=VALUE, not {item!r}.</source>
-        <extracomment>Why a file nested deeper than any setting is not read.</extracomment>
+        <extracomment>Settings a user-level source (the user file, --config, a DESK_* variable, --set) may make stricter but never weaker than the machine file, or desk&apos;s default where the machine file is silent: IT weakens them in the machine file. Each with the stricter of two values.</extracomment>
         <translation>--set attend CLÉ=VALEUR, et non {item!r}.</translation>
     </message>
     <message>
@@ -2185,6 +2182,32 @@
     </message>
 </context>
 <context>
+    <name>FormState</name>
+    <message>
+        <source>Sent to kiosk</source>
+        <translation>Envoyé à la borne</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Rempli</translation>
+    </message>
+    <message numerus="yes">
+        <source>{state} · %n change(s) to review</source>
+        <translation>
+            <numerusform>{state} · %n modification à examiner</numerusform>
+            <numerusform>{state} · %n modifications à examiner</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
         <source>Please look at the answers marked on this page before going on.</source>
@@ -2315,29 +2338,6 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Sent to kiosk</source>
-        <translation>Envoyé à la borne</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Pas commencé</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Filled in</source>
-        <translation>Rempli</translation>
-    </message>
-    <message numerus="yes">
-        <source>{state} · %n change(s) to review</source>
-        <translation>
-            <numerusform>{state} · %n modification à examiner</numerusform>
-            <numerusform>{state} · %n modifications à examiner</numerusform>
-        </translation>
     </message>
     <message>
         <source>{state} (page {page})</source>
@@ -2757,6 +2757,21 @@
     </message>
 </context>
 <context>
+    <name>IntakeStatus</name>
+    <message>
+        <source>Sent to kiosk</source>
+        <translation>Envoyés à la borne</translation>
+    </message>
+    <message>
+        <source>Partly filled</source>
+        <translation>Remplis en partie</translation>
+    </message>
+    <message>
+        <source>Filled in</source>
+        <translation>Remplis</translation>
+    </message>
+</context>
+<context>
     <name>KioskMessages</name>
     <message>
         <source>A check-in code has 6 letters and numbers. Please check it and try again.</source>
@@ -3029,22 +3044,6 @@
         <translation>déc.</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
         <source>Sex {sex}</source>
         <translation>Sexe {sex}</translation>
     </message>
@@ -3312,70 +3311,6 @@
         <source>Name</source>
         <translation>Nom complet</translation>
     </message>
-    <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Prénoms</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>State or region</source>
-        <translation>Région ou État</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>MRN</source>
-        <translation>IPP</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Non précisé</translation>
-    </message>
 </context>
 <context>
     <name>PatientChartWidget</name>
@@ -3539,10 +3474,60 @@
     </message>
 </context>
 <context>
+    <name>PatientField</name>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Région ou État</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>MRN</source>
+        <translation>N° de dossier</translation>
+    </message>
+</context>
+<context>
     <name>PatientForm</name>
     <message>
         <source>{label} *</source>
-        <extracomment>Milliseconds of quiet typing before the duplicate check runs.</extracomment>
         <translation>{label} *</translation>
     </message>
     <message>
@@ -4184,18 +4169,22 @@
     </message>
 </context>
 <context>
-    <name>SexText</name>
+    <name>Sex</name>
     <message>
         <source>Female</source>
-        <translation>Femme</translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation>Homme</translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
     </message>
 </context>
 <context>
@@ -4434,54 +4423,6 @@
 <context>
     <name>SyncIssuesWidget</name>
     <message>
-        <source>Family name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Given names</source>
-        <translation>Prénoms</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>State or region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>MRN</source>
-        <translation>N° de dossier</translation>
-    </message>
-    <message>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -4516,30 +4457,6 @@
     <message>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Prévu</translation>
-    </message>
-    <message>
-        <source>Arrived</source>
-        <translation>Arrivé</translation>
-    </message>
-    <message>
-        <source>In room</source>
-        <translation>En salle</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
     </message>
     <message>
         <source>Record</source>
@@ -4647,6 +4564,25 @@
     <message>
         <source>All changes sent.</source>
         <translation>Toutes les modifications sont envoyées.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <source>Sending changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>Receiving appointments</source>
+        <translation>Réception des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Receiving patients</source>
+        <translation>Réception des patients</translation>
+    </message>
+    <message>
+        <source>Receiving questionnaires</source>
+        <translation>Réception des formulaires</translation>
     </message>
 </context>
 <context>

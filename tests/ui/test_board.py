@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from desk.frontdesk import schedule
 from desk.storage import settings as settings_mod
 from desk.storage.schema import audit, outbox
+from desk.ui import translation
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.session import Session
 from tests.ui.conftest import signed_in_session
@@ -95,3 +96,20 @@ def test_a_walk_in_added_from_the_board_joins_it_as_arrived(qtbot, staffed, unbo
     row = next(r for r in board.model.rows if r.appointment.walk_in)
     assert row.patient.family == "Moreau" and _cell(board, board.model.rows.index(row),
                                                     "Status").startswith("Arrived")
+
+
+def test_a_french_board_reads_the_core_s_states_and_steps(qtbot, staffed) -> None:
+    translation.set_language("fr")
+    try:
+        board = _board(qtbot, staffed)
+        assert _cell(board, 0, "Status") == "Prévu"
+        assert board.summary.text() == "Prévu 3"
+        button = board.table.indexWidget(board.model.index(1, len(COLUMNS) - 1))
+        assert button.text() == "Enregistrer l’arrivée"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: _cell(board, 1, "Status").startswith("Arrivé "))
+        assert board.summary.text() == "Prévu 2   Arrivé 1"
+        next_button = board.table.indexWidget(board.model.index(1, len(COLUMNS) - 1))
+        assert next_button.text() == "En salle"
+    finally:
+        translation.set_language("en")

@@ -136,6 +136,23 @@ def test_english_says_one_second_and_many_seconds() -> None:
     assert QCoreApplication.translate("KioskWidget", warning, "", 20).endswith("in 20 seconds.")
 
 
+def test_the_staff_screens_show_the_core_s_words_in_spanish(qtbot) -> None:
+    """A form's state, a patient's fields and sex, a clashing field: the core's tables."""
+    from desk.ui import register, sync_issues, widgets
+    from desk.ui.staff_forms import FormsModel
+    from tests.frontdesk.test_staff_words import form_entry
+
+    translation.set_language("es")
+    model = FormsModel()
+    assert model.status(form_entry(draft_page=1, changes=2)) == \
+        "Borrador · 2 cambios por revisar (página 2)"
+    assert [register.field_label(f) for f in ("name", "family", "state")] == [
+        "Nombre completo", "Apellidos", "Provincia o región"]
+    assert [widgets.sex_text(s) for s in ("female", "unknown")] == ["Femenino", "—"]
+    assert sync_issues.field_label("Patient", "birth_date") == "Fecha de nacimiento"
+    assert sync_issues.show_value("Appointment", "state", "no-show", {}) == "No se presentó"
+
+
 def heading_text(root: QWidget) -> str:
     return next(w.text() for w in root.findChildren(QLabel) if w.objectName() == "h1")
 
