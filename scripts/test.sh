@@ -26,10 +26,10 @@ echo "== the .deb: built, installed, tried, removed (packaging/test-deb.sh)"
 packaging/test-deb.sh
 
 # The tests that depend on the day or the time (marked clock) again at other moments, under
-# libfaketime. Only the wall clock is faked; tests/clock/monotonic_sleep.c says why it is
+# libfaketime. Only the wall clock is faked; tests/clock/faketime_shim.c says why it is
 # loaded first.
 mkdir -p .venv/clock
-gcc -shared -fPIC -O2 -o .venv/clock/monotonic_sleep.so tests/clock/monotonic_sleep.c -ldl
+gcc -shared -fPIC -O2 -o .venv/clock/faketime_shim.so tests/clock/faketime_shim.c -ldl
 faketime_lib=$(dpkg -L libfaketime | grep '/libfaketimeMT.so.1$')
 moments=(
   "Europe/Paris|2027-01-04 00:05"            # a Monday, just after midnight
@@ -45,6 +45,6 @@ for moment in "${moments[@]}"; do
   start=$(TZ=$zone date -d "${moment#*|}" '+%Y-%m-%d %H:%M:%S')
   echo "== clock tests at $start $zone"
   TZ=$zone FAKETIME="@$start" FAKETIME_DONT_FAKE_MONOTONIC=1 \
-    LD_PRELOAD="$PWD/.venv/clock/monotonic_sleep.so:$faketime_lib" \
+    LD_PRELOAD="$PWD/.venv/clock/faketime_shim.so:$faketime_lib" \
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -m clock -p no:cacheprovider
 done

@@ -77,15 +77,21 @@ def make_window(qtbot, staffed: Workspace):
     from desk.ui.session import Session
     from desk.ui.shell import MainWindow
 
+    made: list[MainWindow] = []
+
     def build(**overrides: str) -> MainWindow:
         make_app()
         config = settings_mod.load(overrides=[f"{k}={v}" for k, v in overrides.items()])
         window = MainWindow(Session(staffed, config), screens())
         qtbot.addWidget(window)
+        made.append(window)
         window.show()
         return window
 
-    return build
+    yield build
+    for window in made:  # no sync round outlives its test, or the workspace it works on
+        if window.sync is not None:
+            window.sync.shutdown(wait=True)
 
 
 def signed_in_session(workspace: Workspace, username: str = "remi", *overrides: str):

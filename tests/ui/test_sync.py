@@ -33,22 +33,18 @@ def english(qtbot):
 
 @pytest.fixture
 def open_window(qtbot, make_window):
-    """A signed-in window whose sync is shut down (and waited for) before the workspace
-    closes."""
-    made = []
+    """A signed-in window (make_window waits for its sync to stop before the workspace
+    closes)."""
 
     def build(user: str = "remi", **overrides: str):
         overrides = {"server.sync_interval_seconds": "3600", **overrides}
         window = make_window(**overrides)
-        made.append(window)
         sign_in(qtbot, window, user)
         qtbot.waitUntil(lambda: window.work is not None
                         and window.pages.currentWidget() is window.work)
         return window
 
-    yield build
-    for window in made:
-        window.sync.shutdown(wait=True)
+    return build
 
 
 def server_url(fhir) -> dict[str, str]:
