@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from desk.forms.limits import MAX_EXPRESSION_LENGTH, MAX_REGEX_SECONDS
+from desk.words import translate
 
 FHIRPATH = "text/fhirpath"
 FHIR_QUERY = "application/x-fhir-query"
@@ -235,11 +236,15 @@ def parse_strict(text: str) -> Any:
     try:
         tree = parser.expression()
     except Exception as exc:  # the lexer raises on some bad input instead of reporting
-        raise ExpressionError(f"does not parse ({type(exc).__name__})") from None
+        raise ExpressionError(translate("FormDefinition", "does not parse ({error})").format(
+            error=type(exc).__name__)) from None
     if not collector.errors and tokens.LA(1) != Token.EOF:
-        collector.errors.append(f"unexpected text after column {tokens.LT(1).start}")
+        collector.errors.append(translate("FormDefinition", "unexpected text after column "
+                                                            "{column}").format(
+            column=tokens.LT(1).start))
     if collector.errors:
-        raise ExpressionError("does not parse: " + collector.errors[0])
+        raise ExpressionError(translate("FormDefinition", "does not parse: {details}").format(
+            details=collector.errors[0]))
     listener = ASTPathListener()
     ParseTreeWalker().walk(listener, tree)
     return listener.parentStack[0]
@@ -296,12 +301,15 @@ def compile_expression(source: str, *, language: str = FHIRPATH, name: str | Non
     if _MODEL is None:
         _MODEL = _model()
     if len(source) > MAX_EXPRESSION_LENGTH:
-        raise ExpressionError(f"is longer than {MAX_EXPRESSION_LENGTH:,} characters")
+        raise ExpressionError(translate("FormDefinition", "is longer than {limit} "
+                                                          "characters").format(
+            limit=f"{MAX_EXPRESSION_LENGTH:,}"))
     text = _quote_hyphenated(source)
     try:
         ast = parse_strict(text)
     except RecursionError:
-        raise ExpressionError("is nested too deeply to be read") from None
+        raise ExpressionError(translate("FormDefinition", "is nested too deeply to be "
+                                                          "read")) from None
     from fhirpathpy import apply_parsed_path
     from fhirpathpy.engine.util import set_paths
 

@@ -19,14 +19,26 @@ import json
 import math
 from typing import Any
 
+from desk.words import translate
+
 MAX_ITEM_DEPTH = 50
 MAX_JSON_DEPTH = 200
 MAX_EXPRESSION_LENGTH = 10_000
 MAX_VALUES = 10_000
 MAX_REGEX_SECONDS = 0.1
 
-TOO_DEEP = f"its JSON is nested more than {MAX_JSON_DEPTH} levels deep"
-NOT_A_NUMBER = "holds NaN or Infinity, which is not a number JSON allows"
+
+
+def too_deep() -> str:
+    """Why JSON nested too deeply is refused, in the current language."""
+    return translate("FormDefinition", "its JSON is nested more than {depth} levels "
+                                       "deep").format(depth=MAX_JSON_DEPTH)
+
+
+def not_a_number() -> str:
+    """Why JSON holding NaN or Infinity is refused ("the form …"), in the current language."""
+    return translate("FormDefinition", "holds NaN or Infinity, which is not a number JSON "
+                                       "allows")
 
 
 class BadNumberError(ValueError):

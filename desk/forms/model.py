@@ -10,6 +10,7 @@ from typing import Any
 
 from desk.errors import DeskError
 from desk.forms.expressions import Expression
+from desk.words import translate
 
 ITEM_TYPES = ("group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time",
               "string", "text", "url", "choice", "open-choice", "attachment", "reference",
@@ -54,7 +55,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"item {self.link_id}: {self.message}" if self.link_id else self.message
+        if not self.link_id:
+            return self.message
+        return translate("FormDefinition", "item {item}: {problem}").format(
+            item=self.link_id, problem=self.message)
 
 
 class FormDefinitionError(DeskError):
@@ -62,9 +66,13 @@ class FormDefinitionError(DeskError):
 
     def __init__(self, problems: list[Problem], *, source: str | None = None) -> None:
         where = f"{source}: " if source else ""
-        first = str(problems[0]) if problems else "unknown problem"
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"{where}this form cannot be used: {first}{more}", kind="input")
+        first = str(problems[0]) if problems else translate("FormDefinition", "unknown problem")
+        if len(problems) > 1:
+            why = translate("FormDefinition", "this form cannot be used: {problem} (and %n "
+                                              "more)", "", len(problems) - 1)
+        else:
+            why = translate("FormDefinition", "this form cannot be used: {problem}")
+        super().__init__(where + why.format(problem=first), kind="input")
         self.problems = list(problems)
 
 

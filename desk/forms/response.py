@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from desk.errors import DeskError
 from desk.forms.items import response_items
-from desk.forms.limits import NOT_A_NUMBER, TOO_DEEP, has_bad_number, json_too_deep
+from desk.forms.limits import has_bad_number, json_too_deep, not_a_number, too_deep
 from desk.forms.model import ANSWER_KEYS, QuestionnaireDef
 from desk.forms.primitives import a_or_an, check_value
 from desk.words import translate
@@ -89,11 +89,11 @@ def restore_response(form: Filled, response: dict[str, Any], *,
         raise DeskError(translate("DeskError", "this is not a QuestionnaireResponse"), kind="input")
     if json_too_deep(response):
         raise DeskError(translate("DeskError", "the saved answers cannot be read: {too_deep}")
-                        .format(too_deep=TOO_DEEP), kind="input")
+                        .format(too_deep=too_deep()), kind="input")
     if has_bad_number(response):
         raise DeskError(translate("DeskError", "the saved answers cannot be read: it "
                                                "{not_a_number}")
-                        .format(not_a_number=NOT_A_NUMBER), kind="input")
+                        .format(not_a_number=not_a_number()), kind="input")
     for node in form.nodes():
         node.answers = []
     problems: list[str] = []

@@ -144,6 +144,16 @@
     </message>
 </context>
 <context>
+    <name>FormDefinition</name>
+    <message numerus="yes">
+        <source>this form cannot be used: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>this form cannot be used: {problem} (and %n more)</numerusform>
+            <numerusform>this form cannot be used: {problem} (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormState</name>
     <message numerus="yes">
         <source>{state} · %n change(s) to review</source>

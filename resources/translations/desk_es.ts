@@ -2159,6 +2159,196 @@
     </message>
 </context>
 <context>
+    <name>FormDefinition</name>
+    <message>
+        <source>its JSON is nested more than {depth} levels deep</source>
+        <translation>su JSON está anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>holds NaN or Infinity, which is not a number JSON allows</source>
+        <translation>contiene NaN o Infinity, que no son números admitidos en JSON</translation>
+    </message>
+    <message>
+        <source>an element has the wrong JSON type (for example a list where text or an object was expected)</source>
+        <translation>un valor tiene un tipo JSON incorrecto (por ejemplo, una lista donde se esperaba un texto o un objeto)</translation>
+    </message>
+    <message>
+        <source>an {type} item</source>
+        <translation>un elemento de tipo {type}</translation>
+    </message>
+    <message>
+        <source>a {type} item</source>
+        <translation>un elemento de tipo {type}</translation>
+    </message>
+    <message>
+        <source>the form {not_a_number}</source>
+        <translation>el formulario {not_a_number}</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}</source>
+        <translation>JSON no válido en la línea {line}</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON no válido</translation>
+    </message>
+    <message>
+        <source>is nested more than {depth} levels deep</source>
+        <translation>está anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>resourceType is {found!r}, expected &apos;Questionnaire&apos;</source>
+        <translation>resourceType es {found!r}, se esperaba &apos;Questionnaire&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text</source>
+        <translation>&apos;{key}&apos; debe ser un texto</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not a Questionnaire status</source>
+        <translation>el estado {status!r} no es un estado de Questionnaire</translation>
+    </message>
+    <message>
+        <source>&apos;item&apos; must be a list</source>
+        <translation>&apos;item&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>has an item that is not a JSON object</source>
+        <translation>contiene un elemento que no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>has an item without a linkId</source>
+        <translation>contiene un elemento sin linkId</translation>
+    </message>
+    <message>
+        <source>linkId is used by more than one item</source>
+        <translation>este linkId lo usa más de un elemento</translation>
+    </message>
+    <message>
+        <source>type {kind!r} is not one of the 16 FHIR R4 item types</source>
+        <translation>el tipo {kind!r} no es uno de los 16 tipos de elemento de FHIR R4</translation>
+    </message>
+    <message>
+        <source>a display item cannot be required or repeat</source>
+        <translation>un elemento display no puede ser obligatorio ni repetirse</translation>
+    </message>
+    <message>
+        <source>a display item cannot contain other items</source>
+        <translation>un elemento display no puede contener otros elementos</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false</source>
+        <translation>&apos;{key}&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>has both enableWhen and enableWhenExpression</source>
+        <translation>tiene a la vez enableWhen y enableWhenExpression</translation>
+    </message>
+    <message>
+        <source>{item} cannot have a calculated or initial value</source>
+        <translation>{item} no puede tener un valor calculado ni inicial</translation>
+    </message>
+    <message>
+        <source>an expression extension has no expression text</source>
+        <translation>una extensión de expresión no tiene el texto de la expresión</translation>
+    </message>
+    <message>
+        <source>an expression has a language or name that is not text</source>
+        <translation>una expresión tiene un lenguaje o un nombre que no es un texto</translation>
+    </message>
+    <message>
+        <source>a variable has no name</source>
+        <translation>una variable no tiene nombre</translation>
+    </message>
+    <message>
+        <source>expression language {language} is ignored</source>
+        <translation>se ignora el lenguaje de expresión {language}</translation>
+    </message>
+    <message>
+        <source>expression {expression!r} calls {names}, which desk does not know: it will stay empty</source>
+        <translation>la expresión {expression!r} llama a {names}, que desk no conoce: quedará vacía</translation>
+    </message>
+    <message>
+        <source>enableWhen refers to unknown item {question!r}</source>
+        <translation>enableWhen remite a un elemento desconocido, {question!r}</translation>
+    </message>
+    <message>
+        <source>enableWhen &apos;exists&apos; needs answerBoolean</source>
+        <translation>enableWhen &apos;exists&apos; necesita answerBoolean</translation>
+    </message>
+    <message>
+        <source>enableWhen refers to {question!r}, {item}</source>
+        <translation>enableWhen remite a {question!r}, {item}</translation>
+    </message>
+    <message>
+        <source>enableWhen {key} cannot be compared with {question!r}, {item}</source>
+        <translation>enableWhen {key} no se puede comparar con {question!r}, {item}</translation>
+    </message>
+    <message>
+        <source>operator {operator} cannot compare {key}</source>
+        <translation>el operador {operator} no puede comparar {key}</translation>
+    </message>
+    <message>
+        <source>enableWhen conditions form a cycle: {cycle} (each is decided from the others&apos; state before the last answer)</source>
+        <translation>las condiciones enableWhen forman un ciclo: {cycle} (cada una se decide según el estado de las demás antes de la última respuesta)</translation>
+    </message>
+    <message>
+        <source>expression {expression!r} {error}</source>
+        <translation>la expresión {expression!r} {error}</translation>
+    </message>
+    <message>
+        <source>variable {name!r} {expression!r} {error}</source>
+        <translation>la variable {name!r} {expression!r} {error}</translation>
+    </message>
+    <message>
+        <source>item {item}: {problem}</source>
+        <translation>elemento {item}: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>problema desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>this form cannot be used: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>este formulario no se puede usar: {problem} (y %n problema más)</numerusform>
+            <numerusform>este formulario no se puede usar: {problem} (y %n problemas más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this form cannot be used: {problem}</source>
+        <translation>este formulario no se puede usar: {problem}</translation>
+    </message>
+    <message>
+        <source>does not parse ({error})</source>
+        <translation>no se puede analizar ({error})</translation>
+    </message>
+    <message>
+        <source>unexpected text after column {column}</source>
+        <translation>texto inesperado después de la columna {column}</translation>
+    </message>
+    <message>
+        <source>does not parse: {details}</source>
+        <translation>no se puede analizar: {details}</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>supera los {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be read</source>
+        <translation>está demasiado anidada para leerse</translation>
+    </message>
+</context>
+<context>
     <name>FormPdf</name>
     <message>
         <source>Page {n} of {m}</source>

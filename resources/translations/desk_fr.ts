@@ -2159,6 +2159,196 @@
     </message>
 </context>
 <context>
+    <name>FormDefinition</name>
+    <message>
+        <source>its JSON is nested more than {depth} levels deep</source>
+        <translation>son JSON est imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>holds NaN or Infinity, which is not a number JSON allows</source>
+        <translation>contient NaN ou Infinity, qui ne sont pas des nombres admis en JSON</translation>
+    </message>
+    <message>
+        <source>an element has the wrong JSON type (for example a list where text or an object was expected)</source>
+        <translation>une valeur n’a pas le bon type JSON (par exemple une liste là où un texte ou un objet était attendu)</translation>
+    </message>
+    <message>
+        <source>an {type} item</source>
+        <translation>un élément de type {type}</translation>
+    </message>
+    <message>
+        <source>a {type} item</source>
+        <translation>un élément de type {type}</translation>
+    </message>
+    <message>
+        <source>the form {not_a_number}</source>
+        <translation>le formulaire {not_a_number}</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}</source>
+        <translation>JSON non valide à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <source>is nested more than {depth} levels deep</source>
+        <translation>est imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>resourceType is {found!r}, expected &apos;Questionnaire&apos;</source>
+        <translation>resourceType vaut {found!r}, &apos;Questionnaire&apos; attendu</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be text</source>
+        <translation>&apos;{key}&apos; doit être un texte</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not a Questionnaire status</source>
+        <translation>le statut {status!r} n’est pas un statut de Questionnaire</translation>
+    </message>
+    <message>
+        <source>&apos;item&apos; must be a list</source>
+        <translation>&apos;item&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <source>has an item that is not a JSON object</source>
+        <translation>contient un élément qui n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>has an item without a linkId</source>
+        <translation>contient un élément sans linkId</translation>
+    </message>
+    <message>
+        <source>linkId is used by more than one item</source>
+        <translation>ce linkId est utilisé par plusieurs éléments</translation>
+    </message>
+    <message>
+        <source>type {kind!r} is not one of the 16 FHIR R4 item types</source>
+        <translation>le type {kind!r} n’est pas l’un des 16 types d’élément de FHIR R4</translation>
+    </message>
+    <message>
+        <source>a display item cannot be required or repeat</source>
+        <translation>un élément display ne peut être ni obligatoire ni répété</translation>
+    </message>
+    <message>
+        <source>a display item cannot contain other items</source>
+        <translation>un élément display ne peut pas contenir d’autres éléments</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false</source>
+        <translation>&apos;{key}&apos; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>has both enableWhen and enableWhenExpression</source>
+        <translation>a à la fois enableWhen et enableWhenExpression</translation>
+    </message>
+    <message>
+        <source>{item} cannot have a calculated or initial value</source>
+        <translation>{item} ne peut pas avoir de valeur calculée ou initiale</translation>
+    </message>
+    <message>
+        <source>an expression extension has no expression text</source>
+        <translation>une extension d’expression n’a pas de texte d’expression</translation>
+    </message>
+    <message>
+        <source>an expression has a language or name that is not text</source>
+        <translation>une expression a un langage ou un nom qui n’est pas un texte</translation>
+    </message>
+    <message>
+        <source>a variable has no name</source>
+        <translation>une variable n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>expression language {language} is ignored</source>
+        <translation>le langage d’expression {language} est ignoré</translation>
+    </message>
+    <message>
+        <source>expression {expression!r} calls {names}, which desk does not know: it will stay empty</source>
+        <translation>l’expression {expression!r} appelle {names}, que desk ne connaît pas&#xa0;: elle restera vide</translation>
+    </message>
+    <message>
+        <source>enableWhen refers to unknown item {question!r}</source>
+        <translation>enableWhen renvoie à un élément inconnu, {question!r}</translation>
+    </message>
+    <message>
+        <source>enableWhen &apos;exists&apos; needs answerBoolean</source>
+        <translation>enableWhen &apos;exists&apos; demande answerBoolean</translation>
+    </message>
+    <message>
+        <source>enableWhen refers to {question!r}, {item}</source>
+        <translation>enableWhen renvoie à {question!r}, {item}</translation>
+    </message>
+    <message>
+        <source>enableWhen {key} cannot be compared with {question!r}, {item}</source>
+        <translation>enableWhen {key} ne peut pas être comparé à {question!r}, {item}</translation>
+    </message>
+    <message>
+        <source>operator {operator} cannot compare {key}</source>
+        <translation>l’opérateur {operator} ne peut pas comparer {key}</translation>
+    </message>
+    <message>
+        <source>enableWhen conditions form a cycle: {cycle} (each is decided from the others&apos; state before the last answer)</source>
+        <translation>les conditions enableWhen forment un cycle&#xa0;: {cycle} (chacune est décidée d’après l’état des autres avant la dernière réponse)</translation>
+    </message>
+    <message>
+        <source>expression {expression!r} {error}</source>
+        <translation>l’expression {expression!r} {error}</translation>
+    </message>
+    <message>
+        <source>variable {name!r} {expression!r} {error}</source>
+        <translation>la variable {name!r} {expression!r} {error}</translation>
+    </message>
+    <message>
+        <source>item {item}: {problem}</source>
+        <translation>élément {item}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>problème inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>this form cannot be used: {problem} (and %n more)</source>
+        <translation>
+            <numerusform>ce formulaire ne peut pas être utilisé&#xa0;: {problem} (et %n autre problème)</numerusform>
+            <numerusform>ce formulaire ne peut pas être utilisé&#xa0;: {problem} (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this form cannot be used: {problem}</source>
+        <translation>ce formulaire ne peut pas être utilisé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>does not parse ({error})</source>
+        <translation>ne peut pas être analysée ({error})</translation>
+    </message>
+    <message>
+        <source>unexpected text after column {column}</source>
+        <translation>texte inattendu après la colonne {column}</translation>
+    </message>
+    <message>
+        <source>does not parse: {details}</source>
+        <translation>ne peut pas être analysée&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation>dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to be read</source>
+        <translation>est trop imbriquée pour être lue</translation>
+    </message>
+</context>
+<context>
     <name>FormPdf</name>
     <message>
         <source>Page {n} of {m}</source>

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desk import words
 from desk.errors import DeskError
 from desk.forms import Form, FormDefinitionError, load_questionnaire
 
@@ -94,6 +95,37 @@ def test_every_problem_is_listed() -> None:
     assert {p.link_id for p in error.problems} == {"a", "c"}
     assert len(error.problems) == 3
     assert "(and 2 more)" in error.message
+
+
+
+def test_every_problem_reads_in_the_staff_s_language() -> None:
+    """"Forms at the desk" shows a form's problems in the staff's language; English again
+    after."""
+    broken = form({"linkId": "a", "type": "strnig"}, {"linkId": "a", "type": "string"},
+                  {"linkId": "q", "type": "boolean"},
+                  {"linkId": "c", "type": "display", "required": True, "enableWhen": [
+                      {"question": "q", "operator": "=", "answerInteger": 1}]})
+    words.set_language("fr")
+    try:
+        error = rejected(broken)
+        assert [str(p) for p in error.problems] == [
+            "élément a\u00a0: le type 'strnig' n’est pas l’un des 16 types d’élément de FHIR R4",
+            "élément a\u00a0: ce linkId est utilisé par plusieurs éléments",
+            "élément c\u00a0: un élément display ne peut être ni obligatoire ni répété",
+            "élément c\u00a0: enableWhen answerInteger ne peut pas être comparé à 'q', un "
+            "élément de type boolean"]
+        assert error.message == ("ce formulaire ne peut pas être utilisé\u00a0: élément a\u00a0: "
+                                 "le type 'strnig' n’est pas l’un des 16 types d’élément de "
+                                 "FHIR R4 (et 3 autres problèmes)")
+        words.set_language("es")
+        assert rejected(form({"linkId": "b", "type": "string", "enableWhen": [
+            {"question": "nowhere", "operator": "exists", "answerBoolean": True}]})).message == \
+            "este formulario no se puede usar: elemento b: enableWhen remite a un elemento " \
+            "desconocido, 'nowhere'"
+    finally:
+        words.set_language("en")
+    assert rejected(broken).message == ("this form cannot be used: item a: type 'strnig' is not "
+                                        "one of the 16 FHIR R4 item types (and 3 more)")
 
 
 def test_problem_messages_hold_no_answers_or_patient_data() -> None:
