@@ -14,35 +14,39 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desk.errors import DeskError
-from desk.words import translate
+from desk.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from desk.storage.settings import Settings
     from desk.sync.client import FhirClient
     from desk.sync.engine import SyncEngine
-    from desk.sync.status import Progress
+    from desk.sync.status import Progress, PullReport, PushReport
 
 TOKEN_ACCOUNT = "server-token:{url}"
 SECRET_ACCOUNT = "server-client-secret:{url}"
+
+# What signs desk in to the server (credential_kind), in a sentence.
+CREDENTIALS = {"access token": QT_TRANSLATE_NOOP("Credential", "access token"),
+               "client secret": QT_TRANSLATE_NOOP("Credential", "client secret")}
 
 log = logging.getLogger(__name__)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    sync = subparsers.add_parser("sync", help="send waiting changes to the server and fetch "
-                                              "what changed there")
-    sync.add_argument("--once", action="store_true",
-                      help="one round, then print a summary (otherwise repeat every "
-                           "server.sync_interval_seconds until interrupted)")
-    sync.add_argument("--resend-all", action="store_true",
-                      help="after the server was put back from a backup: send every patient "
-                           "and appointment again (those it still has are not doubled)")
+    sync = subparsers.add_parser("sync", help=translate(
+        "Cli", "send waiting changes to the server and fetch what changed there"))
+    sync.add_argument("--once", action="store_true", help=translate(
+        "Cli", "one round, then print a summary (otherwise repeat every "
+               "server.sync_interval_seconds until interrupted)"))
+    sync.add_argument("--resend-all", action="store_true", help=translate(
+        "Cli", "after the server was put back from a backup: send every patient and "
+               "appointment again (those it still has are not doubled)"))
     sync.set_defaults(handler=run_sync)
-    server = subparsers.add_parser("server", help="the clinic's FHIR server")
+    server = subparsers.add_parser("server", help=translate("Cli", "the clinic's FHIR server"))
     actions = server.add_subparsers(dest="server_action", metavar="ACTION", required=True)
-    login = actions.add_parser("login", help="keep the server's access token (or, with "
-                                             "server.client_id set, the client secret) in the "
-                                             "system key store; read from standard input")
+    login = actions.add_parser("login", help=translate(
+        "Cli", "keep the server's access token (or, with server.client_id set, the client "
+               "secret) in the system key store; read from standard input"))
     login.set_defaults(handler=run_login)
 
 
@@ -112,15 +116,17 @@ def run_sync(args: argparse.Namespace) -> int:
         client = client_from_settings(config)
         workspace = Workspace.open(config.workspace_path)
     except DeskError as err:
-        print(f"desk sync: {err.message}", file=sys.stderr)
+        print(_refused(err), file=sys.stderr)
         return 2
     with workspace, client:
         if args.resend_all:
             from desk.sync.resend import resend_all
 
             queued = resend_all(workspace.engine)
-            print(f"desk sync: {queued['Patient']} patients and {queued['Appointment']} "
-                  "appointments will be sent again")
+            print(translate("Cli", "desk sync: {patients} and {appointments} will be sent "
+                                   "again").format(
+                patients=translate("Cli", "%n patient(s)", "", queued["Patient"]),
+                appointments=translate("Cli", "%n appointment(s)", "", queued["Appointment"])))
         clinic = clinic_of(config.clinic)
         engine = SyncEngine(workspace.engine, client, blobs=workspace.blobs,
                             options=MappingOptions(mrn_system=config.server.mrn_system),
@@ -141,18 +147,37 @@ def _one_round(engine: SyncEngine, progress: Progress) -> int:
         pushed, pulled = engine.run_once(progress)
     except DeskError as err:
         state = engine.status()
-        print(f"desk sync: {err.message}", file=sys.stderr)
-        print(f"{state.waiting} changes wait to be sent.")
+        print(_refused(err), file=sys.stderr)
+        print(translate("Cli", "%n change(s) wait to be sent.", "", state.waiting))
         return 1
     state = engine.status()
-    gone = "".join(f"; {n} {what}{'' if n == 1 else 's'} withdrawn" for n, what in (
-        (pulled.removed, "clinic form"), (pulled.withdrawn, "appointment")) if n)
-    print(f"Sent {pushed.sent} changes in {pushed.bundles} bundles; received "
-          f"{pulled.transferred} records ({pulled.applied} new or changed){gone}.")
-    print(f"{state.waiting} changes wait; {len(state.attention)} records need attention.")
+    print(_round_summary(pushed, pulled))
+    print(translate("Cli", "{waiting}; {attention}.").format(
+        waiting=translate("Cli", "%n change(s) wait", "", state.waiting),
+        attention=translate("Cli", "%n record(s) need attention", "", len(state.attention))))
     for item in state.attention:
         print(f"  {item.record_type} {item.record_id}: {item.message}")
     return 0 if not state.attention else 3
+
+
+def _refused(error: DeskError) -> str:
+    return translate("Cli", "desk sync: {error}").format(error=error.message)
+
+
+def _round_summary(pushed: PushReport, pulled: PullReport) -> str:
+    """What a round sent and received, and what the server withdrew."""
+    withdrawn = []
+    if pulled.removed:
+        withdrawn.append(translate("Cli", "%n clinic form(s) withdrawn", "", pulled.removed))
+    if pulled.withdrawn:
+        withdrawn.append(translate("Cli", "%n appointment(s) withdrawn", "", pulled.withdrawn))
+    return translate("Cli", "{sent} in {bundles}; {received} ({changed}){withdrawn}.")\
+        .format(sent=translate("Cli", "Sent %n change(s)", "", pushed.sent),
+                bundles=translate("Cli", "%n bundle(s)", "", pushed.bundles),
+                received=translate("Cli", "received %n record(s)", "", pulled.transferred),
+                changed=translate("Cli", "%n new or changed", "", pulled.applied),
+                withdrawn="".join(translate("Cli", "; {withdrawn}").format(withdrawn=w)
+                                  for w in withdrawn))
 
 
 def credential_kind(config: Settings) -> str:
@@ -171,7 +196,7 @@ def store_credential(config: Settings, secret: str) -> None:
     what = credential_kind(config)
     if not secret:
         raise DeskError(translate("DeskError", "No {what} was given; nothing was stored.")
-                        .format(what=what), kind="input")
+                        .format(what=translate("Credential", CREDENTIALS[what])), kind="input")
     account = SECRET_ACCOUNT if what == "client secret" else TOKEN_ACCOUNT
     keys.store_secret(account.format(url=url), secret)
 
@@ -180,13 +205,23 @@ def run_login(args: argparse.Namespace) -> int:
     try:
         config = _settings(args)
         what, url = credential_kind(config), server_url(config)
-        if sys.stdin.isatty():
-            secret = getpass.getpass(f"{what.capitalize()} for {url}: ")
-        else:
-            secret = sys.stdin.readline()
+        prompt, kept = _login_words(what)
+        secret = getpass.getpass(prompt.format(url=url)) if sys.stdin.isatty() else \
+            sys.stdin.readline()
         store_credential(config, secret)
     except DeskError as err:
-        print(f"desk server login: {err.message}", file=sys.stderr)
+        print(translate("Cli", "desk server login: {error}").format(error=err.message),
+              file=sys.stderr)
         return 2
-    print(f"The {what} for {url} is kept in the system key store.")
+    print(kept.format(url=url))
     return 0
+
+
+def _login_words(what: str) -> tuple[str, str]:
+    """The prompt for the server's credential and the line once it is kept ({url} in both)."""
+    if what == "client secret":
+        return (translate("Cli", "Client secret for {url}: "),
+                translate("Cli", "The client secret for {url} is kept in the system key "
+                                 "store."))
+    return (translate("Cli", "Access token for {url}: "),
+            translate("Cli", "The access token for {url} is kept in the system key store."))

@@ -132,6 +132,83 @@
             <numerusform>desk: backup of workspace {id} written to {file} ({size} MB, %n stored files).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n change waits to be sent.</numerusform>
+            <numerusform>%n changes wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait</source>
+        <translation>
+            <numerusform>%n change waits</numerusform>
+            <numerusform>%n changes wait</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) need attention</source>
+        <translation>
+            <numerusform>%n record needs attention</numerusform>
+            <numerusform>%n records need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clinic form(s) withdrawn</source>
+        <translation>
+            <numerusform>%n clinic form withdrawn</numerusform>
+            <numerusform>%n clinic forms withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) withdrawn</source>
+        <translation>
+            <numerusform>%n appointment withdrawn</numerusform>
+            <numerusform>%n appointments withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>Sent %n change</numerusform>
+            <numerusform>Sent %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n bundle</numerusform>
+            <numerusform>%n bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n record(s)</source>
+        <translation>
+            <numerusform>received %n record</numerusform>
+            <numerusform>received %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new or changed</source>
+        <translation>
+            <numerusform>%n new or changed</numerusform>
+            <numerusform>%n new or changed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeskError</name>

@@ -1132,6 +1132,143 @@
         <source>desk: workspace {id} deleted from {folder}.</source>
         <translation>desk: espacio de trabajo {id} eliminado de {folder}.</translation>
     </message>
+    <message>
+        <source>send waiting changes to the server and fetch what changed there</source>
+        <translation>envía al servidor los cambios pendientes y trae lo que cambió allí</translation>
+    </message>
+    <message>
+        <source>one round, then print a summary (otherwise repeat every server.sync_interval_seconds until interrupted)</source>
+        <translation>una sola ronda y luego un resumen (si no, repite cada server.sync_interval_seconds hasta que se interrumpa)</translation>
+    </message>
+    <message>
+        <source>after the server was put back from a backup: send every patient and appointment again (those it still has are not doubled)</source>
+        <translation>después de restaurar el servidor desde una copia de seguridad: vuelve a enviar todos los pacientes y citas (los que aún tiene no se duplican)</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s FHIR server</source>
+        <translation>el servidor FHIR de la clínica</translation>
+    </message>
+    <message>
+        <source>keep the server&apos;s access token (or, with server.client_id set, the client secret) in the system key store; read from standard input</source>
+        <translation>guarda el token de acceso del servidor (o, con server.client_id definido, el secreto de cliente) en el almacén de claves del sistema; se lee de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>desk sync: {patients} and {appointments} will be sent again</source>
+        <translation>desk sync: se volverán a enviar {patients} y {appointments}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n paciente</numerusform>
+            <numerusform>%n pacientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n cambio espera a ser enviado.</numerusform>
+            <numerusform>%n cambios esperan a ser enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{waiting}; {attention}.</source>
+        <translation>{waiting}; {attention}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait</source>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) need attention</source>
+        <translation>
+            <numerusform>%n registro requiere atención</numerusform>
+            <numerusform>%n registros requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desk sync: {error}</source>
+        <translation>desk sync: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clinic form(s) withdrawn</source>
+        <translation>
+            <numerusform>%n formulario de la clínica retirado</numerusform>
+            <numerusform>%n formularios de la clínica retirados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) withdrawn</source>
+        <translation>
+            <numerusform>%n cita retirada</numerusform>
+            <numerusform>%n citas retiradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sent} in {bundles}; {received} ({changed}){withdrawn}.</source>
+        <translation>{sent} en {bundles}; {received} ({changed}){withdrawn}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n record(s)</source>
+        <translation>
+            <numerusform>%n registro recibido</numerusform>
+            <numerusform>%n registros recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>%n cambio enviado</numerusform>
+            <numerusform>%n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n lote</numerusform>
+            <numerusform>%n lotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new or changed</source>
+        <translation>
+            <numerusform>%n nuevo o modificado</numerusform>
+            <numerusform>%n nuevos o modificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {withdrawn}</source>
+        <translation>; {withdrawn}</translation>
+    </message>
+    <message>
+        <source>desk server login: {error}</source>
+        <translation>desk server login: {error}</translation>
+    </message>
+    <message>
+        <source>Client secret for {url}: </source>
+        <translation>Secreto de cliente para {url}: </translation>
+    </message>
+    <message>
+        <source>The client secret for {url} is kept in the system key store.</source>
+        <translation>El secreto de cliente para {url} se guarda en el almacén de claves del sistema.</translation>
+    </message>
+    <message>
+        <source>Access token for {url}: </source>
+        <translation>Token de acceso para {url}: </translation>
+    </message>
+    <message>
+        <source>The access token for {url} is kept in the system key store.</source>
+        <translation>El token de acceso para {url} se guarda en el almacén de claves del sistema.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCard</name>
@@ -1170,6 +1307,17 @@
     <message>
         <source>All the server&apos;s</source>
         <translation>Todos los del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>access token</source>
+        <translation>token de acceso</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>secreto de cliente</translation>
     </message>
 </context>
 <context>

@@ -1132,6 +1132,143 @@
         <source>desk: workspace {id} deleted from {folder}.</source>
         <translation>desk&#xa0;: espace de travail {id} supprimé de {folder}.</translation>
     </message>
+    <message>
+        <source>send waiting changes to the server and fetch what changed there</source>
+        <translation>envoie au serveur les modifications en attente et récupère ce qui y a changé</translation>
+    </message>
+    <message>
+        <source>one round, then print a summary (otherwise repeat every server.sync_interval_seconds until interrupted)</source>
+        <translation>une seule passe, puis un résumé (sinon recommence toutes les server.sync_interval_seconds jusqu’à interruption)</translation>
+    </message>
+    <message>
+        <source>after the server was put back from a backup: send every patient and appointment again (those it still has are not doubled)</source>
+        <translation>après la restauration du serveur depuis une sauvegarde&#xa0;: renvoie chaque patient et chaque rendez-vous (ceux qu’il a encore ne sont pas dédoublés)</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s FHIR server</source>
+        <translation>le serveur FHIR de la clinique</translation>
+    </message>
+    <message>
+        <source>keep the server&apos;s access token (or, with server.client_id set, the client secret) in the system key store; read from standard input</source>
+        <translation>garde le jeton d’accès du serveur (ou, si server.client_id est défini, le secret client) dans le trousseau de clés du système&#xa0;; lu sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>desk sync: {patients} and {appointments} will be sent again</source>
+        <translation>desk sync&#xa0;: {patients} et {appointments} seront envoyés de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait to be sent.</source>
+        <translation>
+            <numerusform>%n modification attend d’être envoyée.</numerusform>
+            <numerusform>%n modifications attendent d’être envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{waiting}; {attention}.</source>
+        <translation>{waiting}&#xa0;; {attention}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) need attention</source>
+        <translation>
+            <numerusform>%n enregistrement à examiner</numerusform>
+            <numerusform>%n enregistrements à examiner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>desk sync: {error}</source>
+        <translation>desk sync&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clinic form(s) withdrawn</source>
+        <translation>
+            <numerusform>%n formulaire de la clinique retiré</numerusform>
+            <numerusform>%n formulaires de la clinique retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) withdrawn</source>
+        <translation>
+            <numerusform>%n rendez-vous retiré</numerusform>
+            <numerusform>%n rendez-vous retirés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{sent} in {bundles}; {received} ({changed}){withdrawn}.</source>
+        <translation>{sent} en {bundles}&#xa0;; {received} ({changed}){withdrawn}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement reçu</numerusform>
+            <numerusform>%n enregistrements reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n change(s)</source>
+        <translation>
+            <numerusform>%n modification envoyée</numerusform>
+            <numerusform>%n modifications envoyées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bundle(s)</source>
+        <translation>
+            <numerusform>%n lot</numerusform>
+            <numerusform>%n lots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new or changed</source>
+        <translation>
+            <numerusform>%n nouveau ou modifié</numerusform>
+            <numerusform>%n nouveaux ou modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; {withdrawn}</source>
+        <translation>&#xa0;; {withdrawn}</translation>
+    </message>
+    <message>
+        <source>desk server login: {error}</source>
+        <translation>desk server login&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Client secret for {url}: </source>
+        <translation>Secret client pour {url}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The client secret for {url} is kept in the system key store.</source>
+        <translation>Le secret client pour {url} est gardé dans le trousseau de clés du système.</translation>
+    </message>
+    <message>
+        <source>Access token for {url}: </source>
+        <translation>Jeton d’accès pour {url}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The access token for {url} is kept in the system key store.</source>
+        <translation>Le jeton d’accès pour {url} est gardé dans le trousseau de clés du système.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictCard</name>
@@ -1170,6 +1307,17 @@
     <message>
         <source>All the server&apos;s</source>
         <translation>Toutes celles du serveur</translation>
+    </message>
+</context>
+<context>
+    <name>Credential</name>
+    <message>
+        <source>access token</source>
+        <translation>jeton d’accès</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>secret client</translation>
     </message>
 </context>
 <context>

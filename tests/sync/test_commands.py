@@ -23,7 +23,7 @@ def test_sync_once_sends_and_summarises(workspace, fhir, capsys, monkeypatch):
     code = main(["--workspace", str(workspace.path), "sync", "--once"])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "Sent 1 changes" in out and "0 changes wait" in out
+    assert "Sent 1 change in 1 bundle" in out and "0 changes wait" in out
     assert [record_id_of(r) for r in fhir.search_all("Patient")] == [p.id]
 
 
@@ -53,7 +53,7 @@ def test_sync_once_offline_says_so(workspace, capsys, monkeypatch):
     code = main(["--workspace", str(workspace.path), "sync", "--once"])
     captured = capsys.readouterr()
     assert code == 1
-    assert "cannot reach" in captured.err and "1 changes wait" in captured.out
+    assert "cannot reach" in captured.err and "1 change waits to be sent." in captured.out
 
 
 def test_sync_without_server_url(workspace, capsys):
@@ -67,3 +67,33 @@ def test_server_login_keeps_the_token(monkeypatch, capsys):
     assert code == 0
     assert keys.load_secret("server-token:https://fhir.example.org/") == "secret-token"
     assert "secret-token" not in capsys.readouterr().out
+
+
+def test_a_french_round_is_summarised_in_french(workspace, fhir, capsys, monkeypatch):
+    with workspace.begin() as conn:
+        patients.register(conn, Patient(family="Cli", given="Test"), SYSTEM)
+    monkeypatch.setenv("DESK_SERVER_URL", fhir.base_url)
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    assert main(["--workspace", str(workspace.path), "sync", "--once"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("1 modification envoyée en 1 lot\u00a0; ")
+    assert lines[1] == "0 modification en attente\u00a0; 0 enregistrement à examiner."
+
+
+def test_offline_in_french_says_what_waits(workspace, capsys, monkeypatch):
+    monkeypatch.setenv("DESK_SERVER_URL", "http://127.0.0.1:9/")
+    monkeypatch.setenv("LC_ALL", "fr_FR.UTF-8")
+    with workspace.begin() as conn:
+        patients.register(conn, Patient(family="Cli", given="Test"), SYSTEM)
+    assert main(["--workspace", str(workspace.path), "sync", "--once"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith("desk sync\u00a0: ")
+    assert captured.out == "1 modification attend d’être envoyée.\n"
+
+
+def test_server_login_in_spanish(monkeypatch, capsys):
+    monkeypatch.setenv("LC_ALL", "es_ES.UTF-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret-token\n"))
+    assert main(["--set", "server.url=https://fhir.example.org/", "server", "login"]) == 0
+    assert capsys.readouterr().out == ("El token de acceso para https://fhir.example.org/ se "
+                                       "guarda en el almacén de claves del sistema.\n")
