@@ -10,6 +10,7 @@ import contextlib
 import errno
 import logging
 import shutil
+import time
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -54,6 +55,7 @@ class Workspace:
         self.engine = open_database(self.db_path, key)
         self.backup = migrate.upgrade(self.engine, self.db_path, self.backup_dir)
         self.blobs = BlobStore(self.path / "blobs", key)
+        self.opened_at = time.time()  # files sealed since are not swept (check)
         self.anchor = audit_anchor.Anchor(path, manifest.id, manifest.key_source == "keyring",
                                           crypto.derive(key, "audit head"))
 
@@ -121,12 +123,14 @@ class Workspace:
         log.error("workspace %s: the database failed its check", self.id)
         found = sorted(self.backup_dir.glob("desk-*.db"), reverse=True)
         if not found:
-            return ("The workspace database is damaged, and this workspace holds no backup "
-                    "of it. Ask IT to restore the workspace folder from the computer's own "
-                    "backup before more work is done here.")
-        return (f"The workspace database is damaged. Ask IT to restore it, before more "
-                f"work is done here, from one of the backups in {self.backup_dir} (newest "
-                f"first): {', '.join(b.name for b in found)}.")
+            return translate("Workspace", "The workspace database is damaged, and this "
+                             "workspace holds no backup of it. Ask IT to restore the workspace "
+                             "folder from the computer's own backup before more work is done "
+                             "here.")
+        return translate("Workspace", "The workspace database is damaged. Ask IT to restore "
+                         "it, before more work is done here, from one of the backups in "
+                         "{folder} (newest first): {backups}.").format(
+            folder=self.backup_dir, backups=", ".join(b.name for b in found))
 
     def begin(self) -> contextlib.AbstractContextManager[sa.Connection]:
         """A write transaction; database failures arrive as DeskError."""
@@ -145,20 +149,35 @@ class Workspace:
     def check(self) -> list[str]:
         """What staff must be told about this workspace after it opened: a damaged
         database (:meth:`damage`), an audit log altered since it was written. Reads every
-        page and entry: run it off the UI thread."""
+        page and entry: run it off the UI thread. An intact workspace is then rid of the
+        sealed files no record kept (:meth:`BlobStore.sweep`)."""
         problems = [damage] if (damage := self.damage()) is not None else []
+        keep = translate("Workspace", "Keep this workspace as it is and ask IT.")
         try:
             chain = self.audit_check()
         except DeskError as err:
-            problems.append(f"{err.message} Keep this workspace as it is and ask IT.")
+            problems.append(f"{err.message} {keep}")
         else:
             if not chain.ok:
                 log.error("workspace %s: audit chain broken at %s", self.id,
                           chain.first_bad_seq)
-                problems.append(f"The audit log was altered at entry {chain.first_bad_seq}: "
-                                "entries were changed, removed or the log was put back to an "
-                                "older copy. Keep this workspace as it is and ask IT.")
+                problems.append(translate(
+                    "Workspace", "The audit log was altered at entry {entry}: entries were "
+                    "changed, removed or the log was put back to an older copy.").format(
+                    entry=chain.first_bad_seq) + f" {keep}")
+        if damage is None:
+            self._sweep()
         return problems
+
+    def _sweep(self) -> None:
+        try:
+            with reading(self.engine) as conn:
+                removed = self.blobs.sweep(conn, self.opened_at)
+        except (DeskError, sa.exc.SQLAlchemyError) as err:
+            log.warning("stored files not swept: %s", type(err).__name__)
+        else:
+            if removed:
+                log.info("removed %d stored files no record kept", removed)
 
     def __enter__(self) -> Workspace:
         return self

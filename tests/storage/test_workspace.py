@@ -316,3 +316,36 @@ def test_a_demo_workspace_is_one_by_its_key(tmp_path: Path) -> None:
     Workspace.create(tmp_path / "demo", demo=True).close()
     with Workspace.open(tmp_path / "demo") as ws:
         assert ws.is_demo
+
+
+def _stored_files(ws: Workspace) -> set[str]:
+    return {p.name for p in (ws.path / "blobs").glob("??/*")}
+
+
+def test_files_no_record_kept_are_swept_once_the_workspace_is_checked(
+        workspace: Workspace) -> None:
+    """A disc read and never confirmed (desk stopped, or its chart closed, mid-read) and a
+    crash's half-written file leave sealed files no row indexes; the next start's check
+    removes them, and only them."""
+    with workspace.begin() as conn:
+        kept = workspace.blobs.put(conn, "Patient", "p1", b"an image kept", "application/dicom")
+    left = workspace.blobs.seal("Patient", "p1", b"an image never confirmed", "application/dicom")
+    part = workspace.path / "blobs" / left.blob_id[:2] / "0a-crashed.part"
+    part.write_bytes(b"half written")
+    assert _stored_files(workspace) == {kept, left.blob_id, part.name}
+    path = workspace.path
+    workspace.close()
+    with Workspace.open(path) as ws:
+        reading_now = ws.blobs.seal("Patient", "p1", b"a disc being read", "application/dicom")
+        assert ws.check() == []
+        assert _stored_files(ws) == {kept, reading_now.blob_id}
+        with ws.read() as conn:
+            assert ws.blobs.get(conn, kept) == b"an image kept"
+
+
+def test_a_damaged_database_sweeps_no_file(workspace: Workspace) -> None:
+    left = workspace.blobs.seal("Patient", "p1", b"an image never confirmed", "application/dicom")
+    path = _flip_a_page_in_the_middle(workspace)
+    with Workspace.open(path) as ws:
+        assert ws.check() != []
+        assert left.blob_id in _stored_files(ws)
