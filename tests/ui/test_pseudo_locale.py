@@ -420,6 +420,20 @@ def walk_everything(qtbot, make_window, look) -> None:
     settle(qtbot)
     look("chart, editing the details", window)
     _chart_dialogs(qtbot, chart, check)
+    check("the damaged-workspace message", _damaged_message(window))
+
+
+def _damaged_message(window):
+    """The message a damaged workspace gets at open, with the core's own words for it."""
+    from desk.ui.app import WorkspaceOpener
+
+    workspace = window.session.workspace
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("desk.storage.workspace.intact", lambda engine: False)
+        problem = workspace.damage()
+    opener = WorkspaceOpener(window, workspace.path)
+    opener._checked([problem])
+    return opener.damaged
 
 
 def nowhere() -> str:
