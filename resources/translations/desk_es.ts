@@ -1855,7 +1855,6 @@
     </message>
     <message>
         <source>A workspace already exists in {path}.</source>
-        <extracomment>What desk keeps in a workspace folder: all that a delete removes.</extracomment>
         <translation>Ya existe un espacio de trabajo en {path}.</translation>
     </message>
     <message>
@@ -5145,6 +5144,26 @@
     <message>
         <source>Who walked in?</source>
         <translation>¿Quién vino sin cita?</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace database is damaged, and this workspace holds no backup of it. Ask IT to restore the workspace folder from the computer&apos;s own backup before more work is done here.</source>
+        <extracomment>What desk keeps in a workspace folder: all that a delete removes.</extracomment>
+        <translation>La base de datos del espacio de trabajo está dañada y este espacio de trabajo no tiene ninguna copia de seguridad de ella. Pida a informática que restaure la carpeta del espacio de trabajo desde la copia de seguridad del propio equipo antes de seguir trabajando aquí.</translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged. Ask IT to restore it, before more work is done here, from one of the backups in {folder} (newest first): {backups}.</source>
+        <translation>La base de datos del espacio de trabajo está dañada. Pida a informática que la restaure, antes de seguir trabajando aquí, a partir de una de las copias de seguridad de {folder} (la más reciente primero): {backups}.</translation>
+    </message>
+    <message>
+        <source>Keep this workspace as it is and ask IT.</source>
+        <translation>Deje este espacio de trabajo como está y avise a informática.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered at entry {entry}: entries were changed, removed or the log was put back to an older copy.</source>
+        <translation>El registro de auditoría fue alterado en la entrada {entry}: se cambiaron o eliminaron entradas, o el registro se sustituyó por una copia anterior.</translation>
     </message>
 </context>
 <context>

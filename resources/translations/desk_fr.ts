@@ -1855,7 +1855,6 @@
     </message>
     <message>
         <source>A workspace already exists in {path}.</source>
-        <extracomment>What desk keeps in a workspace folder: all that a delete removes.</extracomment>
         <translation>Un espace de travail existe déjà dans {path}.</translation>
     </message>
     <message>
@@ -5145,6 +5144,26 @@
     <message>
         <source>Who walked in?</source>
         <translation>Qui est arrivé sans rendez-vous&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The workspace database is damaged, and this workspace holds no backup of it. Ask IT to restore the workspace folder from the computer&apos;s own backup before more work is done here.</source>
+        <extracomment>What desk keeps in a workspace folder: all that a delete removes.</extracomment>
+        <translation>La base de données de l’espace de travail est endommagée, et cet espace de travail n’en a aucune sauvegarde. Demandez au service informatique de restaurer le dossier de l’espace de travail depuis la sauvegarde de l’ordinateur avant de continuer à travailler ici.</translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged. Ask IT to restore it, before more work is done here, from one of the backups in {folder} (newest first): {backups}.</source>
+        <translation>La base de données de l’espace de travail est endommagée. Demandez au service informatique de la restaurer, avant de continuer à travailler ici, à partir de l’une des sauvegardes de {folder} (la plus récente d’abord)&#xa0;: {backups}.</translation>
+    </message>
+    <message>
+        <source>Keep this workspace as it is and ask IT.</source>
+        <translation>Laissez cet espace de travail tel quel et prévenez le service informatique.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered at entry {entry}: entries were changed, removed or the log was put back to an older copy.</source>
+        <translation>Le journal d’audit a été modifié à l’entrée {entry}&#xa0;: des entrées ont été changées ou supprimées, ou le journal a été remplacé par une copie plus ancienne.</translation>
     </message>
 </context>
 <context>
