@@ -68,3 +68,29 @@ def test_json_and_setting_names_stay_as_they_are(isolated_home, capsys) -> None:
     out = capsys.readouterr().out
     assert "Fichiers de réglages, chacun remplaçant le précédent\u00a0:" in out
     assert 'ui.language = "fr"' in out
+
+
+def test_a_french_config_check_names_the_problems_in_french(isolated_home, tmp_path,
+                                                             capsys) -> None:
+    _machine_file(isolated_home, '[ui]\nlanguage = "fr"\n')
+    checked = tmp_path / "desk.toml"
+    checked.write_text('[kiosk]\nenabled = "yes"\nidle_reset_seconds = 5\npin_hash = "2468"\n'
+                       '[ui]\nlanguage = "de"\n[server]\nulr = "https://x.example"\n',
+                       encoding="utf-8")
+    assert main(["config", "check", str(checked)]) == 1
+    assert capsys.readouterr().out.splitlines()[:5] == [
+        f"{checked}:2: kiosk.enabled doit être vrai ou faux (true ou false), et non du texte "
+        "(écrivez-le sans guillemets)",
+        f"{checked}:3: kiosk.idle_reset_seconds doit être au moins 10 et au plus 3600, et non 5",
+        f"{checked}:4: kiosk.pin_hash doit être l’empreinte qu’écrit `desk kiosk-pin --machine`, "
+        "jamais le code PIN lui-même",
+        f'{checked}:6: ui.language doit être l’une des valeurs en, fr, es, et non "de"',
+        f"{checked}:8: server.ulr n’est pas un réglage de desk\u00a0; vouliez-vous dire "
+        "server.url\u00a0?"]
+
+
+def test_the_sample_machine_file_stays_in_english(isolated_home, capsys) -> None:
+    _machine_file(isolated_home, '[ui]\nlanguage = "fr"\n')
+    assert main(["config", "sample"]) == 0
+    assert "; at least 10 and at most 3600 [DESK_KIOSK_IDLE_RESET_SECONDS]" in \
+        capsys.readouterr().out

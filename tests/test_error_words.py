@@ -47,3 +47,12 @@ def test_a_wrong_setting_keeps_what_was_typed_in_the_spanish_message() -> None:
     with pytest.raises(DeskError) as err:
         settings.load(overrides=["lockout_minutes"])
     assert err.value.message == "--set necesita CLAVE=VALOR, no 'lockout_minutes'."
+
+
+@pytest.mark.usefixtures("language")
+def test_a_setting_out_of_its_bounds_says_them_in_spanish() -> None:
+    words.set_language("es")
+    with pytest.raises(DeskError) as err:
+        settings.load(overrides=["security.lockout_attempts=0"])
+    assert err.value.message == ("El ajuste security.lockout_attempts de --set debe ser al "
+                                 "menos 1 y como máximo 100, no '0'.")

@@ -9,9 +9,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from desk.storage.settings import KIND_NAMES, Spec, env_var, specs
+from desk.storage.settings import Spec, env_var, kind_name, specs
 from desk.storage.settings_files import TOO_DEEP, VERSION, flatten
 from desk.storage.settings_text import is_secret, toml_value
+from desk.words import Words, translate
 
 
 class Problem(NamedTuple):
@@ -36,8 +37,9 @@ def check_file(path: Path) -> Report:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        reason = err.strerror if isinstance(err, OSError) and err.strerror else "not UTF-8 text"
-        return Report([Problem(0, f"cannot be read: {reason}")], 0)
+        reason = err.strerror if isinstance(err, OSError) and err.strerror else \
+            translate("Setting", "not UTF-8 text")
+        return Report([Problem(0, _unreadable(reason))], 0)
     return check_text(text)
 
 
@@ -51,9 +53,10 @@ def check_text(text: str) -> Report:
         where = re.search(r"\s*\(at (?:line (\d+), column \d+|end of document)\)$", str(err))
         line = int(where[1]) if where and where[1] else len(text.splitlines())
         reason = str(err)[:where.start()] if where else str(err)
-        return Report([Problem(line, f"not valid TOML: {reason}")], 0)
+        return Report([Problem(line, translate("Setting", "not valid TOML: {reason}").format(
+            reason=reason))], 0)
     except RecursionError:  # tomllib reads nested lists and inline tables recursively
-        return Report([Problem(0, f"cannot be read: {TOO_DEEP}")], 0)
+        return Report([Problem(0, _unreadable(translate("Setting", TOO_DEEP)))], 0)
     lines = _key_lines(text)
     known = specs()
     problems = []
@@ -62,8 +65,9 @@ def check_text(text: str) -> Report:
         line = _line_of(name, lines)
         if name == "version":
             if isinstance(value, bool) or not isinstance(value, int) or value > VERSION:
-                problems.append(Problem(line, f"version must be a whole number up to {VERSION} "
-                                              "(this desk's settings version)"))
+                problems.append(Problem(line, translate(
+                    "Setting", "version must be a whole number up to {version} (this desk's "
+                               "settings version)").format(version=VERSION)))
         elif name in known:
             count += 1
             problem = _check_value(name, value, *known[name])
@@ -74,21 +78,34 @@ def check_text(text: str) -> Report:
     return Report(sorted(problems, key=lambda p: p.line), count)
 
 
+def _unreadable(reason: str) -> str:
+    return translate("Setting", "cannot be read: {reason}").format(reason=reason)
+
+
 def _check_value(name: str, value: Any, spec: Spec, default: Any) -> str | None:
     kind = type(default)
     if not _is_kind(value, kind):
-        hint = ""
-        if isinstance(value, str):
-            hint = " (write it without quotes)"
-        elif kind is str:
-            hint = " (put it in quotes)"
-        return f"{name} must be {KIND_NAMES[kind]}, not {_toml_kind(value)}{hint}"
+        return _wrong_kind(name, value, kind)
     if spec.choices:
         value = next((c for c in spec.choices if c.casefold() == str(value).casefold()), value)
     problem = spec.problem(float(value) if kind is float else value)
     if problem is None:
         return None
-    return f"{name} {problem}" + ("" if is_secret(name) else f", not {toml_value(value)}")
+    if is_secret(name):
+        return f"{name} {problem}"
+    return translate("Setting", "{name} {problem}, not {value}").format(
+        name=name, problem=problem, value=toml_value(value))
+
+
+def _wrong_kind(name: str, value: Any, kind: type) -> str:
+    if isinstance(value, str):
+        text = translate("Setting", "{name} must be {kind}, not {found} (write it without "
+                                    "quotes)")
+    elif kind is str:
+        text = translate("Setting", "{name} must be {kind}, not {found} (put it in quotes)")
+    else:
+        text = translate("Setting", "{name} must be {kind}, not {found}")
+    return text.format(name=name, kind=kind_name(kind), found=_toml_kind(value))
 
 
 def _is_kind(value: Any, kind: type) -> bool:
@@ -99,13 +116,14 @@ def _is_kind(value: Any, kind: type) -> bool:
 
 
 def _toml_kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true or false"
-    for kind, words in ((int, "a whole number"), (float, "a number"), (str, "text"),
-                        (list, "a list"), (dict, "a table")):
+    for kind in (bool, int, float, str):  # bool first: True is an int too
         if isinstance(value, kind):
-            return words
-    return "a date or time"
+            return kind_name(kind)
+    if isinstance(value, list):
+        return translate("Setting", "a list")
+    if isinstance(value, dict):
+        return translate("Setting", "a table")
+    return translate("Setting", "a date or time")
 
 
 def _unknown(name: str, known: Mapping[str, object]) -> str:
@@ -113,13 +131,17 @@ def _unknown(name: str, known: Mapping[str, object]) -> str:
 
     sections = {k.rpartition(".")[0] for k in known}
     if name in sections:
-        return f"{name} is a section: write [{name}] and its settings on the lines below it"
+        return translate("Setting", "{name} is a section: write [{name}] and its settings on "
+                                    "the lines below it").format(name=name)
     leaf = name.rpartition(".")[2]
     same_leaf = [k for k in known if k.rpartition(".")[2] == leaf]
     near = same_leaf if len(same_leaf) == 1 else difflib.get_close_matches(name, list(known),
                                                                            n=1, cutoff=0.6)
-    hint = f"; did you mean {near[0]}?" if near else " (desk config show lists them all)"
-    return f"{name} is not a desk setting{hint}"
+    if near:
+        return translate("Setting", "{name} is not a desk setting; did you mean "
+                                    "{meant}?").format(name=name, meant=near[0])
+    return translate("Setting", "{name} is not a desk setting (desk config show lists them "
+                                "all)").format(name=name)
 
 
 _BARE_OR_QUOTED = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
@@ -182,7 +204,7 @@ def sample_file() -> str:
         if table != section:
             lines += ["", f"[{table}]"]
             section = table
-        allowed = spec.allowed()
+        allowed = spec.allowed(Words("en"))  # the sample is in English, as its explanations
         lines += ["", f"# {spec.doc}" + (f"; {allowed}" if allowed else "")
                   + f" [{env_var(name)}]", f"#{leaf} = {toml_value(default)}"]
     return "\n".join(lines) + "\n"

@@ -27,7 +27,7 @@ from desk.storage.settings_files import (
     read_file,
     user_file,
 )
-from desk.words import translate
+from desk.words import Words, current_language, translate
 
 log = logging.getLogger(__name__)
 
@@ -46,32 +46,52 @@ class Spec(NamedTuple):  # a NamedTuple, not a dataclass: made at every start, a
     parse: Callable[[str], object] | None = None  # raises DeskError for a malformed value
     secret: bool = False  # shown as "(set, hidden)", never echoed in a message
 
-    def allowed(self) -> str:
-        """The values it takes, for people ("one of en, fr, es", "at least 1")."""
+    def allowed(self, words: Words | None = None) -> str:
+        """The values it takes, for people ("one of en, fr, es", "at least 1"), in the
+        language of ``words`` (by default the current one)."""
+        words = words or Words(current_language())
         if self.choices:
-            return "one of " + ", ".join(self.choices)
-        bounds = [f"more than {_number(self.above)}" if self.above is not None else "",
-                  f"at least {_number(self.at_least)}" if self.at_least is not None else "",
-                  f"at most {_number(self.at_most)}" if self.at_most is not None else ""]
+            return words.translate("Setting", "one of {choices}").format(
+                choices=", ".join(self.choices))
+        found = ""
+        for bound in self._bounds(words):
+            found = words.translate("Setting", "{one} and {other}").format(
+                one=found, other=bound) if found else bound
+        return found
+
+    def _bounds(self, words: Words) -> Iterable[str]:
+        if self.above is not None:
+            yield words.translate("Setting", "more than {number}").format(
+                number=_number(self.above))
+        if self.at_least is not None:
+            yield words.translate("Setting", "at least {number}").format(
+                number=_number(self.at_least))
+        if self.at_most is not None:
+            yield words.translate("Setting", "at most {number}").format(
+                number=_number(self.at_most))
         if self.url:
-            bounds.append("an http:// or https:// address")
+            yield words.translate("Setting", "an http:// or https:// address")
         if self.made_by:
-            bounds.append(f"set it with `{self.made_by}`")
-        return " and ".join(b for b in bounds if b)
+            yield words.translate("Setting", "set it with `{command}`").format(
+                command=self.made_by)
+
+    def _out_of_bounds(self, value: Any) -> bool:
+        return isinstance(value, int | float) and not isinstance(value, bool) and (
+            (self.above is not None and value <= self.above)
+            or (self.at_least is not None and value < self.at_least)
+            or (self.at_most is not None and value > self.at_most))
 
     def problem(self, value: Any) -> str | None:
-        """What is wrong with an already typed ``value``, or None."""
-        if self.choices and value not in self.choices:
-            return f"must be {self.allowed()}"
-        if isinstance(value, int | float) and not isinstance(value, bool) and (
-                (self.above is not None and value <= self.above)
-                or (self.at_least is not None and value < self.at_least)
-                or (self.at_most is not None and value > self.at_most)):
-            return f"must be {self.allowed()}"
+        """What is wrong with an already typed ``value``, or None, in the current language
+        ("must be at least 1")."""
+        if (self.choices and value not in self.choices) or self._out_of_bounds(value):
+            return translate("Setting", "must be {allowed}").format(allowed=self.allowed())
         if self.url and value and not str(value).startswith(("https://", "http://")):
-            return "must be an address starting with https:// (or http://)"
+            return translate("Setting", "must be an address starting with https:// (or "
+                                        "http://)")
         if self.made_by and value and not str(value).startswith("scrypt$"):
-            return f"must be the hash that `{self.made_by}` writes, never the PIN itself"
+            return translate("Setting", "must be the hash that `{command}` writes, never the "
+                                        "PIN itself").format(command=self.made_by)
         if self.parse is not None:
             try:
                 self.parse(str(value))
@@ -373,9 +393,6 @@ def apply_values(settings: Settings, flat: Mapping[str, Any], *, source: str | N
 def _fields(obj: object) -> dict[str, tuple[type, Spec | None]]:
     return {f.name: (type(getattr(obj, f.name)), f.metadata.get("spec"))
             for f in dataclasses.fields(obj)}  # type: ignore[arg-type]
-
-
-KIND_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
 
 def kind_name(kind: type) -> str:

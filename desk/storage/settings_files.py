@@ -12,7 +12,7 @@ from typing import Any
 import platformdirs
 
 from desk.errors import DeskError
-from desk.words import translate
+from desk.words import QT_TRANSLATE_NOOP, translate
 
 VERSION = 1
 
@@ -61,7 +61,7 @@ def read_file(path: Path) -> dict[str, Any]:
     except RecursionError:  # tomllib reads nested lists and inline tables recursively
         raise DeskError(translate("DeskError", "The settings file {path} cannot be read: "
                                                "{too_deep}.")
-                        .format(path=path, too_deep=TOO_DEEP),
+                        .format(path=path, too_deep=translate("Setting", TOO_DEEP)),
                         kind="input") from None
     return _migrate(data, path)
 
@@ -78,7 +78,7 @@ def _migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
 
 
 #: Why a file nested deeper than any setting is not read.
-TOO_DEEP = "its lists or tables are nested too deeply"
+TOO_DEEP = QT_TRANSLATE_NOOP("Setting", "its lists or tables are nested too deeply")
 _MAX_DEPTH = 8
 """Sections nest one level deep; a table deeper than this is a value (a wrong one)."""
 

@@ -4471,6 +4471,110 @@
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>TOML no válido: {reason}</translation>
+    </message>
+    <message>
+        <source>version must be a whole number up to {version} (this desk&apos;s settings version)</source>
+        <translation>version debe ser un número entero hasta {version} (la versión de los ajustes de este desk)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} {problem}, not {value}</source>
+        <translation>{name} {problem}, no {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be {kind}, not {found} (write it without quotes)</source>
+        <translation>{name} debe ser {kind}, no {found} (escríbalo sin comillas)</translation>
+    </message>
+    <message>
+        <source>{name} must be {kind}, not {found} (put it in quotes)</source>
+        <translation>{name} debe ser {kind}, no {found} (póngalo entre comillas)</translation>
+    </message>
+    <message>
+        <source>{name} must be {kind}, not {found}</source>
+        <translation>{name} debe ser {kind}, no {found}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>una fecha o una hora</translation>
+    </message>
+    <message>
+        <source>{name} is a section: write [{name}] and its settings on the lines below it</source>
+        <translation>{name} es una sección: escriba [{name}] y sus ajustes en las líneas siguientes</translation>
+    </message>
+    <message>
+        <source>{name} is not a desk setting; did you mean {meant}?</source>
+        <translation>{name} no es un ajuste de desk; ¿quería decir {meant}?</translation>
+    </message>
+    <message>
+        <source>{name} is not a desk setting (desk config show lists them all)</source>
+        <translation>{name} no es un ajuste de desk (desk config show los muestra todos)</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>uno de estos valores: {choices}</translation>
+    </message>
+    <message>
+        <source>{one} and {other}</source>
+        <translation>{one} y {other}</translation>
+    </message>
+    <message>
+        <source>more than {number}</source>
+        <translation>mayor que {number}</translation>
+    </message>
+    <message>
+        <source>at least {number}</source>
+        <translation>al menos {number}</translation>
+    </message>
+    <message>
+        <source>at most {number}</source>
+        <translation>como máximo {number}</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// address</source>
+        <translation>una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>set it with `{command}`</source>
+        <translation>se define con `{command}`</translation>
+    </message>
+    <message>
+        <source>must be {allowed}</source>
+        <translation>debe ser {allowed}</translation>
+    </message>
+    <message>
+        <source>must be an address starting with https:// (or http://)</source>
+        <translation>debe ser una dirección que empiece por https:// (o http://)</translation>
+    </message>
+    <message>
+        <source>must be the hash that `{command}` writes, never the PIN itself</source>
+        <translation>debe ser el hash que escribe `{command}`, nunca el PIN en sí</translation>
+    </message>
+    <message>
+        <source>its lists or tables are nested too deeply</source>
+        <extracomment>Why a file nested deeper than any setting is not read.</extracomment>
+        <translation>sus listas o tablas están anidadas a demasiada profundidad</translation>
+    </message>
+</context>
+<context>
     <name>SetupWidget</name>
     <message>
         <source>Welcome to desk</source>

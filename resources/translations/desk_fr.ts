@@ -4471,6 +4471,110 @@
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {reason}</source>
+        <translation>TOML non valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>version must be a whole number up to {version} (this desk&apos;s settings version)</source>
+        <translation>version doit être un nombre entier jusqu’à {version} (la version des réglages de ce desk)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} {problem}, not {value}</source>
+        <translation>{name} {problem}, et non {value}</translation>
+    </message>
+    <message>
+        <source>{name} must be {kind}, not {found} (write it without quotes)</source>
+        <translation>{name} doit être {kind}, et non {found} (écrivez-le sans guillemets)</translation>
+    </message>
+    <message>
+        <source>{name} must be {kind}, not {found} (put it in quotes)</source>
+        <translation>{name} doit être {kind}, et non {found} (mettez-le entre guillemets)</translation>
+    </message>
+    <message>
+        <source>{name} must be {kind}, not {found}</source>
+        <translation>{name} doit être {kind}, et non {found}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
+    </message>
+    <message>
+        <source>a date or time</source>
+        <translation>une date ou une heure</translation>
+    </message>
+    <message>
+        <source>{name} is a section: write [{name}] and its settings on the lines below it</source>
+        <translation>{name} est une section&#xa0;: écrivez [{name}] puis ses réglages sur les lignes suivantes</translation>
+    </message>
+    <message>
+        <source>{name} is not a desk setting; did you mean {meant}?</source>
+        <translation>{name} n’est pas un réglage de desk&#xa0;; vouliez-vous dire {meant}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name} is not a desk setting (desk config show lists them all)</source>
+        <translation>{name} n’est pas un réglage de desk (desk config show les liste tous)</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>l’une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <source>{one} and {other}</source>
+        <translation>{one} et {other}</translation>
+    </message>
+    <message>
+        <source>more than {number}</source>
+        <translation>supérieur à {number}</translation>
+    </message>
+    <message>
+        <source>at least {number}</source>
+        <translation>au moins {number}</translation>
+    </message>
+    <message>
+        <source>at most {number}</source>
+        <translation>au plus {number}</translation>
+    </message>
+    <message>
+        <source>an http:// or https:// address</source>
+        <translation>une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>set it with `{command}`</source>
+        <translation>à définir avec `{command}`</translation>
+    </message>
+    <message>
+        <source>must be {allowed}</source>
+        <translation>doit être {allowed}</translation>
+    </message>
+    <message>
+        <source>must be an address starting with https:// (or http://)</source>
+        <translation>doit être une adresse commençant par https:// (ou http://)</translation>
+    </message>
+    <message>
+        <source>must be the hash that `{command}` writes, never the PIN itself</source>
+        <translation>doit être l’empreinte qu’écrit `{command}`, jamais le code PIN lui-même</translation>
+    </message>
+    <message>
+        <source>its lists or tables are nested too deeply</source>
+        <extracomment>Why a file nested deeper than any setting is not read.</extracomment>
+        <translation>ses listes ou tables sont imbriquées trop profondément</translation>
+    </message>
+</context>
+<context>
     <name>SetupWidget</name>
     <message>
         <source>Welcome to desk</source>
