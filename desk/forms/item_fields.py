@@ -18,7 +18,8 @@ from desk.forms.model import (
     Option,
     Text,
 )
-from desk.forms.primitives import a_or_an, check_value, is_int
+from desk.forms.primitives import an_item, check_value, is_int
+from desk.words import translate
 
 Fail = Callable[[str | None, str], None]
 
@@ -29,7 +30,7 @@ def read_limits(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
     max_length = raw.get("maxLength")
     if max_length is not None:
         if not is_int(max_length) or max_length < 1:
-            fail(link_id, "maxLength must be a positive whole number")
+            fail(link_id, translate("FormDefinition", "maxLength must be a positive whole number"))
         else:
             item.max_length = max_length
     item.min_length = ext_value(raw, EXT + "minLength")
@@ -38,7 +39,8 @@ def read_limits(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
         try:
             re.compile(item.regex)
         except re.error:
-            fail(link_id, "the regex extension is not a valid regular expression")
+            fail(link_id, translate("FormDefinition", "the regex extension is not a valid regular "
+                                                 "expression"))
             item.regex = None
     message = first_ext(raw, EXT + "validationtext") or first_ext(
         raw, "http://ehelse.no/fhir/StructureDefinition/validationtext")
@@ -53,12 +55,15 @@ def read_limits(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
                          ("minLength", item.min_length),
                          ("maxDecimalPlaces", item.max_decimal_places)):
         if count is not None and not (is_int(count) and 0 <= count < 2**31):
-            fail(link_id, f"{label} must be a whole number, 0 or more")
+            fail(link_id, translate("FormDefinition", "{name} must be a whole number, 0 or "
+                                                      "more").format(name=label))
     for bound in (item.min_value, item.max_value):
         if bound and item.type in ANSWER_KEYS and not _bound_fits(item.type, bound[0]):
-            fail(link_id, f"{bound[0]} limit does not fit {a_or_an(item.type)} item")
-        elif bound and check_value(item.type, bound[0], bound[1]):
-            fail(link_id, f"{bound[0]} limit {check_value(item.type, *bound)}")
+            fail(link_id, translate("FormDefinition", "{key} limit does not fit {item}").format(
+                key=bound[0], item=an_item(item.type)))
+        elif bound and (why := check_value(item.type, *bound)):
+            fail(link_id, translate("FormDefinition", "{key} limit {problem}").format(
+                key=bound[0], problem=why))
 
 
 
@@ -95,7 +100,8 @@ def read_answers(item: ItemDef, raw: dict[str, Any], contained: dict[str, dict[s
     _read_initial(item, raw, fail)
     for option in item.options:
         if option.key == "valueCoding" and not isinstance(option.value, dict):
-            fail(item.link_id, "an answerOption valueCoding is not an object")
+            fail(item.link_id, translate("FormDefinition", "an answerOption valueCoding is not an "
+                                                          "object"))
 
 
 def _read_options(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
@@ -104,14 +110,16 @@ def _read_options(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
     for raw_option in raw.get("answerOption") or []:
         key = value_key(raw_option, "value")
         if key is None:
-            fail(link_id, "an answerOption has no value")
+            fail(link_id, translate("FormDefinition", "an answerOption has no value"))
             continue
         if kind not in ("choice", "open-choice") and key not in allowed:
-            fail(link_id, f"answerOption {key} does not fit {a_or_an(kind)} item")
+            fail(link_id, translate("FormDefinition", "answerOption {key} does not fit "
+                                                      "{item}").format(key=key, item=an_item(kind)))
             continue
         why = check_value(kind, key, raw_option[key])
         if why:
-            fail(link_id, f"answerOption {key} {why}")
+            fail(link_id, translate("FormDefinition", "answerOption {key} {problem}").format(
+                key=key, problem=why))
             continue
         item.options.append(_option(raw_option, key))
 
@@ -121,18 +129,21 @@ def _read_value_set(item: ItemDef, value_set: str, contained: dict[str, dict[str
     link_id = item.link_id
     item.answer_value_set = value_set
     if item.options:
-        fail(link_id, "has both answerOption and answerValueSet")
+        fail(link_id, translate("FormDefinition", "has both answerOption and answerValueSet"))
     if not value_set.startswith("#"):
         return
     found = contained.get(value_set[1:])
     if found is None:
-        fail(link_id, f"answerValueSet {value_set} names no contained ValueSet")
+        fail(link_id, translate("FormDefinition", "answerValueSet {value_set} names no "
+                                                  "contained ValueSet").format(value_set=value_set))
         return
     item.options = _value_set_options(found)
     for option in item.options:
         why = check_value(item.type, option.key, option.value)
         if why:
-            fail(link_id, f"{value_set} has a coding that {why}")
+            fail(link_id, translate("FormDefinition", "{value_set} has a coding that "
+                                                      "{problem}").format(value_set=value_set,
+                                                                          problem=why))
             break
 
 
@@ -142,44 +153,52 @@ def _read_initial(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
     for raw_initial in raw.get("initial") or []:
         key = value_key(raw_initial, "value")
         if key is None or key not in allowed:
-            fail(link_id, f"initial value {key or '(none)'} does not fit "
-                          f"{a_or_an(kind)} item")
+            fail(link_id, translate("FormDefinition", "initial value {key} does not fit "
+                                                      "{item}").format(
+                key=key or translate("FormDefinition", "(none)"), item=an_item(kind)))
             continue
         why = check_value(kind, key, raw_initial[key])
         if why:
-            fail(link_id, f"initial {key} {why}")
+            fail(link_id, translate("FormDefinition", "initial {key} {problem}").format(
+                key=key, problem=why))
             continue
         item.initial.append((key, raw_initial[key]))
     if len(item.initial) > 1 and not item.repeats:
-        fail(link_id, "has several initial values but does not repeat")
+        fail(link_id, translate("FormDefinition", "has several initial values but does not "
+                                                  "repeat"))
     if item.initial and not item.is_question:
-        fail(link_id, f"{a_or_an(kind)} item cannot have an initial value")
+        fail(link_id, translate("FormDefinition", "{item} cannot have an initial value").format(
+            item=an_item(kind)))
 
 
 def read_conditions(item: ItemDef, raw: dict[str, Any], fail: Fail) -> None:
     """enableWhen and enableBehavior."""
     for cond in raw.get("enableWhen") or []:
         if not isinstance(cond, dict):
-            fail(item.link_id, "an enableWhen is not an object")
+            fail(item.link_id, translate("FormDefinition", "an enableWhen is not an object"))
             continue
         question, operator = cond.get("question"), cond.get("operator")
         if operator not in OPERATORS:
-            fail(item.link_id, f"enableWhen operator {operator!r} is unknown")
+            fail(item.link_id, translate("FormDefinition", "enableWhen operator {operator!r} is "
+                                                           "unknown").format(operator=operator))
             continue
         key = value_key(cond, "answer")
         if key is None:
-            fail(item.link_id, "an enableWhen has no answer value")
+            fail(item.link_id, translate("FormDefinition", "an enableWhen has no answer value"))
             continue
         why = check_value("", "value" + key[6:], cond[key])
         if why:
-            fail(item.link_id, f"enableWhen {key} {why}")
+            fail(item.link_id, translate("FormDefinition", "enableWhen {key} {problem}").format(
+                key=key, problem=why))
             continue
         item.enable_when.append(EnableWhen(str(question), operator, key, cond[key]))
     behavior = raw.get("enableBehavior")
     if behavior is not None and behavior not in ("all", "any"):
-        fail(item.link_id, f"enableBehavior {behavior!r} is neither 'all' nor 'any'")
+        fail(item.link_id, translate("FormDefinition", "enableBehavior {behavior!r} is neither "
+                                                       "'all' nor 'any'").format(behavior=behavior))
     if len(item.enable_when) > 1 and behavior is None:
-        fail(item.link_id, "has several enableWhen but no enableBehavior (all or any)")
+        fail(item.link_id, translate("FormDefinition", "has several enableWhen but no "
+                                                       "enableBehavior (all or any)"))
     item.enable_behavior = behavior or "all"
 
 

@@ -107,25 +107,37 @@ _TEXTS = ("text", "prefix", "definition", "answerValueSet", "enableBehavior", "t
 
 
 def shape_problems(data: Any) -> list[tuple[str | None, str]]:
-    """(linkId, message) for each element of the wrong JSON type that would be dropped."""
+    """(linkId, message) for each element of the wrong JSON type that would be dropped, in
+    the current language."""
     found: list[tuple[str | None, str]] = []
     if not isinstance(data, dict):
         return found
     _element_problems({k: v for k, v in data.items() if k != "text"}, None, found)  # Narrative
-    stack = [(item, f"item {n + 1}", "") for n, item in enumerate(_raw_items(data))]
+    stack: list[tuple[Any, int, str | None]] = [
+        (item, n + 1, None) for n, item in enumerate(_raw_items(data))]
     while stack:
-        item, place, under = stack.pop()
+        item, number, parent = stack.pop()
         if not isinstance(item, dict):
             continue
         link_id = item.get("linkId")
         if not isinstance(link_id, str) or not link_id:
-            what = "no linkId" if link_id is None else "a linkId that is not text"
-            found.append((None, f"{place}{under} has {what}"))
+            found.append((None, _no_link_id(number, parent, link_id is None)))
             continue
         _element_problems(item, link_id, found)
-        stack.extend((child, f"item {n + 1}", f" under {link_id!r}")
-                     for n, child in enumerate(_raw_items(item)))
+        stack.extend((child, n + 1, link_id) for n, child in enumerate(_raw_items(item)))
     return found
+
+
+def _no_link_id(number: int, parent: str | None, missing: bool) -> str:
+    """"item 2 under 'g' has no linkId" (or "… a linkId that is not text")."""
+    if parent is None:
+        place = translate("FormDefinition", "item {number}").format(number=number)
+    else:
+        place = translate("FormDefinition", "item {number} under {parent!r}").format(
+            number=number, parent=parent)
+    if missing:
+        return translate("FormDefinition", "{place} has no linkId").format(place=place)
+    return translate("FormDefinition", "{place} has a linkId that is not text").format(place=place)
 
 
 def _raw_items(data: dict[str, Any]) -> list[Any]:
@@ -137,20 +149,24 @@ def _element_problems(element: dict[str, Any], link_id: str | None,
                       found: list[tuple[str | None, str]]) -> None:
     for key in _LISTS:
         if key in element and not isinstance(element[key], list):
-            found.append((link_id, f"'{key}' must be a list"))
+            found.append((link_id, translate("FormDefinition", "'{key}' must be a "
+                                                               "list").format(key=key)))
     for key in _TEXTS:
         if key in element and not isinstance(element[key], str):
-            found.append((link_id, f"'{key}' must be text"))
+            found.append((link_id, translate("FormDefinition", "'{key}' must be "
+                                                               "text").format(key=key)))
     extensions = element.get("extension")  # not a list: found above, as _LISTS holds it
     stack = list(extensions) if isinstance(extensions, list) else []
     while stack:
         ext = stack.pop()
         if not isinstance(ext, dict) or not isinstance(ext.get("url"), str):
-            found.append((link_id, "has an extension without a url"))
+            found.append((link_id, translate("FormDefinition", "has an extension without a "
+                                                               "url")))
             continue
         inner = ext.get("extension")
         if inner is not None and not isinstance(inner, list):
-            found.append((link_id, f"extension {ext['url']} has an 'extension' that is not a "
-                                   "list"))
+            found.append((link_id, translate("FormDefinition", "extension {url} has an "
+                                                               "'extension' that is not a "
+                                                               "list").format(url=ext["url"])))
         elif inner:
             stack.extend(inner)

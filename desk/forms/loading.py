@@ -40,6 +40,7 @@ from desk.forms.model import (
     QuestionnaireDef,
     Text,
 )
+from desk.forms.primitives import an_item
 from desk.words import QT_TRANSLATE_NOOP, translate
 
 _SHAPE_ERRORS = (TypeError, AttributeError, KeyError, IndexError, ValueError)
@@ -49,13 +50,6 @@ _SHAPE_MESSAGE = QT_TRANSLATE_NOOP("FormDefinition", "an element has the wrong J
 
 def _problem(message: str, *, link_id: str | None = None) -> list[Problem]:
     return [Problem(link_id, message)]
-
-
-def _an_item(kind: str) -> str:
-    """An item of type ``kind`` as a problem names it ("an integer item")."""
-    if kind[:1].lower() in "aeiou":
-        return translate("FormDefinition", "an {type} item").format(type=kind)
-    return translate("FormDefinition", "a {type} item").format(type=kind)
 
 
 def _the_form_not_a_number() -> list[Problem]:
@@ -263,7 +257,7 @@ class _Parser:
         if (item.calculated or item.initial_expression) and not item.is_question:
             self.fail(link_id, translate("FormDefinition", "{item} cannot have a calculated or "
                                                            "initial value").format(
-                item=_an_item(item.type)))
+                item=an_item(item.type)))
 
     def variables(self, raw: dict[str, Any], link_id: str | None) -> list[Expression]:
         out = []
@@ -335,12 +329,12 @@ class _Parser:
                 if not target.is_question:
                     self.fail(item.link_id, translate(
                         "FormDefinition", "enableWhen refers to {question!r}, {item}").format(
-                            question=cond.question, item=_an_item(target.type)))
+                            question=cond.question, item=an_item(target.type)))
                 elif cond.key not in ENABLE_WHEN_KEYS[target.type]:
                     self.fail(item.link_id, translate(
                         "FormDefinition", "enableWhen {key} cannot be compared with "
                                           "{question!r}, {item}").format(
-                            key=cond.key, question=cond.question, item=_an_item(target.type)))
+                            key=cond.key, question=cond.question, item=an_item(target.type)))
                 elif cond.operator in (">", "<", ">=", "<=") and cond.key in (
                         "answerBoolean", "answerCoding", "answerReference"):
                     self.fail(item.link_id, translate(

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from desk.words import QT_TRANSLATE_NOOP, translate
+
 # the regular expressions of the FHIR R4 primitive types
 _YEAR = r"([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)"
 _MONTH_DAY = r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
@@ -16,6 +18,11 @@ _DATETIME = re.compile(f"^{_YEAR}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])"
                        f"(T{_CLOCK}{_ZONE})?)?)?$")
 _TIME = re.compile(f"^{_CLOCK}$")
 _CODE = re.compile(r"^[^\s]+( [^\s]+)*$")
+# the primitives checked against a pattern, with why a value is refused (see check_value)
+_PATTERNS = {"valueDate": (_DATE, QT_TRANSLATE_NOOP("FormDefinition", "is not a valid date")),
+             "valueDateTime": (_DATETIME, QT_TRANSLATE_NOOP("FormDefinition",
+                                                            "is not a valid datetime")),
+             "valueTime": (_TIME, QT_TRANSLATE_NOOP("FormDefinition", "is not a valid time"))}
 
 
 def _real_day(value: str) -> bool:
@@ -35,24 +42,27 @@ def is_int(value: Any) -> bool:
 
 
 def check_value(kind: str, key: str, value: Any) -> str | None:
-    """Why ``value`` is not a valid FHIR ``key`` (e.g. valueDate) value, or None if it is."""
+    """Why ``value`` is not a valid FHIR ``key`` (e.g. valueDate) value ("is not a valid
+    date", in the current language), or None if it is."""
     if key == "valueBoolean":
-        return None if isinstance(value, bool) else "is not true or false"
+        ok = isinstance(value, bool)
+        return None if ok else translate("FormDefinition", "is not true or false")
     if key == "valueInteger":  # FHIR integers are 32-bit
         ok = is_int(value) and -2**31 <= value < 2**31
-        return None if ok else "is not a whole number"
+        return None if ok else translate("FormDefinition", "is not a whole number")
     if key == "valueDecimal":
         ok = isinstance(value, int | float) and not isinstance(value, bool)
-        return None if ok else "is not a number"
-    patterns = {"valueDate": _DATE, "valueDateTime": _DATETIME, "valueTime": _TIME}
-    if key in patterns:
-        ok = isinstance(value, str) and patterns[key].match(value) and _real_day(value)
-        return None if ok else f"is not a valid {key[5:].lower()}"
+        return None if ok else translate("FormDefinition", "is not a number")
+    if key in _PATTERNS:
+        pattern, why = _PATTERNS[key]
+        matched = isinstance(value, str) and pattern.match(value) and _real_day(value)
+        return None if matched else translate("FormDefinition", why)
     if key in ("valueString", "valueUri"):
-        return None if isinstance(value, str) and value.strip() else "is not text"
+        ok = isinstance(value, str) and bool(value.strip())
+        return None if ok else translate("FormDefinition", "is not text")
     if key in _COMPLEX:
         return _check_complex(key, value)
-    return f"{key} is not an answer type"
+    return translate("FormDefinition", "{key} is not an answer type").format(key=key)
 
 
 _STR, _NUM = "string", "number"
@@ -71,26 +81,45 @@ _COMPLEX: dict[str, dict[str, str]] = {
 
 def a_or_an(word: str) -> str:
     """``word`` after its article: "an integer", "a date"."""
-    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+    return f"{'an' if _vowel(word) else 'a'} {word}"
+
+
+def an_item(kind: str) -> str:
+    """An item of type ``kind`` as a problem names it ("an integer item"), in the current
+    language."""
+    if _vowel(kind):
+        return translate("FormDefinition", "an {type} item").format(type=kind)
+    return translate("FormDefinition", "a {type} item").format(type=kind)
+
+
+def _vowel(word: str) -> bool:
+    return word[:1].lower() in "aeiou"
+
+
+def _not_a(name: str) -> str:
+    if _vowel(name):
+        return translate("FormDefinition", "is not an {type}").format(type=name)
+    return translate("FormDefinition", "is not a {type}").format(type=name)
 
 
 def _check_complex(key: str, value: Any) -> str | None:
     """Why a Coding/Quantity/Reference/Attachment is not valid R4, or None."""
     name = key[5:]
     if not isinstance(value, dict) or not value:
-        return f"is not {a_or_an(name)}"
+        return _not_a(name)
     spec = _COMPLEX[key]
     for field_name, item in value.items():
         if field_name in ("id", "extension") or field_name.startswith("_"):
             continue
         kind = spec.get(field_name)
         if kind is None:
-            return f"is not {a_or_an(name)} (unknown element {field_name!r})"
+            return translate("FormDefinition", "{problem} (unknown element {name!r})").format(
+                problem=_not_a(name), name=field_name)
         if not _fits(kind, item):
-            return f"has an invalid {field_name}"
+            return translate("FormDefinition", "has an invalid {name}").format(name=field_name)
     if key == "valueReference" and not (value.get("reference") or value.get("display")
                                         or value.get("identifier")):
-        return "is empty"
+        return translate("FormDefinition", "is empty")
     return None
 
 

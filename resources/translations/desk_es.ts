@@ -2316,8 +2316,68 @@
         <translation>contiene NaN o Infinity, que no son números admitidos en JSON</translation>
     </message>
     <message>
+        <source>item {number}</source>
+        <translation>elemento {number}</translation>
+    </message>
+    <message>
+        <source>item {number} under {parent!r}</source>
+        <translation>elemento {number} dentro de {parent!r}</translation>
+    </message>
+    <message>
+        <source>{place} has no linkId</source>
+        <translation>{place} no tiene linkId</translation>
+    </message>
+    <message>
+        <source>{place} has a linkId that is not text</source>
+        <translation>{place} tiene un linkId que no es un texto</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list</source>
+        <translation>&apos;{key}&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>has an extension without a url</source>
+        <translation>tiene una extensión sin url</translation>
+    </message>
+    <message>
+        <source>extension {url} has an &apos;extension&apos; that is not a list</source>
+        <translation>la extensión {url} tiene un &apos;extension&apos; que no es una lista</translation>
+    </message>
+    <message>
         <source>an element has the wrong JSON type (for example a list where text or an object was expected)</source>
         <translation>un valor tiene un tipo JSON incorrecto (por ejemplo, una lista donde se esperaba un texto o un objeto)</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>is not a valid datetime</source>
+        <translation>no es una fecha y hora válida</translation>
+    </message>
+    <message>
+        <source>is not a valid time</source>
+        <translation>no es una hora válida</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>no es ni true ni false</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>no es un texto</translation>
+    </message>
+    <message>
+        <source>{key} is not an answer type</source>
+        <translation>{key} no es un tipo de respuesta</translation>
     </message>
     <message>
         <source>an {type} item</source>
@@ -2326,6 +2386,26 @@
     <message>
         <source>a {type} item</source>
         <translation>un elemento de tipo {type}</translation>
+    </message>
+    <message>
+        <source>is not an {type}</source>
+        <translation>no es un {type}</translation>
+    </message>
+    <message>
+        <source>is not a {type}</source>
+        <translation>no es un {type}</translation>
+    </message>
+    <message>
+        <source>{problem} (unknown element {name!r})</source>
+        <translation>{problem} (elemento desconocido {name!r})</translation>
+    </message>
+    <message>
+        <source>has an invalid {name}</source>
+        <translation>tiene un {name} no válido</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>the form {not_a_number}</source>
@@ -2493,6 +2573,98 @@
     <message>
         <source>is nested too deeply to be read</source>
         <translation>está demasiado anidada para leerse</translation>
+    </message>
+    <message>
+        <source>maxLength must be a positive whole number</source>
+        <translation>maxLength debe ser un número entero positivo</translation>
+    </message>
+    <message>
+        <source>the regex extension is not a valid regular expression</source>
+        <translation>la extensión regex no es una expresión regular válida</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, 0 or more</source>
+        <translation>{name} debe ser un número entero, 0 o más</translation>
+    </message>
+    <message>
+        <source>{key} limit does not fit {item}</source>
+        <translation>el límite {key} no corresponde a {item}</translation>
+    </message>
+    <message>
+        <source>{key} limit {problem}</source>
+        <translation>el límite {key} {problem}</translation>
+    </message>
+    <message>
+        <source>an answerOption valueCoding is not an object</source>
+        <translation>un valueCoding de answerOption no es un objeto</translation>
+    </message>
+    <message>
+        <source>an answerOption has no value</source>
+        <translation>un answerOption no tiene valor</translation>
+    </message>
+    <message>
+        <source>answerOption {key} does not fit {item}</source>
+        <translation>answerOption {key} no corresponde a {item}</translation>
+    </message>
+    <message>
+        <source>answerOption {key} {problem}</source>
+        <translation>answerOption {key} {problem}</translation>
+    </message>
+    <message>
+        <source>has both answerOption and answerValueSet</source>
+        <translation>tiene a la vez answerOption y answerValueSet</translation>
+    </message>
+    <message>
+        <source>answerValueSet {value_set} names no contained ValueSet</source>
+        <translation>answerValueSet {value_set} no remite a ningún ValueSet contenido</translation>
+    </message>
+    <message>
+        <source>{value_set} has a coding that {problem}</source>
+        <translation>{value_set} tiene un coding que {problem}</translation>
+    </message>
+    <message>
+        <source>initial value {key} does not fit {item}</source>
+        <translation>el valor inicial {key} no corresponde a {item}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>initial {key} {problem}</source>
+        <translation>el valor inicial {key} {problem}</translation>
+    </message>
+    <message>
+        <source>has several initial values but does not repeat</source>
+        <translation>tiene varios valores iniciales pero no se repite</translation>
+    </message>
+    <message>
+        <source>{item} cannot have an initial value</source>
+        <translation>{item} no puede tener un valor inicial</translation>
+    </message>
+    <message>
+        <source>an enableWhen is not an object</source>
+        <translation>un enableWhen no es un objeto</translation>
+    </message>
+    <message>
+        <source>enableWhen operator {operator!r} is unknown</source>
+        <translation>el operador de enableWhen {operator!r} es desconocido</translation>
+    </message>
+    <message>
+        <source>an enableWhen has no answer value</source>
+        <translation>un enableWhen no tiene valor de respuesta</translation>
+    </message>
+    <message>
+        <source>enableWhen {key} {problem}</source>
+        <translation>enableWhen {key} {problem}</translation>
+    </message>
+    <message>
+        <source>enableBehavior {behavior!r} is neither &apos;all&apos; nor &apos;any&apos;</source>
+        <translation>enableBehavior {behavior!r} no es ni &apos;all&apos; ni &apos;any&apos;</translation>
+    </message>
+    <message>
+        <source>has several enableWhen but no enableBehavior (all or any)</source>
+        <translation>tiene varios enableWhen pero ningún enableBehavior (all o any)</translation>
     </message>
 </context>
 <context>

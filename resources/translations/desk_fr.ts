@@ -2316,8 +2316,68 @@
         <translation>contient NaN ou Infinity, qui ne sont pas des nombres admis en JSON</translation>
     </message>
     <message>
+        <source>item {number}</source>
+        <translation>élément {number}</translation>
+    </message>
+    <message>
+        <source>item {number} under {parent!r}</source>
+        <translation>élément {number} sous {parent!r}</translation>
+    </message>
+    <message>
+        <source>{place} has no linkId</source>
+        <translation>{place} n’a pas de linkId</translation>
+    </message>
+    <message>
+        <source>{place} has a linkId that is not text</source>
+        <translation>{place} a un linkId qui n’est pas un texte</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list</source>
+        <translation>&apos;{key}&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <source>has an extension without a url</source>
+        <translation>a une extension sans url</translation>
+    </message>
+    <message>
+        <source>extension {url} has an &apos;extension&apos; that is not a list</source>
+        <translation>l’extension {url} a un &apos;extension&apos; qui n’est pas une liste</translation>
+    </message>
+    <message>
         <source>an element has the wrong JSON type (for example a list where text or an object was expected)</source>
         <translation>une valeur n’a pas le bon type JSON (par exemple une liste là où un texte ou un objet était attendu)</translation>
+    </message>
+    <message>
+        <source>is not a valid date</source>
+        <translation>n’est pas une date valide</translation>
+    </message>
+    <message>
+        <source>is not a valid datetime</source>
+        <translation>n’est pas une date et heure valide</translation>
+    </message>
+    <message>
+        <source>is not a valid time</source>
+        <translation>n’est pas une heure valide</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>ne vaut ni true ni false</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>n’est pas un texte</translation>
+    </message>
+    <message>
+        <source>{key} is not an answer type</source>
+        <translation>{key} n’est pas un type de réponse</translation>
     </message>
     <message>
         <source>an {type} item</source>
@@ -2326,6 +2386,26 @@
     <message>
         <source>a {type} item</source>
         <translation>un élément de type {type}</translation>
+    </message>
+    <message>
+        <source>is not an {type}</source>
+        <translation>n’est pas un {type}</translation>
+    </message>
+    <message>
+        <source>is not a {type}</source>
+        <translation>n’est pas un {type}</translation>
+    </message>
+    <message>
+        <source>{problem} (unknown element {name!r})</source>
+        <translation>{problem} (élément inconnu {name!r})</translation>
+    </message>
+    <message>
+        <source>has an invalid {name}</source>
+        <translation>a un {name} non valide</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>the form {not_a_number}</source>
@@ -2493,6 +2573,98 @@
     <message>
         <source>is nested too deeply to be read</source>
         <translation>est trop imbriquée pour être lue</translation>
+    </message>
+    <message>
+        <source>maxLength must be a positive whole number</source>
+        <translation>maxLength doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>the regex extension is not a valid regular expression</source>
+        <translation>l’extension regex n’est pas une expression régulière valide</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, 0 or more</source>
+        <translation>{name} doit être un nombre entier, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>{key} limit does not fit {item}</source>
+        <translation>la limite {key} ne convient pas à {item}</translation>
+    </message>
+    <message>
+        <source>{key} limit {problem}</source>
+        <translation>la limite {key} {problem}</translation>
+    </message>
+    <message>
+        <source>an answerOption valueCoding is not an object</source>
+        <translation>un valueCoding d’answerOption n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>an answerOption has no value</source>
+        <translation>un answerOption n’a pas de valeur</translation>
+    </message>
+    <message>
+        <source>answerOption {key} does not fit {item}</source>
+        <translation>answerOption {key} ne convient pas à {item}</translation>
+    </message>
+    <message>
+        <source>answerOption {key} {problem}</source>
+        <translation>answerOption {key} {problem}</translation>
+    </message>
+    <message>
+        <source>has both answerOption and answerValueSet</source>
+        <translation>a à la fois answerOption et answerValueSet</translation>
+    </message>
+    <message>
+        <source>answerValueSet {value_set} names no contained ValueSet</source>
+        <translation>answerValueSet {value_set} ne désigne aucun ValueSet contenu</translation>
+    </message>
+    <message>
+        <source>{value_set} has a coding that {problem}</source>
+        <translation>{value_set} a un coding qui {problem}</translation>
+    </message>
+    <message>
+        <source>initial value {key} does not fit {item}</source>
+        <translation>la valeur initiale {key} ne convient pas à {item}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>initial {key} {problem}</source>
+        <translation>la valeur initiale {key} {problem}</translation>
+    </message>
+    <message>
+        <source>has several initial values but does not repeat</source>
+        <translation>a plusieurs valeurs initiales mais ne se répète pas</translation>
+    </message>
+    <message>
+        <source>{item} cannot have an initial value</source>
+        <translation>{item} ne peut pas avoir de valeur initiale</translation>
+    </message>
+    <message>
+        <source>an enableWhen is not an object</source>
+        <translation>un enableWhen n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>enableWhen operator {operator!r} is unknown</source>
+        <translation>l’opérateur enableWhen {operator!r} est inconnu</translation>
+    </message>
+    <message>
+        <source>an enableWhen has no answer value</source>
+        <translation>un enableWhen n’a pas de valeur de réponse</translation>
+    </message>
+    <message>
+        <source>enableWhen {key} {problem}</source>
+        <translation>enableWhen {key} {problem}</translation>
+    </message>
+    <message>
+        <source>enableBehavior {behavior!r} is neither &apos;all&apos; nor &apos;any&apos;</source>
+        <translation>enableBehavior {behavior!r} n’est ni &apos;all&apos; ni &apos;any&apos;</translation>
+    </message>
+    <message>
+        <source>has several enableWhen but no enableBehavior (all or any)</source>
+        <translation>a plusieurs enableWhen mais pas d’enableBehavior (all ou any)</translation>
     </message>
 </context>
 <context>

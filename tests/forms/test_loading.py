@@ -128,6 +128,43 @@ def test_every_problem_reads_in_the_staff_s_language() -> None:
                                         "one of the 16 FHIR R4 item types (and 3 more)")
 
 
+def test_an_item_s_limits_answers_and_conditions_read_in_french() -> None:
+    """The problems found in an item's own fields, with why a value is refused ("is not a
+    valid date"), in the staff's language; English again after."""
+    broken = form({"linkId": "d", "type": "date", "maxLength": 0,
+                   "initial": [{"valueDate": "2020-13-45"}]},
+                  {"linkId": "c", "type": "choice",
+                   "answerOption": [{"valueCoding": {"code": "x", "bogus": 1}}]},
+                  {"linkId": "e", "type": "string", "enableWhen": [
+                      {"question": "d", "operator": "~", "answerDate": "2020-01-01"}]})
+    words.set_language("fr")
+    try:
+        assert [str(p) for p in rejected(broken).problems] == [
+            "élément d\u00a0: maxLength doit être un nombre entier positif",
+            "élément d\u00a0: la valeur initiale valueDate n’est pas une date valide",
+            "élément c\u00a0: answerOption valueCoding n’est pas un Coding (élément inconnu "
+            "'bogus')",
+            "élément e\u00a0: l’opérateur enableWhen '~' est inconnu"]
+    finally:
+        words.set_language("en")
+    assert str(rejected(broken).problems[1]) == "item d: initial valueDate is not a valid date"
+
+
+def test_elements_of_the_wrong_json_type_read_in_spanish() -> None:
+    misshapen = form({"type": "string"}, {"linkId": "g", "type": "group", "extension": {},
+                                          "item": [{"linkId": 5, "type": "string"}]})
+    words.set_language("es")
+    try:
+        assert [str(p) for p in rejected(misshapen).problems] == [
+            "elemento g: 'extension' debe ser una lista",
+            "elemento 1 dentro de 'g' tiene un linkId que no es un texto",
+            "elemento 1 no tiene linkId"]
+    finally:
+        words.set_language("en")
+    assert str(rejected(misshapen).problems[1]) == \
+        "item 1 under 'g' has a linkId that is not text"
+
+
 def test_problem_messages_hold_no_answers_or_patient_data() -> None:
     secret = "Zelda-Canary-1234"
     error = rejected(form({"linkId": "n", "type": "integer", "initial": [{"valueString": secret}]}))
