@@ -18,19 +18,17 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.frontdesk import catalog, intake, patients
-from desk.frontdesk.model import Patient
+from desk.frontdesk.model import Patient, field_label
 from desk.storage import Actor, audit
 from desk.storage.schema import audit as audit_table
 from desk.words import translate
 
 REGISTRATION = "new-patient-registration"
 REVIEWED = "intake.review"
-FIELDS = {  # the registration form's linkId -> (the record's field, its label)
-    "given-name": ("given", "First name"), "family-name": ("family", "Last name"),
-    "birth-date": ("birth_date", "Date of birth"), "sex": ("sex", "Sex"),
-    "language": ("language", "Language"), "phone": ("phone", "Phone"),
-    "email": ("email", "E-mail"), "address-line": ("address", "Address"),
-    "address-city": ("city", "City"), "address-postal-code": ("postal_code", "Postal code"),
+FIELDS = {  # the registration form's linkId -> the record's field (see model.field_label)
+    "given-name": "given", "family-name": "family", "birth-date": "birth_date", "sex": "sex",
+    "language": "language", "phone": "phone", "email": "email", "address-line": "address",
+    "address-city": "city", "address-postal-code": "postal_code",
 }
 
 
@@ -39,9 +37,13 @@ class Proposal:
     """One field of the record the patient answered differently."""
 
     field: str
-    label: str
     current: str
     proposed: str
+
+    @property
+    def label(self) -> str:
+        """The field's name in the staff's language ("Given names", "Prénoms")."""
+        return field_label(self.field)
 
 
 def proposals(conn: sa.Connection, intake_id: str) -> list[Proposal]:
@@ -52,10 +54,10 @@ def proposals(conn: sa.Connection, intake_id: str) -> list[Proposal]:
     patient = patients.get(conn, found.patient_id)
     answers = dict(_answers(found.response.get("item") or []))
     out = []
-    for link_id, (name, label) in FIELDS.items():
+    for link_id, name in FIELDS.items():
         proposed, current = answers.get(link_id, ""), _text(getattr(patient, name))
         if proposed and proposed != current:
-            out.append(Proposal(name, label, current, proposed))
+            out.append(Proposal(name, current, proposed))
     return out
 
 

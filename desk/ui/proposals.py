@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,19 +18,6 @@ from desk.frontdesk.model import LANGUAGES, sex_label
 from desk.frontdesk.proposals import Proposal
 from desk.ui.locale_text import date_text
 from desk.ui.widgets import MessageBanner, focus_first_field, muted
-
-# The record's fields as the core labels them (desk.frontdesk.proposals.FIELDS), marked here
-# for translation: the core is Qt-free.
-FIELD_TEXT = {"given": QT_TRANSLATE_NOOP("ProposalsDialog", "First name"),
-              "family": QT_TRANSLATE_NOOP("ProposalsDialog", "Last name"),
-              "birth_date": QT_TRANSLATE_NOOP("ProposalsDialog", "Date of birth"),
-              "sex": QT_TRANSLATE_NOOP("ProposalsDialog", "Sex"),
-              "language": QT_TRANSLATE_NOOP("ProposalsDialog", "Language"),
-              "phone": QT_TRANSLATE_NOOP("ProposalsDialog", "Phone"),
-              "email": QT_TRANSLATE_NOOP("ProposalsDialog", "E-mail"),
-              "address": QT_TRANSLATE_NOOP("ProposalsDialog", "Address"),
-              "city": QT_TRANSLATE_NOOP("ProposalsDialog", "City"),
-              "postal_code": QT_TRANSLATE_NOOP("ProposalsDialog", "Postal code")}
 
 
 def value_text(field: str, value: str) -> str:
@@ -69,10 +55,8 @@ class ProposalsDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         for change in changes:
             was = value_text(change.field, change.current) or self.tr("not recorded")
-            label = QCoreApplication.translate("ProposalsDialog",
-                                               FIELD_TEXT.get(change.field, change.label))
             box = QCheckBox(self.tr("{label}: {was} → {now}").format(
-                label=label, was=was, now=value_text(change.field, change.proposed)))
+                label=change.label, was=was, now=value_text(change.field, change.proposed)))
             box.setAccessibleName(box.text())
             self.boxes[change.field] = box
             layout.addWidget(box)

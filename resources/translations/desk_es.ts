@@ -4314,46 +4314,6 @@
 <context>
     <name>ProposalsDialog</name>
     <message>
-        <source>First name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Apellidos</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexo</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
-    </message>
-    <message>
         <source>Changes to {name}&apos;s details</source>
         <translation>Cambios en los datos de {name}</translation>
     </message>

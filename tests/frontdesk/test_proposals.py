@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desk import words
 from desk.frontdesk import intake, patients, proposals, staff_forms
 from desk.storage import SYSTEM
 from desk.sync.mapping_patients import patient_to_fhir
@@ -62,3 +63,15 @@ def test_other_forms_and_waiting_ones_propose_nothing(workspace) -> None:
         phq = staff_forms.start(conn, appt.patient_id, "phq-9", CLERK)
     with workspace.read() as conn:
         assert proposals.proposals(conn, phq.intake.id) == []
+
+
+def test_the_proposed_fields_are_named_in_the_staff_s_language(workspace) -> None:
+    """As the record's fields are named everywhere else ("Given names"), in French here."""
+    intake_id, _ = _registered(workspace, **{"given-name": "Elise", "birth-date": "1980-02-03"})
+    words.set_language("fr")
+    try:
+        with workspace.read() as conn:
+            labels = {p.field: p.label for p in proposals.proposals(conn, intake_id)}
+    finally:
+        words.set_language("en")
+    assert (labels["given"], labels["birth_date"]) == ("Prénoms", "Date de naissance")

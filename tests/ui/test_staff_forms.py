@@ -184,7 +184,7 @@ def test_changed_details_come_back_for_review_field_by_field(qtbot, staffed) -> 
     qtbot.waitUntil(lambda: forms.review_dialog is not None and forms.review_dialog.isVisible())
     dialog = forms.review_dialog
     assert dialog is not None
-    assert dialog.boxes["given"].text() == "First name: Élise → Elise"
+    assert dialog.boxes["given"].text() == "Given names: Élise → Elise"
     assert not any(box.isChecked() for box in dialog.boxes.values())  # nothing by default
     dialog.boxes["phone"].setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -72,8 +72,7 @@ def dialogs(qtbot, window, board, check: Check) -> None:
     from desk.frontdesk.proposals import FIELDS, Proposal
     from desk.ui.proposals import ProposalsDialog
 
-    field, label = FIELDS["phone"]  # as the registration form's answers propose it
-    review = ProposalsDialog([Proposal(field, label, "", "0601020304")],
+    review = ProposalsDialog([Proposal(FIELDS["phone"], "", "0601020304")],
                              patient_name="Élise Durand", parent=window)
     review.open()
     check("changes to review", review)
