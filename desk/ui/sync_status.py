@@ -45,13 +45,6 @@ log = logging.getLogger(__name__)
 
 CHANGE_DELAY_MS = 500  # gathers a burst of writes into one round
 
-# The steps the sync engine reports a round's progress with (in English, from the core):
-# marked here so the status bar shows them in the staff member's language.
-PROGRESS_STEPS = (QT_TRANSLATE_NOOP("SyncService", "Sending changes"),
-                  QT_TRANSLATE_NOOP("SyncService", "Receiving appointments"),
-                  QT_TRANSLATE_NOOP("SyncService", "Receiving patients"),
-                  QT_TRANSLATE_NOOP("SyncService", "Receiving questionnaires"))
-
 # What signs desk in to the server (``credential_kind``): in a sentence, and as a field.
 CREDENTIALS = {
     "access token": (QT_TRANSLATE_NOOP("ServerSignInDialog", "access token"),
@@ -279,13 +272,13 @@ class SyncService(QObject):
         self._set(replace(self.state, status=status))
 
     def _show_progress(self) -> None:
+        from desk.sync.status import step_text
+
         progress = self._progress
         if progress is not None and progress.total and progress.message:
-            step = progress.message
-            if step in PROGRESS_STEPS:
-                step = QCoreApplication.translate("SyncService", step)
             self._set(replace(self.state, progress=self.tr("{step} {done}/{total}").format(
-                step=step, done=number_text(progress.done), total=number_text(progress.total))))
+                step=step_text(progress.message), done=number_text(progress.done),
+                total=number_text(progress.total))))
 
     def _set(self, state: SyncState) -> None:
         self.state = state

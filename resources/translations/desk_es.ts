@@ -5161,22 +5161,6 @@
 <context>
     <name>SyncService</name>
     <message>
-        <source>Sending changes</source>
-        <translation>Enviando cambios</translation>
-    </message>
-    <message>
-        <source>Receiving appointments</source>
-        <translation>Recibiendo citas</translation>
-    </message>
-    <message>
-        <source>Receiving patients</source>
-        <translation>Recibiendo pacientes</translation>
-    </message>
-    <message>
-        <source>Receiving questionnaires</source>
-        <translation>Recibiendo formularios</translation>
-    </message>
-    <message>
         <source>{step} {done}/{total}</source>
         <translation>{step} {done}/{total}</translation>
     </message>

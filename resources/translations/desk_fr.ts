@@ -5161,22 +5161,6 @@
 <context>
     <name>SyncService</name>
     <message>
-        <source>Sending changes</source>
-        <translation>Envoi des modifications</translation>
-    </message>
-    <message>
-        <source>Receiving appointments</source>
-        <translation>Réception des rendez-vous</translation>
-    </message>
-    <message>
-        <source>Receiving patients</source>
-        <translation>Réception des patients</translation>
-    </message>
-    <message>
-        <source>Receiving questionnaires</source>
-        <translation>Réception des formulaires</translation>
-    </message>
-    <message>
         <source>{step} {done}/{total}</source>
         <translation>{step} {done}/{total}</translation>
     </message>

@@ -10,16 +10,18 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from desk import words
 from desk.frontdesk import patients
 from desk.frontdesk.model import Patient
 from desk.storage import SYSTEM, keys
 from desk.sync.mapping import record_id_of
+from desk.sync.status import SENDING, Progress
 from desk.ui import translation
 from desk.ui.board import COLUMNS, BoardWidget
 from desk.ui.locale_text import date_time_text
 from desk.ui.sync_issues import SyncIssuesWidget
-from desk.ui.sync_status import ServerSignInDialog, ago
-from tests.ui.conftest import sign_in
+from desk.ui.sync_status import ServerSignInDialog, SyncService, ago
+from tests.ui.conftest import sign_in, signed_in_session
 
 pytestmark = [pytest.mark.server, pytest.mark.clock]
 WAIT = 20_000  # ms; a round against the local server takes well under a second
@@ -367,3 +369,20 @@ def test_an_open_chart_brings_the_patients_history_from_the_server(qtbot, open_w
     chart = screen.chart
     qtbot.waitUntil(lambda: any(item.title == "Asthma" for item in chart.timeline.rows),
                     timeout=WAIT)
+
+
+def test_a_round_s_step_shows_in_the_core_s_words(qtbot, staffed):
+    """The status bar's "Sending changes 3/10" is desk.sync.status.step_text's, in the
+    staff's language: the screen keeps no copy of the steps."""
+    service = SyncService(signed_in_session(staffed))
+    service._progress = Progress(3, 10, SENDING)
+    translation.set_language("fr")
+    try:
+        service._show_progress()
+        assert service.state.progress == "Envoi des modifications 3/10"
+        words.set_lookup(lambda context, text, n: "Envoi" if context == "SyncProgress" else None)
+        service._show_progress()
+        assert service.state.progress == "Envoi 3/10"
+    finally:
+        words.set_lookup(None)
+        translation.set_language("en")
