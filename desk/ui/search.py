@@ -51,10 +51,10 @@ MATCHED_TEXT = {"name": QT_TRANSLATE_NOOP("SearchModel", "name"),
                 "birth year": QT_TRANSLATE_NOOP("SearchModel", "birth year"),
                 "phone": QT_TRANSLATE_NOOP("SearchModel", "phone"),
                 "MRN": QT_TRANSLATE_NOOP("SearchModel", "MRN")}
-#: Milliseconds of quiet typing before a search starts.
 PAUSE_MS = 120
-#: The most results shown for one search.
+"""Milliseconds of quiet typing before a search starts."""
 LIMIT = 50
+"""The most results shown for one search."""
 
 
 class SearchModel(ListTableModel[Found]):

@@ -4474,7 +4474,6 @@
     <message>
         <source>, </source>
         <comment>between the fields a result matched on</comment>
-        <extracomment>Milliseconds of quiet typing before a search starts. The most results shown for one search.</extracomment>
         <translation>, </translation>
     </message>
 </context>

@@ -212,6 +212,15 @@ def test_the_ts_files_hold_every_message_of_the_sources(path: Path, tmp_path: Pa
         "run scripts/translations.sh and translate what it lists"
 
 
+@pytest.mark.parametrize("path", [p for p in ts_files() if p.stem != "desk_en"],
+                         ids=lambda p: p.stem)  # desk_en.ts holds only plurals
+def test_the_search_s_separator_carries_only_its_own_note(path: Path) -> None:
+    """A translator reads what ", " is for, not a comment of the code that follows it."""
+    separator = messages(path)[("SearchModel", ", ")]
+    assert separator.findtext("comment") == "between the fields a result matched on"
+    assert separator.find("extracomment") is None
+
+
 def test_words_without_a_translation_are_looked_up_again_and_again_safely() -> None:
     """Every message a language lacks goes through the installed translators: none of
     them may be a Python override, whose "not found" (None) PySide6 frees once too often,
