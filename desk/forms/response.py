@@ -91,7 +91,7 @@ def restore_response(form: Filled, response: dict[str, Any], *,
         raise DeskError(translate("DeskError", "the saved answers cannot be read: {too_deep}")
                         .format(too_deep=too_deep()), kind="input")
     if has_bad_number(response):
-        raise DeskError(translate("DeskError", "the saved answers cannot be read: it "
+        raise DeskError(translate("DeskError", "the saved answers cannot be read: their JSON "
                                                "{not_a_number}")
                         .format(not_a_number=not_a_number()), kind="input")
     for node in form.nodes():

@@ -1403,8 +1403,8 @@
         <translation>las respuestas guardadas no se pueden leer: {too_deep}</translation>
     </message>
     <message>
-        <source>the saved answers cannot be read: it {not_a_number}</source>
-        <translation>las respuestas guardadas no se pueden leer: {not_a_number}</translation>
+        <source>the saved answers cannot be read: their JSON {not_a_number}</source>
+        <translation>las respuestas guardadas no se pueden leer: su JSON {not_a_number}</translation>
     </message>
     <message>
         <source>the saved answers do not fit this form: {problem}</source>

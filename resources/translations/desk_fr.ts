@@ -1403,8 +1403,8 @@
         <translation>les réponses enregistrées ne peuvent pas être lues&#xa0;: {too_deep}</translation>
     </message>
     <message>
-        <source>the saved answers cannot be read: it {not_a_number}</source>
-        <translation>les réponses enregistrées ne peuvent pas être lues&#xa0;: {not_a_number}</translation>
+        <source>the saved answers cannot be read: their JSON {not_a_number}</source>
+        <translation>les réponses enregistrées ne peuvent pas être lues&#xa0;: leur JSON {not_a_number}</translation>
     </message>
     <message>
         <source>the saved answers do not fit this form: {problem}</source>

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from desk import words
 from desk.errors import DeskError
 from desk.forms import Form, FormDefinitionError, load_questionnaire
 from desk.forms.commands import register
@@ -144,11 +145,28 @@ def test_a_malformed_response_is_refused_naming_the_fault(items: Any, named: str
     assert named in caught.value.message
 
 
-def test_a_response_holding_nan_is_refused() -> None:
+def _refused_for_nan() -> str:
     response = _response([{"linkId": "name", "answer": [{"valueString": "Ana"}]}])
     response["x"] = float("nan")
-    with pytest.raises(DeskError, match="NaN or Infinity"):
+    with pytest.raises(DeskError) as caught:
         _choice_form().load_response(response)
+    return caught.value.message
+
+
+def test_a_response_holding_nan_is_refused_in_a_sentence_of_each_language() -> None:
+    assert _refused_for_nan() == ("the saved answers cannot be read: their JSON holds NaN or "
+                                  "Infinity, which is not a number JSON allows")
+    words.set_language("fr")
+    try:
+        assert _refused_for_nan() == ("les réponses enregistrées ne peuvent pas être "
+                                      "lues\u00a0: leur JSON contient NaN ou Infinity, qui ne "
+                                      "sont pas des nombres admis en JSON")
+        words.set_language("es")
+        assert _refused_for_nan() == ("las respuestas guardadas no se pueden leer: su JSON "
+                                      "contiene NaN o Infinity, que no son números admitidos "
+                                      "en JSON")
+    finally:
+        words.set_language("en")
 
 
 def _cli(*argv: str) -> int:
