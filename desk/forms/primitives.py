@@ -79,11 +79,6 @@ _COMPLEX: dict[str, dict[str, str]] = {
 }
 
 
-def a_or_an(word: str) -> str:
-    """``word`` after its article: "an integer", "a date"."""
-    return f"{'an' if _vowel(word) else 'a'} {word}"
-
-
 def an_item(kind: str) -> str:
     """An item of type ``kind`` as a problem names it ("an integer item"), in the current
     language."""

@@ -2691,6 +2691,109 @@
     </message>
 </context>
 <context>
+    <name>FormResponse</name>
+    <message>
+        <source>&apos;item&apos; must be a list</source>
+        <translation>&apos;item&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>an item is not a JSON object</source>
+        <translation>un elemento no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>item {link_id!r} is not in this form at that place</source>
+        <translation>el elemento {link_id!r} no está en ese lugar de este formulario</translation>
+    </message>
+    <message>
+        <source>item {link_id!r}: &apos;answer&apos; must be a list</source>
+        <translation>elemento {link_id!r}: «answer» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>item {link_id!r} {why}</source>
+        <translation>el elemento {link_id!r} {why}</translation>
+    </message>
+    <message>
+        <source>has an answer that is not a JSON object</source>
+        <translation>tiene una respuesta que no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>has an answer of the wrong type</source>
+        <translation>tiene una respuesta del tipo equivocado</translation>
+    </message>
+    <message>
+        <source>has an answer that is not valid: {key} {why}</source>
+        <translation>tiene una respuesta no válida: {key} {why}</translation>
+    </message>
+    <message>
+        <source>resourceType must be QuestionnaireResponse</source>
+        <translation>resourceType debe ser QuestionnaireResponse</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not valid</source>
+        <translation>el estado {status!r} no es válido</translation>
+    </message>
+    <message>
+        <source>authored is not a valid dateTime</source>
+        <translation>authored no es un dateTime válido</translation>
+    </message>
+    <message>
+        <source>{key} is not a Reference</source>
+        <translation>{key} no es una Reference</translation>
+    </message>
+    <message>
+        <source>item must be a list</source>
+        <translation>item debe ser una lista</translation>
+    </message>
+    <message>
+        <source>an item has no linkId</source>
+        <translation>un elemento no tiene linkId</translation>
+    </message>
+    <message>
+        <source>item {link_id}: not in the questionnaire</source>
+        <translation>elemento {link_id}: no está en el cuestionario</translation>
+    </message>
+    <message>
+        <source>item {link_id}: has both answers and child items (qrs-1)</source>
+        <translation>elemento {link_id}: tiene a la vez respuestas y elementos hijos (qrs-1)</translation>
+    </message>
+    <message>
+        <source>item {link_id}: has several answers but does not repeat</source>
+        <translation>elemento {link_id}: tiene varias respuestas pero no es repetible</translation>
+    </message>
+    <message>
+        <source>item {link_id}: {an_item} cannot have answers</source>
+        <translation>elemento {link_id}: {an_item} no puede tener respuestas</translation>
+    </message>
+    <message>
+        <source>item {link_id}: required but has no answer</source>
+        <translation>elemento {link_id}: obligatorio pero sin respuesta</translation>
+    </message>
+    <message>
+        <source>item {link_id}: has neither answers nor child items</source>
+        <translation>elemento {link_id}: no tiene respuestas ni elementos hijos</translation>
+    </message>
+    <message>
+        <source>item {link_id}: an answer is not an object</source>
+        <translation>elemento {link_id}: una respuesta no es un objeto</translation>
+    </message>
+    <message>
+        <source>item {link_id}: an answer must hold exactly one value[x]</source>
+        <translation>elemento {link_id}: una respuesta debe contener exactamente un value[x]</translation>
+    </message>
+    <message>
+        <source>item {link_id}: {key} {why}</source>
+        <translation>elemento {link_id}: {key} {why}</translation>
+    </message>
+    <message>
+        <source>item {link_id}: {key} does not fit {an_item}</source>
+        <translation>elemento {link_id}: {key} no corresponde a {an_item}</translation>
+    </message>
+    <message>
+        <source>item {link_id}: the answer is not one of the item&apos;s options</source>
+        <translation>elemento {link_id}: la respuesta no es una de las opciones del elemento</translation>
+    </message>
+</context>
+<context>
     <name>FormState</name>
     <message>
         <source>Sent to kiosk</source>

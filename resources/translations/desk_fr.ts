@@ -2691,6 +2691,109 @@
     </message>
 </context>
 <context>
+    <name>FormResponse</name>
+    <message>
+        <source>&apos;item&apos; must be a list</source>
+        <translation>&apos;item&apos; doit être une liste</translation>
+    </message>
+    <message>
+        <source>an item is not a JSON object</source>
+        <translation>un élément n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>item {link_id!r} is not in this form at that place</source>
+        <translation>l’élément {link_id!r} n’est pas à cet endroit de ce formulaire</translation>
+    </message>
+    <message>
+        <source>item {link_id!r}: &apos;answer&apos; must be a list</source>
+        <translation>élément {link_id!r}&#xa0;: « answer » doit être une liste</translation>
+    </message>
+    <message>
+        <source>item {link_id!r} {why}</source>
+        <translation>l’élément {link_id!r} {why}</translation>
+    </message>
+    <message>
+        <source>has an answer that is not a JSON object</source>
+        <translation>a une réponse qui n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>has an answer of the wrong type</source>
+        <translation>a une réponse du mauvais type</translation>
+    </message>
+    <message>
+        <source>has an answer that is not valid: {key} {why}</source>
+        <translation>a une réponse non valide&#xa0;: {key} {why}</translation>
+    </message>
+    <message>
+        <source>resourceType must be QuestionnaireResponse</source>
+        <translation>resourceType doit valoir QuestionnaireResponse</translation>
+    </message>
+    <message>
+        <source>status {status!r} is not valid</source>
+        <translation>le statut {status!r} n’est pas valide</translation>
+    </message>
+    <message>
+        <source>authored is not a valid dateTime</source>
+        <translation>authored n’est pas un dateTime valide</translation>
+    </message>
+    <message>
+        <source>{key} is not a Reference</source>
+        <translation>{key} n’est pas une Reference</translation>
+    </message>
+    <message>
+        <source>item must be a list</source>
+        <translation>item doit être une liste</translation>
+    </message>
+    <message>
+        <source>an item has no linkId</source>
+        <translation>un élément n’a pas de linkId</translation>
+    </message>
+    <message>
+        <source>item {link_id}: not in the questionnaire</source>
+        <translation>élément {link_id}&#xa0;: absent du questionnaire</translation>
+    </message>
+    <message>
+        <source>item {link_id}: has both answers and child items (qrs-1)</source>
+        <translation>élément {link_id}&#xa0;: a à la fois des réponses et des éléments enfants (qrs-1)</translation>
+    </message>
+    <message>
+        <source>item {link_id}: has several answers but does not repeat</source>
+        <translation>élément {link_id}&#xa0;: a plusieurs réponses mais n’est pas répétable</translation>
+    </message>
+    <message>
+        <source>item {link_id}: {an_item} cannot have answers</source>
+        <translation>élément {link_id}&#xa0;: {an_item} ne peut pas avoir de réponse</translation>
+    </message>
+    <message>
+        <source>item {link_id}: required but has no answer</source>
+        <translation>élément {link_id}&#xa0;: obligatoire mais sans réponse</translation>
+    </message>
+    <message>
+        <source>item {link_id}: has neither answers nor child items</source>
+        <translation>élément {link_id}&#xa0;: n’a ni réponse ni élément enfant</translation>
+    </message>
+    <message>
+        <source>item {link_id}: an answer is not an object</source>
+        <translation>élément {link_id}&#xa0;: une réponse n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>item {link_id}: an answer must hold exactly one value[x]</source>
+        <translation>élément {link_id}&#xa0;: une réponse doit contenir exactement une valeur value[x]</translation>
+    </message>
+    <message>
+        <source>item {link_id}: {key} {why}</source>
+        <translation>élément {link_id}&#xa0;: {key} {why}</translation>
+    </message>
+    <message>
+        <source>item {link_id}: {key} does not fit {an_item}</source>
+        <translation>élément {link_id}&#xa0;: {key} ne convient pas à {an_item}</translation>
+    </message>
+    <message>
+        <source>item {link_id}: the answer is not one of the item&apos;s options</source>
+        <translation>élément {link_id}&#xa0;: la réponse ne fait pas partie des options de l’élément</translation>
+    </message>
+</context>
+<context>
     <name>FormState</name>
     <message>
         <source>Sent to kiosk</source>

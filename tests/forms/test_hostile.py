@@ -13,6 +13,7 @@ from desk import words
 from desk.errors import DeskError
 from desk.forms import Form, FormDefinitionError, load_questionnaire
 from desk.forms.commands import register
+from desk.forms.response import validate_response
 
 
 def _form(*items: dict[str, Any], **extra: Any) -> dict[str, Any]:
@@ -143,6 +144,45 @@ def test_a_malformed_response_is_refused_naming_the_fault(items: Any, named: str
         _choice_form().load_response(_response(items))
     assert caught.value.kind == "input"
     assert named in caught.value.message
+
+
+def _refused(items: Any) -> str:
+    with pytest.raises(DeskError) as caught:
+        _choice_form().load_response(_response(items))
+    return caught.value.message
+
+
+def test_saved_answers_that_do_not_fit_are_refused_in_the_staff_s_language() -> None:
+    elsewhere = [{"linkId": "elsewhere", "answer": [{"valueString": "x"}]}]
+    wrong_type = [{"linkId": "name", "answer": [{"valueInteger": 3}]}]
+    words.set_language("fr")
+    try:
+        assert _refused(elsewhere) == (
+            "les réponses enregistrées ne correspondent pas à ce formulaire\u00a0: l’élément "
+            "'elsewhere' n’est pas à cet endroit de ce formulaire")
+        words.set_language("es")
+        assert _refused(wrong_type) == (
+            "las respuestas guardadas no corresponden a este formulario: el elemento 'name' "
+            "tiene una respuesta del tipo equivocado")
+    finally:
+        words.set_language("en")
+    assert _refused(wrong_type) == ("the saved answers do not fit this form: item 'name' has "
+                                    "an answer of the wrong type")
+
+
+def test_a_response_s_problems_read_in_the_staff_s_language() -> None:
+    response = {"resourceType": "QuestionnaireResponse", "status": "done",
+                "item": [{"linkId": "name", "answer": [{"valueInteger": 1}]}]}
+    definition = _choice_form().definition
+    words.set_language("fr")
+    try:
+        assert validate_response(response, definition) == [
+            "le statut 'done' n’est pas valide",
+            "élément name\u00a0: valueInteger ne convient pas à un élément de type string"]
+    finally:
+        words.set_language("en")
+    assert validate_response(response, definition)[1] == (
+        "item name: valueInteger does not fit a string item")
 
 
 def _refused_for_nan() -> str:
