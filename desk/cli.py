@@ -33,7 +33,7 @@ COMMAND_MODULES = (
 )
 
 
-#: Top-level options that take a value (the token after them is not a command).
+# Top-level options that take a value (the token after them is not a command).
 _VALUED = ("--workspace", "--config", "--set")
 
 

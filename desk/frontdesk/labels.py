@@ -25,7 +25,7 @@ from desk.frontdesk.model import Patient, sex_label
 from desk.words import translate
 
 MM = 72 / 25.4
-#: Page sizes in millimetres (width, height).
+# Page sizes in millimetres (width, height).
 LABEL_MM = (89.0, 36.0)
 WRISTBAND_MM = (25.0, 280.0)
 LEADING = 1.18
@@ -218,8 +218,8 @@ def _lines(canvas: Canvas, box: Box, rows: list[tuple[str, str, float]]) -> None
 
 # -- the barcode -------------------------------------------------------------------------
 
-#: The narrowest bar a label printer (203 dpi) and a scanner both handle well, and the
-#: widest worth using; between them the barcode takes the room it has.
+# The narrowest bar a label printer (203 dpi) and a scanner both handle well, and the
+# widest worth using; between them the barcode takes the room it has.
 NARROWEST_BAR_MM = 0.25
 WIDEST_BAR_MM = 0.375
 

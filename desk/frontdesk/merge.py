@@ -38,10 +38,10 @@ from desk.storage.schema import (
 )
 from desk.words import translate
 
-#: Fields that may be copied to the survivor when it has none.
+# Fields that may be copied to the survivor when it has none.
 FILLABLE = ("birth_date", "sex", "phone", "email", "address", "city", "postal_code", "state")
 
-#: The records that make up a patient's history, by the column naming the patient.
+# The records that make up a patient's history, by the column naming the patient.
 LINKED: dict[str, sa.Column] = {
     "appointments": appointment.c.patient_id,
     "forms": intake.c.patient_id,

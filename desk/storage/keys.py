@@ -28,8 +28,8 @@ class KeyStoreUnavailable(DeskError):
     kind = "key"
 
 
-#: A passphrase guards the whole database against anyone holding the file, who can try
-#: guesses offline (each costs one scrypt): ten characters at the least.
+# A passphrase guards the whole database against anyone holding the file, who can try
+# guesses offline (each costs one scrypt): ten characters at the least.
 MIN_PASSPHRASE = 10
 
 

@@ -290,10 +290,10 @@ def resolve(*, extra_file: str | None = None, overrides: Iterable[str] = (),
     return Resolved(settings, sources, files)
 
 
-#: Settings a user-level source (the user file, --config, a DESK_* variable, --set) may
-#: make stricter but never weaker than the machine file, or desk's default where the
-#: machine file is silent: IT weakens them in the machine file. Each with the stricter of
-#: two values.
+# Settings a user-level source (the user file, --config, a DESK_* variable, --set) may
+# make stricter but never weaker than the machine file, or desk's default where the
+# machine file is silent: IT weakens them in the machine file. Each with the stricter of
+# two values.
 FLOORS: dict[str, Callable[[Any, Any], Any]] = {
     "security.idle_lock_minutes": min,
     "security.lockout_attempts": min,

@@ -77,7 +77,7 @@ def _migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return data
 
 
-#: Why a file nested deeper than any setting is not read.
+# Why a file nested deeper than any setting is not read.
 TOO_DEEP = QT_TRANSLATE_NOOP("Setting", "its lists or tables are nested too deeply")
 _MAX_DEPTH = 8
 """Sections nest one level deep; a table deeper than this is a value (a wrong one)."""

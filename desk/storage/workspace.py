@@ -38,7 +38,7 @@ from desk.words import translate
 
 log = logging.getLogger(__name__)
 
-#: What desk keeps in a workspace folder: all that a delete removes.
+# What desk keeps in a workspace folder: all that a delete removes.
 _OWN = frozenset((MANIFEST, "blobs", "backups", "desk.db", "desk.db-wal", "desk.db-shm",
                   "desk.db-journal", recovery.FILE, f"{recovery.FILE}.new", audit_anchor.FILE,
                   f"{audit_anchor.FILE}.new"))

@@ -21,7 +21,7 @@ from desk.errors import DeskError
 from desk.ui.printing import page_image, print_pdf
 from desk.ui.widgets import MessageBanner
 
-#: Resolution of the pages on screen.
+# Resolution of the pages on screen.
 SCREEN_DPI = 96
 
 

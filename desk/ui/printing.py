@@ -19,7 +19,7 @@ from desk.errors import DeskError
 
 log = logging.getLogger(__name__)
 
-#: Pages are rendered at the printer's resolution, but never finer than this.
+# Pages are rendered at the printer's resolution, but never finer than this.
 MAX_DPI = 300
 
 

@@ -581,7 +581,6 @@
     </message>
     <message>
         <source>Front-desk software for clinics.</source>
-        <extracomment>Top-level options that take a value (the token after them is not a command).</extracomment>
         <translation>Software de recepción para clínicas.</translation>
     </message>
     <message>
@@ -1508,12 +1507,10 @@
     </message>
     <message>
         <source>Print between 1 and {most} labels at a time.</source>
-        <extracomment>Page sizes in millimetres (width, height).</extracomment>
         <translation>Imprima entre 1 y {most} etiquetas a la vez.</translation>
     </message>
     <message>
         <source>Only details missing from the record you keep can be copied from the other record.</source>
-        <extracomment>The records that make up a patient&apos;s history, by the column naming the patient.</extracomment>
         <translation>Solo se pueden copiar del otro registro los datos que faltan en el registro que se conserva.</translation>
     </message>
     <message>
@@ -1721,7 +1718,6 @@
     </message>
     <message>
         <source>The workspace&apos;s wrapped key is damaged; it cannot be opened with a passphrase. Restore workspace.toml from a backup.</source>
-        <extracomment>A passphrase guards the whole database against anyone holding the file, who can try guesses offline (each costs one scrypt): ten characters at the least.</extracomment>
         <translation>La clave protegida del espacio de trabajo está dañada; no se puede abrir con una frase de contraseña. Restaure workspace.toml desde una copia de seguridad.</translation>
     </message>
     <message>
@@ -1794,7 +1790,6 @@
     </message>
     <message>
         <source>--set needs KEY=VALUE, not {item!r}.</source>
-        <extracomment>Settings a user-level source (the user file, --config, a DESK_* variable, --set) may make stricter but never weaker than the machine file, or desk&apos;s default where the machine file is silent: IT weakens them in the machine file. Each with the stricter of two values.</extracomment>
         <translation>--set necesita CLAVE=VALOR, no {item!r}.</translation>
     </message>
     <message>
@@ -4309,7 +4304,6 @@
     <name>PdfViewDialog</name>
     <message>
         <source>This document is damaged and cannot be shown.</source>
-        <extracomment>Resolution of the pages on screen.</extracomment>
         <translation>Este documento está dañado y no se puede mostrar.</translation>
     </message>
     <message>
@@ -4402,7 +4396,6 @@
     <name>Printing</name>
     <message>
         <source>The printout could not be prepared.</source>
-        <extracomment>Pages are rendered at the printer&apos;s resolution, but never finer than this.</extracomment>
         <translation>No se pudo preparar la impresión.</translation>
     </message>
     <message>
@@ -4804,7 +4797,6 @@
     </message>
     <message>
         <source>its lists or tables are nested too deeply</source>
-        <extracomment>Why a file nested deeper than any setting is not read.</extracomment>
         <translation>sus listas o tablas están anidadas a demasiada profundidad</translation>
     </message>
 </context>
@@ -5472,7 +5464,6 @@
     <name>Workspace</name>
     <message>
         <source>The workspace database is damaged, and this workspace holds no backup of it. Ask IT to restore the workspace folder from the computer&apos;s own backup before more work is done here.</source>
-        <extracomment>What desk keeps in a workspace folder: all that a delete removes.</extracomment>
         <translation>La base de datos del espacio de trabajo está dañada y este espacio de trabajo no tiene ninguna copia de seguridad de ella. Pida a informática que restaure la carpeta del espacio de trabajo desde la copia de seguridad del propio equipo antes de seguir trabajando aquí.</translation>
     </message>
     <message>

@@ -581,7 +581,6 @@
     </message>
     <message>
         <source>Front-desk software for clinics.</source>
-        <extracomment>Top-level options that take a value (the token after them is not a command).</extracomment>
         <translation>Logiciel d’accueil pour les cabinets et cliniques.</translation>
     </message>
     <message>
@@ -1508,12 +1507,10 @@
     </message>
     <message>
         <source>Print between 1 and {most} labels at a time.</source>
-        <extracomment>Page sizes in millimetres (width, height).</extracomment>
         <translation>Imprimez entre 1 et {most} étiquettes à la fois.</translation>
     </message>
     <message>
         <source>Only details missing from the record you keep can be copied from the other record.</source>
-        <extracomment>The records that make up a patient&apos;s history, by the column naming the patient.</extracomment>
         <translation>Seules les informations absentes de la fiche conservée peuvent être copiées depuis l’autre fiche.</translation>
     </message>
     <message>
@@ -1721,7 +1718,6 @@
     </message>
     <message>
         <source>The workspace&apos;s wrapped key is damaged; it cannot be opened with a passphrase. Restore workspace.toml from a backup.</source>
-        <extracomment>A passphrase guards the whole database against anyone holding the file, who can try guesses offline (each costs one scrypt): ten characters at the least.</extracomment>
         <translation>La clé protégée de l’espace de travail est endommagée&#xa0;; elle ne peut pas être ouverte avec une phrase secrète. Restaurez workspace.toml depuis une sauvegarde.</translation>
     </message>
     <message>
@@ -1794,7 +1790,6 @@
     </message>
     <message>
         <source>--set needs KEY=VALUE, not {item!r}.</source>
-        <extracomment>Settings a user-level source (the user file, --config, a DESK_* variable, --set) may make stricter but never weaker than the machine file, or desk&apos;s default where the machine file is silent: IT weakens them in the machine file. Each with the stricter of two values.</extracomment>
         <translation>--set attend CLÉ=VALEUR, et non {item!r}.</translation>
     </message>
     <message>
@@ -4309,7 +4304,6 @@
     <name>PdfViewDialog</name>
     <message>
         <source>This document is damaged and cannot be shown.</source>
-        <extracomment>Resolution of the pages on screen.</extracomment>
         <translation>Ce document est endommagé et ne peut pas être affiché.</translation>
     </message>
     <message>
@@ -4402,7 +4396,6 @@
     <name>Printing</name>
     <message>
         <source>The printout could not be prepared.</source>
-        <extracomment>Pages are rendered at the printer&apos;s resolution, but never finer than this.</extracomment>
         <translation>L’impression n’a pas pu être préparée.</translation>
     </message>
     <message>
@@ -4804,7 +4797,6 @@
     </message>
     <message>
         <source>its lists or tables are nested too deeply</source>
-        <extracomment>Why a file nested deeper than any setting is not read.</extracomment>
         <translation>ses listes ou tables sont imbriquées trop profondément</translation>
     </message>
 </context>
@@ -5472,7 +5464,6 @@
     <name>Workspace</name>
     <message>
         <source>The workspace database is damaged, and this workspace holds no backup of it. Ask IT to restore the workspace folder from the computer&apos;s own backup before more work is done here.</source>
-        <extracomment>What desk keeps in a workspace folder: all that a delete removes.</extracomment>
         <translation>La base de données de l’espace de travail est endommagée, et cet espace de travail n’en a aucune sauvegarde. Demandez au service informatique de restaurer le dossier de l’espace de travail depuis la sauvegarde de l’ordinateur avant de continuer à travailler ici.</translation>
     </message>
     <message>
