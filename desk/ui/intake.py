@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk import words
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.model import LANGUAGES
 from desk.ui.widgets import MessageBanner, focus_first_field, muted
@@ -101,13 +102,14 @@ class SendFormsDialog(QDialog):
         return area
 
     def _box(self, form: FormInfo) -> QCheckBox:
-        box = QCheckBox(form.title("en"))
+        title = form.title(words.current_language())  # the staff's; English without it
+        box = QCheckBox(title)
         if form.from_clinic:
             box.setAccessibleName(self.tr("{title}, from the clinic's server").format(
-                title=form.title("en")))
+                title=title))
             box.setToolTip(self.tr("This form comes from the clinic's server."))
         else:
-            box.setAccessibleName(form.title("en"))
+            box.setAccessibleName(title)
         self.boxes[form.name] = box
         return box
 

@@ -119,6 +119,21 @@ def test_the_clinics_forms_are_listed_apart_and_can_be_sent(qtbot, board, staffe
     qtbot.waitUntil(lambda: _forms(board, 0) == "Filled in")
 
 
+def test_the_forms_are_named_in_the_staff_s_language(qtbot, board, staffed) -> None:
+    """A French receptionist reads the clinic's form by its French title (the patient's
+    language is chosen apart, below the list)."""
+    from desk.ui import translation
+
+    keep_pulled(staffed, as_pulled(clinic_form(), "q-travel"))
+    translation.set_language("fr")
+    try:
+        travel = _open_dialog(qtbot, board, 0).boxes["server:q-travel"]
+        assert travel.text() == "Dépistage voyage"
+        assert travel.accessibleName() == "Dépistage voyage, du serveur de la clinique"
+    finally:
+        translation.set_language("en")
+
+
 def test_completed_forms_show_on_the_board(qtbot, board, staffed) -> None:
     _send(qtbot, board, 0, ["gad-7", "phq-9"])
     appt = board.model.row_at(0).appointment
