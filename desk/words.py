@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from desk.paths import resource
 
@@ -90,6 +90,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
     """Mark ``text`` where it is defined (a constant), for lupdate to find; it is
     translated where it is shown, with :func:`translate` (or Qt's) and the same context."""
     return text
+
+
+def label(context: str, table: Mapping[str, str], key: str) -> str:
+    """``table[key]``, a text marked with :func:`QT_TRANSLATE_NOOP` in ``context``, in the
+    current language; ``key`` itself when the table lacks it (shown as it was stored)."""
+    return translate(context, table[key]) if key in table else key
 
 
 def base_language(language: str) -> str:

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from desk.frontdesk import patients, schedule
 from desk.frontdesk.model import OPEN_STATES, Appointment, Patient
 from desk.storage.schema import appointment
-from desk.words import QT_TRANSLATE_NOOP, translate
+from desk.words import QT_TRANSLATE_NOOP, label, translate
 
 # The one-click next step offered for each state, with its button text (see step_label).
 NEXT_STEP = {"scheduled": ("arrived", QT_TRANSLATE_NOOP("BoardStep", "Check in")),
@@ -29,7 +29,7 @@ STATE_LABELS = {"scheduled": QT_TRANSLATE_NOOP("BoardState", "Scheduled"),
 
 def state_label(state: str) -> str:
     """An appointment's state in the staff's language ("Arrived", "Arrivé")."""
-    return translate("BoardState", STATE_LABELS[state]) if state in STATE_LABELS else state
+    return label("BoardState", STATE_LABELS, state)
 
 
 def step_label(state: str) -> str:

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from desk.frontdesk import intake, schedule
 from desk.storage.schema import history_resource, image_instance
-from desk.words import QT_TRANSLATE_NOOP, translate
+from desk.words import QT_TRANSLATE_NOOP, label, translate
 
 Value = str | date | datetime | time
 """A detail's value: words, or a day, moment or time the screen writes in its locale."""
@@ -67,7 +67,7 @@ class HistoryItem:
 
 
 def _visit_word(state: str) -> str:
-    return translate("History", _VISIT_WORDS[state]) if state in _VISIT_WORDS else state
+    return label("History", _VISIT_WORDS, state)
 
 
 def timeline(conn: sa.Connection, patient_id: str) -> list[HistoryItem]:

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from desk.words import QT_TRANSLATE_NOOP, translate
+from desk.words import QT_TRANSLATE_NOOP, label
 
 SEXES = ("female", "male", "other", "unknown")
 SEX_LABELS = {"female": QT_TRANSLATE_NOOP("Sex", "Female"),
@@ -40,12 +40,12 @@ the same patient would be a second visit)."""
 
 def sex_label(sex: str) -> str:
     """A patient's sex in the staff's language ("Not stated" for unknown)."""
-    return translate("Sex", SEX_LABELS[sex]) if sex in SEX_LABELS else sex
+    return label("Sex", SEX_LABELS, sex)
 
 
 def field_label(name: str) -> str:
     """A patient field's name in the staff's language ("Family name", "Nom de famille")."""
-    return translate("PatientField", FIELD_LABELS[name]) if name in FIELD_LABELS else name
+    return label("PatientField", FIELD_LABELS, name)
 
 
 def derived_id(record_id: str, mask: str) -> str:

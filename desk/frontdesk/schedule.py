@@ -24,7 +24,7 @@ from desk.storage import Actor, audit, outbox
 from desk.storage.clock import stamp
 from desk.storage.database import among
 from desk.storage.schema import appointment
-from desk.words import QT_TRANSLATE_NOOP, translate
+from desk.words import QT_TRANSLATE_NOOP, label, translate
 
 RECORD = "Appointment"
 ENCOUNTER = "Encounter"
@@ -51,7 +51,7 @@ STATE_WORDS = {"scheduled": QT_TRANSLATE_NOOP("AppointmentState", "booked"),
 
 
 def state_word(state: str) -> str:
-    return translate("AppointmentState", STATE_WORDS[state]) if state in STATE_WORDS else state
+    return label("AppointmentState", STATE_WORDS, state)
 
 
 def book(conn: sa.Connection, appt: Appointment, actor: Actor) -> Appointment:
