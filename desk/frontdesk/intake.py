@@ -34,7 +34,8 @@ from desk.errors import DeskError
 from desk.frontdesk import catalog, drafts, patients, schedule
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.codes import CODE_LENGTH, code_hash, new_code, normalize_code, sha256_code_hash
-from desk.frontdesk.model import LANGUAGES, OPEN_STATES, Appointment, derived_id, new_id
+from desk.frontdesk.intake_records import TASK, consent_id, task_id
+from desk.frontdesk.model import LANGUAGES, OPEN_STATES, Appointment, new_id
 from desk.storage import Actor, audit, outbox
 from desk.storage.blobs import BlobStore
 from desk.storage.clock import parse, stamp
@@ -51,9 +52,6 @@ RECORD = "Intake"
 INTAKE_STATUS_LABELS = {"none": "", "sent": QT_TRANSLATE_NOOP("IntakeStatus", "Sent to kiosk"),
                         "partial": QT_TRANSLATE_NOOP("IntakeStatus", "Partly filled"),
                         "done": QT_TRANSLATE_NOOP("IntakeStatus", "Filled in")}
-_CONSENT_MASK = "5a3c9e71-b2d4-0f86-31a7-c4e2d8f69b05"  # see model.derived_id
-_TASK_MASK = "c81f4a2e-7d39-06b5-22c4-59a0d3b7f168"  # see model.derived_id
-TASK = "Task"
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,35 +384,6 @@ def _misfit(info: FormInfo, answered: Mapping[str, Any]) -> tuple[str, str]:
         return ("This form was changed on the clinic's server while it was being filled "
                 "in; nothing was saved. Please ask at the front desk.", errors.FORM_CHANGED)
     return "The answers do not fit this form; nothing was saved.", errors.FORM_MISFIT
-
-
-def consent_id(intake_id: str) -> str:
-    """The record id of the Consent made from a completed consent form."""
-    return derived_id(intake_id, _CONSENT_MASK)
-
-
-def task_id(intake_id: str) -> str:
-    """The record id of the Task that hands an intake to a kiosk tablet (its own: record
-    ids are unique across types, in a bundle too)."""
-    return derived_id(intake_id, _TASK_MASK)
-
-
-def intake_of_task(task_record_id: str) -> str:
-    """The intake a Task record stands for (the inverse of :func:`task_id`)."""
-    return task_id(task_record_id)
-
-
-def intake_of_consent(consent_record_id: str) -> str:
-    """The intake a Consent record was made from (the inverse of :func:`consent_id`)."""
-    return consent_id(consent_record_id)
-
-
-def consent_given(response: Mapping[str, Any]) -> bool:
-    """Whether the consent form's "I agree" box was ticked."""
-    for item in response.get("item") or []:
-        if item.get("linkId") == "agree":
-            return any(a.get("valueBoolean") is True for a in item.get("answer") or [])
-    return False
 
 
 def _set_appointment_status(conn: sa.Connection, appointment_id: str) -> None:

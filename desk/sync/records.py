@@ -4,10 +4,10 @@
   :func:`desk.frontdesk.schedule.encounter_id`), its status following the appointment.
 - ``QuestionnaireResponse``: a completed intake (record id: the intake's).
 - ``Task``: a form sent under a check-in code (record id from
-  :func:`desk.frontdesk.intake.task_id`), see
+  :func:`desk.frontdesk.intake_records.task_id`), see
   :mod:`desk.sync.tasks`; the QuestionnaireResponse is based on it.
 - ``Consent``: a completed consent form (record id from
-  :func:`desk.frontdesk.intake.consent_id`).
+  :func:`desk.frontdesk.intake_records.consent_id`).
 - ``DocumentReference``: the PDF of a completed intake (record id: its blob's).
 - ``AuditEvent``: each local audit entry, sent straight from the audit log in order. A
   mark in the sync state says how far the log is on the server; an entry the server
@@ -28,7 +28,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from desk.frontdesk import intake, schedule
+from desk.frontdesk import intake, intake_records, schedule
 from desk.frontdesk.intake import Intake
 from desk.frontdesk.model import Appointment
 from desk.storage.blobs import BlobStore
@@ -84,8 +84,8 @@ def load(conn: sa.Connection, keys: Iterable[tuple[str, str]],
                                 .where(among(blob.c.id, wanted["DocumentReference"]))):
             src.documents[row.id] = (row.record_id, blobs.get(conn, row.id))
     intake_ids = (set(wanted["QuestionnaireResponse"])
-                  | {intake.intake_of_task(t) for t in wanted["Task"]}
-                  | {intake.intake_of_consent(c) for c in wanted["Consent"]}
+                  | {intake_records.intake_of_task(t) for t in wanted["Task"]}
+                  | {intake_records.intake_of_consent(c) for c in wanted["Consent"]}
                   | {i for i, _ in src.documents.values()})
     src.intakes = intake.load(conn, intake_ids)
     src.task_context = tasks.load_context(conn, src.intakes)
@@ -110,9 +110,9 @@ def change_for(rtype: str, rid: str, src: Sources) -> Change | None:
             chain=(row.seq, row.hash)),
             match=audit_event_search(rid))
     if rtype == "Task":
-        return tasks.change_for(src.intakes.get(intake.intake_of_task(rid)),
+        return tasks.change_for(src.intakes.get(intake_records.intake_of_task(rid)),
                                 src.task_context)
-    intake_id = {"QuestionnaireResponse": rid, "Consent": intake.intake_of_consent(rid),
+    intake_id = {"QuestionnaireResponse": rid, "Consent": intake_records.intake_of_consent(rid),
                  "DocumentReference": src.documents.get(rid, ("", b""))[0]}[rtype]
     found = src.intakes.get(intake_id)
     if found is None or found.response is None:
@@ -156,7 +156,7 @@ def _consent(found: Intake, rid: str) -> Render:
     def render(ref: RefResolver) -> dict[str, Any]:
         return consent_to_fhir(record_id=rid, patient_reference=ref("Patient", found.patient_id),
                                response_reference=ref("QuestionnaireResponse", found.id),
-                               agreed=intake.consent_given(response), signed=signed)
+                               agreed=intake_records.consent_given(response), signed=signed)
 
     return render
 

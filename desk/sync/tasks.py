@@ -5,7 +5,7 @@ to a clinic form, an identifier naming one of desk's own, and its canonical as t
 ``questionnaire`` input), ``for`` the Patient, ``basedOn`` the Appointment (a Task waits for it
 to reach the server), ``authoredOn`` when it was sent, its status following the intake's
 (requested, completed, cancelled), the ``urn:uuid`` of its record id
-(:func:`desk.frontdesk.intake.task_id`) as identifier, and the code
+(:func:`desk.frontdesk.intake_records.task_id`) as identifier, and the code
 only as its hash (:func:`desk.frontdesk.codes.code_hash`) under :data:`CODE_SYSTEM`.
 
 A kiosk tablet's workspace (a :class:`~desk.sync.engine.SyncEngine` with ``kiosk=True``)
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from desk.errors import DeskError
-from desk.frontdesk import catalog, codes, intake
+from desk.frontdesk import catalog, codes, intake, intake_records
 from desk.frontdesk.catalog import FormInfo
 from desk.frontdesk.intake import Intake
 from desk.storage import SYSTEM
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TASK = intake.TASK
+TASK = intake_records.TASK
 CODE_SYSTEM = "urn:desk:fhir:check-in-code-sha256"
 FORM_SYSTEM = "urn:desk:fhir:form"
 TASK_CODE = {"system": "http://hl7.org/fhir/uv/sdc/CodeSystem/temp",
@@ -79,8 +79,8 @@ def load_context(conn: sa.Connection, intakes: Mapping[str, Intake]) -> Context:
         return ctx
     for row in conn.execute(sa.select(sync_record).where(
             sync_record.c.record_type == TASK,
-            among(sync_record.c.record_id, [intake.task_id(i) for i in intakes]))):
-        intake_id = intake.intake_of_task(row.record_id)
+            among(sync_record.c.record_id, [intake_records.task_id(i) for i in intakes]))):
+        intake_id = intake_records.intake_of_task(row.record_id)
         ctx.bases[intake_id] = json.loads(row.base_json)
         ctx.server_ids[intake_id] = str(row.server_id)
     appointment_ids = [i.appointment_id for i in intakes.values() if i.appointment_id]
@@ -106,7 +106,7 @@ def change_for(found: Intake | None, ctx: Context) -> Change | None:
     def render(ref: RefResolver) -> dict[str, Any]:
         return task_to_fhir(found, ctx, ref)
 
-    return Change(TASK, intake.task_id(found.id), render, references=references)
+    return Change(TASK, intake_records.task_id(found.id), render, references=references)
 
 
 def task_to_fhir(found: Intake, ctx: Context, ref: RefResolver) -> dict[str, Any]:
@@ -120,7 +120,7 @@ def task_to_fhir(found: Intake, ctx: Context, ref: RefResolver) -> dict[str, Any
         status = "completed"  # a form filled in elsewhere is not withdrawn by a late cancel
     out.update({"resourceType": TASK, "status": status, "intent": "order",
                 "language": found.language, "code": {"coding": [TASK_CODE]},
-                "identifier": [uuid_identifier(intake.task_id(found.id)),
+                "identifier": [uuid_identifier(intake_records.task_id(found.id)),
                                {"system": CODE_SYSTEM, "value": hashed}],
                 "for": {"reference": ref("Patient", found.patient_id)},
                 "authoredOn": found.sent_at.isoformat(timespec="seconds")})
@@ -195,7 +195,7 @@ def pull_to_tablet(db: sa.Engine, client: FhirClient, today: date, report: Repor
 
 def _handed(res: Mapping[str, Any]) -> _Handed | None:
     try:
-        rid = intake.intake_of_task(record_id_of(res))
+        rid = intake_records.intake_of_task(record_id_of(res))
     except MappingError:
         return None
     hashes = [i.get("value") for i in res.get("identifier") or []
@@ -260,7 +260,7 @@ def _keep(conn: sa.Connection, h: _Handed, patient_id: str) -> None:
         id=h.record_id, patient_id=patient_id, appointment_id=None, questionnaire=h.form,
         language=h.language, status="sent", code=h.code_hash, sent_at=h.sent_at,
         updated_at=stamp()))
-    task_rid = intake.task_id(h.record_id)
+    task_rid = intake_records.task_id(h.record_id)
     conn.execute(sync_record.delete().where(sync_record.c.record_type == TASK,
                                             sync_record.c.record_id == task_rid))
     conn.execute(sync_record.insert().values(
@@ -272,8 +272,8 @@ def _keep(conn: sa.Connection, h: _Handed, patient_id: str) -> None:
 def _records_of(conn: sa.Connection, intake_ids: list[str]) -> dict[str, set[tuple[str, str]]]:
     """The records each intake's submission is made of (type, record id)."""
     made: dict[str, set[tuple[str, str]]] = {
-        i: {("QuestionnaireResponse", i), (TASK, intake.task_id(i)),
-            ("Consent", intake.consent_id(i))}
+        i: {("QuestionnaireResponse", i), (TASK, intake_records.task_id(i)),
+            ("Consent", intake_records.consent_id(i))}
         for i in intake_ids}
     for blob_id, intake_id in conn.execute(sa.select(blob.c.id, blob.c.record_id).where(
             blob.c.record_type == intake.RECORD, among(blob.c.record_id, intake_ids))):
@@ -336,7 +336,7 @@ def file_completed(db: sa.Engine, client: FhirClient, blobs: BlobStore,
     """File, with its PDF, each response the server holds to a form this desk sent under a
     code and still waits for (completed on a tablet). Returns how many."""
     with reading(db) as conn:
-        on_server = {intake.intake_of_task(t) for t in conn.execute(
+        on_server = {intake_records.intake_of_task(t) for t in conn.execute(
             sa.select(sync_record.c.record_id).where(sync_record.c.record_type == TASK))
             .scalars()}
         open_ids = sorted(on_server & set(conn.execute(sa.select(intake_table.c.id).where(

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.forms import Clinic
-from desk.frontdesk import codes, intake, patients, schedule
+from desk.frontdesk import codes, intake, intake_records, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.frontdesk.slip import checkin_slip
 from desk.storage import SYSTEM, Actor
@@ -169,10 +169,10 @@ def test_completing_keeps_the_response_and_its_pdf_and_queues_the_server(workspa
                                             "DocumentReference", "QuestionnaireResponse",
                                             "QuestionnaireResponse", "Task", "Task", "Task",
                                             "Task"]  # each form's Task: sent, completed
-    assert {r for t, r in queued if t == "Task"} == {intake.task_id(phq.id),
-                                                     intake.task_id(consent.id)}
-    assert ("Consent", intake.consent_id(consent.id)) in queued
-    assert intake.intake_of_consent(intake.consent_id(consent.id)) == consent.id
+    assert {r for t, r in queued if t == "Task"} == {intake_records.task_id(phq.id),
+                                                     intake_records.task_id(consent.id)}
+    assert ("Consent", intake_records.consent_id(consent.id)) in queued
+    assert intake_records.intake_of_consent(intake_records.consent_id(consent.id)) == consent.id
     assert {h.id for h in history} == {phq.id, consent.id}
     assert all(h.pdf_blob for h in history)
 

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from desk.forms import Clinic
-from desk.frontdesk import catalog, intake, patients, schedule
+from desk.frontdesk import catalog, intake, intake_records, patients, schedule
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM
 from desk.storage.schema import audit
@@ -84,7 +84,7 @@ def assert_all_once(workspace, fhir, made: dict[str, list]) -> None:
                                         for a in made["appointments"])
     intakes = {i.id: i for i in made["intakes"]}
     assert sorted(responses) == sorted(intakes)
-    assert sorted(consents) == sorted(intake.consent_id(i.id) for i in intakes.values()
+    assert sorted(consents) == sorted(intake_records.consent_id(i.id) for i in intakes.values()
                                       if i.questionnaire == "consent")
     assert len(documents) == len(intakes)
     for a in made["appointments"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from desk.frontdesk import intake, schedule
+from desk.frontdesk import intake_records, schedule
 from desk.frontdesk.model import Appointment
 from desk.storage import SYSTEM, audit
 from desk.sync import records
@@ -15,7 +15,7 @@ from desk.sync.mapping_records import audit_event_to_fhir, consent_to_fhir, enco
 def test_derived_record_ids_are_distinct_valid_and_turn_back() -> None:
     record = str(uuid.uuid4())
     for derived, back in ((schedule.encounter_id(record), schedule.appointment_of),
-                          (intake.consent_id(record), intake.intake_of_consent)):
+                          (intake_records.consent_id(record), intake_records.intake_of_consent)):
         assert derived != record and uuid.UUID(derived).version == 4
         assert back(derived) == record
     prefix = str(uuid.uuid4())

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from desk.errors import DeskError
 from desk.forms import Clinic
-from desk.frontdesk import codes, intake, patients, schedule
+from desk.frontdesk import codes, intake, intake_records, patients, schedule
 from desk.frontdesk.board import DayBoard
 from desk.frontdesk.model import Appointment, Patient
 from desk.storage import SYSTEM, Workspace
@@ -105,7 +105,7 @@ def test_forms_sent_at_the_desk_are_filled_on_the_tablet_and_filed(workspace, ta
     tasks = by_record(fhir, "Task")
     assert {t["status"] for t in tasks.values()} == {"completed"}
     for rid, task in tasks.items():
-        response = responses[intake.intake_of_task(rid)]
+        response = responses[intake_records.intake_of_task(rid)]
         output = task["output"][0]["valueReference"]["reference"]
         assert output == f"QuestionnaireResponse/{response['id']}"
         assert response["basedOn"] == [{"reference": f"Task/{task['id']}"}]
