@@ -12,7 +12,7 @@ import errno
 import os
 import threading
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,10 +78,18 @@ class BlobStore:
 
     def index(self, conn: sa.Connection, sealed: Sealed) -> str:
         """Index a :meth:`seal`-ed file in ``conn``'s transaction; returns its id."""
-        conn.execute(blob.insert().values(
-            id=sealed.blob_id, record_type=sealed.record_type, record_id=sealed.record_id,
-            media_type=sealed.media_type, size=sealed.size, created_at=stamp()))
+        self.index_all(conn, [sealed])
         return sealed.blob_id
+
+    def index_all(self, conn: sa.Connection, sealed: Sequence[Sealed]) -> None:
+        """Index :meth:`seal`-ed files in ``conn``'s transaction, in one statement."""
+        if not sealed:
+            return
+        now = stamp()
+        conn.execute(blob.insert(), [
+            {"id": one.blob_id, "record_type": one.record_type, "record_id": one.record_id,
+             "media_type": one.media_type, "size": one.size, "created_at": now}
+            for one in sealed])
 
     def get(self, conn: sa.Connection, blob_id: str) -> bytes:
         row = conn.execute(sa.select(blob).where(blob.c.id == blob_id)).one_or_none()

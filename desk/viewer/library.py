@@ -20,7 +20,7 @@ import hashlib
 import logging
 import struct
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -271,15 +271,21 @@ def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
     :func:`scan` sealed as they are, the others read from the disc again."""
     held = held_uids(conn, [i.meta["sop_uid"] for i in found.images])
     written: list[str] = []
+    sealed: list[tuple[dict[str, Any], Sealed]] = []
     studies: set[str] = set()
     try:
         with blobs.written_together():
             for image in found.images:
                 if image.meta["sop_uid"] in held:
                     continue
-                written.append(_keep(conn, blobs, patient_id, image, found))
+                if image.sealed is None:
+                    written.append(add(conn, blobs, patient_id, image.meta,
+                                       _read_file(image.path, found), read_whole=True))
+                else:
+                    sealed.append((image.meta, image.sealed))
                 held.add(image.meta["sop_uid"])
                 studies.add(image.meta["study_uid"])
+        written += add_sealed(conn, blobs, patient_id, sealed, read_whole=True)
     except BaseException:
         blobs.discard(written)  # the rows roll back with the caller's transaction
         forget(blobs, found)
@@ -291,21 +297,15 @@ def store(conn: sa.Connection, blobs: BlobStore, patient_id: str, found: Scan,
     return Imported(len(written), len(studies), len(found.images) - len(written))
 
 
-def _keep(conn: sa.Connection, blobs: BlobStore, patient_id: str, image: FoundImage,
-          found: Scan) -> str:
-    if image.sealed is None:
-        return add(conn, blobs, patient_id, image.meta, _read_file(image.path, found),
-                   read_whole=True)
-    return add_sealed(conn, blobs, patient_id, image.meta, image.sealed, read_whole=True)
-
-
-def add_sealed(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, Any],
-               sealed: Sealed, *, read_whole: bool = False) -> str:
-    """Index for ``patient_id`` an image sealed as it arrived (``blobs.seal(RECORD, ...)``,
-    its record id the row's); returns the blob id."""
-    blob_id = blobs.index(conn, sealed)
-    _index(conn, sealed.record_id, patient_id, blob_id, meta, read_whole=read_whole)
-    return blob_id
+def add_sealed(conn: sa.Connection, blobs: BlobStore, patient_id: str,
+               images: Sequence[tuple[dict[str, Any], Sealed]], *,
+               read_whole: bool = False) -> list[str]:
+    """Index for ``patient_id`` images sealed as they arrived (``blobs.seal(RECORD, ...)``,
+    each record id its row's), each an index row and its file; returns the blob ids."""
+    blobs.index_all(conn, [one for _meta, one in images])
+    _index(conn, patient_id, [(one.record_id, one.blob_id, meta) for meta, one in images],
+           read_whole=read_whole)
+    return [one.blob_id for _meta, one in images]
 
 
 def add(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, Any],
@@ -314,15 +314,19 @@ def add(conn: sa.Connection, blobs: BlobStore, patient_id: str, meta: dict[str, 
     every element of ``data`` was read without fault (:func:`parse`)."""
     row_id = str(uuid.uuid4())
     blob_id = blobs.put(conn, RECORD, row_id, data, "application/dicom")
-    _index(conn, row_id, patient_id, blob_id, meta, read_whole=read_whole)
+    _index(conn, patient_id, [(row_id, blob_id, meta)], read_whole=read_whole)
     return blob_id
 
 
-def _index(conn: sa.Connection, row_id: str, patient_id: str, blob_id: str,
-           meta: dict[str, Any], *, read_whole: bool) -> None:
-    conn.execute(image_instance.insert().values(
-        id=row_id, patient_id=patient_id, blob_id=blob_id, imported_at=stamp(),
-        read_whole=read_whole, **meta))
+def _index(conn: sa.Connection, patient_id: str, rows: Sequence[tuple[str, str, dict[str, Any]]],
+           *, read_whole: bool) -> None:
+    """``image_instance`` rows, each (row id, blob id, the image's columns), in one statement."""
+    if not rows:
+        return
+    now = stamp()
+    conn.execute(image_instance.insert(), [
+        {"id": row_id, "patient_id": patient_id, "blob_id": blob_id, "imported_at": now,
+         "read_whole": read_whole, **meta} for row_id, blob_id, meta in rows])
 
 
 def load_study(conn: sa.Connection, blobs: BlobStore, study_uid: str, actor: Actor

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 from pydicom import dcmread
 from pydicom.data import get_testdata_file
 from pydicom.uid import generate_uid
@@ -12,10 +13,16 @@ ISSUER = "urn:oid:2.16.840.1.113883.4.999"
 
 
 def ct_study(patient_id: str, *, family: str = "Doe", given: str = "Archibald",
-             issuer: str = ISSUER, slices: int = 3, description: str = "CT HEAD"
-             ) -> tuple[str, list[bytes]]:
-    """A CT study of ``slices`` images: its Study Instance UID and the files."""
+             issuer: str = ISSUER, slices: int = 3, description: str = "CT HEAD",
+             tiles: int = 1) -> tuple[str, list[bytes]]:
+    """A CT study of ``slices`` images: its Study Instance UID and the files. Each slice is
+    CT_small's 128 x 128 pixels, or ``tiles`` x ``tiles`` of them (4: a 512 x 512 slice,
+    as a clinic's CT has)."""
     template = dcmread(get_testdata_file("CT_small.dcm"))
+    if tiles > 1:
+        pixels = np.tile(template.pixel_array, (tiles, tiles))
+        template.Rows, template.Columns = pixels.shape
+        template.PixelData = pixels.tobytes()
     study_uid, series_uid = generate_uid(), generate_uid()
     files = []
     for n in range(1, slices + 1):

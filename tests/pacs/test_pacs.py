@@ -366,6 +366,36 @@ def test_dimse_brings_images_as_the_pacs_keeps_them(pacs, protocol) -> None:
     assert dcmread(io.BytesIO(got)).file_meta.TransferSyntaxUID == "1.2.840.10008.1.2.4.50"
 
 
+@pytest.mark.parametrize("protocol", ["c-get", "c-move"])
+def test_a_retrieved_file_is_the_image_the_pacs_holds_with_its_file_meta(pacs, protocol) -> None:
+    uid, files = ct_study("MRN-1", slices=2)
+    pacs.upload(files)
+    got = sorted(_client(pacs, protocol).retrieve(uid),
+                 key=lambda data: dcmread(io.BytesIO(data)).InstanceNumber)
+    for sent, kept in zip(files, got, strict=True):
+        ds, original = dcmread(io.BytesIO(kept)), dcmread(io.BytesIO(sent))
+        del original[0xFFFCFFFC]  # CT_small's trailing padding, which the PACS drops
+        assert ds == original  # every element of the data set, pixels included
+        assert (ds.file_meta.MediaStorageSOPClassUID, ds.file_meta.MediaStorageSOPInstanceUID,
+                ds.file_meta.TransferSyntaxUID) == (original.SOPClassUID,
+                                                    original.SOPInstanceUID,
+                                                    original.file_meta.TransferSyntaxUID)
+
+
+@pytest.mark.parametrize("instance", ["1.2.3.4", "1.2.3.45", "1.2.826.0.1.3680043.8.498." + "7" * 37])
+def test_the_file_meta_desk_writes_is_pynetdicom_s_byte_for_byte(instance: str) -> None:
+    from pydicom.uid import UID
+    from pynetdicom.dsutils import create_file_meta, encode_file_meta
+
+    from desk.viewer.pacs.dimse import file_meta
+
+    for syntax in ("1.2.840.10008.1.2", "1.2.840.10008.1.2.4.90"):
+        theirs = encode_file_meta(create_file_meta(
+            sop_class_uid=UID("1.2.840.10008.5.1.4.1.1.2"), sop_instance_uid=UID(instance),
+            transfer_syntax=UID(syntax)))
+        assert file_meta("1.2.840.10008.5.1.4.1.1.2", instance, syntax) == theirs
+
+
 def test_a_move_port_in_use_says_so(pacs) -> None:
     import socket
 

@@ -51,3 +51,34 @@ def test_a_file_whose_header_lacks_its_series_is_refused_as_damaged(workspace) -
         kept = [conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
                 for t in (image_instance, blob)]
     assert kept == [0, 0]
+
+
+def test_a_file_with_no_pixels_is_refused_as_damaged(workspace) -> None:
+    uid, files = ct_study("MRN-1", slices=2)
+    with workspace.begin() as conn:
+        doe = patients.register(conn, Patient(family="Doe", given="A", mrn="MRN-1"), SYSTEM)
+    with pytest.raises(DeskError, match=headers.damaged()):
+        retrieve.retrieve(workspace, FakeSource([files[0], _without(files[1], "PixelData")]),
+                          Study(uid, "", "", (), "", 1, 2), PatientKey("MRN-1", ISSUER),
+                          doe.id, SYSTEM)
+
+
+def test_a_retrieved_image_is_indexed_as_its_whole_header_says(workspace) -> None:
+    # the retrieve reads only the elements its row needs: the row is the one the whole
+    # header gives, a description in the file's own character set included
+    uid, [data] = ct_study("MRN-1", slices=1, description="Schädel nativ")
+    ds = dcmread(io.BytesIO(data))
+    ds.SpecificCharacterSet = "ISO_IR 100"
+    ds.SeriesDescription = "Schädel axial"
+    out = io.BytesIO()
+    ds.save_as(out)
+    with workspace.begin() as conn:
+        doe = patients.register(conn, Patient(family="Doe", given="A", mrn="MRN-1"), SYSTEM)
+    retrieve.retrieve(workspace, FakeSource([out.getvalue()]), Study(uid, "", "", (), "", 1, 1),
+                      PatientKey("MRN-1", ISSUER), doe.id, SYSTEM)
+    with workspace.read() as conn:
+        row = conn.execute(sa.select(image_instance)).one()._mapping
+    whole = headers.describe(headers.parse(out.getvalue()))
+    assert {k: row[k] for k in whole} == whole
+    assert (row["study_description"], row["series_description"]) == ("Schädel nativ",
+                                                                      "Schädel axial")

@@ -20,6 +20,7 @@ import queue
 import socket
 import socketserver
 import ssl
+import struct
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -162,13 +163,12 @@ class DimseClient:
 
     def _move(self, identifier: Dataset) -> Iterator[bytes]:
         from pynetdicom import evt
-        from pynetdicom.transport import ThreadedAssociationServer
 
         arrived: queue.SimpleQueue[bytes] = queue.SimpleQueue()
         scp = _storage_ae(self.calling, self.called, self.timeout)
         try:
             server = scp.make_server(
-                ("", self.move_port or 0), server_class=ThreadedAssociationServer,
+                ("", self.move_port or 0), server_class=_storage_server(),
                 evt_handlers=[(evt.EVT_CONN_OPEN, _no_delay), (evt.EVT_C_STORE, _keep,
                                                                [arrived.put])])
         except OSError as err:
@@ -254,6 +254,20 @@ def _storage_ae(calling: str, called: str, timeout: float) -> Any:
     return scp
 
 
+@functools.cache
+def _storage_server() -> type:
+    """pynetdicom's threaded server, less its ``service_actions``: that runs a full
+    ``gc.collect()`` every 60 polls, on the interpreter lock, several times a retrieve
+    (30 to 100 ms each in a running desk). desk's server lives for one retrieve."""
+    from pynetdicom.transport import ThreadedAssociationServer
+
+    class StorageServer(ThreadedAssociationServer):
+        def service_actions(self) -> None:
+            pass
+
+    return StorageServer
+
+
 def _storage_contexts(datasets: Sequence[Dataset]) -> list[tuple[str, list[str]]]:
     """One presentation context per SOP class, with the transfer syntaxes the images are in
     (and Explicit VR Little Endian, which every PACS takes)."""
@@ -286,8 +300,33 @@ def _no_delay(event: Event) -> None:
 
 def _keep(event: Event, keep: Any) -> int:
     """A C-STORE sub-operation: keep the file's bytes (preamble and file meta included)."""
-    keep(event.encoded_dataset())
+    request: Any = event.request  # a C-STORE request: its SOP UIDs and its encoded data set
+    keep(b"".join((bytes(128), b"DICM", file_meta(
+        str(request.AffectedSOPClassUID), str(request.AffectedSOPInstanceUID),
+        str(event.context.transfer_syntax)), request.DataSet.getvalue())))
     return SUCCESS
+
+
+def file_meta(sop_class: str, sop_instance: str, syntax: str) -> bytes:
+    """A received image's file meta group, encoded (Explicit VR Little Endian) as pynetdicom's
+    ``Event.encoded_dataset`` does, in a twentieth of its time (that builds and validates
+    a pydicom dataset for each image)."""
+    from pynetdicom import PYNETDICOM_IMPLEMENTATION_UID, PYNETDICOM_IMPLEMENTATION_VERSION
+
+    elements = b"".join((
+        b"\x02\x00\x01\x00OB\x00\x00" + struct.pack("<I", 2) + b"\x00\x01",
+        _short(0x0002, "UI", sop_class), _short(0x0003, "UI", sop_instance),
+        _short(0x0010, "UI", syntax), _short(0x0012, "UI", str(PYNETDICOM_IMPLEMENTATION_UID)),
+        _short(0x0013, "SH", PYNETDICOM_IMPLEMENTATION_VERSION)))
+    return b"\x02\x00\x00\x00UL\x04\x00" + struct.pack("<I", len(elements)) + elements
+
+
+def _short(element: int, vr: str, value: str) -> bytes:
+    """A group 0002 element with a 2-byte length: UIDs padded with NUL, text with a space."""
+    data = value.encode("ascii")
+    if len(data) % 2:
+        data += b"\x00" if vr == "UI" else b" "
+    return struct.pack("<HH2sH", 0x0002, element, vr.encode(), len(data)) + data
 
 
 def _drain(arrived: list[bytes]) -> Iterator[bytes]:

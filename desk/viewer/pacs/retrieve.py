@@ -159,7 +159,7 @@ def _checked(data: bytes, study: Study, key: PatientKey) -> dict[str, Any]:
     """The index row of a file that is an image of ``study`` and ``key``'s: its header is
     read only as far as the check and the row need (the viewer reads every element)."""
     with headers.readable():
-        ds = headers.header(data)
+        ds = headers.index_header(data)
         if "PixelData" not in ds:
             log.warning("the PACS sent a file that is not an image")
             raise DeskError(headers.damaged(), kind="input")
@@ -179,12 +179,13 @@ def _seal(conn: sa.Connection, blobs: BlobStore, patient_id: str, arrived: list[
     (by now, or twice in the transfer) are removed."""
     held = set(conn.execute(sa.select(image_instance.c.sop_uid).where(
         among(image_instance.c.sop_uid, [a.meta["sop_uid"] for a in arrived]))).scalars())
-    written: list[str] = []
+    kept: list[tuple[dict[str, Any], Sealed]] = []
     for one in arrived:
         if one.sealed is None or one.meta["sop_uid"] in held:
             continue
-        written.append(library.add_sealed(conn, blobs, patient_id, one.meta, one.sealed))
+        kept.append((one.meta, one.sealed))
         held.add(one.meta["sop_uid"])
+    written = library.add_sealed(conn, blobs, patient_id, kept)
     blobs.discard(a.sealed.blob_id for a in arrived
                   if a.sealed is not None and a.sealed.blob_id not in written)
     if written:
