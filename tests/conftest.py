@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,15 @@ def workspace(tmp_path: Path):
     ws = Workspace.create(tmp_path / "ws")
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A real 3 MB file system (tmpfs), mounted for the test; needs root, as CI runs."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root (CI runs as root)")
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mount)], check=True)
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)

@@ -12,8 +12,8 @@ import errno
 import os
 import threading
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +24,9 @@ from desk.storage import crypto
 from desk.storage.clock import stamp
 from desk.storage.schema import blob
 from desk.words import translate
+
+AHEAD = 8
+"""How many files :meth:`BlobStore.sealing_ahead` holds in memory waiting to be written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,40 @@ class BlobStore:
         finally:
             self._together.paths = None
 
+    @contextlib.contextmanager
+    def sealing_ahead(self) -> Iterator[Callable[[str, str, bytes, str], Future[Sealed]]]:
+        """A :meth:`seal` that writes on worker threads while the caller goes on (a retrieve
+        checks the next image as this one's file is made); the files are made durable
+        together as it ends (as :meth:`written_together`), once every write is done. At
+        most :data:`AHEAD` files wait to be written: a caller faster than the disk waits.
+        A write that fails (the disk full) fails the next seal, or the end."""
+        paths: list[Path] = []
+        failed: list[BaseException] = []
+        room = threading.BoundedSemaphore(AHEAD)
+
+        def write(record_type: str, record_id: str, data: bytes, media_type: str) -> Sealed:
+            try:
+                return self._seal(record_type, record_id, data, media_type, paths)
+            except BaseException as err:
+                failed.append(err)
+                raise
+            finally:
+                room.release()
+
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="desk-seal") as pool:
+            def seal(record_type: str, record_id: str, data: bytes, media_type: str
+                     ) -> Future[Sealed]:
+                room.acquire()
+                if failed:
+                    room.release()
+                    raise failed[0]
+                return pool.submit(write, record_type, record_id, data, media_type)
+
+            yield seal
+        if failed:
+            raise failed[0]
+        _sync_all(paths)
+
     def put(self, conn: sa.Connection, record_type: str, record_id: str, data: bytes,
             media_type: str) -> str:
         """Seal ``data`` for the record and index it in ``conn``'s transaction; returns its id."""
@@ -71,9 +108,14 @@ class BlobStore:
         """Write ``data`` sealed for the record, not yet indexed: :meth:`index` it in a
         transaction later, or :meth:`discard` it. A disc's images are sealed as they are
         read, so staff confirm whose they are without the disc being read twice."""
+        return self._seal(record_type, record_id, data, media_type,
+                          getattr(self._together, "paths", None))
+
+    def _seal(self, record_type: str, record_id: str, data: bytes, media_type: str,
+              later: list[Path] | None) -> Sealed:
         blob_id = str(uuid.uuid4())
         self._write(self._path(blob_id),
-                    crypto.seal(self._key, data, _aad(blob_id, record_type, record_id)))
+                    crypto.seal(self._key, data, _aad(blob_id, record_type, record_id)), later)
         return Sealed(blob_id, record_type, record_id, media_type, len(data))
 
     def index(self, conn: sa.Connection, sealed: Sealed) -> str:
@@ -120,7 +162,8 @@ class BlobStore:
         data = self.get(conn, blob_id)
         new_id = str(uuid.uuid4())
         self._write(self._path(new_id),
-                    crypto.seal(self._key, data, _aad(new_id, record_type, record_id)))
+                    crypto.seal(self._key, data, _aad(new_id, record_type, record_id)),
+                    getattr(self._together, "paths", None))
         conn.execute(blob.insert().values(
             id=new_id, record_type=record_type, record_id=record_id,
             media_type=row.media_type, size=row.size, created_at=row.created_at))
@@ -158,9 +201,9 @@ class BlobStore:
     def _path(self, blob_id: str) -> Path:
         return self.folder / blob_id[:2] / blob_id
 
-    def _write(self, path: Path, data: bytes) -> None:
+    def _write(self, path: Path, data: bytes, later: list[Path] | None) -> None:
+        """Write ``data`` to ``path`` by a rename; fsync it now, or add it to ``later``."""
         tmp = path.with_suffix(".part")
-        later = getattr(self._together, "paths", None)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as f:

@@ -82,3 +82,22 @@ def test_a_retrieved_image_is_indexed_as_its_whole_header_says(workspace) -> Non
     assert {k: row[k] for k in whole} == whole
     assert (row["study_description"], row["series_description"]) == ("Schädel nativ",
                                                                       "Schädel axial")
+
+
+def test_a_disk_filling_mid_retrieve_says_so_and_keeps_no_file(small_disk) -> None:
+    # the files are written on worker threads while the next images are checked: a write
+    # that fails stops the retrieve, and every file written before it is removed
+    from desk.storage import Workspace
+
+    uid, files = ct_study("MRN-1", slices=10, tiles=4)  # 5 MB, on a 3 MB disk
+    with Workspace.create(small_disk / "ws", passphrase="clinic passphrase") as ws:
+        with ws.begin() as conn:
+            doe = patients.register(conn, Patient(family="Doe", given="A", mrn="MRN-1"),
+                                    SYSTEM)
+        with pytest.raises(DeskError, match="disk is full"):
+            retrieve.retrieve(ws, FakeSource(files), Study(uid, "", "", (), "", 1, 10),
+                              PatientKey("MRN-1", ISSUER), doe.id, SYSTEM)
+        assert list((small_disk / "ws" / "blobs").glob("??/*")) == []
+        with ws.read() as conn:
+            assert conn.execute(sa.select(sa.func.count()).select_from(image_instance)
+                                ).scalar_one() == 0

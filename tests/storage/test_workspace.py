@@ -3,7 +3,6 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-import subprocess
 import threading
 from datetime import date
 from pathlib import Path
@@ -258,18 +257,6 @@ def test_plaintext_database_is_refused(tmp_path: Path) -> None:
     sqlite3.connect(tmp_path / "ws" / "desk.db").execute("create table t(x)").connection.commit()
     with pytest.raises(DeskError, match="not encrypted"):
         Workspace.open(tmp_path / "ws", passphrase="pass phrase")
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path):
-    """A real 3 MB file system (tmpfs), mounted for the test; needs root, as CI runs."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs root (CI runs as root)")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3M", "tmpfs", str(mount)], check=True)
-    yield mount
-    subprocess.run(["umount", str(mount)], check=True)
 
 
 def test_a_full_disk_at_open_is_said_and_loses_nothing(tmp_path: Path, small_disk: Path) -> None:

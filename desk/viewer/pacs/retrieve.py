@@ -20,6 +20,8 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -92,16 +94,39 @@ class Arrived:
 
 
 class Sealer:
-    """Seals each arriving image in the blob store, but one this computer holds already."""
+    """Seals each arriving image in the blob store on worker threads (:meth:`BlobStore.
+    sealing_ahead`), but one this computer holds already."""
 
     def __init__(self, blobs: BlobStore, held: set[str]) -> None:
         self.blobs, self.held = blobs, held
+        self.images: list[tuple[dict[str, Any], Future[Sealed] | None]] = []
+        self._seal: Callable[[str, str, bytes, str], Future[Sealed]] | None = None
 
-    def __call__(self, meta: dict[str, Any], data: bytes) -> Arrived:
-        if meta["sop_uid"] in self.held:
-            return Arrived(meta, None)
-        return Arrived(meta, self.blobs.seal(library.RECORD, str(uuid.uuid4()), data,
-                                             "application/dicom"))
+    def __call__(self, meta: dict[str, Any], data: bytes) -> None:
+        assert self._seal is not None, "a Sealer seals inside its sealing()"
+        held = meta["sop_uid"] in self.held
+        self.images.append((meta, None if held else self._seal(
+            library.RECORD, str(uuid.uuid4()), data, "application/dicom")))
+
+    @contextmanager
+    def sealing(self) -> Iterator[None]:
+        """Inside, images are sealed; after, every file is written and durable. When it
+        fails (or what is inside), the files written are removed."""
+        try:
+            with self.blobs.sealing_ahead() as seal:
+                self._seal = seal
+                yield
+        except BaseException:
+            self.blobs.discard(f.result().blob_id for _meta, f in self.images
+                               if f is not None and f.done() and f.exception() is None)
+            raise
+        finally:
+            self._seal = None
+
+    def arrived(self) -> list[Arrived]:
+        """The images sealed, once :meth:`sealing` has ended."""
+        return [Arrived(meta, f.result() if f is not None else None)
+                for meta, f in self.images]
 
 
 def _held(conn: sa.Connection, study_uid: str) -> set[str]:
@@ -112,27 +137,23 @@ def _held(conn: sa.Connection, study_uid: str) -> set[str]:
 def _fetch(source: Source, study: Study, key: PatientKey, seal: Sealer,
            progress: Callable[[int, int], None] | None,
            cancel: threading.Event | None) -> list[Arrived]:
-    arrived: list[Arrived] = []
-    try:
-        with seal.blobs.written_together():
-            _take(source, study, key, seal, arrived, progress, cancel)
-    except BaseException:
-        seal.blobs.discard(a.sealed.blob_id for a in arrived if a.sealed is not None)
-        raise
-    return arrived
+    with seal.sealing():
+        _take(source, study, key, seal, progress, cancel)
+    return seal.arrived()
 
 
-def _take(source: Source, study: Study, key: PatientKey, seal: Sealer, arrived: list[Arrived],
+def _take(source: Source, study: Study, key: PatientKey, seal: Sealer,
           progress: Callable[[int, int], None] | None,
           cancel: threading.Event | None) -> None:
     taken = 0
+    arrived = seal.images
     files = source.retrieve(study.uid)
     try:
         for data in files:
             if cancel is not None and cancel.is_set():
                 log.info("a retrieve was cancelled after %d files", len(arrived))
                 raise Cancelled
-            arrived.append(seal(_checked(data, study, key), data))
+            seal(_checked(data, study, key), data)
             taken += len(data)
             if taken > MAX_BYTES:
                 log.warning("a retrieve passed %d bytes and was stopped", MAX_BYTES)
