@@ -279,7 +279,7 @@ def _parts(response: httpx.Response, media_type: str) -> Iterator[bytes]:
         buffer += chunk
         while (at := buffer.find(delimiter, searched)) >= 0:
             if opened:
-                yield _body(bytes(buffer[:at]), media_type)
+                yield _body(buffer, at, media_type)
             opened = True
             del buffer[:at + len(delimiter)]
             searched = 0
@@ -289,15 +289,19 @@ def _parts(response: httpx.Response, media_type: str) -> Iterator[bytes]:
         raise DeskError(garbled(), kind="server")
 
 
-def _body(part: bytes, media_type: str) -> bytes:
-    head, sep, body = part.partition(b"\r\n\r\n")
+def _body(buffer: bytearray, end: int, media_type: str) -> bytes:
+    """The body of the part that ends at ``end`` of ``buffer``, copied once (an image is
+    half a megabyte or more: each copy costs)."""
+    head_end = buffer.find(b"\r\n\r\n", 0, end)
+    head = bytes(buffer[:max(head_end, 0)])
     headers = dict(_header(line) for line in head.split(b"\r\n") if b":" in line)
     kind = headers.get("content-type", media_type).split(";")[0].strip().lower()
-    if not sep or kind != media_type:
+    if head_end < 0 or kind != media_type:
         log.warning("the PACS sent a part of type %s where %s was asked for", kind or "none",
                     media_type)
         raise DeskError(garbled(), kind="server")
-    return body
+    with memoryview(buffer) as view:
+        return view[head_end + 4:end].tobytes()
 
 
 def _header(line: bytes) -> tuple[str, str]:
