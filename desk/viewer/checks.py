@@ -19,6 +19,8 @@ from desk.words import QT_TRANSLATE_NOOP, translate
 if TYPE_CHECKING:
     from pydicom import Dataset
 
+    from desk.viewer.quick_header import Header
+
 FRAME_BUDGET = 256 << 20
 """The most memory one frame may take in real units (4 bytes a sample): 8192 × 8192 grey."""
 
@@ -26,7 +28,7 @@ JPEG_12_BIT = QT_TRANSLATE_NOOP("DiscReason", "it is compressed as 12-bit JPEG (
                                 "which desk cannot decode")
 
 
-def frame_count(ds: Dataset) -> int:
+def frame_count(ds: Dataset | Header) -> int:
     """How many frames an image says it holds (one unless it says more)."""
     try:
         return max(1, int(ds.get("NumberOfFrames") or 1))

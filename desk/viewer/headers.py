@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
 from desk.viewer.checks import frame_count
+from desk.viewer.quick_header import Header, quick_header
 from desk.words import translate
 
 if TYPE_CHECKING:
@@ -51,10 +52,14 @@ INDEXED = ("SpecificCharacterSet", "PatientID", "IssuerOfPatientID", "StudyInsta
 """The elements :func:`describe` and an owner check read, and the pixels' presence."""
 
 
-def index_header(data: bytes) -> Dataset:
+def index_header(data: bytes) -> Dataset | Header:
     """One image's dataset with only the elements of :data:`INDEXED`: what a retrieved
-    image's check and index row need, at two thirds of :func:`header`'s cost. Use its
-    elements inside :func:`readable`."""
+    image's check and index row need. Most files are read by :func:`quick_header` at a
+    tenth of :func:`header`'s cost; the rest by pydicom, whose elements are used inside
+    :func:`readable`."""
+    quick = quick_header(data)
+    if quick is not None:
+        return quick
     with readable():
         return read_dataset(data, every_element=False, only=INDEXED)
 
@@ -73,7 +78,7 @@ def readable() -> Iterator[None]:
         raise DeskError(damaged(), kind="input") from None
 
 
-def describe(ds: Dataset) -> dict[str, Any]:
+def describe(ds: Dataset | Header) -> dict[str, Any]:
     """The ``image_instance`` columns a dataset fills (what the study list and order need)."""
     position = ds.get("ImagePositionPatient")
     orientation = ds.get("ImageOrientationPatient")

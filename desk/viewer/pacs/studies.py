@@ -22,6 +22,8 @@ from desk.words import translate
 if TYPE_CHECKING:
     from pydicom import Dataset
 
+    from desk.viewer.quick_header import Header
+
 log = logging.getLogger(__name__)
 
 
@@ -54,7 +56,7 @@ class PatientKey:
                                                    "archive knows, so their studies cannot be "
                                                    "looked up."), kind="input")
 
-    def owns(self, ds: Dataset) -> bool:
+    def owns(self, ds: Dataset | Header) -> bool:
         """Whether an answer is about this patient (the issuer compared when known)."""
         if str(ds.get("PatientID", "")).strip() != self.patient_id.strip():
             return False
