@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from desk.errors import DeskError
 from desk.storage import crypto
 from desk.storage.clock import stamp
+from desk.storage.database import insert_rows
 from desk.storage.schema import blob
 from desk.words import translate
 
@@ -128,7 +129,7 @@ class BlobStore:
         if not sealed:
             return
         now = stamp()
-        conn.execute(blob.insert(), [
+        insert_rows(conn, blob, [
             {"id": one.blob_id, "record_type": one.record_type, "record_id": one.record_id,
              "media_type": one.media_type, "size": one.size, "created_at": now}
             for one in sealed])

@@ -33,7 +33,7 @@ from desk.frontdesk.normalize import name_tokens
 from desk.storage import Actor, audit
 from desk.storage.blobs import BlobStore, Sealed
 from desk.storage.clock import stamp
-from desk.storage.database import among, reading
+from desk.storage.database import among, insert_rows, reading
 from desk.storage.schema import image_instance
 from desk.viewer import disc_files
 from desk.viewer.checks import pixel_problem
@@ -324,7 +324,7 @@ def _index(conn: sa.Connection, patient_id: str, rows: Sequence[tuple[str, str, 
     if not rows:
         return
     now = stamp()
-    conn.execute(image_instance.insert(), [
+    insert_rows(conn, image_instance, [
         {"id": row_id, "patient_id": patient_id, "blob_id": blob_id, "imported_at": now,
          "read_whole": read_whole, **meta} for row_id, blob_id, meta in rows])
 
