@@ -100,15 +100,22 @@ def _file_meta(data: bytes, pos: int) -> tuple[int, str]:
     return pos, syntax
 
 
+_EXPLICIT = struct.Struct("<HH2sH")  # group, element, VR, a short length
+_IMPLICIT = struct.Struct("<HHI")  # group, element, length (items and delimiters too)
+_LONG = struct.Struct("<I")
+
+
 def _element(data: bytes, pos: int, explicit: bool) -> tuple[int, int, int]:
     """An element's tag and value length, and where its value starts."""
-    group, number = struct.unpack_from("<HH", data, pos)
-    tag = group << 16 | number
-    if not explicit or group == 0xFFFE:  # items and delimiters have no VR
-        return tag, struct.unpack_from("<I", data, pos + 4)[0], pos + 8
-    if data[pos + 4:pos + 6] in LONG_VRS:
-        return tag, struct.unpack_from("<I", data, pos + 8)[0], pos + 12
-    return tag, struct.unpack_from("<H", data, pos + 6)[0], pos + 8
+    if not explicit:
+        group, number, length = _IMPLICIT.unpack_from(data, pos)
+        return group << 16 | number, length, pos + 8
+    group, number, vr, length = _EXPLICIT.unpack_from(data, pos)
+    if group == 0xFFFE:  # items and delimiters have no VR
+        return group << 16 | number, _LONG.unpack_from(data, pos + 4)[0], pos + 8
+    if vr in LONG_VRS:
+        return group << 16 | number, _LONG.unpack_from(data, pos + 8)[0], pos + 12
+    return group << 16 | number, length, pos + 8
 
 
 def _skip_sequence(data: bytes, pos: int, explicit: bool, depth: int = 0) -> int:
