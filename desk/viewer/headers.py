@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.errors import DeskError
 from desk.viewer.checks import frame_count
-from desk.viewer.quick_header import Header, quick_header
+from desk.viewer.quick_header import WANTED, Header, quick_header
 from desk.words import translate
 
 if TYPE_CHECKING:
@@ -45,10 +45,7 @@ def header(data: bytes) -> Dataset:
         return read_dataset(data, every_element=False)
 
 
-INDEXED = ("SpecificCharacterSet", "PatientID", "IssuerOfPatientID", "StudyInstanceUID",
-           "SeriesInstanceUID", "SOPInstanceUID", "StudyDate", "StudyTime", "StudyDescription",
-           "SeriesDescription", "Modality", "SeriesNumber", "InstanceNumber",
-           "ImagePositionPatient", "ImageOrientationPatient", "NumberOfFrames", "PixelData")
+INDEXED = (*WANTED.values(), "PixelData")
 """The elements :func:`describe` and an owner check read, and the pixels' presence."""
 
 

@@ -137,8 +137,6 @@ def _skip_item(data: bytes, pos: int, explicit: bool, depth: int) -> int:
         tag, length, pos = _element(data, pos, explicit)
         if tag == ITEM_END:
             return pos
-        if pos > len(data):
-            raise _Unread
         pos = _skip_sequence(data, pos, explicit, depth + 1) if length == UNDEFINED \
             else pos + length
 
@@ -153,6 +151,8 @@ def _decoded(raw: dict[str, bytes]) -> Header:
         text = text.rstrip("\0 ")
         if keyword in TEXT and "\\" in text:
             raise _Unread  # several values, which pydicom gives as a list
-        found[keyword] = [v.strip() for v in text.split("\\")] if keyword in MULTIPLE \
-            else text.strip() if keyword not in TEXT else text
+        if keyword in MULTIPLE:
+            found[keyword] = [v.strip() for v in text.split("\\")]
+        else:
+            found[keyword] = text if keyword in TEXT else text.strip()
     return found

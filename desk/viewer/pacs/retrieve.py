@@ -21,7 +21,6 @@ import threading
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -76,7 +75,7 @@ def retrieve(workspace: Workspace, source: Source, study: Study, key: PatientKey
     blobs = workspace.blobs
     with workspace.read() as conn:
         held = _held(conn, study.uid)
-    arrived = _fetch(source, study, key, Sealer(blobs, held), progress, cancel)
+    arrived = _fetch(source, study, key, blobs, held, progress, cancel)
     try:
         with workspace.begin() as conn:
             return _seal(conn, blobs, patient_id, arrived, actor)
@@ -93,67 +92,45 @@ class Arrived:
     sealed: Sealed | None
 
 
-class Sealer:
-    """Seals each arriving image in the blob store on worker threads (:meth:`BlobStore.
-    sealing_ahead`), but one this computer holds already."""
-
-    def __init__(self, blobs: BlobStore, held: set[str]) -> None:
-        self.blobs, self.held = blobs, held
-        self.images: list[tuple[dict[str, Any], Future[Sealed] | None]] = []
-        self._seal: Callable[[str, str, bytes, str], Future[Sealed]] | None = None
-
-    def __call__(self, meta: dict[str, Any], data: bytes) -> None:
-        assert self._seal is not None, "a Sealer seals inside its sealing()"
-        held = meta["sop_uid"] in self.held
-        self.images.append((meta, None if held else self._seal(
-            library.RECORD, str(uuid.uuid4()), data, "application/dicom")))
-
-    @contextmanager
-    def sealing(self) -> Iterator[None]:
-        """Inside, images are sealed; after, every file is written and durable. When it
-        fails (or what is inside), the files written are removed."""
-        try:
-            with self.blobs.sealing_ahead() as seal:
-                self._seal = seal
-                yield
-        except BaseException:
-            self.blobs.discard(f.result().blob_id for _meta, f in self.images
-                               if f is not None and f.done() and f.exception() is None)
-            raise
-        finally:
-            self._seal = None
-
-    def arrived(self) -> list[Arrived]:
-        """The images sealed, once :meth:`sealing` has ended."""
-        return [Arrived(meta, f.result() if f is not None else None)
-                for meta, f in self.images]
-
-
 def _held(conn: sa.Connection, study_uid: str) -> set[str]:
     return set(conn.execute(sa.select(image_instance.c.sop_uid).where(
         image_instance.c.study_uid == study_uid)).scalars())
 
 
-def _fetch(source: Source, study: Study, key: PatientKey, seal: Sealer,
+def _fetch(source: Source, study: Study, key: PatientKey, blobs: BlobStore, held: set[str],
            progress: Callable[[int, int], None] | None,
            cancel: threading.Event | None) -> list[Arrived]:
-    with seal.sealing():
-        _take(source, study, key, seal, progress, cancel)
-    return seal.arrived()
+    """The study's images, each sealed on worker threads as the next is checked
+    (:meth:`BlobStore.sealing_ahead`), but those this computer holds already; when the
+    transfer fails, the files written are removed."""
+    sealing: list[tuple[dict[str, Any], Future[Sealed] | None]] = []
+    try:
+        with blobs.sealing_ahead() as seal:
+            def keep(meta: dict[str, Any], data: bytes) -> None:
+                sealing.append((meta, None if meta["sop_uid"] in held else seal(
+                    library.RECORD, str(uuid.uuid4()), data, "application/dicom")))
+
+            _take(source, study, key, keep, progress, cancel)
+    except BaseException:
+        blobs.discard(f.result().blob_id for _meta, f in sealing
+                      if f is not None and f.exception() is None)
+        raise
+    return [Arrived(meta, f.result() if f is not None else None) for meta, f in sealing]
 
 
-def _take(source: Source, study: Study, key: PatientKey, seal: Sealer,
+def _take(source: Source, study: Study, key: PatientKey,
+          keep: Callable[[dict[str, Any], bytes], None],
           progress: Callable[[int, int], None] | None,
           cancel: threading.Event | None) -> None:
-    taken = 0
-    arrived = seal.images
+    taken = count = 0
     files = source.retrieve(study.uid)
     try:
         for data in files:
             if cancel is not None and cancel.is_set():
-                log.info("a retrieve was cancelled after %d files", len(arrived))
+                log.info("a retrieve was cancelled after %d files", count)
                 raise Cancelled
-            seal(_checked(data, study, key), data)
+            keep(_checked(data, study, key), data)
+            count += 1
             taken += len(data)
             if taken > MAX_BYTES:
                 log.warning("a retrieve passed %d bytes and was stopped", MAX_BYTES)
@@ -161,16 +138,15 @@ def _take(source: Source, study: Study, key: PatientKey, seal: Sealer,
                                                        "image archive in one go (over 2 GB); "
                                                        "nothing of it was kept."), kind="input")
             if progress is not None:
-                progress(len(arrived), study.instance_count or 0)
+                progress(count, study.instance_count or 0)
     finally:
         close = getattr(files, "close", None)
         if close is not None:
             close()  # a generator left early: its transfer is stopped
     if cancel is not None and cancel.is_set():
         raise Cancelled
-    if not arrived or len(arrived) < (study.instance_count or 0):
-        log.warning("the PACS sent %d of the %s images it listed", len(arrived),
-                    study.instance_count)
+    if not count or count < (study.instance_count or 0):
+        log.warning("the PACS sent %d of the %s images it listed", count, study.instance_count)
         raise DeskError(translate("DeskError", "The image archive (PACS) did not send every "
                                                "image of the study, so none was kept. Try again "
                                                "later."), kind="server")
